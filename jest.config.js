@@ -1,0 +1,17 @@
+// ESM jest, as actions/typescript-action runs it: ts-jest's ESM preset under
+// node --experimental-vm-modules (the @actions/* packages are ESM-only).
+export default {
+  preset: 'ts-jest/presets/default-esm',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/__tests__'],
+  testMatch: ['**/*.test.ts'],
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1'
+  },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151001] } }]
+  },
+  testTimeout: 120000,
+  verbose: false
+}

@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+import { resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { EXIT_BAD_INPUT, EXIT_OK, InputError, exitCodeFor, messageOf } from './errors.js'
+import { Git } from './git.js'
+import {
+  GitHubClient,
+  createOctokit,
+  parseRepository,
+  repositoryFromRemoteUrl,
+  repositoryName
+} from './github.js'
+import { parseLockfileMode, planPrepare } from './phases/prepare.js'
+import { runPlan } from './runner.js'
+
+const USAGE = `Usage: bpfman-release <command> [options]
+
+Commands:
+  prepare   prepare a bpfman release: branch release-vX.Y.Z, one signed-off commit, pull request
+
+Options for prepare:
+  --repo DIR                 the bpfman checkout (default: .)
+  --version X                the version to release: 0.6.1, v0.6.1 or 0.7.0-rc1
+  --base BRANCH              the branch the release is made from (default: main)
+  --remote NAME              the remote to push to (default: origin)
+  --github-repo OWNER/NAME   the GitHub repository (default: from the remote URL, else bpfman/bpfman)
+  --lockfile MODE            workspace (default), generate or none
+  --summary TEXT             the changelog's opening paragraph
+  --dry-run                  print the plan and change nothing
+  --no-push                  commit on the local release branch; no remote or API call
+  --offline                  build the changelog from git history instead of the GitHub API
+  --json                     print the plan as JSON
+  --help                     this text
+
+The GitHub token is read from GITHUB_TOKEN (or GH_TOKEN); GITHUB_API_URL points at another API.
+Exit codes: 0 done, 1 failed, 2 bad input.`
+
+async function repositoryFor(repoDir: string, remote: string, given: string | undefined): Promise<string> {
+  if (given) return repositoryName(parseRepository(given, '--github-repo'))
+  const url = await new Git(repoDir).remoteUrl(remote)
+  const parsed = url ? repositoryFromRemoteUrl(url) : undefined
+  return parsed ? repositoryName(parsed) : 'bpfman/bpfman'
+}
+
+function githubClient(repository: string, needed: boolean): GitHubClient | undefined {
+  const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN
+  if (!needed) return undefined
+  if (!token) {
+    throw new InputError('GITHUB_TOKEN', 'not set; export a token with contents and pull-requests write access, or use --no-push --offline')
+  }
+  return new GitHubClient(createOctokit(token), parseRepository(repository))
+}
+
+async function prepare(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      repo: { type: 'string', default: '.' },
+      version: { type: 'string' },
+      base: { type: 'string', default: 'main' },
+      remote: { type: 'string', default: 'origin' },
+      'github-repo': { type: 'string' },
+      lockfile: { type: 'string', default: 'workspace' },
+      summary: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      'no-push': { type: 'boolean', default: false },
+      offline: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false }
+    }
+  })
+  if (!values.version) throw new InputError('--version', 'is required, e.g. --version 0.6.1')
+  const repoDir = resolve(values.repo)
+  const push = !values['no-push']
+  const offline = values.offline || !push
+  const repository = await repositoryFor(repoDir, values.remote, values['github-repo'])
+  const prepared = await planPrepare({
+    repoDir,
+    version: values.version,
+    base: values.base,
+    repository,
+    lockfile: parseLockfileMode(values.lockfile),
+    summary: values.summary,
+    offline,
+    remote: push ? values.remote : undefined,
+    github: githubClient(repository, push || !offline),
+    identity: await localIdentity(repoDir)
+  })
+  const print = (text: string): void => void process.stdout.write(`${text}\n`)
+  await runPlan(prepared.plan, { dryRun: values['dry-run'], json: values.json, print })
+  if (!values['dry-run'] && !values.json) {
+    print(`\nRelease branch ${prepared.branch} at ${prepared.outputs.commit?.slice(0, 12)}.`)
+    if (prepared.outputs.pr) print(`Pull request: ${prepared.outputs.pr.url}`)
+    else print(`Nothing was pushed; inspect it with: git -C ${repoDir} log -p ${prepared.base}..${prepared.branch}`)
+  }
+  return EXIT_OK
+}
+
+/** The maintainer's own git identity signs off a commit made from their shell. */
+async function localIdentity(repoDir: string): Promise<{ name: string; email: string } | undefined> {
+  const git = new Git(repoDir)
+  const name = await git.configValue('user.name')
+  const email = await git.configValue('user.email')
+  return name && email ? { name, email } : undefined
+}
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { prepare }
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv
+  if (!command || command === '--help' || command === '-h' || rest.includes('--help')) {
+    process.stdout.write(`${USAGE}\n`)
+    return command ? EXIT_OK : EXIT_BAD_INPUT
+  }
+  const handler = COMMANDS[command]
+  if (!handler) {
+    process.stderr.write(`bpfman-release: unknown command "${command}"\n\n${USAGE}\n`)
+    return EXIT_BAD_INPUT
+  }
+  try {
+    return await handler(rest)
+  } catch (error) {
+    const isArgError = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    process.stderr.write(`bpfman-release ${command}: ${messageOf(error)}\n`)
+    return isArgError ? EXIT_BAD_INPUT : exitCodeFor(error)
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2))

@@ -1,0 +1,123 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import YAML from 'yaml'
+import { InputError } from './errors.js'
+import { BPFMAN_DOC_RULES, type DocRule } from './updaters/docs.js'
+
+/** Where a repository keeps the optional overrides of its preset. */
+export const CONFIG_FILE = '.github/release-actions.yml'
+
+/** What prepare-release edits in bpfman, path by path; a repository may override any key. */
+export interface BpfmanConfig {
+  cargoToml: string
+  cargoLock: string
+  examplesMakefile: string
+  exampleConfigs: string
+  dispatcherSource: string
+  dispatcherImages: string[]
+  changelogDir: string
+  docRules: DocRule[]
+  /** Paths never listed for review: history, lock files, vendored code, old config folders. */
+  reviewExclude: string[]
+  labels: string[]
+}
+
+export const BPFMAN_PRESET: BpfmanConfig = {
+  cargoToml: 'Cargo.toml',
+  cargoLock: 'Cargo.lock',
+  examplesMakefile: 'examples/Makefile',
+  exampleConfigs: 'examples/config',
+  dispatcherSource: 'bpfman/src/lib.rs',
+  dispatcherImages: ['quay.io/bpfman/xdp-dispatcher', 'quay.io/bpfman/tc-dispatcher'],
+  changelogDir: 'changelogs',
+  docRules: BPFMAN_DOC_RULES,
+  reviewExclude: ['changelogs/', 'vendor/', 'examples/config/', '*.lock', 'go.sum', '.git/'],
+  labels: ['release']
+}
+
+type Check = (value: unknown) => string | undefined
+
+const isString: Check = (v) => (typeof v === 'string' && v.length > 0 ? undefined : 'a non-empty string')
+const isStringList: Check = (v) =>
+  Array.isArray(v) && v.every((item) => typeof item === 'string' && item.length > 0)
+    ? undefined
+    : 'a list of non-empty strings'
+const isDocRules: Check = (v) => {
+  const shape = 'a list of { path: string, patterns: [regex with {version} or {previous}] }'
+  if (!Array.isArray(v)) return shape
+  for (const rule of v) {
+    if (typeof rule !== 'object' || rule === null) return shape
+    const { path, patterns } = rule as Record<string, unknown>
+    if (typeof path !== 'string' || isStringList(patterns) !== undefined) return shape
+    for (const pattern of patterns as string[]) {
+      const placeholders = pattern.match(/\{(version|previous)\}/g) ?? []
+      if (placeholders.length !== 1) return `${shape}; "${pattern}" must hold exactly one placeholder`
+      try {
+        new RegExp(pattern.replace(placeholders[0], 'x'))
+      } catch {
+        return `${shape}; "${pattern}" is not a valid regular expression`
+      }
+    }
+  }
+  return undefined
+}
+
+const BPFMAN_CHECKS: Record<keyof BpfmanConfig, Check> = {
+  cargoToml: isString,
+  cargoLock: isString,
+  examplesMakefile: isString,
+  exampleConfigs: isString,
+  dispatcherSource: isString,
+  dispatcherImages: isStringList,
+  changelogDir: isString,
+  docRules: isDocRules,
+  reviewExclude: isStringList,
+  labels: isStringList
+}
+
+/**
+ * Validates a parsed config file against a preset's keys: one error line per
+ * bad key, all of them at once, naming the file.
+ */
+export function mergeConfig<T extends object>(
+  preset: T,
+  checks: Record<keyof T, Check>,
+  overrides: unknown,
+  source: string
+): T {
+  if (overrides === null || overrides === undefined) return preset
+  if (typeof overrides !== 'object' || Array.isArray(overrides)) {
+    throw new InputError(source, 'must be a mapping of keys to values')
+  }
+  const errors: string[] = []
+  const merged: Record<string, unknown> = { ...(preset as Record<string, unknown>) }
+  for (const [key, value] of Object.entries(overrides)) {
+    const check = (checks as Record<string, Check>)[key]
+    if (!check) {
+      errors.push(`unknown key "${key}"; known keys: ${Object.keys(checks).join(', ')}`)
+      continue
+    }
+    const expected = check(value)
+    if (expected) errors.push(`"${key}" must be ${expected}`)
+    else merged[key] = value
+  }
+  if (errors.length > 0) {
+    throw new InputError(source, `invalid configuration:\n  - ${errors.join('\n  - ')}`)
+  }
+  return merged as T
+}
+
+export function readConfigFile(repoDir: string, file = CONFIG_FILE): unknown {
+  const path = join(repoDir, file)
+  if (!existsSync(path)) return undefined
+  try {
+    return YAML.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    throw new InputError(file, `is not valid YAML: ${(error as Error).message}`)
+  }
+}
+
+export function loadBpfmanConfig(repoDir: string, file = CONFIG_FILE): BpfmanConfig {
+  const raw = readConfigFile(repoDir, file)
+  return mergeConfig(BPFMAN_PRESET, BPFMAN_CHECKS, raw, file)
+}

@@ -1,0 +1,307 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { type BpfmanConfig, loadBpfmanConfig } from '../config.js'
+import { changelogPath, formatChangelog, formatReleaseNotes, mergedPullsFromLog, summaryParagraph } from '../changelog.js'
+import { InputError } from '../errors.js'
+import { run } from '../exec.js'
+import { type Git, type Identity } from '../git.js'
+import { type GitHubClient } from '../github.js'
+import { type FileChange, type Plan, type PlanNote } from '../plan.js'
+import {
+  ACTIONS_BOT,
+  inspectCheckout,
+  publishBranchOperations,
+  readRepoFile,
+  releaseBranch,
+  requireRepoFile
+} from '../repo.js'
+import { updateCargoLock } from '../updaters/cargo-lock.js'
+import { updateCargoToml } from '../updaters/cargo-toml.js'
+import { updateDispatcherImages } from '../updaters/dispatcher-images.js'
+import { applyDocPatterns, findVersionMentions, isReviewExcluded } from '../updaters/docs.js'
+import { planExampleConfigs } from '../updaters/example-configs.js'
+import { updateExamplesMakefile } from '../updaters/examples-makefile.js'
+import {
+  type ReleaseVersion,
+  assertNewRelease,
+  isPrerelease,
+  parseVersion,
+  previousRelease
+} from '../version.js'
+
+export type LockfileMode = 'workspace' | 'generate' | 'none'
+export const LOCKFILE_MODES: readonly LockfileMode[] = ['workspace', 'generate', 'none']
+
+export interface PrepareInputs {
+  repoDir: string
+  version: string
+  /** The branch the release is made from: main, or release-vX.Y.Z-patch. */
+  base: string
+  /** owner/name, for links and the API. */
+  repository: string
+  lockfile: LockfileMode
+  summary?: string
+  /** Build the changelog from git history instead of the generate-notes API. */
+  offline: boolean
+  /** The remote to push to and open the pull request against; undefined applies locally only. */
+  remote: string | undefined
+  github: GitHubClient | undefined
+  identity?: Identity
+  configFile?: string
+}
+
+export interface PreparedRelease {
+  plan: Plan
+  version: ReleaseVersion
+  previous: ReleaseVersion | undefined
+  branch: string
+  base: string
+  baseCommit: string
+  changelogPath: string
+  /** Filled in by the operations as they apply. */
+  outputs: { commit?: string; pr?: { number: number; url: string } }
+}
+
+export function parseLockfileMode(text: string): LockfileMode {
+  if ((LOCKFILE_MODES as readonly string[]).includes(text)) return text as LockfileMode
+  throw new InputError('lockfile', `"${text}" is not one of ${LOCKFILE_MODES.join(', ')}`)
+}
+
+/** Computes every edit and step of a bpfman release; changes nothing. */
+export async function planPrepare(inputs: PrepareInputs): Promise<PreparedRelease> {
+  const version = parseVersion(inputs.version)
+  if (inputs.remote && !inputs.github) throw new Error('a GitHub client is needed to open the pull request')
+  if (!inputs.offline && !inputs.github) throw new Error('a GitHub client is needed to generate the release notes; use offline')
+  const checkout = await inspectCheckout(inputs.repoDir, inputs.base, inputs.remote)
+  assertNewRelease(version, checkout.tags)
+  const previous = previousRelease(version, checkout.mergedTags)
+  const config = loadBpfmanConfig(inputs.repoDir, inputs.configFile)
+  const notes: PlanNote[] = []
+
+  const cargoToml = requireRepoFile(inputs.repoDir, config.cargoToml, 'bpfman releases start from the workspace Cargo.toml')
+  const cargo = updateCargoToml(cargoToml, version.version)
+  if (cargo.oldVersion === version.version) {
+    throw new InputError(
+      'version',
+      `${config.cargoToml} on ${inputs.base} already holds ${version.version}: the release is prepared. Merge its pull request and run tag-release`
+    )
+  }
+  const edits = new FileEdits(inputs.repoDir)
+  edits.set(config.cargoToml, cargo.content, `workspace version ${cargo.oldVersion} -> ${version.version}; ${cargo.bumped.join(', ') || 'no'} path dependencies`)
+
+  await planLockfile(inputs, config, cargo.oldVersion, version, edits, checkout.git, checkout.baseCommit, notes)
+  planMakefile(inputs.repoDir, config, version, edits, notes)
+  planExamples(inputs.repoDir, config, version, edits, notes, await checkout.git.lsFiles(config.exampleConfigs))
+  planDispatchers(inputs.repoDir, config, version, edits, notes)
+  planDocs(inputs.repoDir, config, previous, version, edits)
+
+  const changelog = changelogPath(config.changelogDir, version)
+  if (readRepoFile(inputs.repoDir, changelog) !== undefined) {
+    notes.push({ kind: 'info', path: changelog, message: 'exists already; kept as it is' })
+  } else {
+    const body = await releaseNotes(inputs, checkout.git, checkout.baseCommit, version, previous)
+    edits.set(changelog, formatChangelog(summaryParagraph(version, previous, inputs.summary), body), `release notes since ${previous?.tag ?? 'the first commit'}`)
+  }
+
+  const files = edits.changes()
+  notes.push(...reviewList(await checkout.git.lsFiles(), inputs.repoDir, config, files, cargo.oldVersion))
+
+  const branch = releaseBranch(version)
+  const outputs: PreparedRelease['outputs'] = {}
+  const identity = inputs.identity ?? ACTIONS_BOT
+  const operations = publishBranchOperations({
+    git: checkout.git,
+    github: inputs.github,
+    remote: inputs.remote,
+    baseBranch: inputs.base,
+    baseCommit: checkout.baseCommit,
+    branch,
+    files,
+    commitMessage: commitMessage(version, previous, files, identity),
+    identity,
+    pull: { title: `Release ${version.tag}`, body: pullBody(version, previous, files, notes), labels: config.labels },
+    outputs
+  })
+  const plan: Plan = { phase: 'prepare-release', repository: inputs.repository, version: version.version, files, operations, notes }
+  return { plan, version, previous, branch, base: inputs.base, baseCommit: checkout.baseCommit, changelogPath: changelog, outputs }
+}
+
+/** The files a plan writes, each read once and kept only when its content changes. */
+class FileEdits {
+  private readonly byPath = new Map<string, FileChange>()
+  constructor(private readonly repoDir: string) {}
+
+  set(path: string, after: string, reason: string): void {
+    const before = this.byPath.get(path)?.before ?? readRepoFile(this.repoDir, path) ?? null
+    if (before === after) return
+    this.byPath.set(path, { path, before, after, reason })
+  }
+
+  changes(): FileChange[] {
+    return [...this.byPath.values()].sort((a, b) => a.path.localeCompare(b.path))
+  }
+}
+
+async function planLockfile(
+  inputs: PrepareInputs,
+  config: BpfmanConfig,
+  oldVersion: string,
+  version: ReleaseVersion,
+  edits: FileEdits,
+  git: Git,
+  baseCommit: string,
+  notes: PlanNote[]
+): Promise<void> {
+  const lock = readRepoFile(inputs.repoDir, config.cargoLock)
+  if (inputs.lockfile === 'none') {
+    notes.push({ kind: 'skipped', path: config.cargoLock, message: 'lockfile: none; update it yourself' })
+    return
+  }
+  if (lock === undefined) {
+    notes.push({ kind: 'info', path: config.cargoLock, message: 'not in the repository; nothing to update' })
+    return
+  }
+  if (inputs.lockfile === 'workspace') {
+    const updated = updateCargoLock(lock, oldVersion, version.version)
+    edits.set(config.cargoLock, updated.content, `workspace members ${oldVersion} -> ${version.version}: ${updated.packages.join(', ')}`)
+    return
+  }
+  const cargoToml = updateCargoToml(requireRepoFile(inputs.repoDir, config.cargoToml, ''), version.version).content
+  edits.set(config.cargoLock, await generateLockfile(git, baseCommit, config, cargoToml), 'cargo generate-lockfile')
+}
+
+/** Runs `cargo generate-lockfile` on the new Cargo.toml in a throwaway worktree of the base commit. */
+async function generateLockfile(git: Git, baseCommit: string, config: BpfmanConfig, cargoToml: string): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'release-lockfile-'))
+  const worktree = join(dir, 'tree')
+  await git.exec(['worktree', 'add', '--quiet', '--detach', worktree, baseCommit])
+  try {
+    writeFileSync(join(worktree, config.cargoToml), cargoToml)
+    await run('cargo', ['generate-lockfile', '--manifest-path', join(worktree, config.cargoToml)], { cwd: worktree })
+    return readFileSync(join(worktree, config.cargoLock), 'utf8')
+  } finally {
+    await git.exec(['worktree', 'remove', '--force', worktree])
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+function planMakefile(repoDir: string, config: BpfmanConfig, version: ReleaseVersion, edits: FileEdits, notes: PlanNote[]): void {
+  const makefile = readRepoFile(repoDir, config.examplesMakefile)
+  if (makefile === undefined) {
+    notes.push({ kind: 'info', path: config.examplesMakefile, message: 'not in the repository; nothing to update' })
+    return
+  }
+  const updated = updateExamplesMakefile(makefile, version.version)
+  edits.set(config.examplesMakefile, updated.content, `VERSION ${updated.oldVersion ?? '?'} -> ${version.version}`)
+}
+
+function planExamples(
+  repoDir: string,
+  config: BpfmanConfig,
+  version: ReleaseVersion,
+  edits: FileEdits,
+  notes: PlanNote[],
+  paths: string[]
+): void {
+  if (isPrerelease(version)) {
+    notes.push({ kind: 'skipped', path: `${config.exampleConfigs}/`, message: 'release candidate: no versioned example configs' })
+    return
+  }
+  const prefix = `${config.exampleConfigs}/`
+  const files = new Map(paths.map((path) => [path.slice(prefix.length), readFileSync(join(repoDir, path), 'utf8')]))
+  const planned = planExampleConfigs(files, version)
+  for (const file of planned.files) edits.set(prefix + file.path, file.content, file.reason)
+  notes.push(...planned.notes.map((note) => ({ ...note, path: note.path ? prefix + note.path : note.path })))
+}
+
+function planDispatchers(repoDir: string, config: BpfmanConfig, version: ReleaseVersion, edits: FileEdits, notes: PlanNote[]): void {
+  const source = readRepoFile(repoDir, config.dispatcherSource)
+  if (source === undefined) {
+    notes.push({ kind: 'info', path: config.dispatcherSource, message: 'not in the repository; no dispatcher images to pin' })
+    return
+  }
+  const updated = updateDispatcherImages(source, config.dispatcherImages, version.tag)
+  edits.set(config.dispatcherSource, updated.content, `dispatcher images pinned to ${version.tag}: ${updated.changed.join(', ')}`)
+  notes.push(...updated.notes.map((note) => ({ ...note, path: note.path ?? config.dispatcherSource })))
+}
+
+function planDocs(repoDir: string, config: BpfmanConfig, previous: ReleaseVersion | undefined, version: ReleaseVersion, edits: FileEdits): void {
+  for (const rule of config.docRules) {
+    const content = readRepoFile(repoDir, rule.path)
+    if (content === undefined) continue
+    const updated = applyDocPatterns(content, rule.patterns, previous?.version, version.version)
+    edits.set(rule.path, updated.content, `${updated.replacements} version reference(s) -> ${version.version}`)
+  }
+}
+
+async function releaseNotes(
+  inputs: PrepareInputs,
+  git: Git,
+  baseCommit: string,
+  version: ReleaseVersion,
+  previous: ReleaseVersion | undefined
+): Promise<string> {
+  if (!inputs.offline && inputs.github) {
+    return inputs.github.generateNotes(version.tag, baseCommit, previous?.tag)
+  }
+  const range = previous ? `${previous.tag}..${baseCommit}` : baseCommit
+  const log = await git.exec(['log', '--format=%H%x00%an%x00%ae%x00%s%x00%b%x1e', range])
+  return formatReleaseNotes(mergedPullsFromLog(log), inputs.repository, version.tag, previous?.tag)
+}
+
+const MAX_FILE_SIZE = 1 << 20
+
+/** Every other mention of the old version, for a human to look at; never edited. */
+function reviewList(
+  tracked: string[],
+  repoDir: string,
+  config: BpfmanConfig,
+  files: FileChange[],
+  oldVersion: string
+): PlanNote[] {
+  const changed = new Map(files.map((file) => [file.path, file.after]))
+  const notes: PlanNote[] = []
+  for (const path of tracked) {
+    if (isReviewExcluded(path, config.reviewExclude)) continue
+    let content = changed.get(path)
+    if (content === undefined) {
+      const buffer = readFileSync(join(repoDir, path))
+      if (buffer.length > MAX_FILE_SIZE || buffer.includes(0)) continue
+      content = buffer.toString('utf8')
+    }
+    if (!content.includes(oldVersion)) continue
+    notes.push(...findVersionMentions(path, content, oldVersion))
+  }
+  return notes
+}
+
+function commitMessage(version: ReleaseVersion, previous: ReleaseVersion | undefined, files: FileChange[], identity: Identity): string {
+  return [
+    `Release ${version.tag}`,
+    '',
+    `Prepare the ${version.tag} release${previous ? ` (previous: ${previous.tag})` : ''}:`,
+    ...files.map((file) => `- ${file.path}: ${file.reason}`),
+    '',
+    `Signed-off-by: ${identity.name} <${identity.email}>`,
+    ''
+  ].join('\n')
+}
+
+function pullBody(version: ReleaseVersion, previous: ReleaseVersion | undefined, files: FileChange[], notes: PlanNote[]): string {
+  const review = notes.filter((note) => note.kind === 'review')
+  const lines = [
+    `Prepares the ${version.tag} release${previous ? `, following ${previous.tag}` : ''}. Made by release-actions prepare-release.`,
+    '',
+    '### Changes',
+    ...files.map((file) => `- \`${file.path}\`: ${file.reason}`),
+    ''
+  ]
+  const other = notes.filter((note) => note.kind !== 'review')
+  if (other.length > 0) lines.push('### Notes', ...other.map((note) => `- ${note.path ? `\`${note.path}\`: ` : ''}${note.message}`), '')
+  if (review.length > 0) {
+    lines.push(`### Left alone, please review (${review.length})`, ...review.map((note) => `- \`${note.path}:${note.line}\` ${note.message}`), '')
+  }
+  lines.push('When this merges, tag-release verifies the merged tree and tags the merge commit.')
+  return lines.join('\n')
+}

@@ -1,0 +1,149 @@
+import { createTwoFilesPatch } from 'diff'
+
+/** One file that the phase writes: its content before (null when new) and after. */
+export interface FileChange {
+  path: string
+  before: string | null
+  after: string
+  /** Why it changes, in a few words: "workspace version 0.6.0 -> 0.6.1". */
+  reason: string
+}
+
+/**
+ * Something the plan found and did not change: an occurrence of the old version
+ * for a human to review, a skipped step, a digest-pinned image.
+ */
+export interface PlanNote {
+  kind: 'review' | 'skipped' | 'info' | 'warning'
+  message: string
+  path?: string
+  line?: number
+}
+
+export type OperationKind = 'git' | 'github' | 'registry' | 'command' | 'files'
+
+/** What an operation reports after it ran: done now, or found already done. */
+export interface OperationOutcome {
+  status: 'done' | 'unchanged'
+  detail?: string
+}
+
+/**
+ * An external effect, described for the printed plan and applied by `apply`.
+ * Each `apply` checks first whether its effect is already there, so a rerun
+ * after a failure at any step finishes the job without duplicating anything.
+ */
+export interface Operation {
+  kind: OperationKind
+  title: string
+  apply: () => Promise<OperationOutcome>
+}
+
+export interface Plan {
+  phase: string
+  repository: string
+  version: string
+  files: FileChange[]
+  operations: Operation[]
+  notes: PlanNote[]
+}
+
+export interface PlanJson {
+  phase: string
+  repository: string
+  version: string
+  files: { path: string; status: 'added' | 'modified'; reason: string; diff: string }[]
+  operations: { kind: OperationKind; title: string }[]
+  notes: PlanNote[]
+}
+
+export function unifiedDiff(change: FileChange): string {
+  return createTwoFilesPatch(
+    change.before === null ? '/dev/null' : `a/${change.path}`,
+    `b/${change.path}`,
+    change.before ?? '',
+    change.after,
+    undefined,
+    undefined,
+    { context: 2 }
+  )
+    .split('\n')
+    .slice(1) // drop the "====" header line
+    .join('\n')
+}
+
+export function planToJson(plan: Plan): PlanJson {
+  return {
+    phase: plan.phase,
+    repository: plan.repository,
+    version: plan.version,
+    files: plan.files.map((change) => ({
+      path: change.path,
+      status: change.before === null ? 'added' : 'modified',
+      reason: change.reason,
+      diff: unifiedDiff(change)
+    })),
+    operations: plan.operations.map(({ kind, title }) => ({ kind, title })),
+    notes: plan.notes
+  }
+}
+
+const NOTE_LABELS: Record<PlanNote['kind'], string> = {
+  review: 'left alone, please review',
+  skipped: 'skipped',
+  info: 'note',
+  warning: 'warning'
+}
+
+export function noteLine(note: PlanNote): string {
+  const where = note.path ? `${note.path}${note.line ? `:${note.line}` : ''}: ` : ''
+  return `[${NOTE_LABELS[note.kind]}] ${where}${note.message}`
+}
+
+/** The plan as plain text, as printed before anything is applied. */
+export function renderPlan(plan: Plan, options: { diffs?: boolean } = {}): string {
+  const lines: string[] = [`Plan: ${plan.phase} ${plan.version} in ${plan.repository}`, '']
+  lines.push(`Files (${plan.files.length}):`)
+  for (const change of plan.files) {
+    lines.push(`  ${change.before === null ? 'add   ' : 'modify'} ${change.path}  (${change.reason})`)
+  }
+  if (plan.files.length === 0) lines.push('  none')
+  lines.push('', `Operations (${plan.operations.length}):`)
+  plan.operations.forEach((op, index) => lines.push(`  ${index + 1}. [${op.kind}] ${op.title}`))
+  if (plan.notes.length > 0) {
+    lines.push('', 'Notes:')
+    for (const note of plan.notes) lines.push(`  ${noteLine(note)}`)
+  }
+  if (options.diffs !== false && plan.files.length > 0) {
+    lines.push('', 'Diffs:')
+    for (const change of plan.files) lines.push(unifiedDiff(change))
+  }
+  return lines.join('\n')
+}
+
+export interface AppliedOperation {
+  title: string
+  outcome: OperationOutcome
+}
+
+/** Applies the operations in order; a failure names the step and stops. */
+export async function applyPlan(
+  plan: Plan,
+  log: (line: string) => void = () => undefined
+): Promise<AppliedOperation[]> {
+  const applied: AppliedOperation[] = []
+  for (const [index, op] of plan.operations.entries()) {
+    let outcome: OperationOutcome
+    try {
+      outcome = await op.apply()
+    } catch (error) {
+      if (error instanceof Error) {
+        error.message = `step ${index + 1} (${op.title}) failed: ${error.message}\nA rerun continues from where this stopped.`
+      }
+      throw error
+    }
+    log(`${outcome.status === 'done' ? 'done     ' : 'unchanged'} ${op.title}${outcome.detail ? `: ${outcome.detail}` : ''}`)
+    applied.push({ title: op.title, outcome })
+  }
+  return applied
+}
