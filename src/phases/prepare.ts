@@ -79,22 +79,22 @@ export async function planPrepare(inputs: PrepareInputs): Promise<PreparedReleas
   const config = loadBpfmanConfig(inputs.repoDir, inputs.configFile)
   const notes: PlanNote[] = []
 
-  const cargoToml = requireRepoFile(inputs.repoDir, config.cargoToml, 'bpfman releases start from the workspace Cargo.toml')
-  const cargo = updateCargoToml(cargoToml, version.version)
-  if (cargo.oldVersion === version.version) {
+  const { edits, oldVersion } = await planReleaseEdits({
+    repoDir: inputs.repoDir,
+    config,
+    version,
+    previous,
+    lockfile: inputs.lockfile,
+    git: checkout.git,
+    baseCommit: checkout.baseCommit,
+    notes
+  })
+  if (oldVersion === version.version) {
     throw new InputError(
       'version',
       `${config.cargoToml} on ${inputs.base} already holds ${version.version}: the release is prepared. Merge its pull request and run tag-release`
     )
   }
-  const edits = new FileEdits(inputs.repoDir)
-  edits.set(config.cargoToml, cargo.content, `workspace version ${cargo.oldVersion} -> ${version.version}; ${cargo.bumped.join(', ') || 'no'} path dependencies`)
-
-  await planLockfile(inputs, config, cargo.oldVersion, version, edits, checkout.git, checkout.baseCommit, notes)
-  planMakefile(inputs.repoDir, config, version, edits, notes)
-  planExamples(inputs.repoDir, config, version, edits, notes, await checkout.git.lsFiles(config.exampleConfigs))
-  planDispatchers(inputs.repoDir, config, version, edits, notes)
-  planDocs(inputs.repoDir, config, previous, version, edits)
 
   const changelog = changelogPath(config.changelogDir, version)
   if (readRepoFile(inputs.repoDir, changelog) !== undefined) {
@@ -105,7 +105,7 @@ export async function planPrepare(inputs: PrepareInputs): Promise<PreparedReleas
   }
 
   const files = edits.changes()
-  notes.push(...reviewList(await checkout.git.lsFiles(), inputs.repoDir, config, files, cargo.oldVersion))
+  notes.push(...reviewList(await checkout.git.lsFiles(), inputs.repoDir, config, files, oldVersion))
 
   const branch = releaseBranch(version)
   const outputs: PreparedRelease['outputs'] = {}
@@ -127,8 +127,43 @@ export async function planPrepare(inputs: PrepareInputs): Promise<PreparedReleas
   return { plan, version, previous, branch, base: inputs.base, baseCommit: checkout.baseCommit, changelogPath: changelog, outputs }
 }
 
+export interface ReleaseEditsInput {
+  repoDir: string
+  config: BpfmanConfig
+  version: ReleaseVersion
+  previous: ReleaseVersion | undefined
+  lockfile: LockfileMode
+  git: Git
+  baseCommit: string
+  /** Receives what was skipped or left alone. */
+  notes: PlanNote[]
+}
+
+/**
+ * Every edit that makes the tree say `version`, except the changelog. On a tree
+ * that is already released-ready the result has no edits: tag-release verifies
+ * a merged tree this way.
+ */
+export async function planReleaseEdits(
+  input: ReleaseEditsInput
+): Promise<{ edits: FileEdits; oldVersion: string }> {
+  const { repoDir, config, version, notes } = input
+  const cargoToml = requireRepoFile(repoDir, config.cargoToml, 'bpfman releases start from the workspace Cargo.toml')
+  const cargo = updateCargoToml(cargoToml, version.version)
+  const edits = new FileEdits(repoDir)
+  edits.set(config.cargoToml, cargo.content, `workspace version ${cargo.oldVersion} -> ${version.version}; ${cargo.bumped.join(', ') || 'no'} path dependencies`)
+  // On a released-ready tree Cargo.toml already says `version`; its lock members moved from the previous release.
+  const lockFrom = cargo.oldVersion === version.version ? input.previous?.version : cargo.oldVersion
+  if (lockFrom !== undefined) await planLockfile(input, lockFrom, edits)
+  planMakefile(repoDir, config, version, edits, notes)
+  planExamples(repoDir, config, version, edits, notes, await input.git.lsFiles(config.exampleConfigs))
+  planDispatchers(repoDir, config, version, edits, notes)
+  planDocs(repoDir, config, input.previous, version, edits)
+  return { edits, oldVersion: cargo.oldVersion }
+}
+
 /** The files a plan writes, each read once and kept only when its content changes. */
-class FileEdits {
+export class FileEdits {
   private readonly byPath = new Map<string, FileChange>()
   constructor(private readonly repoDir: string) {}
 
@@ -143,18 +178,10 @@ class FileEdits {
   }
 }
 
-async function planLockfile(
-  inputs: PrepareInputs,
-  config: BpfmanConfig,
-  oldVersion: string,
-  version: ReleaseVersion,
-  edits: FileEdits,
-  git: Git,
-  baseCommit: string,
-  notes: PlanNote[]
-): Promise<void> {
-  const lock = readRepoFile(inputs.repoDir, config.cargoLock)
-  if (inputs.lockfile === 'none') {
+async function planLockfile(input: ReleaseEditsInput, oldVersion: string, edits: FileEdits): Promise<void> {
+  const { repoDir, config, version, notes } = input
+  const lock = readRepoFile(repoDir, config.cargoLock)
+  if (input.lockfile === 'none') {
     notes.push({ kind: 'skipped', path: config.cargoLock, message: 'lockfile: none; update it yourself' })
     return
   }
@@ -162,13 +189,13 @@ async function planLockfile(
     notes.push({ kind: 'info', path: config.cargoLock, message: 'not in the repository; nothing to update' })
     return
   }
-  if (inputs.lockfile === 'workspace') {
+  if (input.lockfile === 'workspace') {
     const updated = updateCargoLock(lock, oldVersion, version.version)
     edits.set(config.cargoLock, updated.content, `workspace members ${oldVersion} -> ${version.version}: ${updated.packages.join(', ')}`)
     return
   }
-  const cargoToml = updateCargoToml(requireRepoFile(inputs.repoDir, config.cargoToml, ''), version.version).content
-  edits.set(config.cargoLock, await generateLockfile(git, baseCommit, config, cargoToml), 'cargo generate-lockfile')
+  const cargoToml = updateCargoToml(requireRepoFile(repoDir, config.cargoToml, ''), version.version).content
+  edits.set(config.cargoLock, await generateLockfile(input.git, input.baseCommit, config, cargoToml), 'cargo generate-lockfile')
 }
 
 /** Runs `cargo generate-lockfile` on the new Cargo.toml in a throwaway worktree of the base commit. */
