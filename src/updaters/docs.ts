@@ -1,0 +1,148 @@
+import { InputError } from '../errors.js'
+import type { PlanNote } from '../plan.js'
+import {
+  ANY_VERSION_SOURCE,
+  VERSION_END,
+  VERSION_START,
+  escapeRegExp,
+  exactVersionRegExp,
+  spliceAll,
+  type TextEdit
+} from './text.js'
+
+/**
+ * Where a release may replace a version in free text: a file, and regex
+ * sources that each hold one placeholder. `{version}` stands for any release
+ * version (docs lag behind, so a `bpfman.io/v0.4.2/` link moves straight to the
+ * new version); `{previous}` stands for the previous release only.
+ */
+export interface DocRule {
+  path: string
+  patterns: string[]
+}
+
+export const BPFMAN_DOC_RULES: DocRule[] = [
+  {
+    path: 'docs/getting-started/running-release.md',
+    patterns: ['bpfman\\.io/v{version}/', 'releases/download/v{version}/', 'BPFMAN_REL={version}']
+  },
+  { path: 'docs/quick-start.md', patterns: ['BPFMAN_REL={version}'] },
+  { path: 'RELEASE.md', patterns: ['{previous}'] }
+]
+
+const PLACEHOLDER = /\{(version|previous)\}/g
+const GROUP = 'releaseVersion'
+const MESSAGE_LIMIT = 120
+
+/**
+ * Replaces the version inside each match of the patterns, and nothing else of
+ * the match. `replacements` counts the versions that changed (a version that
+ * already reads `newVersion` is not counted). Patterns with `{previous}` match
+ * nothing when there is no previous release.
+ */
+export function applyDocPatterns(
+  content: string,
+  patterns: readonly string[],
+  previous: string | undefined,
+  newVersion: string
+): { content: string; replacements: number } {
+  let replacements = 0
+  for (const source of patterns) {
+    const pattern = compileDocPattern(source, previous)
+    if (!pattern) continue
+    const edits: TextEdit[] = []
+    for (const match of content.matchAll(pattern)) {
+      const [start, end] = match.indices?.groups?.[GROUP] ?? [0, 0]
+      if (content.slice(start, end) === newVersion) continue
+      edits.push({ start, end, text: newVersion })
+    }
+    replacements += edits.length
+    content = spliceAll(content, edits)
+  }
+  return { content, replacements }
+}
+
+/** The pattern as a RegExp with the version in a named group; undefined when it cannot match. */
+export function compileDocPattern(
+  source: string,
+  previous: string | undefined
+): RegExp | undefined {
+  const placeholders = [...source.matchAll(PLACEHOLDER)]
+  if (placeholders.length !== 1) {
+    throw new InputError(
+      'docs',
+      `pattern "${source}" holds ${placeholders.length} placeholders; write exactly one {version} (any release version) or {previous} (the previous release)`
+    )
+  }
+  const kind = placeholders[0][1]
+  if (kind === 'previous' && previous === undefined) return undefined
+  const version =
+    kind === 'version'
+      ? `${VERSION_START}(?<${GROUP}>${ANY_VERSION_SOURCE})(?![0-9]|\\.[0-9])`
+      : `${VERSION_START}(?<${GROUP}>${escapeRegExp(previous as string)})${VERSION_END}`
+  const regexSource = source.replace(PLACEHOLDER, () => version)
+  try {
+    return new RegExp(regexSource, 'dg')
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new InputError(
+      'docs',
+      `pattern "${source}" is not a valid regular expression (${reason})`
+    )
+  }
+}
+
+/**
+ * A `review` note for each line that still mentions `version` as a whole
+ * version (not 10.6.0, 0.6.01 or 0.6.0-rc1 for 0.6.0), with or without a "v".
+ */
+export function findVersionMentions(path: string, content: string, version: string): PlanNote[] {
+  const mention = exactVersionRegExp(version, '')
+  const notes: PlanNote[] = []
+  content.split('\n').forEach((line, index) => {
+    if (!mention.test(line)) return
+    const text = line.trim()
+    const message = text.length > MESSAGE_LIMIT ? `${text.slice(0, MESSAGE_LIMIT - 1)}…` : text
+    notes.push({ kind: 'review', path, line: index + 1, message })
+  })
+  return notes
+}
+
+/**
+ * Whether a path is left out of the review of old-version mentions. An
+ * exclude ending in "/" is a folder (at the top or any depth); one with "*"
+ * is a glob (`*` within a name, `**` across folders; without a "/" it
+ * matches the file name); anything else is a file or folder name or path.
+ */
+export function isReviewExcluded(path: string, excludes: readonly string[]): boolean {
+  const normalized = path.replace(/^\.\//, '')
+  const name = normalized.slice(normalized.lastIndexOf('/') + 1)
+  return excludes.some((exclude) => {
+    if (exclude.endsWith('/')) {
+      return normalized.startsWith(exclude) || normalized.includes(`/${exclude}`)
+    }
+    if (exclude.includes('*')) {
+      return globRegExp(exclude).test(exclude.includes('/') ? normalized : name)
+    }
+    if (exclude.includes('/')) {
+      return normalized === exclude || normalized.startsWith(`${exclude}/`)
+    }
+    return name === exclude || normalized.split('/').slice(0, -1).includes(exclude)
+  })
+}
+
+function globRegExp(glob: string): RegExp {
+  const source = glob
+    .split(/(\*\*\/?|\*)/)
+    .map((part) =>
+      part === '**/'
+        ? '(?:.*/)?'
+        : part === '**'
+          ? '.*'
+          : part === '*'
+            ? '[^/]*'
+            : escapeRegExp(part)
+    )
+    .join('')
+  return new RegExp(`^${source}$`)
+}

@@ -1,0 +1,50 @@
+import { InputError } from '../errors.js'
+import { exactVersionRegExp } from './text.js'
+
+export interface ExamplesMakefileUpdate {
+  content: string
+  /** The version `VERSION ?=` held before. */
+  oldVersion: string
+}
+
+const INPUT = 'examples/Makefile'
+const VERSION_LINE = /^(VERSION[ \t]*\?=[ \t]*)(.*?)([ \t]*(?:#.*)?\r?)$/
+const RELEASE_VERSION = /^(v?)(\d+\.\d+\.\d+(?:-rc\d+)?)$/
+
+/**
+ * Sets `VERSION ?= X.Y.Z`, and replaces the old version where the comments
+ * show it (`export VERSION=0.6.0`, `make deploy-tc TAG=v0.6.0`,
+ * `quay.io/bpfman-bytecode/go-tc-counter:v0.6.0`), keeping a leading "v".
+ * Other lines of the Makefile are not touched.
+ */
+export function updateExamplesMakefile(
+  content: string,
+  newVersion: string
+): ExamplesMakefileUpdate {
+  const lines = content.split('\n')
+  const index = lines.findIndex((line) => VERSION_LINE.test(line))
+  if (index < 0) {
+    throw new InputError(
+      INPUT,
+      'has no "VERSION ?= X.Y.Z" line; expected the examples Makefile to set its default VERSION that way'
+    )
+  }
+  const [, head, value, tail] = VERSION_LINE.exec(lines[index]) as RegExpExecArray
+  const release = RELEASE_VERSION.exec(value)
+  if (!release) {
+    throw new InputError(
+      INPUT,
+      `VERSION ?= holds "${value}", not a version; expected "VERSION ?= X.Y.Z"`
+    )
+  }
+  const [, v, oldVersion] = release
+  if (oldVersion === newVersion) return { content, oldVersion }
+
+  const mention = exactVersionRegExp(oldVersion)
+  const updated = lines.map((line, i) => {
+    if (i === index) return `${head}${v}${newVersion}${tail}`
+    if (!line.trimStart().startsWith('#')) return line
+    return line.replace(mention, (_all, prefix: string) => `${prefix}${newVersion}`)
+  })
+  return { content: updated.join('\n'), oldVersion }
+}
