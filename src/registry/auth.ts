@@ -1,0 +1,164 @@
+import { ReleaseError } from '../errors.js'
+import type { AuthChallenge } from './challenge.js'
+import { fetchWithRetry, type RetryPolicy } from './retry.js'
+
+export interface RegistryCredentials {
+  username: string
+  password: string
+}
+
+export interface RegistryAuthOptions {
+  credentials?: RegistryCredentials
+  fetch: typeof fetch
+  retry: RetryPolicy
+  timeoutMs: number
+}
+
+interface CachedToken {
+  value: string
+  expiresAt: number
+}
+
+/** Tokens are dropped this long before the expiry the token service gave. */
+const EXPIRY_MARGIN_MS = 10_000
+/** The distribution spec's default when the token service gives no expires_in. */
+const DEFAULT_TOKEN_SECONDS = 60
+
+/**
+ * Learns from each 401 how a registry wants to be authenticated and remembers
+ * it: Basic per registry origin, Bearer tokens per origin and scope. Secrets
+ * stay in here; nothing this class throws contains a password or a token.
+ */
+export class RegistryAuth {
+  private readonly basicOrigins = new Set<string>()
+  private readonly tokens = new Map<string, CachedToken>()
+
+  constructor(private readonly options: RegistryAuthOptions) {}
+
+  /** The Authorization header to send before any challenge, from what earlier ones taught. */
+  cached(origin: string, scope: string): string | undefined {
+    if (this.basicOrigins.has(origin)) return this.basicHeader()
+    for (const candidate of scopesCovering(scope)) {
+      const token = this.tokens.get(tokenKey(origin, candidate))
+      if (token && token.expiresAt > Date.now()) return `Bearer ${token.value}`
+    }
+    return undefined
+  }
+
+  /**
+   * Answers a registry's 401 with the Authorization header to retry with:
+   * Basic credentials, or a fresh Bearer token from the challenge's realm.
+   * `what` says what was being done, for error messages.
+   */
+  async answer(
+    origin: string,
+    scope: string,
+    challenges: AuthChallenge[],
+    what: string
+  ): Promise<string> {
+    const bearer = challenges.find((c) => c.scheme === 'bearer')
+    if (bearer) return `Bearer ${await this.fetchToken(origin, scope, bearer, what)}`
+
+    if (challenges.some((c) => c.scheme === 'basic')) {
+      const header = this.basicHeader()
+      if (!header) {
+        throw new ReleaseError(
+          `${what}: ${origin} requires a username and password (HTTP Basic); pass registry credentials`
+        )
+      }
+      this.basicOrigins.add(origin)
+      return header
+    }
+
+    const schemes = challenges.map((c) => c.scheme).join(', ') || 'none given'
+    throw new ReleaseError(
+      `${what}: ${origin} answered 401 with an authentication scheme this client does not speak (${schemes}); it speaks Basic and Bearer tokens`
+    )
+  }
+
+  private basicHeader(): string | undefined {
+    const credentials = this.options.credentials
+    if (!credentials) return undefined
+    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
+  }
+
+  private async fetchToken(
+    origin: string,
+    scope: string,
+    challenge: AuthChallenge,
+    what: string
+  ): Promise<string> {
+    const { realm, service } = challenge.params
+    if (!realm) {
+      throw new ReleaseError(
+        `${what}: ${origin} asked for a Bearer token but named no realm (token service)`
+      )
+    }
+    let url: URL
+    try {
+      url = new URL(realm)
+    } catch {
+      throw new ReleaseError(`${what}: ${origin} named a token realm that is not a URL: "${realm}"`)
+    }
+    if (service) url.searchParams.set('service', service)
+    for (const wanted of (challenge.params.scope ?? scope).split(' ').filter(Boolean)) {
+      url.searchParams.append('scope', wanted)
+    }
+    const credentials = this.options.credentials
+    const headers: Record<string, string> = { accept: 'application/json' }
+    if (credentials) {
+      url.searchParams.set('account', credentials.username)
+      headers.authorization = this.basicHeader() as string
+    }
+
+    const service_ = `the token service ${url.origin}${url.pathname}`
+    const { response } = await fetchWithRetry(
+      this.options.fetch,
+      url.toString(),
+      { method: 'GET', headers },
+      this.options.retry,
+      this.options.timeoutMs,
+      what
+    )
+    const text = await response.text()
+    if (response.status === 401 || response.status === 403) {
+      const who = credentials ? `the credentials of ${credentials.username}` : 'anonymous access'
+      throw new ReleaseError(
+        `${what}: ${service_} refused ${who} (HTTP ${response.status}); check the username and password (or robot token)`
+      )
+    }
+    if (!response.ok) {
+      throw new ReleaseError(
+        `${what}: ${service_} answered HTTP ${response.status}; try again later`
+      )
+    }
+    let body: { token?: unknown; access_token?: unknown; expires_in?: unknown }
+    try {
+      body = JSON.parse(text) as typeof body
+    } catch {
+      throw new ReleaseError(`${what}: ${service_} did not answer JSON`)
+    }
+    const token = typeof body.token === 'string' && body.token ? body.token : body.access_token
+    if (typeof token !== 'string' || token === '') {
+      throw new ReleaseError(`${what}: ${service_} answered without a token or access_token`)
+    }
+    const seconds =
+      typeof body.expires_in === 'number' && body.expires_in > 0
+        ? body.expires_in
+        : DEFAULT_TOKEN_SECONDS
+    this.tokens.set(tokenKey(origin, scope), {
+      value: token,
+      expiresAt: Date.now() + Math.max(seconds * 1000 - EXPIRY_MARGIN_MS, 1000)
+    })
+    return token
+  }
+}
+
+function tokenKey(origin: string, scope: string): string {
+  return `${origin} ${scope}`
+}
+
+/** A pull,push token serves a pull too. */
+function scopesCovering(scope: string): string[] {
+  return scope.endsWith(':pull') ? [scope, `${scope},push`] : [scope]
+}
