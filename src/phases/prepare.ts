@@ -174,7 +174,7 @@ export class FileEdits {
   }
 
   changes(): FileChange[] {
-    return [...this.byPath.values()].sort((a, b) => a.path.localeCompare(b.path))
+    return [...this.byPath.values()].sort((a, b) => (a.path < b.path ? -1 : 1))
   }
 }
 
