@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import YAML from 'yaml'
-import { InputError } from './errors.js'
-import { BPFMAN_DOC_RULES, type DocRule } from './updaters/docs.js'
+import { InputError, messageOf } from './errors.js'
+import { BPFMAN_DOC_RULES, type DocRule, compileDocPattern } from './updaters/docs.js'
 
 /** Where a repository keeps the optional overrides of its preset. */
 export const CONFIG_FILE = '.github/release-actions.yml'
@@ -50,12 +50,10 @@ const isDocRules: Check = (v) => {
     const { path, patterns } = rule as Record<string, unknown>
     if (typeof path !== 'string' || isStringList(patterns) !== undefined) return shape
     for (const pattern of patterns as string[]) {
-      const placeholders = pattern.match(/\{(version|previous)\}/g) ?? []
-      if (placeholders.length !== 1) return `${shape}; "${pattern}" must hold exactly one placeholder`
       try {
-        new RegExp(pattern.replace(placeholders[0], 'x'))
-      } catch {
-        return `${shape}; "${pattern}" is not a valid regular expression`
+        compileDocPattern(pattern, '0.0.0')
+      } catch (error) {
+        return `${shape}; ${messageOf(error).replace(/^docs: /, '')}`
       }
     }
   }
