@@ -24,7 +24,9 @@ describe('loadBpfmanConfig', () => {
   })
 
   it('overrides only the keys the file sets', () => {
-    const config = loadBpfmanConfig(repoWithConfig('dispatcherSource: src/images.rs\nlabels: [release, automated]\n'))
+    const config = loadBpfmanConfig(
+      repoWithConfig('dispatcherSource: src/images.rs\nlabels: [release, automated]\n')
+    )
     expect(config.dispatcherSource).toBe('src/images.rs')
     expect(config.labels).toEqual(['release', 'automated'])
     expect(config.cargoToml).toBe('Cargo.toml')
@@ -58,10 +60,16 @@ describe('loadBpfmanConfig', () => {
   })
 
   it('reports a bad regular expression and invalid YAML', () => {
-    expect(() => loadBpfmanConfig(repoWithConfig("docRules:\n  - path: a.md\n    patterns: ['(x {version}']\n"))).toThrow(
-      'is not a valid regular expression'
+    expect(() =>
+      loadBpfmanConfig(
+        repoWithConfig("docRules:\n  - path: a.md\n    patterns: ['(x {version}']\n")
+      )
+    ).toThrow('is not a valid regular expression')
+    expect(() => loadBpfmanConfig(repoWithConfig('labels: [unclosed\n'))).toThrow(
+      'is not valid YAML'
     )
-    expect(() => loadBpfmanConfig(repoWithConfig('labels: [unclosed\n'))).toThrow('is not valid YAML')
-    expect(() => loadBpfmanConfig(repoWithConfig('- a\n- b\n'))).toThrow('must be a mapping of keys to values')
+    expect(() => loadBpfmanConfig(repoWithConfig('- a\n- b\n'))).toThrow(
+      'must be a mapping of keys to values'
+    )
   })
 })

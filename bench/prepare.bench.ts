@@ -27,9 +27,17 @@ const EXAMPLES = [
 
 const root = mkdtempSync(join(tmpdir(), 'release-actions-bench-'))
 try {
-  const fixture = await createBpfmanFixture(root, { releases: RELEASES, examples: EXAMPLES, fillerFiles: 2700 })
-  const files = execFileSync('git', ['ls-files'], { cwd: fixture.workDir, encoding: 'utf8' }).split('\n').filter(Boolean)
-  console.log(`tree: ${files.length} files, ${RELEASES.length} releases, ${EXAMPLES.length} example folders per release`)
+  const fixture = await createBpfmanFixture(root, {
+    releases: RELEASES,
+    examples: EXAMPLES,
+    fillerFiles: 2700
+  })
+  const files = execFileSync('git', ['ls-files'], { cwd: fixture.workDir, encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean)
+  console.log(
+    `tree: ${files.length} files, ${RELEASES.length} releases, ${EXAMPLES.length} example folders per release`
+  )
 
   const timings: { plan: number; apply: number; total: number }[] = []
   for (let run = 0; run < RUNS; run++) {
@@ -49,15 +57,21 @@ try {
     await applyPlan(prepared.plan)
     const end = performance.now()
     timings.push({ plan: planned - start, apply: end - planned, total: end - start })
-    if (run === 0) console.log(`plan: ${prepared.plan.files.length} file edits, ${prepared.plan.notes.length} notes`)
+    if (run === 0)
+      console.log(
+        `plan: ${prepared.plan.files.length} file edits, ${prepared.plan.notes.length} notes`
+      )
   }
-  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+  const median = (values: number[]): number =>
+    [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
   const fmt = (ms: number): string => `${(ms / 1000).toFixed(3)} s`
   const totals = timings.map((t) => t.total)
   console.log(`runs: ${RUNS} (the first one included: it is the cold start)`)
   console.log(`plan   median ${fmt(median(timings.map((t) => t.plan)))}`)
   console.log(`apply  median ${fmt(median(timings.map((t) => t.apply)))}`)
-  console.log(`total  median ${fmt(median(totals))}  min ${fmt(Math.min(...totals))}  max ${fmt(Math.max(...totals))}`)
+  console.log(
+    `total  median ${fmt(median(totals))}  min ${fmt(Math.min(...totals))}  max ${fmt(Math.max(...totals))}`
+  )
   console.log(`target: at most 1.000 s -> ${median(totals) <= 1000 ? 'met' : 'NOT met'}`)
 } finally {
   rmSync(root, { recursive: true, force: true })

@@ -5,7 +5,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** tsx's loader by absolute path, so a .ts entry runs from any working directory. */
-export const TSX_LOADER = fileURLToPath(new URL('../node_modules/tsx/dist/loader.mjs', import.meta.url))
+export const TSX_LOADER = fileURLToPath(
+  new URL('../node_modules/tsx/dist/loader.mjs', import.meta.url)
+)
 
 export interface ActionRun {
   status: number
@@ -35,9 +37,14 @@ export function runActionProcess(request: ActionRunRequest): ActionRun {
   writeFileSync(outputFile, '')
   writeFileSync(summaryFile, '')
   const inputEnv = Object.fromEntries(
-    Object.entries(request.inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value])
+    Object.entries(request.inputs).map(([name, value]) => [
+      `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+      value
+    ])
   )
-  const args = request.entry.endsWith('.ts') ? ['--import', TSX_LOADER, request.entry] : [request.entry]
+  const args = request.entry.endsWith('.ts')
+    ? ['--import', TSX_LOADER, request.entry]
+    : [request.entry]
   try {
     const result = spawnSync(process.execPath, args, {
       cwd: request.cwd,

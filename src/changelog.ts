@@ -38,13 +38,20 @@ export function mergedPullsFromLog(log: string): MergedPull[] {
     if (subject === undefined) continue
     const merge = /^Merge pull request #(\d+) from ([^/\s]+)\//.exec(subject)
     if (merge) {
-      const title = (body ?? '').split('\n').find((line) => line.trim().length > 0)?.trim()
+      const title = (body ?? '')
+        .split('\n')
+        .find((line) => line.trim().length > 0)
+        ?.trim()
       pulls.push({ number: Number(merge[1]), title: title ?? subject, author: merge[2] })
       continue
     }
     const squash = /^(.*) \(#(\d+)\)$/.exec(subject)
     if (squash) {
-      pulls.push({ number: Number(squash[2]), title: squash[1], author: loginOf(authorName, authorEmail) })
+      pulls.push({
+        number: Number(squash[2]),
+        title: squash[1],
+        author: loginOf(authorName, authorEmail)
+      })
     }
   }
   return pulls.reverse() // git log is newest first; GitHub lists the oldest first
@@ -64,7 +71,9 @@ export function formatReleaseNotes(
 ): string {
   const lines = ["## What's Changed"]
   for (const pull of pulls) {
-    lines.push(`* ${pull.title} by @${pull.author} in https://github.com/${repository}/pull/${pull.number}`)
+    lines.push(
+      `* ${pull.title} by @${pull.author} in https://github.com/${repository}/pull/${pull.number}`
+    )
   }
   lines.push('')
   lines.push(

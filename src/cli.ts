@@ -35,7 +35,11 @@ Options for prepare:
 The GitHub token is read from GITHUB_TOKEN (or GH_TOKEN); GITHUB_API_URL points at another API.
 Exit codes: 0 done, 1 failed, 2 bad input.`
 
-async function repositoryFor(repoDir: string, remote: string, given: string | undefined): Promise<string> {
+async function repositoryFor(
+  repoDir: string,
+  remote: string,
+  given: string | undefined
+): Promise<string> {
   if (given) return repositoryName(parseRepository(given, '--github-repo'))
   const url = await new Git(repoDir).remoteUrl(remote)
   const parsed = url ? repositoryFromRemoteUrl(url) : undefined
@@ -46,7 +50,10 @@ function githubClient(repository: string, needed: boolean): GitHubClient | undef
   const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN
   if (!needed) return undefined
   if (!token) {
-    throw new InputError('GITHUB_TOKEN', 'not set; export a token with contents and pull-requests write access, or use --no-push --offline')
+    throw new InputError(
+      'GITHUB_TOKEN',
+      'not set; export a token with contents and pull-requests write access, or use --no-push --offline'
+    )
   }
   return new GitHubClient(createOctokit(token), parseRepository(repository))
 }
@@ -91,13 +98,18 @@ async function prepare(argv: string[]): Promise<number> {
   if (!values['dry-run'] && !values.json) {
     print(`\nRelease branch ${prepared.branch} at ${prepared.outputs.commit?.slice(0, 12)}.`)
     if (prepared.outputs.pr) print(`Pull request: ${prepared.outputs.pr.url}`)
-    else print(`Nothing was pushed; inspect it with: git -C ${repoDir} log -p ${prepared.base}..${prepared.branch}`)
+    else
+      print(
+        `Nothing was pushed; inspect it with: git -C ${repoDir} log -p ${prepared.base}..${prepared.branch}`
+      )
   }
   return EXIT_OK
 }
 
 /** The maintainer's own git identity signs off a commit made from their shell. */
-async function localIdentity(repoDir: string): Promise<{ name: string; email: string } | undefined> {
+async function localIdentity(
+  repoDir: string
+): Promise<{ name: string; email: string } | undefined> {
   const git = new Git(repoDir)
   const name = await git.configValue('user.name')
   const email = await git.configValue('user.email')

@@ -37,7 +37,8 @@ export const BPFMAN_PRESET: BpfmanConfig = {
 
 type Check = (value: unknown) => string | undefined
 
-const isString: Check = (v) => (typeof v === 'string' && v.length > 0 ? undefined : 'a non-empty string')
+const isString: Check = (v) =>
+  typeof v === 'string' && v.length > 0 ? undefined : 'a non-empty string'
 const isStringList: Check = (v) =>
   Array.isArray(v) && v.every((item) => typeof item === 'string' && item.length > 0)
     ? undefined

@@ -20,8 +20,14 @@ export interface RunResult {
  * Runs a program with an argument array (never a shell string), quietly, and
  * throws a ReleaseError that shows the command and its stderr when it fails.
  */
-export async function run(command: string, args: string[], options: RunOptions): Promise<RunResult> {
-  const env = options.env ? { ...(process.env as Record<string, string>), ...options.env } : undefined
+export async function run(
+  command: string,
+  args: string[],
+  options: RunOptions
+): Promise<RunResult> {
+  const env = options.env
+    ? { ...(process.env as Record<string, string>), ...options.env }
+    : undefined
   let result: RunResult
   try {
     result = await getExecOutput(command, args, {

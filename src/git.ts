@@ -25,7 +25,12 @@ export class Git {
   }
 
   async revParse(ref: string): Promise<string | undefined> {
-    const { ok, stdout } = await this.tryExec(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
+    const { ok, stdout } = await this.tryExec([
+      'rev-parse',
+      '--verify',
+      '--quiet',
+      `${ref}^{commit}`
+    ])
     return ok ? stdout.trim() : undefined
   }
 
@@ -72,8 +77,17 @@ export class Git {
 
   /** The commit a remote tag points at (peeled), or undefined. */
   async lsRemoteTag(remote: string, tag: string): Promise<string | undefined> {
-    const out = await this.exec(['ls-remote', '--tags', remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`])
-    const lines = out.split('\n').filter(Boolean).map((line) => line.split('\t'))
+    const out = await this.exec([
+      'ls-remote',
+      '--tags',
+      remote,
+      `refs/tags/${tag}`,
+      `refs/tags/${tag}^{}`
+    ])
+    const lines = out
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split('\t'))
     const peeled = lines.find(([, ref]) => ref.endsWith('^{}'))
     return (peeled ?? lines[0])?.[0]
   }
@@ -116,13 +130,23 @@ export class Git {
 
   /** Commits what is staged with a DCO sign-off line for the committer. */
   async commitSignedOff(message: string, identity: Identity | undefined): Promise<string> {
-    const config = identity ? ['-c', `user.name=${identity.name}`, '-c', `user.email=${identity.email}`] : []
-    await this.exec([...config, 'commit', '--quiet', '--signoff', '--no-verify', '--file=-'], message)
+    const config = identity
+      ? ['-c', `user.name=${identity.name}`, '-c', `user.email=${identity.email}`]
+      : []
+    await this.exec(
+      [...config, 'commit', '--quiet', '--signoff', '--no-verify', '--file=-'],
+      message
+    )
     return this.head()
   }
 
-  async push(remote: string, refspec: string, options: { forceWithLease?: string } = {}): Promise<void> {
-    const force = options.forceWithLease !== undefined ? [`--force-with-lease=${options.forceWithLease}`] : []
+  async push(
+    remote: string,
+    refspec: string,
+    options: { forceWithLease?: string } = {}
+  ): Promise<void> {
+    const force =
+      options.forceWithLease !== undefined ? [`--force-with-lease=${options.forceWithLease}`] : []
     await this.exec(['push', '--quiet', ...force, remote, refspec])
   }
 
@@ -154,7 +178,9 @@ export class Git {
       GIT_COMMITTER_NAME: identity.name,
       GIT_COMMITTER_EMAIL: identity.email
     }
-    const commit = (await this.exec(['commit-tree', tree, '-p', parent, '-F', '-'], message, author)).trim()
+    const commit = (
+      await this.exec(['commit-tree', tree, '-p', parent, '-F', '-'], message, author)
+    ).trim()
     return { commit, tree }
   }
 
@@ -191,5 +217,8 @@ export class Git {
 }
 
 function splitLines(text: string): string[] {
-  return text.split('\n').map((line) => line.trim()).filter(Boolean)
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
 }

@@ -105,7 +105,9 @@ export function renderPlan(plan: Plan, options: { diffs?: boolean } = {}): strin
   const lines: string[] = [`Plan: ${plan.phase} ${plan.version} in ${plan.repository}`, '']
   lines.push(`Files (${plan.files.length}):`)
   for (const change of plan.files) {
-    lines.push(`  ${change.before === null ? 'add   ' : 'modify'} ${change.path}  (${change.reason})`)
+    lines.push(
+      `  ${change.before === null ? 'add   ' : 'modify'} ${change.path}  (${change.reason})`
+    )
   }
   if (plan.files.length === 0) lines.push('  none')
   lines.push('', `Operations (${plan.operations.length}):`)
@@ -142,7 +144,9 @@ export async function applyPlan(
       }
       throw error
     }
-    log(`${outcome.status === 'done' ? 'done     ' : 'unchanged'} ${op.title}${outcome.detail ? `: ${outcome.detail}` : ''}`)
+    log(
+      `${outcome.status === 'done' ? 'done     ' : 'unchanged'} ${op.title}${outcome.detail ? `: ${outcome.detail}` : ''}`
+    )
     applied.push({ title: op.title, outcome })
   }
   return applied

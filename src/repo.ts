@@ -54,15 +54,23 @@ export async function inspectCheckout(
   if (!inside.ok) throw new InputError('repo', `${repoDir} is not a git repository`)
   const dirty = await git.statusPorcelain()
   if (dirty.length > 0) {
-    const shown = dirty.slice(0, 5).join(', ') + (dirty.length > 5 ? `, and ${dirty.length - 5} more` : '')
-    throw new InputError('repo', `the working tree of ${repoDir} has uncommitted changes (${shown}); commit or stash them and rerun`)
+    const shown =
+      dirty.slice(0, 5).join(', ') + (dirty.length > 5 ? `, and ${dirty.length - 5} more` : '')
+    throw new InputError(
+      'repo',
+      `the working tree of ${repoDir} has uncommitted changes (${shown}); commit or stash them and rerun`
+    )
   }
   let baseRef = `refs/heads/${base}`
   if (remote) {
-    if (!(await git.hasRemote(remote))) throw new InputError('repo', `${repoDir} has no remote "${remote}"`)
+    if (!(await git.hasRemote(remote)))
+      throw new InputError('repo', `${repoDir} has no remote "${remote}"`)
     const remoteBase = await git.lsRemoteBranch(remote, base)
     if (!remoteBase) {
-      throw new InputError('base', `branch "${base}" not found on ${remote}; give the branch the release is made from (main, or release-vX.Y.Z-patch)`)
+      throw new InputError(
+        'base',
+        `branch "${base}" not found on ${remote}; give the branch the release is made from (main, or release-vX.Y.Z-patch)`
+      )
     }
     await git.fetch(remote, [`+refs/heads/${base}:refs/remotes/${remote}/${base}`])
     await git.fetchTags(remote)
@@ -70,7 +78,10 @@ export async function inspectCheckout(
   }
   const baseCommit = await git.revParse(baseRef)
   if (!baseCommit) {
-    throw new InputError('base', `branch "${base}" not found in ${repoDir}; give the branch the release is made from (main, or release-vX.Y.Z-patch)`)
+    throw new InputError(
+      'base',
+      `branch "${base}" not found in ${repoDir}; give the branch the release is made from (main, or release-vX.Y.Z-patch)`
+    )
   }
   const head = await git.head()
   if (head !== baseCommit) {
@@ -79,7 +90,13 @@ export async function inspectCheckout(
       `${repoDir} has ${head.slice(0, 12)} checked out, but ${base} is at ${baseCommit.slice(0, 12)}; check out ${base} at its latest commit (git checkout ${base} && git pull) and rerun`
     )
   }
-  return { git, baseRef, baseCommit, tags: await git.tags(), mergedTags: await git.tagsMergedInto(baseRef) }
+  return {
+    git,
+    baseRef,
+    baseCommit,
+    tags: await git.tags(),
+    mergedTags: await git.tagsMergedInto(baseRef)
+  }
 }
 
 export interface PublishBranchRequest {
@@ -124,10 +141,14 @@ export function publishBranchOperations(request: PublishBranchRequest): Operatio
           request.identity
         )
         const remoteTip = remote ? await git.lsRemoteBranch(remote, branch) : undefined
-        if (remote && remoteTip) await git.fetch(remote, [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`])
+        if (remote && remoteTip)
+          await git.fetch(remote, [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`])
         for (const candidate of [remoteTip, existing]) {
           if (!candidate) continue
-          if ((await git.treeOf(candidate)) === tree && (await git.parentOf(candidate)) === request.baseCommit) {
+          if (
+            (await git.treeOf(candidate)) === tree &&
+            (await git.parentOf(candidate)) === request.baseCommit
+          ) {
             await git.updateBranch(branch, candidate)
             outputs.commit = candidate
             return { status: 'unchanged', detail: `branch already at ${candidate.slice(0, 12)}` }
@@ -148,7 +169,8 @@ export function publishBranchOperations(request: PublishBranchRequest): Operatio
       apply: async () => {
         const local = outputs.commit as string
         const remoteTip = await git.lsRemoteBranch(remote, branch)
-        if (remoteTip === local) return { status: 'unchanged', detail: `${remote}/${branch} is at ${local.slice(0, 12)}` }
+        if (remoteTip === local)
+          return { status: 'unchanged', detail: `${remote}/${branch} is at ${local.slice(0, 12)}` }
         if (remoteTip) {
           const ours =
             (await git.subjectOf(remoteTip)) === commitSubject(request.commitMessage) &&
@@ -160,8 +182,13 @@ export function publishBranchOperations(request: PublishBranchRequest): Operatio
             )
           }
         }
-        await git.push(remote, `${local}:refs/heads/${branch}`, { forceWithLease: `refs/heads/${branch}:${remoteTip ?? ''}` })
-        return { status: 'done', detail: remoteTip ? `replaced ${remoteTip.slice(0, 12)}` : 'new branch' }
+        await git.push(remote, `${local}:refs/heads/${branch}`, {
+          forceWithLease: `refs/heads/${branch}:${remoteTip ?? ''}`
+        })
+        return {
+          status: 'done',
+          detail: remoteTip ? `replaced ${remoteTip.slice(0, 12)}` : 'new branch'
+        }
       }
     },
     {
@@ -175,7 +202,10 @@ export function publishBranchOperations(request: PublishBranchRequest): Operatio
           body: pull.body
         })
         outputs.pr = { number: pr.number, url: pr.url }
-        return { status: status === 'unchanged' ? 'unchanged' : 'done', detail: `${status} #${pr.number} ${pr.url}` }
+        return {
+          status: status === 'unchanged' ? 'unchanged' : 'done',
+          detail: `${status} #${pr.number} ${pr.url}`
+        }
       }
     }
   )
@@ -184,8 +214,13 @@ export function publishBranchOperations(request: PublishBranchRequest): Operatio
       kind: 'github',
       title: `label the pull request ${pull.labels.join(', ')}`,
       apply: async () => {
-        const added = await github.ensureLabels((outputs.pr as { number: number }).number, pull.labels)
-        return added.length > 0 ? { status: 'done', detail: added.join(', ') } : { status: 'unchanged' }
+        const added = await github.ensureLabels(
+          (outputs.pr as { number: number }).number,
+          pull.labels
+        )
+        return added.length > 0
+          ? { status: 'done', detail: added.join(', ') }
+          : { status: 'unchanged' }
       }
     })
   }

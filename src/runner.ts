@@ -8,7 +8,10 @@ export interface RunPlanOptions {
 }
 
 /** Prints the plan, then applies it unless this is a dry run. */
-export async function runPlan(plan: Plan, options: RunPlanOptions): Promise<AppliedOperation[] | undefined> {
+export async function runPlan(
+  plan: Plan,
+  options: RunPlanOptions
+): Promise<AppliedOperation[] | undefined> {
   options.print(options.json ? JSON.stringify(planToJson(plan), null, 2) : renderPlan(plan))
   if (options.dryRun) {
     if (!options.json) options.print('\nDry run: nothing was changed.')

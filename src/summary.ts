@@ -11,7 +11,10 @@ export function renderSummary(
   plan: Plan,
   options: { applied?: AppliedOperation[]; links?: SummaryLink[]; dryRun?: boolean } = {}
 ): string {
-  const out: string[] = [`## ${plan.phase} ${plan.version}${options.dryRun ? ' (dry run: nothing changed)' : ''}`, '']
+  const out: string[] = [
+    `## ${plan.phase} ${plan.version}${options.dryRun ? ' (dry run: nothing changed)' : ''}`,
+    ''
+  ]
   for (const link of options.links ?? []) out.push(`- ${link.label}: ${link.url}`)
   if ((options.links ?? []).length > 0) out.push('')
   out.push('### Files', '')
@@ -23,8 +26,16 @@ export function renderSummary(
   out.push('', '### Steps', '')
   plan.operations.forEach((op, index) => {
     const done = options.applied?.[index]
-    const mark = done ? (done.outcome.status === 'done' ? 'done' : 'already done') : options.dryRun ? 'planned' : 'not run'
-    out.push(`${index + 1}. [${op.kind}] ${op.title} (${mark}${done?.outcome.detail ? `: ${done.outcome.detail}` : ''})`)
+    const mark = done
+      ? done.outcome.status === 'done'
+        ? 'done'
+        : 'already done'
+      : options.dryRun
+        ? 'planned'
+        : 'not run'
+    out.push(
+      `${index + 1}. [${op.kind}] ${op.title} (${mark}${done?.outcome.detail ? `: ${done.outcome.detail}` : ''})`
+    )
   })
   const review = plan.notes.filter((note) => note.kind === 'review')
   const others = plan.notes.filter((note) => note.kind !== 'review')

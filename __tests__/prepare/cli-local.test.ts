@@ -41,7 +41,9 @@ describe('bpfman-release prepare --no-push', () => {
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('Plan: prepare-release 0.6.1')
 
-    const changed = (await git.exec(['diff', '--name-only', 'main', 'release-v0.6.1'])).trim().split('\n')
+    const changed = (await git.exec(['diff', '--name-only', 'main', 'release-v0.6.1']))
+      .trim()
+      .split('\n')
     expect(changed).toEqual(
       expect.arrayContaining([
         'Cargo.lock',
@@ -58,7 +60,11 @@ describe('bpfman-release prepare --no-push', () => {
       ])
     )
     // Left alone: history, old config folders, the historical statement in docs/design.
-    expect(changed.filter((path) => /^changelogs\/CHANGELOG-v0\.[45]|examples\/config\/v0\.6\.0|docs\/design/.test(path))).toEqual([])
+    expect(
+      changed.filter((path) =>
+        /^changelogs\/CHANGELOG-v0\.[45]|examples\/config\/v0\.6\.0|docs\/design/.test(path)
+      )
+    ).toEqual([])
 
     const show = (path: string): Promise<string> => git.exec(['show', `release-v0.6.1:${path}`])
     expect(await show('Cargo.toml')).toContain('version = "0.6.1"')
@@ -66,18 +72,26 @@ describe('bpfman-release prepare --no-push', () => {
     expect(await show('bpfman/src/lib.rs')).toContain('"quay.io/bpfman/xdp-dispatcher:v0.6.1"')
     const changelog = await show('changelogs/CHANGELOG-v0.6.1.md')
     expect(changelog).toMatch(/^The v0\.6\.1 release is a patch release\./)
-    expect(changelog).toContain('* Add go-tcx-counter example by @dave-tucker in https://github.com/bpfman/bpfman/pull/1502')
-    expect(changelog).toContain('**Full Changelog**: https://github.com/bpfman/bpfman/compare/v0.6.0...v0.6.1')
+    expect(changelog).toContain(
+      '* Add go-tcx-counter example by @dave-tucker in https://github.com/bpfman/bpfman/pull/1502'
+    )
+    expect(changelog).toContain(
+      '**Full Changelog**: https://github.com/bpfman/bpfman/compare/v0.6.0...v0.6.1'
+    )
 
     const message = await git.exec(['log', '-1', '--format=%B', 'release-v0.6.1'])
     expect(message).toMatch(/^Release v0\.6\.1\n/)
     expect(message).toContain('Signed-off-by: Fixture Maintainer <maintainer@example.com>')
-    expect(await git.exec(['rev-parse', 'release-v0.6.1^'])).toBe(await git.exec(['rev-parse', 'main']))
+    expect(await git.exec(['rev-parse', 'release-v0.6.1^'])).toBe(
+      await git.exec(['rev-parse', 'main'])
+    )
     // The work tree stays on main, untouched.
     expect((await git.exec(['symbolic-ref', '--short', 'HEAD'])).trim()).toBe('main')
     expect(await git.exec(['status', '--porcelain'])).toBe('')
     // The plan lists what it left alone for review.
-    expect(result.stdout).toContain('[left alone, please review] docs/developer-guide/api-spec.md:3')
+    expect(result.stdout).toContain(
+      '[left alone, please review] docs/developer-guide/api-spec.md:3'
+    )
   })
 
   it('the checked-out lock still agrees with Cargo.toml for real cargo', async () => {
@@ -85,10 +99,19 @@ describe('bpfman-release prepare --no-push', () => {
     expect(runCli(['prepare', '--repo', workDir, '--version', '0.7.0', '--no-push']).status).toBe(0)
     await git.exec(['checkout', '--quiet', 'release-v0.7.0'])
     const { run } = await import('../../src/exec.js')
-    const metadata = await run('cargo', ['metadata', '--locked', '--offline', '--format-version', '1', '--no-deps'], { cwd: workDir })
+    const metadata = await run(
+      'cargo',
+      ['metadata', '--locked', '--offline', '--format-version', '1', '--no-deps'],
+      { cwd: workDir }
+    )
     const packages = JSON.parse(metadata.stdout).packages as { name: string; version: string }[]
     const versions = Object.fromEntries(packages.map((p) => [p.name, p.version]))
-    expect(versions).toMatchObject({ bpfman: '0.7.0', 'bpfman-api': '0.7.0', buildinfo: '0.7.0', 'bpfman-csi': '1.8.0' })
+    expect(versions).toMatchObject({
+      bpfman: '0.7.0',
+      'bpfman-api': '0.7.0',
+      buildinfo: '0.7.0',
+      'bpfman-csi': '1.8.0'
+    })
   })
 
   it('reruns to the same branch commit without a duplicate', async () => {
@@ -104,11 +127,28 @@ describe('bpfman-release prepare --no-push', () => {
   it('--dry-run prints the plan with diffs and changes nothing; --json prints it as JSON', async () => {
     const { workDir, remoteDir } = await freshCopy()
     const before = await repoSnapshot(workDir, remoteDir)
-    const dry = runCli(['prepare', '--repo', workDir, '--version', '0.6.1', '--no-push', '--dry-run'])
+    const dry = runCli([
+      'prepare',
+      '--repo',
+      workDir,
+      '--version',
+      '0.6.1',
+      '--no-push',
+      '--dry-run'
+    ])
     expect(dry.status).toBe(0)
     expect(dry.stdout).toContain('+version = "0.6.1"')
     expect(dry.stdout).toContain('Dry run: nothing was changed.')
-    const json = runCli(['prepare', '--repo', workDir, '--version', '0.6.1', '--no-push', '--dry-run', '--json'])
+    const json = runCli([
+      'prepare',
+      '--repo',
+      workDir,
+      '--version',
+      '0.6.1',
+      '--no-push',
+      '--dry-run',
+      '--json'
+    ])
     expect(json.status).toBe(0)
     const plan = JSON.parse(json.stdout)
     expect(plan.version).toBe('0.6.1')
@@ -119,7 +159,16 @@ describe('bpfman-release prepare --no-push', () => {
 
   it('--lockfile generate runs real cargo generate-lockfile', async () => {
     const { workDir, git } = await freshCopy()
-    const result = runCli(['prepare', '--repo', workDir, '--version', '0.6.1', '--no-push', '--lockfile', 'generate'])
+    const result = runCli([
+      'prepare',
+      '--repo',
+      workDir,
+      '--version',
+      '0.6.1',
+      '--no-push',
+      '--lockfile',
+      'generate'
+    ])
     expect(result.stderr).toBe('')
     const lock = await git.exec(['show', 'release-v0.6.1:Cargo.lock'])
     expect(lock).toContain('name = "bpfman"\nversion = "0.6.1"')
@@ -130,14 +179,33 @@ describe('bpfman-release prepare --no-push', () => {
 
 describe('bad input changes nothing and exits 2', () => {
   const cases: [string, (workDir: string, git: Git) => Promise<string[]>, RegExp][] = [
-    ['a malformed version', async (w) => ['--repo', w, '--version', 'v0.4.1.rc1'], /"v0.4.1.rc1" is not a release version; use 0.6.1, v0.6.1 or 0.7.0-rc1/],
-    ['a version that is not greater than the last release', async (w) => ['--repo', w, '--version', '0.5.6-rc2'], /0.5.6-rc2 is not greater than 0.5.6, the newest release of 0.5/],
-    ['a tag that exists', async (w) => ['--repo', w, '--version', '0.6.0'], /tag v0.6.0 already exists/],
-    ['a missing base branch', async (w) => ['--repo', w, '--version', '0.6.1', '--base', 'release-v0.5.6-patch'], /base: branch "release-v0.5.6-patch" not found/],
+    [
+      'a malformed version',
+      async (w) => ['--repo', w, '--version', 'v0.4.1.rc1'],
+      /"v0.4.1.rc1" is not a release version; use 0.6.1, v0.6.1 or 0.7.0-rc1/
+    ],
+    [
+      'a version that is not greater than the last release',
+      async (w) => ['--repo', w, '--version', '0.5.6-rc2'],
+      /0.5.6-rc2 is not greater than 0.5.6, the newest release of 0.5/
+    ],
+    [
+      'a tag that exists',
+      async (w) => ['--repo', w, '--version', '0.6.0'],
+      /tag v0.6.0 already exists/
+    ],
+    [
+      'a missing base branch',
+      async (w) => ['--repo', w, '--version', '0.6.1', '--base', 'release-v0.5.6-patch'],
+      /base: branch "release-v0.5.6-patch" not found/
+    ],
     [
       'a dirty tree',
       async (w) => {
-        writeFileSync(join(w, 'Cargo.toml'), readFileSync(join(w, 'Cargo.toml'), 'utf8') + '\n# local edit\n')
+        writeFileSync(
+          join(w, 'Cargo.toml'),
+          readFileSync(join(w, 'Cargo.toml'), 'utf8') + '\n# local edit\n'
+        )
         return ['--repo', w, '--version', '0.6.1']
       },
       /uncommitted changes \( M Cargo.toml\); commit or stash them/
@@ -154,7 +222,17 @@ describe('bad input changes nothing and exits 2', () => {
     [
       'no previous release folder in examples/config',
       async (w, git) => {
-        await git.exec(['rm', '--quiet', '-r', 'examples/config/v0.5.5', 'examples/config/v0.5.6', 'examples/config/v0.6.0', 'examples/config/v0.5.5-selinux', 'examples/config/v0.5.6-selinux', 'examples/config/v0.6.0-selinux'])
+        await git.exec([
+          'rm',
+          '--quiet',
+          '-r',
+          'examples/config/v0.5.5',
+          'examples/config/v0.5.6',
+          'examples/config/v0.6.0',
+          'examples/config/v0.5.5-selinux',
+          'examples/config/v0.5.6-selinux',
+          'examples/config/v0.6.0-selinux'
+        ])
         await git.exec(['commit', '--quiet', '-m', 'drop configs'])
         return ['--repo', w, '--version', '0.6.1']
       },

@@ -1,11 +1,19 @@
 import { Git } from '../../src/git.js'
 
 /** Everything a phase could change in a checkout and its remote, to compare before and after. */
-export async function repoSnapshot(workDir: string, remoteDir: string): Promise<Record<string, string>> {
+export async function repoSnapshot(
+  workDir: string,
+  remoteDir: string
+): Promise<Record<string, string>> {
   const work = new Git(workDir)
   const remote = new Git(remoteDir)
   return {
-    workRefs: await work.exec(['for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads', 'refs/tags']),
+    workRefs: await work.exec([
+      'for-each-ref',
+      '--format=%(refname) %(objectname)',
+      'refs/heads',
+      'refs/tags'
+    ]),
     remoteRefs: await remote.exec(['for-each-ref', '--format=%(refname) %(objectname)']),
     head: await work.exec(['rev-parse', 'HEAD']),
     status: await work.exec(['status', '--porcelain', '--untracked-files=all'])

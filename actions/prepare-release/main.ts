@@ -34,7 +34,8 @@ await runAction(async () => {
   })
   const applied = await runPlan(prepared.plan, { dryRun, print: (text) => core.info(text) })
   const { version, previous, outputs } = prepared
-  const manifestPath = core.getInput('manifest-path') || defaultManifestPath(repository, version.tag)
+  const manifestPath =
+    core.getInput('manifest-path') || defaultManifestPath(repository, version.tag)
   if (!dryRun) {
     writeManifest(manifestPath, {
       schema: MANIFEST_SCHEMA,

@@ -2,7 +2,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type BpfmanConfig, loadBpfmanConfig } from '../config.js'
-import { changelogPath, formatChangelog, formatReleaseNotes, mergedPullsFromLog, summaryParagraph } from '../changelog.js'
+import {
+  changelogPath,
+  formatChangelog,
+  formatReleaseNotes,
+  mergedPullsFromLog,
+  summaryParagraph
+} from '../changelog.js'
 import { InputError } from '../errors.js'
 import { run } from '../exec.js'
 import { type Git, type Identity } from '../git.js'
@@ -71,8 +77,10 @@ export function parseLockfileMode(text: string): LockfileMode {
 /** Computes every edit and step of a bpfman release; changes nothing. */
 export async function planPrepare(inputs: PrepareInputs): Promise<PreparedRelease> {
   const version = parseVersion(inputs.version)
-  if (inputs.remote && !inputs.github) throw new Error('a GitHub client is needed to open the pull request')
-  if (!inputs.offline && !inputs.github) throw new Error('a GitHub client is needed to generate the release notes; use offline')
+  if (inputs.remote && !inputs.github)
+    throw new Error('a GitHub client is needed to open the pull request')
+  if (!inputs.offline && !inputs.github)
+    throw new Error('a GitHub client is needed to generate the release notes; use offline')
   const checkout = await inspectCheckout(inputs.repoDir, inputs.base, inputs.remote)
   assertNewRelease(version, checkout.tags)
   const previous = previousRelease(version, checkout.mergedTags)
@@ -101,7 +109,11 @@ export async function planPrepare(inputs: PrepareInputs): Promise<PreparedReleas
     notes.push({ kind: 'info', path: changelog, message: 'exists already; kept as it is' })
   } else {
     const body = await releaseNotes(inputs, checkout.git, checkout.baseCommit, version, previous)
-    edits.set(changelog, formatChangelog(summaryParagraph(version, previous, inputs.summary), body), `release notes since ${previous?.tag ?? 'the first commit'}`)
+    edits.set(
+      changelog,
+      formatChangelog(summaryParagraph(version, previous, inputs.summary), body),
+      `release notes since ${previous?.tag ?? 'the first commit'}`
+    )
   }
 
   const files = edits.changes()
@@ -120,11 +132,31 @@ export async function planPrepare(inputs: PrepareInputs): Promise<PreparedReleas
     files,
     commitMessage: commitMessage(version, previous, files, identity),
     identity,
-    pull: { title: `Release ${version.tag}`, body: pullBody(version, previous, files, notes), labels: config.labels },
+    pull: {
+      title: `Release ${version.tag}`,
+      body: pullBody(version, previous, files, notes),
+      labels: config.labels
+    },
     outputs
   })
-  const plan: Plan = { phase: 'prepare-release', repository: inputs.repository, version: version.version, files, operations, notes }
-  return { plan, version, previous, branch, base: inputs.base, baseCommit: checkout.baseCommit, changelogPath: changelog, outputs }
+  const plan: Plan = {
+    phase: 'prepare-release',
+    repository: inputs.repository,
+    version: version.version,
+    files,
+    operations,
+    notes
+  }
+  return {
+    plan,
+    version,
+    previous,
+    branch,
+    base: inputs.base,
+    baseCommit: checkout.baseCommit,
+    changelogPath: changelog,
+    outputs
+  }
 }
 
 export interface ReleaseEditsInput {
@@ -148,15 +180,30 @@ export async function planReleaseEdits(
   input: ReleaseEditsInput
 ): Promise<{ edits: FileEdits; oldVersion: string }> {
   const { repoDir, config, version, notes } = input
-  const cargoToml = requireRepoFile(repoDir, config.cargoToml, 'bpfman releases start from the workspace Cargo.toml')
+  const cargoToml = requireRepoFile(
+    repoDir,
+    config.cargoToml,
+    'bpfman releases start from the workspace Cargo.toml'
+  )
   const cargo = updateCargoToml(cargoToml, version.version)
   const edits = new FileEdits(repoDir)
-  edits.set(config.cargoToml, cargo.content, `workspace version ${cargo.oldVersion} -> ${version.version}; ${cargo.bumped.join(', ') || 'no'} path dependencies`)
+  edits.set(
+    config.cargoToml,
+    cargo.content,
+    `workspace version ${cargo.oldVersion} -> ${version.version}; ${cargo.bumped.join(', ') || 'no'} path dependencies`
+  )
   // On a released-ready tree Cargo.toml already says `version`; its lock members moved from the previous release.
   const lockFrom = cargo.oldVersion === version.version ? input.previous?.version : cargo.oldVersion
   if (lockFrom !== undefined) await planLockfile(input, lockFrom, edits)
   planMakefile(repoDir, config, version, edits, notes)
-  planExamples(repoDir, config, version, edits, notes, await input.git.lsFiles(config.exampleConfigs))
+  planExamples(
+    repoDir,
+    config,
+    version,
+    edits,
+    notes,
+    await input.git.lsFiles(config.exampleConfigs)
+  )
   planDispatchers(repoDir, config, version, edits, notes)
   planDocs(repoDir, config, input.previous, version, edits)
   return { edits, oldVersion: cargo.oldVersion }
@@ -178,34 +225,64 @@ export class FileEdits {
   }
 }
 
-async function planLockfile(input: ReleaseEditsInput, oldVersion: string, edits: FileEdits): Promise<void> {
+async function planLockfile(
+  input: ReleaseEditsInput,
+  oldVersion: string,
+  edits: FileEdits
+): Promise<void> {
   const { repoDir, config, version, notes } = input
   const lock = readRepoFile(repoDir, config.cargoLock)
   if (input.lockfile === 'none') {
-    notes.push({ kind: 'skipped', path: config.cargoLock, message: 'lockfile: none; update it yourself' })
+    notes.push({
+      kind: 'skipped',
+      path: config.cargoLock,
+      message: 'lockfile: none; update it yourself'
+    })
     return
   }
   if (lock === undefined) {
-    notes.push({ kind: 'info', path: config.cargoLock, message: 'not in the repository; nothing to update' })
+    notes.push({
+      kind: 'info',
+      path: config.cargoLock,
+      message: 'not in the repository; nothing to update'
+    })
     return
   }
   if (input.lockfile === 'workspace') {
     const updated = updateCargoLock(lock, oldVersion, version.version)
-    edits.set(config.cargoLock, updated.content, `workspace members ${oldVersion} -> ${version.version}: ${updated.packages.join(', ')}`)
+    edits.set(
+      config.cargoLock,
+      updated.content,
+      `workspace members ${oldVersion} -> ${version.version}: ${updated.packages.join(', ')}`
+    )
     return
   }
-  const cargoToml = updateCargoToml(requireRepoFile(repoDir, config.cargoToml, ''), version.version).content
-  edits.set(config.cargoLock, await generateLockfile(input.git, input.baseCommit, config, cargoToml), 'cargo generate-lockfile')
+  const cargoToml = updateCargoToml(
+    requireRepoFile(repoDir, config.cargoToml, ''),
+    version.version
+  ).content
+  edits.set(
+    config.cargoLock,
+    await generateLockfile(input.git, input.baseCommit, config, cargoToml),
+    'cargo generate-lockfile'
+  )
 }
 
 /** Runs `cargo generate-lockfile` on the new Cargo.toml in a throwaway worktree of the base commit. */
-async function generateLockfile(git: Git, baseCommit: string, config: BpfmanConfig, cargoToml: string): Promise<string> {
+async function generateLockfile(
+  git: Git,
+  baseCommit: string,
+  config: BpfmanConfig,
+  cargoToml: string
+): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'release-lockfile-'))
   const worktree = join(dir, 'tree')
   await git.exec(['worktree', 'add', '--quiet', '--detach', worktree, baseCommit])
   try {
     writeFileSync(join(worktree, config.cargoToml), cargoToml)
-    await run('cargo', ['generate-lockfile', '--manifest-path', join(worktree, config.cargoToml)], { cwd: worktree })
+    await run('cargo', ['generate-lockfile', '--manifest-path', join(worktree, config.cargoToml)], {
+      cwd: worktree
+    })
     return readFileSync(join(worktree, config.cargoLock), 'utf8')
   } finally {
     await git.exec(['worktree', 'remove', '--force', worktree])
@@ -213,14 +290,28 @@ async function generateLockfile(git: Git, baseCommit: string, config: BpfmanConf
   }
 }
 
-function planMakefile(repoDir: string, config: BpfmanConfig, version: ReleaseVersion, edits: FileEdits, notes: PlanNote[]): void {
+function planMakefile(
+  repoDir: string,
+  config: BpfmanConfig,
+  version: ReleaseVersion,
+  edits: FileEdits,
+  notes: PlanNote[]
+): void {
   const makefile = readRepoFile(repoDir, config.examplesMakefile)
   if (makefile === undefined) {
-    notes.push({ kind: 'info', path: config.examplesMakefile, message: 'not in the repository; nothing to update' })
+    notes.push({
+      kind: 'info',
+      path: config.examplesMakefile,
+      message: 'not in the repository; nothing to update'
+    })
     return
   }
   const updated = updateExamplesMakefile(makefile, version.version)
-  edits.set(config.examplesMakefile, updated.content, `VERSION ${updated.oldVersion ?? '?'} -> ${version.version}`)
+  edits.set(
+    config.examplesMakefile,
+    updated.content,
+    `VERSION ${updated.oldVersion ?? '?'} -> ${version.version}`
+  )
 }
 
 function planExamples(
@@ -232,33 +323,67 @@ function planExamples(
   paths: string[]
 ): void {
   if (isPrerelease(version)) {
-    notes.push({ kind: 'skipped', path: `${config.exampleConfigs}/`, message: 'release candidate: no versioned example configs' })
+    notes.push({
+      kind: 'skipped',
+      path: `${config.exampleConfigs}/`,
+      message: 'release candidate: no versioned example configs'
+    })
     return
   }
   const prefix = `${config.exampleConfigs}/`
-  const files = new Map(paths.map((path) => [path.slice(prefix.length), readFileSync(join(repoDir, path), 'utf8')]))
+  const files = new Map(
+    paths.map((path) => [path.slice(prefix.length), readFileSync(join(repoDir, path), 'utf8')])
+  )
   const planned = planExampleConfigs(files, version)
   for (const file of planned.files) edits.set(prefix + file.path, file.content, file.reason)
-  notes.push(...planned.notes.map((note) => ({ ...note, path: note.path ? prefix + note.path : note.path })))
+  notes.push(
+    ...planned.notes.map((note) => ({ ...note, path: note.path ? prefix + note.path : note.path }))
+  )
 }
 
-function planDispatchers(repoDir: string, config: BpfmanConfig, version: ReleaseVersion, edits: FileEdits, notes: PlanNote[]): void {
+function planDispatchers(
+  repoDir: string,
+  config: BpfmanConfig,
+  version: ReleaseVersion,
+  edits: FileEdits,
+  notes: PlanNote[]
+): void {
   const source = readRepoFile(repoDir, config.dispatcherSource)
   if (source === undefined) {
-    notes.push({ kind: 'info', path: config.dispatcherSource, message: 'not in the repository; no dispatcher images to pin' })
+    notes.push({
+      kind: 'info',
+      path: config.dispatcherSource,
+      message: 'not in the repository; no dispatcher images to pin'
+    })
     return
   }
   const updated = updateDispatcherImages(source, config.dispatcherImages, version.tag)
-  edits.set(config.dispatcherSource, updated.content, `dispatcher images pinned to ${version.tag}: ${updated.changed.join(', ')}`)
-  notes.push(...updated.notes.map((note) => ({ ...note, path: note.path ?? config.dispatcherSource })))
+  edits.set(
+    config.dispatcherSource,
+    updated.content,
+    `dispatcher images pinned to ${version.tag}: ${updated.changed.join(', ')}`
+  )
+  notes.push(
+    ...updated.notes.map((note) => ({ ...note, path: note.path ?? config.dispatcherSource }))
+  )
 }
 
-function planDocs(repoDir: string, config: BpfmanConfig, previous: ReleaseVersion | undefined, version: ReleaseVersion, edits: FileEdits): void {
+function planDocs(
+  repoDir: string,
+  config: BpfmanConfig,
+  previous: ReleaseVersion | undefined,
+  version: ReleaseVersion,
+  edits: FileEdits
+): void {
   for (const rule of config.docRules) {
     const content = readRepoFile(repoDir, rule.path)
     if (content === undefined) continue
     const updated = applyDocPatterns(content, rule.patterns, previous?.version, version.version)
-    edits.set(rule.path, updated.content, `${updated.replacements} version reference(s) -> ${version.version}`)
+    edits.set(
+      rule.path,
+      updated.content,
+      `${updated.replacements} version reference(s) -> ${version.version}`
+    )
   }
 }
 
@@ -303,7 +428,12 @@ function reviewList(
   return notes
 }
 
-function commitMessage(version: ReleaseVersion, previous: ReleaseVersion | undefined, files: FileChange[], identity: Identity): string {
+function commitMessage(
+  version: ReleaseVersion,
+  previous: ReleaseVersion | undefined,
+  files: FileChange[],
+  identity: Identity
+): string {
   return [
     `Release ${version.tag}`,
     '',
@@ -315,7 +445,12 @@ function commitMessage(version: ReleaseVersion, previous: ReleaseVersion | undef
   ].join('\n')
 }
 
-function pullBody(version: ReleaseVersion, previous: ReleaseVersion | undefined, files: FileChange[], notes: PlanNote[]): string {
+function pullBody(
+  version: ReleaseVersion,
+  previous: ReleaseVersion | undefined,
+  files: FileChange[],
+  notes: PlanNote[]
+): string {
   const review = notes.filter((note) => note.kind === 'review')
   const lines = [
     `Prepares the ${version.tag} release${previous ? `, following ${previous.tag}` : ''}. Made by release-actions prepare-release.`,
@@ -325,9 +460,18 @@ function pullBody(version: ReleaseVersion, previous: ReleaseVersion | undefined,
     ''
   ]
   const other = notes.filter((note) => note.kind !== 'review')
-  if (other.length > 0) lines.push('### Notes', ...other.map((note) => `- ${note.path ? `\`${note.path}\`: ` : ''}${note.message}`), '')
+  if (other.length > 0)
+    lines.push(
+      '### Notes',
+      ...other.map((note) => `- ${note.path ? `\`${note.path}\`: ` : ''}${note.message}`),
+      ''
+    )
   if (review.length > 0) {
-    lines.push(`### Left alone, please review (${review.length})`, ...review.map((note) => `- \`${note.path}:${note.line}\` ${note.message}`), '')
+    lines.push(
+      `### Left alone, please review (${review.length})`,
+      ...review.map((note) => `- \`${note.path}:${note.line}\` ${note.message}`),
+      ''
+    )
   }
   lines.push('When this merges, tag-release verifies the merged tree and tags the merge commit.')
   return lines.join('\n')
