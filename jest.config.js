@@ -12,7 +12,7 @@ export default {
   transform: {
     '^.+\\.ts$': [
       'ts-jest',
-      { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: [151001] } }
+      { useESM: true, tsconfig: 'tsconfig.check.json', diagnostics: { ignoreCodes: [151001] } }
     ]
   },
   testTimeout: 120000,

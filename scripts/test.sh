@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 for tool in scripts/ensure-*.sh; do
   bash "$tool"
 done
-npx tsc --noEmit
+npx tsc --noEmit -p tsconfig.check.json
 NODE_OPTIONS=--experimental-vm-modules exec npx jest "$@"
