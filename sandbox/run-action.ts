@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import YAML from 'yaml'
 
 /** tsx's loader by absolute path, so a .ts entry runs from any working directory. */
 export const TSX_LOADER = fileURLToPath(
@@ -20,6 +21,8 @@ export interface ActionRun {
 export interface ActionRunRequest {
   /** The script to run: dist/<phase>/index.js, or actions/<phase>/main.ts from source. */
   entry: string
+  /** The action.yml whose input defaults apply, as the runner applies them. */
+  actionYml: string
   inputs: Record<string, string>
   /** The checkout the action works in (GITHUB_WORKSPACE). */
   cwd: string
@@ -29,15 +32,16 @@ export interface ActionRunRequest {
 /**
  * Runs an action the way the Actions runner does: a node process with INPUT_*
  * variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, and the job's env.
+ * Asynchronous, so an emulator served from this process keeps answering.
  */
-export function runActionProcess(request: ActionRunRequest): ActionRun {
+export async function runActionProcess(request: ActionRunRequest): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'release-action-run-'))
   const outputFile = join(dir, 'output')
   const summaryFile = join(dir, 'summary')
   writeFileSync(outputFile, '')
   writeFileSync(summaryFile, '')
   const inputEnv = Object.fromEntries(
-    Object.entries(request.inputs).map(([name, value]) => [
+    Object.entries({ ...inputDefaults(request.actionYml), ...request.inputs }).map(([name, value]) => [
       `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
       value
     ])
@@ -46,13 +50,11 @@ export function runActionProcess(request: ActionRunRequest): ActionRun {
     ? ['--import', TSX_LOADER, request.entry]
     : [request.entry]
   try {
-    const result = spawnSync(process.execPath, args, {
+    const result = await runProcess(process.execPath, args, {
       cwd: request.cwd,
-      encoding: 'utf8',
-      timeout: 120_000,
       env: {
-        PATH: process.env.PATH,
-        HOME: process.env.HOME,
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
         GITHUB_ACTIONS: 'true',
         GITHUB_WORKSPACE: request.cwd,
         RUNNER_TEMP: dir,
@@ -63,15 +65,26 @@ export function runActionProcess(request: ActionRunRequest): ActionRun {
       }
     })
     return {
-      status: result.status ?? -1,
-      stdout: result.stdout,
-      stderr: result.stderr,
+      ...result,
       outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
       summary: readFileSync(summaryFile, 'utf8')
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/** The literal defaults of an action's inputs; `${{ }}` expressions are the caller's to give. */
+export function inputDefaults(actionYml: string): Record<string, string> {
+  const action = YAML.parse(readFileSync(actionYml, 'utf8')) as {
+    inputs?: Record<string, { default?: unknown }>
+  }
+  const defaults: Record<string, string> = {}
+  for (const [name, input] of Object.entries(action.inputs ?? {})) {
+    if (input.default === undefined || String(input.default).includes('${{')) continue
+    defaults[name] = String(input.default)
+  }
+  return defaults
 }
 
 /** Parses the `name<<delimiter ... delimiter` records that @actions/core writes. */
@@ -86,4 +99,31 @@ export function parseOutputFile(text: string): Record<string, string> {
     outputs[heredoc[1]] = value.join('\n')
   }
   return outputs
+}
+
+export interface ProcessResult {
+  status: number
+  stdout: string
+  stderr: string
+}
+
+/** Runs a program to its end without blocking this process's event loop. */
+export function runProcess(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: Record<string, string | undefined>; timeoutMs?: number }
+): Promise<ProcessResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000)
+    child.on('error', reject)
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      resolve({ status: code ?? -1, stdout, stderr })
+    })
+  })
 }

@@ -20,7 +20,7 @@ export interface PlanNote {
   line?: number
 }
 
-export type OperationKind = 'git' | 'github' | 'registry' | 'command' | 'files'
+export type OperationKind = 'git' | 'github' | 'registry' | 'command' | 'files' | 'check'
 
 /** What an operation reports after it ran: done now, or found already done. */
 export interface OperationOutcome {
@@ -95,9 +95,20 @@ const NOTE_LABELS: Record<PlanNote['kind'], string> = {
   warning: 'warning'
 }
 
+/** Where a note points: `path:line`, `path`, or empty. */
+export function noteLocation(note: PlanNote): string {
+  return note.path ? `${note.path}${note.line ? `:${note.line}` : ''}` : ''
+}
+
+/** A note as one Markdown list item: the location in code, then the message. */
+export function noteMarkdown(note: PlanNote): string {
+  const where = noteLocation(note)
+  return `- ${where ? `\`${where}\` ` : ''}${note.message}`
+}
+
 export function noteLine(note: PlanNote): string {
-  const where = note.path ? `${note.path}${note.line ? `:${note.line}` : ''}: ` : ''
-  return `[${NOTE_LABELS[note.kind]}] ${where}${note.message}`
+  const where = noteLocation(note)
+  return `[${NOTE_LABELS[note.kind]}] ${where ? `${where}: ` : ''}${note.message}`
 }
 
 /** The plan as plain text, as printed before anything is applied. */

@@ -1,5 +1,7 @@
 import { appendFileSync } from 'node:fs'
-import { type AppliedOperation, type Plan, noteLine, unifiedDiff } from './plan.js'
+import { type AppliedOperation, type Plan, type PlanNote, noteMarkdown, unifiedDiff } from './plan.js'
+
+const MAX_SUMMARY_DIFF = 300_000
 
 export interface SummaryLink {
   label: string
@@ -37,23 +39,33 @@ export function renderSummary(
       `${index + 1}. [${op.kind}] ${op.title} (${mark}${done?.outcome.detail ? `: ${done.outcome.detail}` : ''})`
     )
   })
-  const review = plan.notes.filter((note) => note.kind === 'review')
-  const others = plan.notes.filter((note) => note.kind !== 'review')
-  if (others.length > 0) {
-    out.push('', '### Notes', '')
-    for (const note of others) out.push(`- ${noteLine(note)}`)
-  }
-  if (review.length > 0) {
-    out.push('', `### Left alone, please review (${review.length})`, '')
-    out.push('These mention the old version outside the files that the release edits:', '')
-    for (const note of review) out.push(`- \`${note.path}:${note.line}\` ${note.message}`)
-  }
+  out.push('', ...notesMarkdown(plan.notes))
   if (plan.files.length > 0) {
-    out.push('', '<details><summary>Diffs</summary>', '', '```diff')
-    for (const change of plan.files) out.push(unifiedDiff(change))
-    out.push('```', '', '</details>')
+    // A job summary holds at most 1 MiB; a regenerated Cargo.lock alone can come near it.
+    let diffs = plan.files.map(unifiedDiff).join('\n')
+    if (diffs.length > MAX_SUMMARY_DIFF) diffs = `${diffs.slice(0, MAX_SUMMARY_DIFF)}\n... (cut; the job's log has every diff)`
+    out.push('', '<details><summary>Diffs</summary>', '', '```diff', diffs, '```', '', '</details>')
   }
   return `${out.join('\n')}\n`
+}
+
+/**
+ * The notes as Markdown sections: what was skipped or generated, then what the
+ * release left alone for a human to review (at most `limit` lines of it).
+ */
+export function notesMarkdown(notes: PlanNote[], limit = 200): string[] {
+  const out: string[] = []
+  const review = notes.filter((note) => note.kind === 'review')
+  const others = notes.filter((note) => note.kind !== 'review')
+  if (others.length > 0) out.push('### Notes', '', ...others.map(noteMarkdown), '')
+  if (review.length > 0) {
+    out.push(`### Left alone, please review (${review.length})`, '')
+    out.push('These mention the old version outside the files that the release edits:', '')
+    out.push(...review.slice(0, limit).map(noteMarkdown))
+    if (review.length > limit) out.push(`- and ${review.length - limit} more (see the job's log)`)
+    out.push('')
+  }
+  return out
 }
 
 /** Appends to the job summary when running in Actions; a no-op elsewhere. */

@@ -36,7 +36,7 @@ async function freshCopy(): Promise<{ workDir: string; remoteDir: string; git: G
 describe('bpfman-release prepare --no-push', () => {
   it('commits every release edit on the local release branch and leaves the checkout alone', async () => {
     const { workDir, git } = await freshCopy()
-    const result = runCli(['prepare', '--repo', workDir, '--version', '0.6.1', '--no-push'])
+    const result = await runCli(['prepare', '--repo', workDir, '--version', '0.6.1', '--no-push'])
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('Plan: prepare-release 0.6.1')
@@ -96,7 +96,7 @@ describe('bpfman-release prepare --no-push', () => {
 
   it('the checked-out lock still agrees with Cargo.toml for real cargo', async () => {
     const { workDir, git } = await freshCopy()
-    expect(runCli(['prepare', '--repo', workDir, '--version', '0.7.0', '--no-push']).status).toBe(0)
+    expect((await runCli(['prepare', '--repo', workDir, '--version', '0.7.0', '--no-push'])).status).toBe(0)
     await git.exec(['checkout', '--quiet', 'release-v0.7.0'])
     const { run } = await import('../../src/exec.js')
     const metadata = await run(
@@ -116,9 +116,9 @@ describe('bpfman-release prepare --no-push', () => {
 
   it('reruns to the same branch commit without a duplicate', async () => {
     const { workDir, git } = await freshCopy()
-    expect(runCli(['prepare', '--repo', workDir, '--version', '0.6.1', '--no-push']).status).toBe(0)
+    expect((await runCli(['prepare', '--repo', workDir, '--version', '0.6.1', '--no-push'])).status).toBe(0)
     const first = await git.exec(['rev-parse', 'release-v0.6.1'])
-    const again = runCli(['prepare', '--repo', workDir, '--version', '0.6.1', '--no-push'])
+    const again = await runCli(['prepare', '--repo', workDir, '--version', '0.6.1', '--no-push'])
     expect(again.status).toBe(0)
     expect(again.stdout).toContain('unchanged commit')
     expect(await git.exec(['rev-parse', 'release-v0.6.1'])).toBe(first)
@@ -127,7 +127,7 @@ describe('bpfman-release prepare --no-push', () => {
   it('--dry-run prints the plan with diffs and changes nothing; --json prints it as JSON', async () => {
     const { workDir, remoteDir } = await freshCopy()
     const before = await repoSnapshot(workDir, remoteDir)
-    const dry = runCli([
+    const dry = await runCli([
       'prepare',
       '--repo',
       workDir,
@@ -139,7 +139,7 @@ describe('bpfman-release prepare --no-push', () => {
     expect(dry.status).toBe(0)
     expect(dry.stdout).toContain('+version = "0.6.1"')
     expect(dry.stdout).toContain('Dry run: nothing was changed.')
-    const json = runCli([
+    const json = await runCli([
       'prepare',
       '--repo',
       workDir,
@@ -159,7 +159,7 @@ describe('bpfman-release prepare --no-push', () => {
 
   it('--lockfile generate runs real cargo generate-lockfile', async () => {
     const { workDir, git } = await freshCopy()
-    const result = runCli([
+    const result = await runCli([
       'prepare',
       '--repo',
       workDir,
@@ -244,15 +244,15 @@ describe('bad input changes nothing and exits 2', () => {
     const { workDir, remoteDir, git } = await freshCopy()
     const args = await setup(workDir, git)
     const before = await repoSnapshot(workDir, remoteDir)
-    const result = runCli(['prepare', ...args, '--no-push'])
+    const result = await runCli(['prepare', ...args, '--no-push'])
     expect(result.stderr).toMatch(message)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
     expect(result.status).toBe(2)
     expect(await repoSnapshot(workDir, remoteDir)).toEqual(before)
   })
 
-  it('an unknown flag or command is bad input too', () => {
-    expect(runCli(['prepare', '--versoin', '0.6.1']).status).toBe(2)
-    expect(runCli(['publish']).status).toBe(2)
+  it('an unknown flag or command is bad input too', async () => {
+    expect((await runCli(['prepare', '--versoin', '0.6.1'])).status).toBe(2)
+    expect((await runCli(['publish'])).status).toBe(2)
   })
 })

@@ -51,13 +51,13 @@ describe('planExampleConfigs (golden, bpfman 0.6.0 -> 0.6.1)', () => {
   it('asks for a review of each generated example folder', () => {
     expect(plan.notes).toEqual([
       {
-        kind: 'review',
+        kind: 'warning',
         path: 'v0.6.1/go-tcx-counter/',
         message:
           'generated for the new example go-tcx-counter (in default/, not in v0.6.0/) from go-tc-counter; review it, e.g. the patch target kind and name'
       },
       {
-        kind: 'review',
+        kind: 'warning',
         path: 'v0.6.1-selinux/go-tcx-counter/',
         message:
           'generated for the new example go-tcx-counter (in default/, not in v0.6.0-selinux/) from go-tc-counter; review it, e.g. the patch target kind and name'

@@ -14,6 +14,7 @@ import { run } from '../exec.js'
 import { type Git, type Identity } from '../git.js'
 import { type GitHubClient } from '../github.js'
 import { type FileChange, type Plan, type PlanNote } from '../plan.js'
+import { notesMarkdown } from '../summary.js'
 import {
   ACTIONS_BOT,
   inspectCheckout,
@@ -387,8 +388,9 @@ function planDocs(
   }
 }
 
-async function releaseNotes(
-  inputs: PrepareInputs,
+/** GitHub's generated notes, or (offline) the merged pull requests in git history since `previous`. */
+export async function releaseNotes(
+  inputs: Pick<PrepareInputs, 'offline' | 'github' | 'repository'>,
   git: Git,
   baseCommit: string,
   version: ReleaseVersion,
@@ -405,10 +407,10 @@ async function releaseNotes(
 const MAX_FILE_SIZE = 1 << 20
 
 /** Every other mention of the old version, for a human to look at; never edited. */
-function reviewList(
+export function reviewList(
   tracked: string[],
   repoDir: string,
-  config: BpfmanConfig,
+  config: Pick<BpfmanConfig, 'reviewExclude'>,
   files: FileChange[],
   oldVersion: string
 ): PlanNote[] {
@@ -451,28 +453,14 @@ function pullBody(
   files: FileChange[],
   notes: PlanNote[]
 ): string {
-  const review = notes.filter((note) => note.kind === 'review')
   const lines = [
     `Prepares the ${version.tag} release${previous ? `, following ${previous.tag}` : ''}. Made by release-actions prepare-release.`,
     '',
     '### Changes',
     ...files.map((file) => `- \`${file.path}\`: ${file.reason}`),
-    ''
+    '',
+    ...notesMarkdown(notes, 100)
   ]
-  const other = notes.filter((note) => note.kind !== 'review')
-  if (other.length > 0)
-    lines.push(
-      '### Notes',
-      ...other.map((note) => `- ${note.path ? `\`${note.path}\`: ` : ''}${note.message}`),
-      ''
-    )
-  if (review.length > 0) {
-    lines.push(
-      `### Left alone, please review (${review.length})`,
-      ...review.map((note) => `- \`${note.path}:${note.line}\` ${note.message}`),
-      ''
-    )
-  }
   lines.push('When this merges, tag-release verifies the merged tree and tags the merge commit.')
   return lines.join('\n')
 }

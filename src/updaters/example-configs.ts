@@ -122,7 +122,7 @@ class FolderCopy {
     return {
       files,
       note: {
-        kind: 'review',
+        kind: 'warning',
         path,
         message: `generated for the new example ${example} (in default/, not in ${this.source.name}/) from ${sibling}; review it, e.g. the patch target kind and name`
       }

@@ -1,0 +1,418 @@
+/**
+ * Everything the emulator knows, as plain records that tests can inspect
+ * (`emulator.state.pulls`, `.releases`, `.dispatches`, `.requests`...). The
+ * route modules change it; the views turn records into GitHub's JSON.
+ */
+
+export interface EmulatorRepo {
+  owner: string
+  name: string
+  defaultBranch?: string
+  /** A bare git repository on disk backing this repo. */
+  gitDir?: string
+  /** The repository setting "immutable releases": published releases keep their assets. */
+  immutableReleases?: boolean
+  /** Workflow files (`release.yml`) to accept for dispatch without reading them from gitDir. */
+  workflows?: string[]
+  private?: boolean
+}
+
+export interface RepoRecord {
+  id: number
+  owner: string
+  name: string
+  defaultBranch: string
+  gitDir?: string
+  immutableReleases: boolean
+  private: boolean
+  workflows: string[]
+  fork: boolean
+  /** `owner/name` of the repository this one was forked from. */
+  parent?: string
+  createdAt: string
+  /** The release pinned as latest by make_latest=true; undefined means GitHub's legacy rule. */
+  latestReleaseId?: number
+  lastIssueNumber: number
+}
+
+export interface PullRecord {
+  id: number
+  /** `owner/name` of the base repository (lower case key). */
+  repoKey: string
+  number: number
+  title: string
+  body: string | null
+  state: 'open' | 'closed'
+  draft: boolean
+  user: string
+  head: { owner: string; repo: string; ref: string; sha: string }
+  base: { ref: string; sha: string }
+  labels: string[]
+  maintainerCanModify: boolean
+  createdAt: string
+  updatedAt: string
+  closedAt: string | null
+  mergedAt: string | null
+  mergeCommitSha: string | null
+  mergedBy: string | null
+}
+
+export interface LabelRecord {
+  id: number
+  repoKey: string
+  name: string
+  color: string
+  description: string | null
+  default: boolean
+}
+
+export type MakeLatest = 'true' | 'false' | 'legacy'
+
+export interface ReleaseRecord {
+  id: number
+  repoKey: string
+  tagName: string
+  targetCommitish: string
+  name: string | null
+  body: string | null
+  draft: boolean
+  prerelease: boolean
+  /** Set when the release is published while the repository has immutable releases on. */
+  immutable: boolean
+  /** make_latest as last requested; applied when the release is published. */
+  makeLatest: MakeLatest
+  author: string
+  createdAt: string
+  updatedAt: string
+  publishedAt: string | null
+  /** GitHub shows drafts under `untagged-<hex>` until they are published. */
+  untaggedName: string
+}
+
+export interface AssetRecord {
+  id: number
+  releaseId: number
+  name: string
+  label: string | null
+  contentType: string
+  data: Buffer
+  uploader: string
+  downloadCount: number
+  createdAt: string
+  updatedAt: string
+}
+
+export interface WorkflowRecord {
+  id: number
+  repoKey: string
+  /** `.github/workflows/release.yml` */
+  path: string
+  name: string
+  lastRunNumber: number
+}
+
+export type RunStatus =
+  'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending' | 'action_required'
+export type RunConclusion =
+  | 'success'
+  | 'failure'
+  | 'cancelled'
+  | 'skipped'
+  | 'neutral'
+  | 'timed_out'
+  | 'action_required'
+  | 'stale'
+
+export interface WorkflowRunRecord {
+  id: number
+  repoKey: string
+  workflowId: number
+  path: string
+  name: string
+  displayTitle: string
+  event: string
+  status: RunStatus
+  conclusion: RunConclusion | null
+  headBranch: string | null
+  headSha: string
+  runNumber: number
+  actor: string
+  /** The inputs of a workflow_dispatch, as sent. */
+  inputs: Record<string, unknown>
+  createdAt: string
+  updatedAt: string
+}
+
+export interface DispatchRecord {
+  repoKey: string
+  workflow: string
+  ref: string
+  inputs: Record<string, unknown>
+  runId: number
+  at: string
+}
+
+export interface ForkRecord {
+  parent: string
+  fork: string
+}
+
+export interface RequestRecord {
+  method: string
+  path: string
+  query: string
+  status: number
+  login: string
+  at: string
+  /** Set when the response was an injected failure. */
+  injected?: boolean
+}
+
+export interface SeedPull {
+  number?: number
+  title: string
+  user: string
+  headRef?: string
+  baseRef?: string
+  mergeCommitSha?: string
+  mergedAt?: string
+  body?: string
+}
+
+export function repoKey(owner: string, name: string): string {
+  return `${owner}/${name}`.toLowerCase()
+}
+
+/** GitHub's timestamps: ISO 8601 in UTC without milliseconds. */
+export function timestamp(date = new Date()): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
+/** A stable 40-hex stand-in for a commit when a repository has no gitDir. */
+export function syntheticSha(seed: string): string {
+  let hash = 0x811c9dc5
+  let out = ''
+  for (let round = 0; out.length < 40; round++) {
+    for (const char of `${seed}#${round}`)
+      hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0
+    out += hash.toString(16).padStart(8, '0')
+  }
+  return out.slice(0, 40)
+}
+
+export class EmulatorState {
+  readonly repos = new Map<string, RepoRecord>()
+  readonly pulls: PullRecord[] = []
+  readonly labels: LabelRecord[] = []
+  readonly releases: ReleaseRecord[] = []
+  readonly assets: AssetRecord[] = []
+  readonly workflows: WorkflowRecord[] = []
+  readonly workflowRuns: WorkflowRunRecord[] = []
+  readonly dispatches: DispatchRecord[] = []
+  readonly forks: ForkRecord[] = []
+  readonly requests: RequestRecord[] = []
+
+  private lastId = new Map<string, number>()
+
+  /** Ids per kind, in ranges that look like GitHub's and never collide between kinds. */
+  nextId(kind: 'repo' | 'pull' | 'label' | 'release' | 'asset' | 'workflow' | 'run'): number {
+    const start = {
+      repo: 700_000_000,
+      pull: 1_800_000_000,
+      label: 6_000_000_000,
+      release: 190_000_000,
+      asset: 250_000_000,
+      workflow: 90_000_000,
+      run: 11_000_000_000
+    }[kind]
+    const id = (this.lastId.get(kind) ?? start) + 1
+    this.lastId.set(kind, id)
+    return id
+  }
+
+  /** Adds a repository, or updates the settings of one already known (e.g. a fork). */
+  addRepo(repo: EmulatorRepo): RepoRecord {
+    const key = repoKey(repo.owner, repo.name)
+    const existing = this.repos.get(key)
+    if (existing) {
+      if (repo.defaultBranch) existing.defaultBranch = repo.defaultBranch
+      if (repo.gitDir) existing.gitDir = repo.gitDir
+      if (repo.immutableReleases !== undefined) existing.immutableReleases = repo.immutableReleases
+      if (repo.workflows) existing.workflows = repo.workflows
+      if (repo.private !== undefined) existing.private = repo.private
+      return existing
+    }
+    const record: RepoRecord = {
+      id: this.nextId('repo'),
+      owner: repo.owner,
+      name: repo.name,
+      defaultBranch: repo.defaultBranch ?? 'main',
+      gitDir: repo.gitDir,
+      immutableReleases: repo.immutableReleases ?? false,
+      private: repo.private ?? false,
+      workflows: repo.workflows ?? [],
+      fork: false,
+      createdAt: timestamp(),
+      lastIssueNumber: 0
+    }
+    this.repos.set(key, record)
+    return record
+  }
+
+  repo(owner: string, name: string): RepoRecord | undefined {
+    return this.repos.get(repoKey(owner, name))
+  }
+
+  repoByKey(key: string): RepoRecord {
+    const repo = this.repos.get(key)
+    if (!repo) throw new Error(`no repository ${key} in the emulator`)
+    return repo
+  }
+
+  setImmutableReleases(owner: string, name: string, on: boolean): void {
+    const repo = this.repo(owner, name)
+    if (!repo) throw new Error(`no repository ${owner}/${name} in the emulator; addRepo it first`)
+    repo.immutableReleases = on
+  }
+
+  pull(owner: string, name: string, number: number): PullRecord | undefined {
+    const key = repoKey(owner, name)
+    return this.pulls.find((pull) => pull.repoKey === key && pull.number === number)
+  }
+
+  pullsOf(key: string): PullRecord[] {
+    return this.pulls.filter((pull) => pull.repoKey === key)
+  }
+
+  /** Records a pull request that was merged before the test began (for release notes). */
+  seedMergedPull(owner: string, name: string, seed: SeedPull): PullRecord {
+    const repo = this.repo(owner, name)
+    if (!repo) throw new Error(`no repository ${owner}/${name} in the emulator; addRepo it first`)
+    const number = seed.number ?? repo.lastIssueNumber + 1
+    repo.lastIssueNumber = Math.max(repo.lastIssueNumber, number)
+    const mergedAt = seed.mergedAt ?? timestamp()
+    const mergeCommitSha = seed.mergeCommitSha ?? syntheticSha(`${repoKey(owner, name)}#${number}`)
+    const record: PullRecord = {
+      id: this.nextId('pull'),
+      repoKey: repoKey(owner, name),
+      number,
+      title: seed.title,
+      body: seed.body ?? null,
+      state: 'closed',
+      draft: false,
+      user: seed.user,
+      head: {
+        owner: seed.user,
+        repo: name,
+        ref: seed.headRef ?? `pr-${number}`,
+        sha: syntheticSha(`head-${number}`)
+      },
+      base: { ref: seed.baseRef ?? repo.defaultBranch, sha: syntheticSha(`base-${number}`) },
+      labels: [],
+      maintainerCanModify: false,
+      createdAt: mergedAt,
+      updatedAt: mergedAt,
+      closedAt: mergedAt,
+      mergedAt,
+      mergeCommitSha,
+      mergedBy: owner
+    }
+    this.pulls.push(record)
+    return record
+  }
+
+  labelsOf(key: string): LabelRecord[] {
+    return this.labels.filter((label) => label.repoKey === key)
+  }
+
+  releasesOf(key: string): ReleaseRecord[] {
+    return this.releases.filter((release) => release.repoKey === key)
+  }
+
+  release(key: string, id: number): ReleaseRecord | undefined {
+    return this.releases.find((release) => release.repoKey === key && release.id === id)
+  }
+
+  assetsOf(releaseId: number): AssetRecord[] {
+    return this.assets.filter((asset) => asset.releaseId === releaseId)
+  }
+
+  run(id: number): WorkflowRunRecord | undefined {
+    return this.workflowRuns.find((run) => run.id === id)
+  }
+
+  /** What a test does where GitHub's runner would: move a run along. */
+  setRunStatus(
+    id: number,
+    status: RunStatus,
+    conclusion: RunConclusion | null = null
+  ): WorkflowRunRecord {
+    const run = this.run(id)
+    if (!run) throw new Error(`no workflow run ${id} in the emulator`)
+    run.status = status
+    run.conclusion = status === 'completed' ? (conclusion ?? 'success') : conclusion
+    run.updatedAt = timestamp()
+    return run
+  }
+
+  /** The workflow record for a file name, created on first use. */
+  workflow(key: string, file: string, name?: string): WorkflowRecord {
+    const path = file.startsWith('.github/') ? file : `.github/workflows/${file}`
+    let workflow = this.workflows.find((w) => w.repoKey === key && w.path === path)
+    if (!workflow) {
+      workflow = {
+        id: this.nextId('workflow'),
+        repoKey: key,
+        path,
+        name: name ?? path,
+        lastRunNumber: 0
+      }
+      this.workflows.push(workflow)
+    } else if (name) {
+      workflow.name = name
+    }
+    return workflow
+  }
+
+  /** Records a run the way GitHub would for any event (push, tag, schedule...). */
+  addWorkflowRun(
+    owner: string,
+    name: string,
+    run: {
+      workflow: string
+      event?: string
+      headBranch?: string | null
+      headSha?: string
+      status?: RunStatus
+      conclusion?: RunConclusion | null
+      displayTitle?: string
+      actor?: string
+      inputs?: Record<string, unknown>
+    }
+  ): WorkflowRunRecord {
+    const key = repoKey(owner, name)
+    const workflow = this.workflow(key, run.workflow)
+    const headBranch =
+      run.headBranch === undefined ? this.repoByKey(key).defaultBranch : run.headBranch
+    const record: WorkflowRunRecord = {
+      id: this.nextId('run'),
+      repoKey: key,
+      workflowId: workflow.id,
+      path: workflow.path,
+      name: workflow.name,
+      displayTitle: run.displayTitle ?? workflow.name,
+      event: run.event ?? 'push',
+      status: run.status ?? 'queued',
+      conclusion: run.conclusion ?? null,
+      headBranch,
+      headSha: run.headSha ?? syntheticSha(`${key}@${headBranch}`),
+      runNumber: ++workflow.lastRunNumber,
+      actor: run.actor ?? owner,
+      inputs: run.inputs ?? {},
+      createdAt: timestamp(),
+      updatedAt: timestamp()
+    }
+    this.workflowRuns.push(record)
+    return record
+  }
+}
