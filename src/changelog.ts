@@ -62,26 +62,38 @@ function loginOf(name: string, email: string): string {
   return noreply ? noreply[1] : name
 }
 
-/** Release notes in the shape of GitHub's "Generate release notes". */
+/** The pull requests of `pulls` that are their author's first, given the pulls merged before. */
+export function firstContributions(pulls: MergedPull[], earlier: MergedPull[]): MergedPull[] {
+  const seen = new Set(earlier.map((pull) => pull.author))
+  return pulls.filter((pull) => !seen.has(pull.author) && seen.add(pull.author))
+}
+
+/** Release notes in the shape of GitHub's "Generate release notes" (default configuration). */
 export function formatReleaseNotes(
   pulls: MergedPull[],
+  newContributors: MergedPull[],
   repository: string,
   tag: string,
   previousTag: string | undefined
 ): string {
-  const lines = ["## What's Changed"]
-  for (const pull of pulls) {
-    lines.push(
-      `* ${pull.title} by @${pull.author} in https://github.com/${repository}/pull/${pull.number}`
+  const web = `https://github.com/${repository}`
+  const sections: string[] = []
+  if (pulls.length > 0) {
+    const lines = pulls.map(
+      (pull) => `* ${pull.title} by @${pull.author} in ${web}/pull/${pull.number}`
     )
+    sections.push(`## What's Changed\n${lines.join('\n')}`)
   }
-  lines.push('')
-  lines.push(
-    previousTag
-      ? `**Full Changelog**: https://github.com/${repository}/compare/${previousTag}...${tag}`
-      : `**Full Changelog**: https://github.com/${repository}/commits/${tag}`
+  if (newContributors.length > 0) {
+    const lines = newContributors.map(
+      (pull) => `* @${pull.author} made their first contribution in ${web}/pull/${pull.number}`
+    )
+    sections.push(`## New Contributors\n${lines.join('\n')}`)
+  }
+  sections.push(
+    `**Full Changelog**: ${previousTag ? `${web}/compare/${previousTag}...${tag}` : `${web}/commits/${tag}`}`
   )
-  return lines.join('\n')
+  return sections.join('\n\n')
 }
 
 const PLACEHOLDER_PATTERN = /\b(TODO|TBD|FIXME)\b|<!--\s*(placeholder|fill)/i

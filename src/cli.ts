@@ -10,13 +10,30 @@ import {
   repositoryFromRemoteUrl,
   repositoryName
 } from './github.js'
+import { writeManifest } from './manifest.js'
 import { parseLockfileMode, planPrepare } from './phases/prepare.js'
+import {
+  parsePublishMode,
+  planTagRelease,
+  readManifestFor,
+  tagReleaseLinks,
+  tagReleaseManifest
+} from './phases/tag-release.js'
+import { parseRepoKind } from './phases/verify-release.js'
+import { OPERATOR_USAGE, operatorCommand } from './operator/command.js'
+import { POST_USAGE, postCommand } from './post/command.js'
 import { runPlan } from './runner.js'
 
 const USAGE = `Usage: bpfman-release <command> [options]
 
 Commands:
   prepare   prepare a bpfman release: branch release-vX.Y.Z, one signed-off commit, pull request
+  tag       tag a merged release (bpfman or bpfman-operator): verify the merged tree, tag vX.Y.Z,
+            draft the GitHub release, optionally publish it and dispatch the publication workflow
+  post      after the tag: release YAMLs on the draft, publish it, dispatcher image tags, the pull
+            request putting :latest back, publication checks, hand-over to bpfman-operator
+  operator  bpfman-operator: --stage prepare (VERSION, make bundle, labels, links, go.mod, pull
+            request), catalogs (community operator catalog pull requests), next-dev (-dev VERSION)
 
 Options for prepare:
   --repo DIR                 the bpfman checkout (default: .)
@@ -31,6 +48,21 @@ Options for prepare:
   --offline                  build the changelog from git history instead of the GitHub API
   --json                     print the plan as JSON
   --help                     this text
+
+Options for tag (same meanings as above, plus):
+  --version X                the version; empty: from the release pull request's branch (--pr)
+  --pr N                     the merged release pull request (default: found from release-vX.Y.Z)
+  --base BRANCH              the branch it merged into (default: the pull request's base, else main)
+  --kind KIND                auto (default), bpfman or operator: how the merged tree is verified
+  --publish MODE             later (default: leave a draft) or now (publish at once)
+  --dispatch-workflow FILE   dispatch this workflow with input tag=vX.Y.Z, unless a run for it exists
+  --dispatch-ref REF         the ref the dispatched workflow runs on (default: the tag)
+  --manifest PATH            update (or write) the release manifest at PATH
+  --dry-run, --json          verify and print the plan; change nothing
+
+${POST_USAGE}
+
+${OPERATOR_USAGE}
 
 The GitHub token is read from GITHUB_TOKEN (or GH_TOKEN); GITHUB_API_URL points at another API.
 Exit codes: 0 done, 1 failed, 2 bad input.`
@@ -116,7 +148,75 @@ async function localIdentity(
   return name && email ? { name, email } : undefined
 }
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = { prepare }
+async function tag(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      repo: { type: 'string', default: '.' },
+      version: { type: 'string' },
+      pr: { type: 'string' },
+      base: { type: 'string' },
+      remote: { type: 'string', default: 'origin' },
+      'github-repo': { type: 'string' },
+      kind: { type: 'string', default: 'auto' },
+      publish: { type: 'string', default: 'later' },
+      'dispatch-workflow': { type: 'string' },
+      'dispatch-ref': { type: 'string' },
+      manifest: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false }
+    }
+  })
+  if (values.pr !== undefined && !/^[1-9]\d*$/.test(values.pr)) {
+    throw new InputError('--pr', `"${values.pr}" is not a pull request number`)
+  }
+  if (!values.version && values.pr === undefined) {
+    throw new InputError('--version', 'or --pr is required, e.g. --version 0.6.1')
+  }
+  const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN
+  if (!token) {
+    throw new InputError(
+      'GITHUB_TOKEN',
+      'not set; export a token with contents and actions write access'
+    )
+  }
+  const repoDir = resolve(values.repo)
+  const repository = await repositoryFor(repoDir, values.remote, values['github-repo'])
+  const tagged = await planTagRelease({
+    repoDir,
+    repository,
+    version: values.version,
+    pr: values.pr === undefined ? undefined : Number(values.pr),
+    base: values.base,
+    remote: values.remote,
+    github: new GitHubClient(createOctokit(token), parseRepository(repository)),
+    identity: await localIdentity(repoDir),
+    kind: parseRepoKind(values.kind),
+    publish: parsePublishMode(values.publish),
+    dispatchWorkflow: values['dispatch-workflow'],
+    dispatchRef: values['dispatch-ref']
+  })
+  const existing = values.manifest ? readManifestFor(values.manifest, tagged.version) : undefined
+  const print = (text: string): void => void process.stdout.write(`${text}\n`)
+  await runPlan(tagged.plan, { dryRun: values['dry-run'], json: values.json, print })
+  if (values['dry-run']) return EXIT_OK
+  if (values.manifest) {
+    writeManifest(values.manifest, tagReleaseManifest(tagged, repository, existing))
+  }
+  if (!values.json) {
+    print('')
+    for (const link of tagReleaseLinks(tagged)) print(`${link.label}: ${link.url}`)
+  }
+  return EXIT_OK
+}
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  prepare,
+  tag,
+  post: (argv) => postCommand(argv, { repositoryFor, localIdentity }),
+  operator: (argv) => operatorCommand(argv, { localIdentity })
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv

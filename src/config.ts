@@ -120,3 +120,76 @@ export function loadBpfmanConfig(repoDir: string, file = CONFIG_FILE): BpfmanCon
   const raw = readConfigFile(repoDir, file)
   return mergeConfig(BPFMAN_PRESET, BPFMAN_CHECKS, raw, file)
 }
+
+/** What operator-release edits in bpfman-operator and where it publishes the bundle. */
+export interface OperatorConfig {
+  /** The VERSION file (since v0.6.0); when absent, the Makefile's `VERSION ?=` holds the version. */
+  versionFile: string
+  makefile: string
+  bundleDir: string
+  /** The CSV that `make bundle` writes; checked against the release. */
+  csvPath: string
+  /** The OLM package name: the CSV is `<package>.vX.Y.Z`, the catalog folder `operators/<package>/`. */
+  packageName: string
+  /** Top-level files whose LABEL version=/release= follow the release: `Containerfile.*.openshift`. */
+  containerfilePattern: string
+  /** The Go module the operator requires at the bpfman release. */
+  bpfmanModule: string
+  changelogDir: string
+  docRules: DocRule[]
+  /** Image repository prefixes whose `:latest` becomes `:vX.Y.Z` in the catalogs' copies. */
+  imageRepositories: string[]
+  /** The community catalogs (owner/name) that get one pull request per release. */
+  catalogs: string[]
+  /** The catalogs that need `com.redhat.openshift.versions` (the OpenShift one). */
+  openshiftCatalogs: string[]
+  reviewExclude: string[]
+  labels: string[]
+}
+
+export const OPERATOR_PRESET: OperatorConfig = {
+  versionFile: 'VERSION',
+  makefile: 'Makefile',
+  bundleDir: 'bundle',
+  csvPath: 'bundle/manifests/bpfman-operator.clusterserviceversion.yaml',
+  packageName: 'bpfman-operator',
+  containerfilePattern: 'Containerfile.*.openshift',
+  bpfmanModule: 'github.com/bpfman/bpfman',
+  changelogDir: 'changelogs',
+  docRules: [{ path: 'README.md', patterns: ['bpfman\\.io/v{version}/'] }],
+  imageRepositories: ['quay.io/bpfman/'],
+  catalogs: [
+    'k8s-operatorhub/community-operators',
+    'redhat-openshift-ecosystem/community-operators-prod'
+  ],
+  openshiftCatalogs: ['redhat-openshift-ecosystem/community-operators-prod'],
+  reviewExclude: ['changelogs/', 'vendor/', 'bundle/', 'config/', '*.lock', 'go.sum', '.git/'],
+  labels: ['release']
+}
+
+const isRepositoryList: Check = (v) =>
+  Array.isArray(v) && v.every((item) => typeof item === 'string' && /^[\w.-]+\/[\w.-]+$/.test(item))
+    ? undefined
+    : 'a list of owner/name repositories'
+
+const OPERATOR_CHECKS: Record<keyof OperatorConfig, Check> = {
+  versionFile: isString,
+  makefile: isString,
+  bundleDir: isString,
+  csvPath: isString,
+  packageName: isString,
+  containerfilePattern: isString,
+  bpfmanModule: isString,
+  changelogDir: isString,
+  docRules: isDocRules,
+  imageRepositories: isStringList,
+  catalogs: isRepositoryList,
+  openshiftCatalogs: isRepositoryList,
+  reviewExclude: isStringList,
+  labels: isStringList
+}
+
+export function loadOperatorConfig(repoDir: string, file = CONFIG_FILE): OperatorConfig {
+  const raw = readConfigFile(repoDir, file)
+  return mergeConfig(OPERATOR_PRESET, OPERATOR_CHECKS, raw, file)
+}

@@ -1,5 +1,11 @@
 import { appendFileSync } from 'node:fs'
-import { type AppliedOperation, type Plan, type PlanNote, noteMarkdown, unifiedDiff } from './plan.js'
+import {
+  type AppliedOperation,
+  type Plan,
+  type PlanNote,
+  noteMarkdown,
+  unifiedDiff
+} from './plan.js'
 
 const MAX_SUMMARY_DIFF = 300_000
 
@@ -43,7 +49,8 @@ export function renderSummary(
   if (plan.files.length > 0) {
     // A job summary holds at most 1 MiB; a regenerated Cargo.lock alone can come near it.
     let diffs = plan.files.map(unifiedDiff).join('\n')
-    if (diffs.length > MAX_SUMMARY_DIFF) diffs = `${diffs.slice(0, MAX_SUMMARY_DIFF)}\n... (cut; the job's log has every diff)`
+    if (diffs.length > MAX_SUMMARY_DIFF)
+      diffs = `${diffs.slice(0, MAX_SUMMARY_DIFF)}\n... (cut; the job's log has every diff)`
     out.push('', '<details><summary>Diffs</summary>', '', '```diff', diffs, '```', '', '</details>')
   }
   return `${out.join('\n')}\n`

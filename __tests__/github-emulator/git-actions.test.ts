@@ -189,10 +189,16 @@ describe('GitHub emulator: git data and actions', () => {
     let runId: number
 
     it('knows a workflow from its file on the default branch before its first run', async () => {
-      const runs = await octokit.rest.actions.listWorkflowRuns({ owner, repo, workflow_id: 'ci.yml' })
+      const runs = await octokit.rest.actions.listWorkflowRuns({
+        owner,
+        repo,
+        workflow_id: 'ci.yml'
+      })
       expect(runs.data).toEqual({ total_count: 0, workflow_runs: [] })
       expect(
-        await failure(octokit.rest.actions.listWorkflowRuns({ owner, repo, workflow_id: 'missing.yml' }))
+        await failure(
+          octokit.rest.actions.listWorkflowRuns({ owner, repo, workflow_id: 'missing.yml' })
+        )
       ).toMatchObject({ status: 404 })
     })
 

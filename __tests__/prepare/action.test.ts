@@ -10,7 +10,9 @@ import { runActionProcess, type ActionRun } from '../../sandbox/run-action.js'
 import { makeTempDir } from '../support/tmp.js'
 
 const ENTRY = fileURLToPath(new URL('../../actions/prepare-release/main.ts', import.meta.url))
-const ACTION_YML = fileURLToPath(new URL('../../actions/prepare-release/action.yml', import.meta.url))
+const ACTION_YML = fileURLToPath(
+  new URL('../../actions/prepare-release/action.yml', import.meta.url)
+)
 const TOKEN = 'ghs_prepare_test_token'
 
 let emulator: GitHubEmulator
@@ -47,7 +49,8 @@ function prepare(inputs: Record<string, string> = {}): Promise<ActionRun> {
   })
 }
 
-const pullsOf = () => emulator.state.pulls.filter((pull) => pull.repoKey === 'bpfman/bpfman' && pull.state === 'open')
+const pullsOf = () =>
+  emulator.state.pulls.filter((pull) => pull.repoKey === 'bpfman/bpfman' && pull.state === 'open')
 
 describe('prepare-release action', () => {
   it('pushes one signed-off commit on release-v0.6.1 and opens one labelled pull request', async () => {
@@ -73,12 +76,16 @@ describe('prepare-release action', () => {
       'changelog-path': 'changelogs/CHANGELOG-v0.6.1.md',
       'manifest-path': join(temp.dir, 'manifest.json')
     })
-    expect(run.summary).toContain(`- Pull request: https://github.com/bpfman/bpfman/pull/${pull.number}`)
+    expect(run.summary).toContain(
+      `- Pull request: https://github.com/bpfman/bpfman/pull/${pull.number}`
+    )
     expect(run.summary).toContain('### Left alone, please review (2)')
 
     const remote = new Git(remoteDir)
     const tip = (await remote.exec(['rev-parse', 'refs/heads/release-v0.6.1'])).trim()
-    expect(await remote.exec(['rev-parse', 'refs/heads/release-v0.6.1^'])).toBe(await remote.exec(['rev-parse', 'main']))
+    expect(await remote.exec(['rev-parse', 'refs/heads/release-v0.6.1^'])).toBe(
+      await remote.exec(['rev-parse', 'main'])
+    )
     expect(await remote.exec(['log', '-1', '--format=%B', tip])).toContain(
       'Signed-off-by: github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>'
     )
@@ -110,7 +117,12 @@ describe('prepare-release action', () => {
       previousTag: 'v0.6.0',
       prerelease: false,
       base: 'main',
-      prepare: { branch: 'release-v0.6.1', commit: tip, pr: { number: pull.number }, changelogPath: 'changelogs/CHANGELOG-v0.6.1.md' }
+      prepare: {
+        branch: 'release-v0.6.1',
+        commit: tip,
+        pr: { number: pull.number },
+        changelogPath: 'changelogs/CHANGELOG-v0.6.1.md'
+      }
     })
   })
 
@@ -126,24 +138,29 @@ describe('prepare-release action', () => {
     expect(again.stdout).toMatch(/unchanged\s+open the pull request/)
     expect(await remote.exec(['rev-parse', 'refs/heads/release-v0.6.1'])).toBe(tip)
     expect(pullsOf()).toHaveLength(1)
-    const writes = emulator.state.requests.slice(requestsBefore).filter((r) => r.method !== 'GET' && !r.path.endsWith('/generate-notes'))
+    const writes = emulator.state.requests
+      .slice(requestsBefore)
+      .filter((r) => r.method !== 'GET' && !r.path.endsWith('/generate-notes'))
     expect(writes).toEqual([])
   })
 
   it.each<[string, string, string | RegExp]>([
     ['the pull request', 'POST', '/repos/bpfman/bpfman/pulls'],
     ['the labels', 'POST', /^\/repos\/bpfman\/bpfman\/issues\/\d+\/labels$/]
-  ])('a failure at %s, then a rerun: one branch, one pull request, labelled', async (_step, method, route) => {
-    emulator.failNext(method, route, 502, { afterHandling: true })
-    const failed = await prepare()
-    expect(failed.status).toBe(1)
-    expect(failed.stdout + failed.stderr).toContain('A rerun continues from where this stopped.')
-    const again = await prepare()
-    expect(again.stderr).toBe('')
-    expect(again.status).toBe(0)
-    expect(pullsOf()).toHaveLength(1)
-    expect(pullsOf()[0].labels).toEqual(['release'])
-  })
+  ])(
+    'a failure at %s, then a rerun: one branch, one pull request, labelled',
+    async (_step, method, route) => {
+      emulator.failNext(method, route, 502, { afterHandling: true })
+      const failed = await prepare()
+      expect(failed.status).toBe(1)
+      expect(failed.stdout + failed.stderr).toContain('A rerun continues from where this stopped.')
+      const again = await prepare()
+      expect(again.stderr).toBe('')
+      expect(again.status).toBe(0)
+      expect(pullsOf()).toHaveLength(1)
+      expect(pullsOf()[0].labels).toEqual(['release'])
+    }
+  )
 
   it('when main moved on, a rerun replaces its own release commit with one on the new base', async () => {
     expect((await prepare()).status).toBe(0)
@@ -154,7 +171,9 @@ describe('prepare-release action', () => {
     expect(again.stderr).toBe('')
     expect(again.status).toBe(0)
     const remote = new Git(remoteDir)
-    expect(await remote.exec(['rev-parse', 'refs/heads/release-v0.6.1^'])).toBe(await remote.exec(['rev-parse', 'main']))
+    expect(await remote.exec(['rev-parse', 'refs/heads/release-v0.6.1^'])).toBe(
+      await remote.exec(['rev-parse', 'main'])
+    )
     expect(pullsOf()).toHaveLength(1)
   })
 

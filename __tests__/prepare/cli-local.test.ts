@@ -75,8 +75,12 @@ describe('bpfman-release prepare --no-push', () => {
     expect(changelog).toContain(
       '* Add go-tcx-counter example by @dave-tucker in https://github.com/bpfman/bpfman/pull/1502'
     )
+    // Offline, the same shape as GitHub's generated notes (checked against the emulator's in action.test.ts).
     expect(changelog).toContain(
-      '**Full Changelog**: https://github.com/bpfman/bpfman/compare/v0.6.0...v0.6.1'
+      '## New Contributors\n* @anfredette made their first contribution in https://github.com/bpfman/bpfman/pull/1501\n'
+    )
+    expect(changelog).toContain(
+      '\n\n**Full Changelog**: https://github.com/bpfman/bpfman/compare/v0.6.0...v0.6.1\n'
     )
 
     const message = await git.exec(['log', '-1', '--format=%B', 'release-v0.6.1'])
@@ -96,7 +100,9 @@ describe('bpfman-release prepare --no-push', () => {
 
   it('the checked-out lock still agrees with Cargo.toml for real cargo', async () => {
     const { workDir, git } = await freshCopy()
-    expect((await runCli(['prepare', '--repo', workDir, '--version', '0.7.0', '--no-push'])).status).toBe(0)
+    expect(
+      (await runCli(['prepare', '--repo', workDir, '--version', '0.7.0', '--no-push'])).status
+    ).toBe(0)
     await git.exec(['checkout', '--quiet', 'release-v0.7.0'])
     const { run } = await import('../../src/exec.js')
     const metadata = await run(
@@ -116,7 +122,9 @@ describe('bpfman-release prepare --no-push', () => {
 
   it('reruns to the same branch commit without a duplicate', async () => {
     const { workDir, git } = await freshCopy()
-    expect((await runCli(['prepare', '--repo', workDir, '--version', '0.6.1', '--no-push'])).status).toBe(0)
+    expect(
+      (await runCli(['prepare', '--repo', workDir, '--version', '0.6.1', '--no-push'])).status
+    ).toBe(0)
     const first = await git.exec(['rev-parse', 'release-v0.6.1'])
     const again = await runCli(['prepare', '--repo', workDir, '--version', '0.6.1', '--no-push'])
     expect(again.status).toBe(0)

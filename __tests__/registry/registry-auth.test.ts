@@ -6,7 +6,7 @@ import {
   startRegistry,
   type PushedManifest,
   type TestRegistry
-} from '../support/oci-registry.js'
+} from '../../sandbox/oci-registry.js'
 
 const USERNAME = 'bpfman+release'
 const PASSWORD = 'robot-secret-Qx7'

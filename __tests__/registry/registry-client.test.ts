@@ -10,7 +10,7 @@ import {
   startRegistry,
   type PushedManifest,
   type TestRegistry
-} from '../support/oci-registry.js'
+} from '../../sandbox/oci-registry.js'
 import { startFront } from './front.js'
 
 const FAST_RETRY = { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 }

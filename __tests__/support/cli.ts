@@ -10,7 +10,10 @@ export type CliResult = ProcessResult
  * GITHUB_TOKEN is set only when the test gives it. Asynchronous, so an emulator
  * served from the test's own process keeps answering.
  */
-export function runCli(args: string[], env: Record<string, string | undefined> = {}): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  env: Record<string, string | undefined> = {}
+): Promise<CliResult> {
   return runProcess(process.execPath, ['--import', TSX_LOADER, `${ROOT}/src/cli.ts`, ...args], {
     cwd: ROOT,
     env: { ...process.env, GITHUB_TOKEN: undefined, GH_TOKEN: undefined, ...env },

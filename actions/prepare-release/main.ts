@@ -8,8 +8,8 @@ import {
   tokenInput,
   workingDirectoryInput
 } from '../../src/action.js'
-import { defaultManifestPath, MANIFEST_SCHEMA, writeManifest } from '../../src/manifest.js'
-import { parseLockfileMode, planPrepare } from '../../src/phases/prepare.js'
+import { defaultManifestPath, writeManifest } from '../../src/manifest.js'
+import { parseLockfileMode, planPrepare, preparedManifest } from '../../src/phases/prepare.js'
 import { runPlan } from '../../src/runner.js'
 import { renderSummary, writeJobSummary } from '../../src/summary.js'
 
@@ -37,22 +37,7 @@ await runAction(async () => {
   const manifestPath =
     core.getInput('manifest-path') || defaultManifestPath(repository, version.tag)
   if (!dryRun) {
-    writeManifest(manifestPath, {
-      schema: MANIFEST_SCHEMA,
-      repository,
-      version: version.version,
-      tag: version.tag,
-      previousTag: previous?.tag ?? null,
-      prerelease: version.rc !== undefined,
-      base: prepared.base,
-      prepare: {
-        branch: prepared.branch,
-        commit: outputs.commit ?? '',
-        pr: outputs.pr ?? null,
-        changelogPath: prepared.changelogPath,
-        files: prepared.plan.files.map((file) => file.path)
-      }
-    })
+    writeManifest(manifestPath, preparedManifest(prepared, repository))
   }
   setOutputs({
     version: version.version,

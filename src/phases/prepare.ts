@@ -5,6 +5,7 @@ import { type BpfmanConfig, loadBpfmanConfig } from '../config.js'
 import {
   changelogPath,
   formatChangelog,
+  firstContributions,
   formatReleaseNotes,
   mergedPullsFromLog,
   summaryParagraph
@@ -14,6 +15,7 @@ import { run } from '../exec.js'
 import { type Git, type Identity } from '../git.js'
 import { type GitHubClient } from '../github.js'
 import { type FileChange, type Plan, type PlanNote } from '../plan.js'
+import { MANIFEST_SCHEMA, type ReleaseManifest } from '../manifest.js'
 import { notesMarkdown } from '../summary.js'
 import {
   ACTIONS_BOT,
@@ -68,6 +70,27 @@ export interface PreparedRelease {
   changelogPath: string
   /** Filled in by the operations as they apply. */
   outputs: { commit?: string; pr?: { number: number; url: string } }
+}
+
+/** The manifest a prepare writes (bpfman's, and the operator's stage prepare): tag-release reads it. */
+export function preparedManifest(prepared: PreparedRelease, repository: string): ReleaseManifest {
+  const { version, previous, outputs } = prepared
+  return {
+    schema: MANIFEST_SCHEMA,
+    repository,
+    version: version.version,
+    tag: version.tag,
+    previousTag: previous?.tag ?? null,
+    prerelease: version.rc !== undefined,
+    base: prepared.base,
+    prepare: {
+      branch: prepared.branch,
+      commit: outputs.commit ?? '',
+      pr: outputs.pr ?? null,
+      changelogPath: prepared.changelogPath,
+      files: prepared.plan.files.map((file) => file.path)
+    }
+  }
 }
 
 export function parseLockfileMode(text: string): LockfileMode {
@@ -232,7 +255,6 @@ async function planLockfile(
   edits: FileEdits
 ): Promise<void> {
   const { repoDir, config, version, notes } = input
-  const lock = readRepoFile(repoDir, config.cargoLock)
   if (input.lockfile === 'none') {
     notes.push({
       kind: 'skipped',
@@ -241,14 +263,8 @@ async function planLockfile(
     })
     return
   }
-  if (lock === undefined) {
-    notes.push({
-      kind: 'info',
-      path: config.cargoLock,
-      message: 'not in the repository; nothing to update'
-    })
-    return
-  }
+  const lock = readOrNote(repoDir, config.cargoLock, notes, 'nothing to update')
+  if (lock === undefined) return
   if (input.lockfile === 'workspace') {
     const updated = updateCargoLock(lock, oldVersion, version.version)
     edits.set(
@@ -291,6 +307,20 @@ async function generateLockfile(
   }
 }
 
+/** The file's content, or undefined with a note that the repository has none (a normal case). */
+function readOrNote(
+  repoDir: string,
+  path: string,
+  notes: PlanNote[],
+  consequence: string
+): string | undefined {
+  const content = readRepoFile(repoDir, path)
+  if (content === undefined) {
+    notes.push({ kind: 'info', path, message: `not in the repository; ${consequence}` })
+  }
+  return content
+}
+
 function planMakefile(
   repoDir: string,
   config: BpfmanConfig,
@@ -298,15 +328,8 @@ function planMakefile(
   edits: FileEdits,
   notes: PlanNote[]
 ): void {
-  const makefile = readRepoFile(repoDir, config.examplesMakefile)
-  if (makefile === undefined) {
-    notes.push({
-      kind: 'info',
-      path: config.examplesMakefile,
-      message: 'not in the repository; nothing to update'
-    })
-    return
-  }
+  const makefile = readOrNote(repoDir, config.examplesMakefile, notes, 'nothing to update')
+  if (makefile === undefined) return
   const updated = updateExamplesMakefile(makefile, version.version)
   edits.set(
     config.examplesMakefile,
@@ -349,15 +372,8 @@ function planDispatchers(
   edits: FileEdits,
   notes: PlanNote[]
 ): void {
-  const source = readRepoFile(repoDir, config.dispatcherSource)
-  if (source === undefined) {
-    notes.push({
-      kind: 'info',
-      path: config.dispatcherSource,
-      message: 'not in the repository; no dispatcher images to pin'
-    })
-    return
-  }
+  const source = readOrNote(repoDir, config.dispatcherSource, notes, 'no dispatcher images to pin')
+  if (source === undefined) return
   const updated = updateDispatcherImages(source, config.dispatcherImages, version.tag)
   edits.set(
     config.dispatcherSource,
@@ -399,9 +415,17 @@ export async function releaseNotes(
   if (!inputs.offline && inputs.github) {
     return inputs.github.generateNotes(version.tag, baseCommit, previous?.tag)
   }
+  const format = '--format=%H%x00%an%x00%ae%x00%s%x00%b%x1e'
   const range = previous ? `${previous.tag}..${baseCommit}` : baseCommit
-  const log = await git.exec(['log', '--format=%H%x00%an%x00%ae%x00%s%x00%b%x1e', range])
-  return formatReleaseNotes(mergedPullsFromLog(log), inputs.repository, version.tag, previous?.tag)
+  const pulls = mergedPullsFromLog(await git.exec(['log', format, range]))
+  const earlier = previous ? mergedPullsFromLog(await git.exec(['log', format, previous.tag])) : []
+  return formatReleaseNotes(
+    pulls,
+    firstContributions(pulls, earlier),
+    inputs.repository,
+    version.tag,
+    previous?.tag
+  )
 }
 
 const MAX_FILE_SIZE = 1 << 20

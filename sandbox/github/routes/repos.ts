@@ -58,14 +58,23 @@ export function registerRepoRoutes(router: Router, emulation: Emulation): void {
     return forkGit.exclusive(async () => {
       const upstream = await parentGit.branchSha(branch)
       const current = await forkGit.branchSha(branch)
-      if (!upstream || !current) throw refused(422, `Branch ${branch} was not found in both repositories`)
+      if (!upstream || !current)
+        throw refused(422, `Branch ${branch} was not found in both repositories`)
       if (current === upstream || (await forkGit.isAncestor(upstream, current))) {
-        return json(200, { message: `This branch is not behind the upstream ${baseBranch}.`, merge_type: 'none', base_branch: baseBranch })
+        return json(200, {
+          message: `This branch is not behind the upstream ${baseBranch}.`,
+          merge_type: 'none',
+          base_branch: baseBranch
+        })
       }
       if (!(await parentGit.isAncestor(current, upstream))) {
         throw refused(409, 'There are merge conflicts')
       }
-      await forkGit.fetchInto(parent.gitDir as string, `refs/heads/${branch}`, `refs/heads/${branch}`)
+      await forkGit.fetchInto(
+        parent.gitDir as string,
+        `refs/heads/${branch}`,
+        `refs/heads/${branch}`
+      )
       return json(200, {
         message: `Successfully fetched and fast-forwarded from upstream ${baseBranch}.`,
         merge_type: 'fast-forward',

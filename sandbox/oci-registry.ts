@@ -20,7 +20,7 @@ import { createServer as createNetServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { run } from '../../src/exec.js'
+import { run } from '../src/exec.js'
 
 export const REGISTRY_BIN = process.env.DOCKER_REGISTRY_BIN ?? '/usr/bin/docker-registry'
 const START_TIMEOUT_MS = 10_000
@@ -277,7 +277,10 @@ async function startTokenIssuer(
         : 'invalid'
     const scopes = url.searchParams.getAll('scope')
     requests.push({
-      scopes,
+      // The registry's challenge names the actions in no fixed order (push,pull or pull,push).
+      scopes: scopes.map((scope) =>
+        scope.replace(/[^:]+$/, (actions) => actions.split(',').sort().join(','))
+      ),
       service: url.searchParams.get('service'),
       account: url.searchParams.get('account'),
       credentials

@@ -1,0 +1,444 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { changelogPath, formatChangelog, summaryParagraph } from '../changelog.js'
+import { type OperatorConfig, loadOperatorConfig } from '../config.js'
+import { InputError, ReleaseError } from '../errors.js'
+import { type Git, type Identity } from '../git.js'
+import { type GitHubClient } from '../github.js'
+import { type FileChange, type Plan, type PlanNote } from '../plan.js'
+import { FileEdits, type PreparedRelease, releaseNotes, reviewList } from '../phases/prepare.js'
+import {
+  ACTIONS_BOT,
+  inspectCheckout,
+  publishBranchOperations,
+  readRepoFile,
+  releaseBranch
+} from '../repo.js'
+import { applyDocPatterns } from '../updaters/docs.js'
+import { updateContainerfileLabels } from '../updaters/operator-containerfile.js'
+import { csvMismatches, readCsvIdentity, sameIgnoringCreatedAt } from '../updaters/operator-csv.js'
+import { escapeRegExp } from '../updaters/text.js'
+import {
+  type ReleaseVersion,
+  assertNewRelease,
+  isPrerelease,
+  parseVersion,
+  previousRelease
+} from '../version.js'
+import { type GenerationStep, generateInWorktree } from './generate.js'
+import { findVersionSource, setVersion } from './version-source.js'
+
+export interface OperatorPrepareInputs {
+  repoDir: string
+  version: string
+  base: string
+  /** owner/name of the operator repository. */
+  repository: string
+  /** Build the changelog from git history; the bpfman release cannot be checked and the plan says so. */
+  offline: boolean
+  /** The remote to push to; undefined applies locally only. */
+  remote: string | undefined
+  /** The operator repository's API (pull request, generated notes). */
+  github: GitHubClient | undefined
+  /** The bpfman repository's API, for the gate: bpfman vX.Y.Z must be released first. */
+  bpfman: GitHubClient | undefined
+  /** The bundle command as an argument array; undefined skips it (the local CLI's --skip-bundle). */
+  bundleCommand: string[] | undefined
+  /** Leave go.mod alone (the local CLI's --skip-go). */
+  skipGo: boolean
+  summary?: string
+  identity?: Identity
+  configFile?: string
+}
+
+/** `make bundle` as an argument array: split at whitespace, no shell. */
+export function parseBundleCommand(text: string, input = 'bundle-command'): string[] {
+  const words = text.trim().split(/\s+/).filter(Boolean)
+  if (words.length === 0)
+    throw new InputError(
+      input,
+      'is empty; give the command that regenerates bundle/, e.g. "make bundle"'
+    )
+  return words
+}
+
+/**
+ * Checks the bpfman gate: the operator release builds on bpfman vX.Y.Z, so
+ * that tag's GitHub release must be published. Offline it cannot be checked.
+ */
+export async function checkBpfmanReleased(
+  bpfman: GitHubClient | undefined,
+  version: ReleaseVersion,
+  notes: PlanNote[]
+): Promise<void> {
+  if (!bpfman) {
+    notes.push({
+      kind: 'warning',
+      message: `offline: not checked that bpfman ${version.tag} is released; release bpfman first`
+    })
+    return
+  }
+  const release = await bpfman.findReleaseByTag(version.tag)
+  if (!release || release.draft) {
+    throw new InputError(
+      'version',
+      `bpfman ${version.tag} is not released in ${bpfman.name}${release ? ' (its GitHub release is still a draft)' : ''}; the operator release builds on it. Release bpfman ${version.tag} first (prepare-release, tag-release, publish), then rerun`
+    )
+  }
+  notes.push({ kind: 'info', message: `bpfman ${version.tag} is released: ${release.url}` })
+}
+
+/** Computes every edit and step of a bpfman-operator release; changes nothing in the checkout. */
+export async function planOperatorPrepare(inputs: OperatorPrepareInputs): Promise<PreparedRelease> {
+  const version = parseVersion(inputs.version)
+  if (inputs.remote && !inputs.github)
+    throw new Error('a GitHub client is needed to open the pull request')
+  if (!inputs.offline && !inputs.github)
+    throw new Error('a GitHub client is needed to generate the release notes; use offline')
+  const checkout = await inspectCheckout(inputs.repoDir, inputs.base, inputs.remote)
+  assertNewRelease(version, checkout.tags)
+  const previous = previousRelease(version, checkout.mergedTags)
+  const config = loadOperatorConfig(inputs.repoDir, inputs.configFile)
+  const notes: PlanNote[] = []
+  await checkBpfmanReleased(inputs.offline ? undefined : inputs.bpfman, version, notes)
+
+  const source = findVersionSource(inputs.repoDir, config)
+  if (source.version === version.version) {
+    throw new InputError(
+      'version',
+      `${source.path} on ${inputs.base} already holds ${version.version}: the release is prepared. Merge its pull request and run tag-release`
+    )
+  }
+  const branch = releaseBranch(version)
+  const edits = new FileEdits(inputs.repoDir)
+  const versionReason = `version ${source.version} -> ${version.version}`
+  edits.set(source.path, setVersion(source, version.version), versionReason)
+
+  if (isPrerelease(version)) {
+    notes.push({
+      kind: 'skipped',
+      message:
+        'release candidate: only the version changes (bundle, Containerfile labels, README links and go.mod stay, as the process says)'
+    })
+  } else {
+    await planGenerated({
+      inputs,
+      config,
+      version,
+      git: checkout.git,
+      baseCommit: checkout.baseCommit,
+      versionWrite: {
+        path: source.path,
+        content: setVersion(source, version.version),
+        reason: versionReason
+      },
+      edits,
+      notes,
+      existing: await existingBranchReader(checkout.git, inputs.remote, branch)
+    })
+    await planLabels(inputs.repoDir, config, version, checkout.git, edits)
+    planReadme(inputs.repoDir, config, previous, version, edits)
+  }
+
+  const changelog = changelogPath(config.changelogDir, version)
+  if (readRepoFile(inputs.repoDir, changelog) !== undefined) {
+    notes.push({ kind: 'info', path: changelog, message: 'exists already; kept as it is' })
+  } else {
+    const body = await releaseNotes(inputs, checkout.git, checkout.baseCommit, version, previous)
+    edits.set(
+      changelog,
+      formatChangelog(summaryParagraph(version, previous, inputs.summary), body),
+      `release notes since ${previous?.tag ?? 'the first commit'}`
+    )
+  }
+
+  const files = edits.changes()
+  if (previous)
+    notes.push(
+      ...reviewList(await checkout.git.lsFiles(), inputs.repoDir, config, files, previous.version)
+    )
+
+  const outputs: PreparedRelease['outputs'] = {}
+  const identity = inputs.identity ?? ACTIONS_BOT
+  const operations = publishBranchOperations({
+    git: checkout.git,
+    github: inputs.github,
+    remote: inputs.remote,
+    baseBranch: inputs.base,
+    baseCommit: checkout.baseCommit,
+    branch,
+    files,
+    commitMessage: commitMessage(version, previous, files, identity),
+    identity,
+    pull: {
+      title: `Release ${version.tag}`,
+      body: pullBody(version, files, notes),
+      labels: config.labels
+    },
+    outputs
+  })
+  const plan: Plan = {
+    phase: 'operator-release prepare',
+    repository: inputs.repository,
+    version: version.version,
+    files,
+    operations,
+    notes
+  }
+  return {
+    plan,
+    version,
+    previous,
+    branch,
+    base: inputs.base,
+    baseCommit: checkout.baseCommit,
+    changelogPath: changelog,
+    outputs
+  }
+}
+
+/**
+ * Reads a file from the release branch a previous run pushed (or committed
+ * locally), so that a rerun keeps that run's bundle when only createdAt differs.
+ */
+async function existingBranchReader(
+  git: Git,
+  remote: string | undefined,
+  branch: string
+): Promise<(path: string) => Promise<string | undefined>> {
+  let ref: string | undefined
+  if (remote && (await git.lsRemoteBranch(remote, branch))) {
+    await git.fetch(remote, [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`])
+    ref = `refs/remotes/${remote}/${branch}`
+  } else if (await git.revParse(`refs/heads/${branch}`)) {
+    ref = `refs/heads/${branch}`
+  }
+  return async (path) => (ref ? git.readBlob(ref, path) : undefined)
+}
+
+interface GeneratedRequest {
+  inputs: OperatorPrepareInputs
+  config: OperatorConfig
+  version: ReleaseVersion
+  git: Git
+  baseCommit: string
+  /** The version edit, written into the worktree before the commands run. */
+  versionWrite: { path: string; content: string; reason: string }
+  edits: FileEdits
+  notes: PlanNote[]
+  /** Reads a file of the release branch an earlier run made. */
+  existing: (path: string) => Promise<string | undefined>
+}
+
+/** go.mod on the bpfman release and `make bundle`, run in a throwaway worktree with the new version. */
+async function planGenerated(request: GeneratedRequest): Promise<void> {
+  const { inputs, config, version, git, baseCommit, versionWrite, edits, notes, existing } = request
+  const steps: GenerationStep[] = []
+  const go = goStep(inputs.repoDir, config, version, inputs.skipGo, notes)
+  if (go) steps.push(go)
+  const bundle = inputs.bundleCommand
+  if (bundle) {
+    steps.push({
+      label: bundle.join(' '),
+      commands: [{ command: bundle[0], args: bundle.slice(1) }]
+    })
+  } else {
+    notes.push({
+      kind: 'skipped',
+      path: `${config.bundleDir}/`,
+      message: `--skip-bundle: ${config.bundleDir}/ is not regenerated and still describes the previous version; run make bundle before the pull request merges (the action never skips it)`
+    })
+  }
+  if (steps.length === 0) return
+  const generated = await generateInWorktree(git, baseCommit, [versionWrite], steps, (treeDir) => {
+    if (!bundle) return
+    let csv: string
+    try {
+      csv = readFileSync(join(treeDir, config.csvPath), 'utf8')
+    } catch {
+      throw new ReleaseError(
+        `${bundle.join(' ')} did not write ${config.csvPath}; check the bundle command (bundle-command) and the Makefile's bundle target`
+      )
+    }
+    const problems = csvMismatches(
+      readCsvIdentity(csv, config.csvPath),
+      config.packageName,
+      version.version
+    )
+    if (problems.length > 0) {
+      throw new ReleaseError(
+        `${bundle.join(' ')} wrote a CSV that is not for ${version.version}: ${config.csvPath}: ${problems.join('; ')}. Check that the bundle target uses the VERSION the release sets; nothing was changed`
+      )
+    }
+  })
+  for (const [path, file] of generated.files) {
+    const base = readRepoFile(inputs.repoDir, path)
+    const previousRun = await existing(path)
+    // make bundle writes a new createdAt every time: keep the one already there when nothing else differs.
+    const kept = [previousRun, base].find(
+      (candidate) =>
+        candidate !== undefined &&
+        candidate !== file.content &&
+        sameIgnoringCreatedAt(candidate, file.content)
+    )
+    edits.set(path, kept ?? file.content, file.reason)
+  }
+  for (const path of generated.deleted) {
+    notes.push({
+      kind: 'warning',
+      path,
+      message:
+        'deleted by the generation steps; a release commit cannot delete files: remove it in the pull request by hand'
+    })
+  }
+}
+
+function goStep(
+  repoDir: string,
+  config: OperatorConfig,
+  version: ReleaseVersion,
+  skip: boolean,
+  notes: PlanNote[]
+): GenerationStep | undefined {
+  const goMod = readRepoFile(repoDir, 'go.mod')
+  if (goMod === undefined) {
+    notes.push({
+      kind: 'info',
+      path: 'go.mod',
+      message: 'not in the repository; no Go requirement to update'
+    })
+    return undefined
+  }
+  const requirement = new RegExp(
+    `^\\s*(?:require\\s+)?${escapeRegExp(config.bpfmanModule)}\\s+(v\\S+)`,
+    'm'
+  ).exec(goMod)
+  if (!requirement) {
+    notes.push({
+      kind: 'info',
+      path: 'go.mod',
+      message: `does not require ${config.bpfmanModule}; nothing to update`
+    })
+    return undefined
+  }
+  if (requirement[1] === version.tag) {
+    notes.push({
+      kind: 'info',
+      path: 'go.mod',
+      message: `already requires ${config.bpfmanModule} ${version.tag}`
+    })
+    return undefined
+  }
+  const vendor = readRepoFile(repoDir, 'vendor/modules.txt') !== undefined
+  const commands = [
+    { command: 'go', args: ['get', `${config.bpfmanModule}@${version.tag}`] },
+    { command: 'go', args: ['mod', 'tidy'] },
+    ...(vendor ? [{ command: 'go', args: ['mod', 'vendor'] }] : [])
+  ]
+  const label = commands.map((c) => `go ${c.args.join(' ')}`).join(', ')
+  if (skip) {
+    notes.push({
+      kind: 'skipped',
+      path: 'go.mod',
+      message: `--skip-go: still requires ${config.bpfmanModule} ${requirement[1]}; run ${label} (the action never skips it)`
+    })
+    return undefined
+  }
+  return { label: `${config.bpfmanModule} ${requirement[1]} -> ${version.tag}: ${label}`, commands }
+}
+
+/** `Containerfile.*.openshift` as a pattern: `*` matches within one path segment. */
+function globRegExp(pattern: string): RegExp {
+  return new RegExp(`^${pattern.split('*').map(escapeRegExp).join('[^/]*')}$`)
+}
+
+async function planLabels(
+  repoDir: string,
+  config: OperatorConfig,
+  version: ReleaseVersion,
+  git: Git,
+  edits: FileEdits
+): Promise<void> {
+  const pattern = globRegExp(config.containerfilePattern)
+  for (const path of (await git.lsFiles()).filter((file) => pattern.test(file))) {
+    const updated = updateContainerfileLabels(
+      readFileSync(join(repoDir, path), 'utf8'),
+      version.version
+    )
+    edits.set(path, updated.content, `LABEL ${updated.changed.join(', ')}`)
+  }
+}
+
+function planReadme(
+  repoDir: string,
+  config: OperatorConfig,
+  previous: ReleaseVersion | undefined,
+  version: ReleaseVersion,
+  edits: FileEdits
+): void {
+  for (const rule of config.docRules) {
+    const content = readRepoFile(repoDir, rule.path)
+    if (content === undefined) continue
+    const updated = applyDocPatterns(content, rule.patterns, previous?.version, version.version)
+    edits.set(rule.path, updated.content, `${updated.replacements} link(s) -> ${version.version}`)
+  }
+}
+
+function commitMessage(
+  version: ReleaseVersion,
+  previous: ReleaseVersion | undefined,
+  files: FileChange[],
+  identity: Identity
+): string {
+  return [
+    `Release ${version.tag}`,
+    '',
+    `Prepare the bpfman-operator ${version.tag} release${previous ? ` (previous: ${previous.tag})` : ''}:`,
+    ...summarizedPaths(files).map((line) => `- ${line}`),
+    '',
+    `Signed-off-by: ${identity.name} <${identity.email}>`,
+    ''
+  ].join('\n')
+}
+
+/** One line per file, except vendored files, which are counted (a new bpfman can touch many). */
+function summarizedPaths(files: FileChange[]): string[] {
+  const vendored = files.filter(
+    (file) => file.path.startsWith('vendor/') && file.path !== 'vendor/modules.txt'
+  )
+  const lines = files
+    .filter((file) => !vendored.includes(file))
+    .map((file) => `${file.path}: ${file.reason}`)
+  if (vendored.length > 0)
+    lines.push(`vendor/: ${vendored.length} vendored file(s) (${vendored[0].reason})`)
+  return lines
+}
+
+function pullBody(version: ReleaseVersion, files: FileChange[], notes: PlanNote[]): string {
+  const review = notes.filter((note) => note.kind === 'review')
+  const other = notes.filter((note) => note.kind !== 'review')
+  const lines = [
+    `Prepares the bpfman-operator ${version.tag} release, on bpfman ${version.tag}. Made by release-actions operator-release (stage prepare).`,
+    '',
+    '### Changes',
+    ...summarizedPaths(files).map((line) => `- ${line.replace(/^([^:]+):/, '`$1`:')}`),
+    ''
+  ]
+  if (other.length > 0)
+    lines.push(
+      '### Notes',
+      ...other.map((note) => `- ${note.path ? `\`${note.path}\`: ` : ''}${note.message}`),
+      ''
+    )
+  if (review.length > 0) {
+    lines.push(
+      `### Left alone, please review (${review.length})`,
+      ...review.map((note) => `- \`${note.path}:${note.line}\` ${note.message}`),
+      ''
+    )
+  }
+  lines.push(
+    'When this merges, tag-release verifies the merged tree and tags the merge commit; then operator-release (stage catalogs) opens the community catalog pull requests.'
+  )
+  return lines.join('\n')
+}

@@ -1,0 +1,146 @@
+import { type Git, type Identity } from '../git.js'
+import { type GitHubClient } from '../github.js'
+import { type FileChange, type Operation, type PlanNote } from '../plan.js'
+import { publishBranchOperations } from '../repo.js'
+import { restoreDispatcherImages } from '../updaters/dispatcher-images.js'
+import { escapeRegExp } from '../updaters/text.js'
+import { type ReleaseVersion } from '../version.js'
+
+export type DispatcherPin = { kind: 'tag'; tag: string } | { kind: 'digest' } | { kind: 'absent' }
+
+/** How `image` is referenced in the source: by tag (":latest", ":v0.6.1"), by digest, or not at all. */
+export function dispatcherPin(content: string, image: string): DispatcherPin {
+  const match = new RegExp(
+    `"${escapeRegExp(image)}(?::([\\w][\\w.-]{0,127}))?(@[a-z0-9]+:[0-9a-fA-F]+)?"`
+  ).exec(content)
+  if (!match) return { kind: 'absent' }
+  if (match[2]) return { kind: 'digest' }
+  return { kind: 'tag', tag: match[1] ?? 'latest' }
+}
+
+export function revertBranch(version: ReleaseVersion): string {
+  return `release-${version.tag}-dispatchers-latest`
+}
+
+export interface RevertRequest {
+  git: Git
+  github: GitHubClient
+  remote: string
+  base: string
+  baseCommit: string
+  tagCommit: string
+  version: ReleaseVersion
+  source: string
+  images: readonly string[]
+  identity: Identity
+  /** Receives the commit and pull request as the operations learn them. */
+  outputs: { commit?: string; pr?: { number: number; url: string } }
+}
+
+export interface RevertPlan {
+  branch: string
+  files: FileChange[]
+  operations: Operation[]
+  notes: PlanNote[]
+}
+
+/**
+ * The pull request that puts `:latest` back on the dispatcher images, when
+ * the release pinned them to its tag: planned on the tip of the base branch,
+ * nothing when the base already says `:latest` (the pull request merged), when
+ * the images are pinned by digest, or when they are not in the source.
+ */
+export async function planDispatcherRevert(request: RevertRequest): Promise<RevertPlan> {
+  const { git, github, version, source } = request
+  const branch = revertBranch(version)
+  const none = (note: PlanNote): RevertPlan => ({
+    branch,
+    files: [],
+    operations: [],
+    notes: [note]
+  })
+  const released = await git.readBlob(request.tagCommit, source)
+  if (released === undefined) {
+    return none({
+      kind: 'info',
+      path: source,
+      message: `not in the repository at ${version.tag}; no dispatcher images to put back to :latest`
+    })
+  }
+  const pins = request.images.map((image) => ({ image, pin: dispatcherPin(released, image) }))
+  const pinnedToRelease = pins
+    .filter(({ pin }) => pin.kind === 'tag' && pin.tag === version.tag)
+    .map(({ image }) => image)
+  if (pinnedToRelease.length === 0) {
+    const digest = pins.filter(({ pin }) => pin.kind === 'digest').map(({ image }) => image)
+    const message =
+      digest.length > 0
+        ? `${digest.join(' and ')} ${digest.length > 1 ? 'are' : 'is'} pinned by digest at ${version.tag}: nothing to put back to :latest, no pull request`
+        : `the dispatcher images are not pinned to ${version.tag} at ${version.tag}: nothing to put back to :latest, no pull request`
+    return none({ kind: 'info', path: source, message })
+  }
+
+  const current = (await git.readBlob(request.baseCommit, source)) ?? ''
+  const restored = restoreDispatcherImages(current, pinnedToRelease)
+  if (restored.changed.length === 0) {
+    const merged = await github.findPull(branch, request.base, 'all')
+    const where = merged
+      ? `; pull request #${merged.number} ${merged.state === 'open' ? 'is open' : merged.merged ? 'merged' : 'was closed'}`
+      : ''
+    if (merged) request.outputs.pr = { number: merged.number, url: merged.url }
+    return none({
+      kind: 'info',
+      path: source,
+      message: `${request.base} has the dispatcher images on :latest again${where}`
+    })
+  }
+  const closed = await github.findPull(branch, request.base, 'all')
+  if (closed && closed.state !== 'open' && !closed.merged) {
+    request.outputs.pr = { number: closed.number, url: closed.url }
+    return none({
+      kind: 'warning',
+      path: source,
+      message: `pull request #${closed.number} (${branch}) that puts :latest back was closed without merging; not opening another. Reopen it, or put :latest back by hand`
+    })
+  }
+
+  const files: FileChange[] = [
+    {
+      path: source,
+      before: current,
+      after: restored.content,
+      reason: `${restored.changed.join(', ')}: ${version.tag} -> latest`
+    }
+  ]
+  const subject = `Put :latest back on the dispatcher images after ${version.tag}`
+  const commitMessage = [
+    subject,
+    '',
+    `The ${version.tag} release pinned ${restored.changed.join(' and ')} to :${version.tag} in ${source};`,
+    'the release is out, so main goes back to :latest, as the release process asks.',
+    '',
+    `Signed-off-by: ${request.identity.name} <${request.identity.email}>`,
+    ''
+  ].join('\n')
+  const body = [
+    `The ${version.tag} release pinned the dispatcher images to \`:${version.tag}\`. Now that it is published (and the images carry the ${version.tag} tag), this puts \`:latest\` back in \`${source}\`:`,
+    '',
+    ...restored.changed.map((image) => `- \`${image}\``),
+    '',
+    'Made by release-actions post-release.'
+  ].join('\n')
+  const operations = publishBranchOperations({
+    git,
+    github,
+    remote: request.remote,
+    baseBranch: request.base,
+    baseCommit: request.baseCommit,
+    branch,
+    files,
+    commitMessage,
+    identity: request.identity,
+    pull: { title: subject, body, labels: [] },
+    outputs: request.outputs
+  })
+  return { branch, files, operations, notes: [] }
+}
