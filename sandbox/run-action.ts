@@ -41,10 +41,9 @@ export async function runActionProcess(request: ActionRunRequest): Promise<Actio
   writeFileSync(outputFile, '')
   writeFileSync(summaryFile, '')
   const inputEnv = Object.fromEntries(
-    Object.entries({ ...inputDefaults(request.actionYml), ...request.inputs }).map(([name, value]) => [
-      `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
-      value
-    ])
+    Object.entries({ ...inputDefaults(request.actionYml), ...request.inputs }).map(
+      ([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]
+    )
   )
   const args = request.entry.endsWith('.ts')
     ? ['--import', TSX_LOADER, request.entry]
@@ -114,7 +113,11 @@ export function runProcess(
   options: { cwd: string; env: Record<string, string | undefined>; timeoutMs?: number }
 ): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
