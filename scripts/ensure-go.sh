@@ -17,7 +17,7 @@ export DEBIAN_FRONTEND=noninteractive
 if ! apt-cache show golang-go >/dev/null 2>&1; then
   apt-get update
 fi
-apt-get install -y --no-install-recommends golang-go
+apt-get install -y --no-install-recommends golang-go || { apt-get update && apt-get install -y --no-install-recommends golang-go; }
 
 if ! command -v go >/dev/null 2>&1; then
   echo "ensure-go: apt-get installed golang-go but go is not on PATH" >&2

@@ -30,7 +30,7 @@ trap cleanup EXIT
 if ! apt-cache show docker-registry >/dev/null 2>&1; then
   apt-get update
 fi
-apt-get install -y --no-install-recommends docker-registry
+apt-get install -y --no-install-recommends docker-registry || { apt-get update && apt-get install -y --no-install-recommends docker-registry; }
 
 if [ ! -x "$REGISTRY_BIN" ]; then
   echo "ensure-registry: apt-get installed docker-registry but $REGISTRY_BIN is not there" >&2
