@@ -1,19 +1,18 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { changelogPath, formatChangelog, summaryParagraph } from '../changelog.js'
 import { type OperatorConfig, loadOperatorConfig } from '../config.js'
 import { InputError, ReleaseError } from '../errors.js'
 import { type Git, type Identity } from '../git.js'
 import { type GitHubClient } from '../github.js'
-import { type FileChange, type Plan, type PlanNote } from '../plan.js'
-import { FileEdits, type PreparedRelease, releaseNotes, reviewList } from '../phases/prepare.js'
+import { type FileChange, type PlanNote } from '../plan.js'
 import {
-  ACTIONS_BOT,
-  inspectCheckout,
-  publishBranchOperations,
-  readRepoFile,
-  releaseBranch
-} from '../repo.js'
+  FileEdits,
+  type PreparedRelease,
+  planChangelog,
+  releaseBranchPlan,
+  reviewList
+} from '../phases/prepare.js'
+import { inspectCheckout, readRepoFile, releaseBranch } from '../repo.js'
 import { applyDocPatterns } from '../updaters/docs.js'
 import { updateContainerfileLabels } from '../updaters/operator-containerfile.js'
 import { csvMismatches, readCsvIdentity, sameIgnoringCreatedAt } from '../updaters/operator-csv.js'
@@ -140,61 +139,35 @@ export async function planOperatorPrepare(inputs: OperatorPrepareInputs): Promis
     planReadme(inputs.repoDir, config, previous, version, edits)
   }
 
-  const changelog = changelogPath(config.changelogDir, version)
-  if (readRepoFile(inputs.repoDir, changelog) !== undefined) {
-    notes.push({ kind: 'info', path: changelog, message: 'exists already; kept as it is' })
-  } else {
-    const body = await releaseNotes(inputs, checkout.git, checkout.baseCommit, version, previous)
-    edits.set(
-      changelog,
-      formatChangelog(summaryParagraph(version, previous, inputs.summary), body),
-      `release notes since ${previous?.tag ?? 'the first commit'}`
-    )
-  }
-
+  const changelog = await planChangelog(
+    inputs,
+    checkout,
+    config.changelogDir,
+    version,
+    previous,
+    edits,
+    notes
+  )
   const files = edits.changes()
   if (previous)
     notes.push(
       ...reviewList(await checkout.git.lsFiles(), inputs.repoDir, config, files, previous.version)
     )
-
-  const outputs: PreparedRelease['outputs'] = {}
-  const identity = inputs.identity ?? ACTIONS_BOT
-  const operations = publishBranchOperations({
-    git: checkout.git,
-    github: inputs.github,
-    remote: inputs.remote,
-    baseBranch: inputs.base,
-    baseCommit: checkout.baseCommit,
-    branch,
-    files,
-    commitMessage: commitMessage(version, previous, files, identity),
-    identity,
-    pull: {
-      title: `Release ${version.tag}`,
-      body: pullBody(version, files, notes),
-      labels: config.labels
-    },
-    outputs
-  })
-  const plan: Plan = {
+  return releaseBranchPlan({
     phase: 'operator-release prepare',
-    repository: inputs.repository,
-    version: version.version,
-    files,
-    operations,
-    notes
-  }
-  return {
-    plan,
+    project: 'bpfman-operator',
+    inputs,
+    checkout,
     version,
     previous,
-    branch,
-    base: inputs.base,
-    baseCommit: checkout.baseCommit,
+    files,
+    notes,
     changelogPath: changelog,
-    outputs
-  }
+    labels: config.labels,
+    changeLines: summarizedPaths(files),
+    afterMerge:
+      'tag-release verifies the merged tree and tags the merge commit; then operator-release (stage catalogs) opens the community catalog pull requests.'
+  })
 }
 
 /**
@@ -384,23 +357,6 @@ function planReadme(
   }
 }
 
-function commitMessage(
-  version: ReleaseVersion,
-  previous: ReleaseVersion | undefined,
-  files: FileChange[],
-  identity: Identity
-): string {
-  return [
-    `Release ${version.tag}`,
-    '',
-    `Prepare the bpfman-operator ${version.tag} release${previous ? ` (previous: ${previous.tag})` : ''}:`,
-    ...summarizedPaths(files).map((line) => `- ${line}`),
-    '',
-    `Signed-off-by: ${identity.name} <${identity.email}>`,
-    ''
-  ].join('\n')
-}
-
 /** One line per file, except vendored files, which are counted (a new bpfman can touch many). */
 function summarizedPaths(files: FileChange[]): string[] {
   const vendored = files.filter(
@@ -412,33 +368,4 @@ function summarizedPaths(files: FileChange[]): string[] {
   if (vendored.length > 0)
     lines.push(`vendor/: ${vendored.length} vendored file(s) (${vendored[0].reason})`)
   return lines
-}
-
-function pullBody(version: ReleaseVersion, files: FileChange[], notes: PlanNote[]): string {
-  const review = notes.filter((note) => note.kind === 'review')
-  const other = notes.filter((note) => note.kind !== 'review')
-  const lines = [
-    `Prepares the bpfman-operator ${version.tag} release, on bpfman ${version.tag}. Made by release-actions operator-release (stage prepare).`,
-    '',
-    '### Changes',
-    ...summarizedPaths(files).map((line) => `- ${line.replace(/^([^:]+):/, '`$1`:')}`),
-    ''
-  ]
-  if (other.length > 0)
-    lines.push(
-      '### Notes',
-      ...other.map((note) => `- ${note.path ? `\`${note.path}\`: ` : ''}${note.message}`),
-      ''
-    )
-  if (review.length > 0) {
-    lines.push(
-      `### Left alone, please review (${review.length})`,
-      ...review.map((note) => `- \`${note.path}:${note.line}\` ${note.message}`),
-      ''
-    )
-  }
-  lines.push(
-    'When this merges, tag-release verifies the merged tree and tags the merge commit; then operator-release (stage catalogs) opens the community catalog pull requests.'
-  )
-  return lines.join('\n')
 }

@@ -19,6 +19,7 @@ import { MANIFEST_SCHEMA, type ReleaseManifest } from '../manifest.js'
 import { notesMarkdown } from '../summary.js'
 import {
   ACTIONS_BOT,
+  type BaseCheckout,
   inspectCheckout,
   publishBranchOperations,
   readRepoFile,
@@ -128,24 +129,103 @@ export async function planPrepare(inputs: PrepareInputs): Promise<PreparedReleas
     )
   }
 
-  const changelog = changelogPath(config.changelogDir, version)
-  if (readRepoFile(inputs.repoDir, changelog) !== undefined) {
-    notes.push({ kind: 'info', path: changelog, message: 'exists already; kept as it is' })
-  } else {
-    const body = await releaseNotes(inputs, checkout.git, checkout.baseCommit, version, previous)
-    edits.set(
-      changelog,
-      formatChangelog(summaryParagraph(version, previous, inputs.summary), body),
-      `release notes since ${previous?.tag ?? 'the first commit'}`
-    )
-  }
-
+  const changelog = await planChangelog(
+    inputs,
+    checkout,
+    config.changelogDir,
+    version,
+    previous,
+    edits,
+    notes
+  )
   const files = edits.changes()
   notes.push(...reviewList(await checkout.git.lsFiles(), inputs.repoDir, config, files, oldVersion))
+  return releaseBranchPlan({
+    phase: 'prepare-release',
+    project: 'bpfman',
+    inputs,
+    checkout,
+    version,
+    previous,
+    files,
+    notes,
+    changelogPath: changelog,
+    labels: config.labels,
+    afterMerge: 'tag-release verifies the merged tree and tags the merge commit.'
+  })
+}
 
+/**
+ * The changelog: kept when the release already has one, else the summary
+ * paragraph and the release notes since the previous release. Returns its path.
+ */
+export async function planChangelog(
+  inputs: Pick<PrepareInputs, 'repoDir' | 'repository' | 'offline' | 'github' | 'summary'>,
+  checkout: BaseCheckout,
+  changelogDir: string,
+  version: ReleaseVersion,
+  previous: ReleaseVersion | undefined,
+  edits: FileEdits,
+  notes: PlanNote[]
+): Promise<string> {
+  const path = changelogPath(changelogDir, version)
+  if (readRepoFile(inputs.repoDir, path) !== undefined) {
+    notes.push({ kind: 'info', path, message: 'exists already; kept as it is' })
+    return path
+  }
+  const body = await releaseNotes(inputs, checkout.git, checkout.baseCommit, version, previous)
+  edits.set(
+    path,
+    formatChangelog(summaryParagraph(version, previous, inputs.summary), body),
+    `release notes since ${previous?.tag ?? 'the first commit'}`
+  )
+  return path
+}
+
+export interface ReleaseBranchRequest {
+  phase: string
+  /** The project named in the commit and the pull request: bpfman, bpfman-operator. */
+  project: string
+  inputs: Pick<PrepareInputs, 'repository' | 'base' | 'remote' | 'github' | 'identity'>
+  checkout: BaseCheckout
+  version: ReleaseVersion
+  previous: ReleaseVersion | undefined
+  files: FileChange[]
+  notes: PlanNote[]
+  changelogPath: string
+  labels: string[]
+  /** One line per change, "path: reason"; default: one per file. */
+  changeLines?: string[]
+  /** What happens when the pull request merges, for its body. */
+  afterMerge: string
+}
+
+/** The plan that publishes a prepared release: branch release-vX.Y.Z, one signed-off commit, pull request. */
+export function releaseBranchPlan(request: ReleaseBranchRequest): PreparedRelease {
+  const { inputs, checkout, version, previous, files, notes } = request
   const branch = releaseBranch(version)
   const outputs: PreparedRelease['outputs'] = {}
   const identity = inputs.identity ?? ACTIONS_BOT
+  const changes = request.changeLines ?? files.map((file) => `${file.path}: ${file.reason}`)
+  const following = previous ? ` (previous: ${previous.tag})` : ''
+  const commitMessage = [
+    `Release ${version.tag}`,
+    '',
+    `Prepare the ${request.project} ${version.tag} release${following}:`,
+    ...changes.map((line) => `- ${line}`),
+    '',
+    `Signed-off-by: ${identity.name} <${identity.email}>`,
+    ''
+  ].join('\n')
+  const pullBody = [
+    `Prepares the ${request.project} ${version.tag} release${following}. Made by release-actions ${request.phase}.`,
+    '',
+    '### Changes',
+    ...changes.map((line) => `- ${line.replace(/^([^:]+):/, '`$1`:')}`),
+    '',
+    ...notesMarkdown(notes, 100),
+    `When this merges, ${request.afterMerge}`
+  ].join('\n')
   const operations = publishBranchOperations({
     git: checkout.git,
     github: inputs.github,
@@ -154,17 +234,13 @@ export async function planPrepare(inputs: PrepareInputs): Promise<PreparedReleas
     baseCommit: checkout.baseCommit,
     branch,
     files,
-    commitMessage: commitMessage(version, previous, files, identity),
+    commitMessage,
     identity,
-    pull: {
-      title: `Release ${version.tag}`,
-      body: pullBody(version, previous, files, notes),
-      labels: config.labels
-    },
+    pull: { title: `Release ${version.tag}`, body: pullBody, labels: request.labels },
     outputs
   })
   const plan: Plan = {
-    phase: 'prepare-release',
+    phase: request.phase,
     repository: inputs.repository,
     version: version.version,
     files,
@@ -178,7 +254,7 @@ export async function planPrepare(inputs: PrepareInputs): Promise<PreparedReleas
     branch,
     base: inputs.base,
     baseCommit: checkout.baseCommit,
-    changelogPath: changelog,
+    changelogPath: request.changelogPath,
     outputs
   }
 }
@@ -405,7 +481,7 @@ function planDocs(
 }
 
 /** GitHub's generated notes, or (offline) the merged pull requests in git history since `previous`. */
-export async function releaseNotes(
+async function releaseNotes(
   inputs: Pick<PrepareInputs, 'offline' | 'github' | 'repository'>,
   git: Git,
   baseCommit: string,
@@ -452,39 +528,4 @@ export function reviewList(
     notes.push(...findVersionMentions(path, content, oldVersion))
   }
   return notes
-}
-
-function commitMessage(
-  version: ReleaseVersion,
-  previous: ReleaseVersion | undefined,
-  files: FileChange[],
-  identity: Identity
-): string {
-  return [
-    `Release ${version.tag}`,
-    '',
-    `Prepare the ${version.tag} release${previous ? ` (previous: ${previous.tag})` : ''}:`,
-    ...files.map((file) => `- ${file.path}: ${file.reason}`),
-    '',
-    `Signed-off-by: ${identity.name} <${identity.email}>`,
-    ''
-  ].join('\n')
-}
-
-function pullBody(
-  version: ReleaseVersion,
-  previous: ReleaseVersion | undefined,
-  files: FileChange[],
-  notes: PlanNote[]
-): string {
-  const lines = [
-    `Prepares the ${version.tag} release${previous ? `, following ${previous.tag}` : ''}. Made by release-actions prepare-release.`,
-    '',
-    '### Changes',
-    ...files.map((file) => `- \`${file.path}\`: ${file.reason}`),
-    '',
-    ...notesMarkdown(notes, 100)
-  ]
-  lines.push('When this merges, tag-release verifies the merged tree and tags the merge commit.')
-  return lines.join('\n')
 }
