@@ -8,7 +8,6 @@ import {
   tokenInput,
   workingDirectoryInput
 } from '../../src/action.js'
-import { GitHubClient, createOctokit, parseRepository } from '../../src/github.js'
 import { defaultManifestPath, writeManifest } from '../../src/manifest.js'
 import {
   planPostRelease,
@@ -18,8 +17,7 @@ import {
   runPostRelease
 } from '../../src/phases/post-release.js'
 import { readManifestFor } from '../../src/phases/tag-release.js'
-import { postSettings } from '../../src/post/options.js'
-import { RegistryClient } from '../../src/registry.js'
+import { postServices, postSettings } from '../../src/post/options.js'
 import { writeJobSummary } from '../../src/summary.js'
 import { parseVersion } from '../../src/version.js'
 
@@ -46,23 +44,7 @@ await runAction(async () => {
     identity: committerInput(),
     configFile: core.getInput('config-file') || undefined,
     serverUrl: process.env.GITHUB_SERVER_URL,
-    yamls: settings.yamls,
-    registry: new RegistryClient({
-      registryUrl: settings.registry.url,
-      credentials: settings.registry.credentials
-    }),
-    dispatcherImages: settings.dispatcherImages,
-    force: settings.force,
-    checks: settings.checks,
-    operator: {
-      ...settings.operator,
-      github: settings.operator.token
-        ? new GitHubClient(
-            createOctokit(settings.operator.token),
-            parseRepository(settings.operator.repository, 'operator-repository')
-          )
-        : undefined
-    },
+    ...postServices(settings, 'operator-repository'),
     log: (line) => core.info(line)
   })
   const { applied, error } = await runPostRelease(post, {

@@ -11,9 +11,8 @@ import {
   runPostRelease
 } from '../phases/post-release.js'
 import { readManifestFor } from '../phases/tag-release.js'
-import { RegistryClient } from '../registry.js'
 import { parseVersion } from '../version.js'
-import { postSettings } from './options.js'
+import { postServices, postSettings } from './options.js'
 
 export const POST_USAGE = `Options for post (same meanings as above, plus the action's inputs as flags):
   --version X                the released version (its tag must exist)
@@ -106,23 +105,7 @@ export async function postCommand(argv: string[], helpers: CliHelpers): Promise<
     remote: values.remote,
     github: new GitHubClient(createOctokit(token), parseRepository(repository)),
     identity: await helpers.localIdentity(repoDir),
-    yamls: settings.yamls,
-    registry: new RegistryClient({
-      registryUrl: settings.registry.url,
-      credentials: settings.registry.credentials
-    }),
-    dispatcherImages: settings.dispatcherImages,
-    force: settings.force,
-    checks: settings.checks,
-    operator: {
-      ...settings.operator,
-      github: settings.operator.token
-        ? new GitHubClient(
-            createOctokit(settings.operator.token),
-            parseRepository(settings.operator.repository, '--operator-repository')
-          )
-        : undefined
-    },
+    ...postServices(settings, '--operator-repository'),
     log: values.json ? undefined : print
   })
   const { error } = await runPostRelease(post, {

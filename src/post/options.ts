@@ -1,5 +1,7 @@
 import { InputError } from '../errors.js'
-import { type RegistryCredentials } from '../registry.js'
+import { GitHubClient, createOctokit, parseRepository } from '../github.js'
+import { type PostReleaseInputs } from '../phases/post-release.js'
+import { RegistryClient, type RegistryCredentials } from '../registry.js'
 import {
   BPFMAN_INSTALL_YAMLS,
   DEFAULT_YAMLS_COMMAND,
@@ -125,6 +127,40 @@ export function postSettings(get: (name: string) => string): PostSettings {
       workflow: or('operator-workflow', OPERATOR_WORKFLOW),
       ref: or('operator-ref', 'main'),
       token: token || undefined
+    }
+  }
+}
+
+/**
+ * The services and choices of post-release that its settings make: the
+ * registry client, and the operator's client when a token was given.
+ * `operatorInput` names the setting in errors (operator-repository, or the flag).
+ */
+export function postServices(
+  settings: PostSettings,
+  operatorInput: string
+): Pick<
+  PostReleaseInputs,
+  'yamls' | 'registry' | 'dispatcherImages' | 'force' | 'checks' | 'operator'
+> {
+  const { token, ...operator } = settings.operator
+  return {
+    yamls: settings.yamls,
+    registry: new RegistryClient({
+      registryUrl: settings.registry.url,
+      credentials: settings.registry.credentials
+    }),
+    dispatcherImages: settings.dispatcherImages,
+    force: settings.force,
+    checks: settings.checks,
+    operator: {
+      ...operator,
+      github: token
+        ? new GitHubClient(
+            createOctokit(token),
+            parseRepository(operator.repository, operatorInput)
+          )
+        : undefined
     }
   }
 }
