@@ -3,13 +3,7 @@ import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { EXIT_BAD_INPUT, EXIT_OK, InputError, exitCodeFor, messageOf } from './errors.js'
 import { Git } from './git.js'
-import {
-  GitHubClient,
-  createOctokit,
-  parseRepository,
-  repositoryFromRemoteUrl,
-  repositoryName
-} from './github.js'
+import { GitHubClient, createOctokit, parseRepository } from './github.js'
 import { writeManifest } from './manifest.js'
 import { parseLockfileMode, planPrepare } from './phases/prepare.js'
 import {
@@ -22,6 +16,7 @@ import {
 import { parseRepoKind } from './phases/verify-release.js'
 import { OPERATOR_USAGE, operatorCommand } from './operator/command.js'
 import { POST_USAGE, postCommand } from './post/command.js'
+import { repositoryOfCheckout } from './repo.js'
 import { runPlan } from './runner.js'
 
 const USAGE = `Usage: bpfman-release <command> [options]
@@ -67,15 +62,12 @@ ${OPERATOR_USAGE}
 The GitHub token is read from GITHUB_TOKEN (or GH_TOKEN); GITHUB_API_URL points at another API.
 Exit codes: 0 done, 1 failed, 2 bad input.`
 
-async function repositoryFor(
+function repositoryFor(
   repoDir: string,
   remote: string,
   given: string | undefined
 ): Promise<string> {
-  if (given) return repositoryName(parseRepository(given, '--github-repo'))
-  const url = await new Git(repoDir).remoteUrl(remote)
-  const parsed = url ? repositoryFromRemoteUrl(url) : undefined
-  return parsed ? repositoryName(parsed) : 'bpfman/bpfman'
+  return repositoryOfCheckout(repoDir, remote, given, 'bpfman/bpfman')
 }
 
 function githubClient(repository: string, needed: boolean): GitHubClient | undefined {

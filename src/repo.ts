@@ -2,7 +2,12 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError } from './errors.js'
 import { Git, type Identity } from './git.js'
-import { type GitHubClient } from './github.js'
+import {
+  type GitHubClient,
+  parseRepository,
+  repositoryFromRemoteUrl,
+  repositoryName
+} from './github.js'
 import { type FileChange, type Operation } from './plan.js'
 import { type ReleaseVersion } from './version.js'
 
@@ -225,4 +230,17 @@ export function publishBranchOperations(request: PublishBranchRequest): Operatio
     })
   }
   return operations
+}
+
+/** The GitHub repository of a checkout: the one given (--github-repo), else its remote's, else `fallback`. */
+export async function repositoryOfCheckout(
+  repoDir: string,
+  remote: string,
+  given: string | undefined,
+  fallback: string
+): Promise<string> {
+  if (given) return repositoryName(parseRepository(given, '--github-repo'))
+  const url = await new Git(repoDir).remoteUrl(remote)
+  const parsed = url ? repositoryFromRemoteUrl(url) : undefined
+  return parsed ? repositoryName(parsed) : fallback
 }

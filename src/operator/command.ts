@@ -1,14 +1,8 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { EXIT_OK, InputError } from '../errors.js'
-import { Git, type Identity } from '../git.js'
-import {
-  GitHubClient,
-  createOctokit,
-  parseRepository,
-  repositoryFromRemoteUrl,
-  repositoryName
-} from '../github.js'
+import { type Identity } from '../git.js'
+import { GitHubClient, createOctokit, parseRepository } from '../github.js'
 import { writeManifest } from '../manifest.js'
 import {
   manifestToExtend,
@@ -21,6 +15,7 @@ import {
   withCatalogs,
   withNextDev
 } from '../phases/operator-release.js'
+import { repositoryOfCheckout } from '../repo.js'
 import { runPlan } from '../runner.js'
 import { parseVersion } from '../version.js'
 
@@ -93,7 +88,12 @@ export async function operatorCommand(
   const repoDir = resolve(values.repo)
   const push = !values['no-push']
   const offline = values.offline || !push
-  const repository = await operatorRepository(repoDir, values.remote, values['github-repo'])
+  const repository = await repositoryOfCheckout(
+    repoDir,
+    values.remote,
+    values['github-repo'],
+    'bpfman/bpfman-operator'
+  )
   // The catalogs stage only reads the operator's release with it: the bot's token will do.
   const githubNames =
     stage === 'catalogs'
@@ -202,16 +202,4 @@ export async function operatorCommand(
       )
   }
   return EXIT_OK
-}
-
-/** --github-repo, else the remote's GitHub URL, else bpfman/bpfman-operator. */
-async function operatorRepository(
-  repoDir: string,
-  remote: string,
-  given: string | undefined
-): Promise<string> {
-  if (given) return repositoryName(parseRepository(given, '--github-repo'))
-  const url = await new Git(repoDir).remoteUrl(remote)
-  const parsed = url ? repositoryFromRemoteUrl(url) : undefined
-  return parsed ? repositoryName(parsed) : 'bpfman/bpfman-operator'
 }
