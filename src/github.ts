@@ -286,6 +286,36 @@ export class GitHubClient {
     return { runId: data?.workflow_run_id, url: data?.html_url }
   }
 
+  /**
+   * Dispatches `workflow` unless a run that `matches` is queued, running or
+   * succeeded (a failed or cancelled one is dispatched again): a rerun never
+   * starts a second run. Dispatch errors are GitHub's, for the caller to explain.
+   */
+  async dispatchOnce(
+    workflow: string,
+    ref: string,
+    inputs: Record<string, string>,
+    matches: (run: WorkflowRun) => boolean
+  ): Promise<{ started: boolean; run: WorkflowRun | undefined; runId?: number; url?: string }> {
+    const findRun = async (): Promise<WorkflowRun | undefined> => {
+      let runs: WorkflowRun[]
+      try {
+        runs = await this.listWorkflowRuns(workflow, 'workflow_dispatch')
+      } catch (error) {
+        // GitHub lists runs of workflows on the default branch only; the dispatch says if the file is missing.
+        if (isStatus(error, 404)) return undefined
+        throw error
+      }
+      return runs.find((run) => matches(run) && isLiveOrSucceeded(run))
+    }
+    const existing = await findRun()
+    if (existing) return { started: false, run: existing, runId: existing.id, url: existing.url }
+    const started = await this.dispatchWorkflow(workflow, ref, inputs)
+    if (started.runId !== undefined) return { started: true, run: undefined, ...started }
+    const run = await findRun() // an older GitHub answers 204 without the run
+    return { started: true, run, runId: run?.id, url: run?.url }
+  }
+
   /** A release with what the asset calls need: its immutability, upload URL and every asset. */
   async getReleaseAssets(releaseId: number): Promise<ReleaseWithAssets> {
     const { data } = await this.octokit.rest.repos.getRelease({
@@ -456,6 +486,16 @@ function toRelease(data: ReleaseData): Release {
     url: data.html_url,
     targetCommitish: data.target_commitish
   }
+}
+
+/** A run that counts as done or doing: queued, running, or completed with success. */
+export function isLiveOrSucceeded(run: WorkflowRun): boolean {
+  return run.status !== 'completed' || run.conclusion === 'success'
+}
+
+/** A run's state in a line: "run 12 (completed, success) https://...". */
+export function describeRun(run: WorkflowRun): string {
+  return `run ${run.id} (${run.status}${run.conclusion ? `, ${run.conclusion}` : ''}) ${run.url}`
 }
 
 export interface WorkflowRun {

@@ -6,6 +6,7 @@ import {
   type PullRequest,
   type Release,
   type WorkflowRun,
+  describeRun,
   isStatus
 } from '../github.js'
 import { MANIFEST_SCHEMA, type ReleaseManifest, readManifest } from '../manifest.js'
@@ -270,10 +271,7 @@ export function isRunForTag(run: WorkflowRun, tag: string): boolean {
   return new RegExp(`(^|[^\\w.-])${tag.replace(/[.]/g, '\\.')}($|[^\\w.-])`).test(run.displayTitle)
 }
 
-/** A run that is queued, running or succeeded counts; a failed or cancelled one may be dispatched again. */
-export function isLiveOrSucceeded(run: WorkflowRun): boolean {
-  return run.status !== 'completed' || run.conclusion === 'success'
-}
+export { isLiveOrSucceeded } from '../github.js'
 
 /** Verifies the merged tree, then plans: tag, draft release, publication, dispatch. Changes nothing. */
 export async function planTagRelease(inputs: TagReleaseInputs): Promise<TaggedRelease> {
@@ -474,32 +472,15 @@ function dispatchOperation(
   outputs: TaggedRelease['outputs']
 ): Operation {
   const tag = version.tag
-  const findRun = async (): Promise<WorkflowRun | undefined> => {
-    let runs: WorkflowRun[]
-    try {
-      runs = await github.listWorkflowRuns(workflow, 'workflow_dispatch')
-    } catch (error) {
-      // GitHub lists runs of the workflows on the default branch only; the dispatch says if the file is missing.
-      if (isStatus(error, 404)) return undefined
-      throw error
-    }
-    return runs.find((run) => isRunForTag(run, tag) && isLiveOrSucceeded(run))
-  }
   return {
     kind: 'github',
     title: `dispatch ${workflow} on ${ref} with tag=${tag}, unless a run for ${tag} is queued, running or succeeded`,
     apply: async () => {
-      const running = await findRun()
-      if (running) {
-        outputs.dispatch = { workflow, runId: running.id, url: running.url }
-        return {
-          status: 'unchanged',
-          detail: `run ${running.id} (${running.status}${running.conclusion ? `, ${running.conclusion}` : ''}) ${running.url}`
-        }
-      }
-      let started: { runId?: number; url?: string }
+      let dispatched: Awaited<ReturnType<GitHubClient['dispatchOnce']>>
       try {
-        started = await github.dispatchWorkflow(workflow, ref, { tag })
+        dispatched = await github.dispatchOnce(workflow, ref, { tag }, (run) =>
+          isRunForTag(run, tag)
+        )
       } catch (error) {
         if (isStatus(error, 422) || isStatus(error, 404)) {
           throw new ReleaseError(
@@ -508,16 +489,14 @@ function dispatchOperation(
         }
         throw error
       }
-      if (started.runId === undefined) {
-        const run = await findRun()
-        started = { runId: run?.id, url: run?.url }
+      const { runId, url } = dispatched
+      outputs.dispatch = { workflow, runId, url }
+      if (!dispatched.started && dispatched.run) {
+        return { status: 'unchanged', detail: describeRun(dispatched.run) }
       }
-      outputs.dispatch = { workflow, runId: started.runId, url: started.url }
       return {
         status: 'done',
-        detail: started.runId
-          ? `run ${started.runId} ${started.url ?? ''}`.trim()
-          : 'dispatched; the run is not listed yet'
+        detail: runId ? `run ${runId} ${url ?? ''}`.trim() : 'dispatched; the run is not listed yet'
       }
     }
   }

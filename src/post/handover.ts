@@ -1,6 +1,5 @@
 import { ReleaseError } from '../errors.js'
-import { type GitHubClient, type WorkflowRun, isStatus } from '../github.js'
-import { isLiveOrSucceeded } from '../phases/tag-release.js'
+import { type GitHubClient, type WorkflowRun, describeRun, isStatus } from '../github.js'
 import { type Operation } from '../plan.js'
 import { type ReleaseVersion } from '../version.js'
 
@@ -61,26 +60,18 @@ export function handOverOperation(
   handOver: HandOver,
   version: ReleaseVersion
 ): Operation {
-  const findRun = async (): Promise<WorkflowRun | undefined> =>
-    (await operator.listWorkflowRuns(handOver.workflow, 'workflow_dispatch')).find(
-      (run) => isRunForVersion(run, version) && isLiveOrSucceeded(run)
-    )
   return {
     kind: 'github',
     title: `dispatch ${handOver.workflow} in ${handOver.repository} on ${handOver.ref} with version=${version.version}, unless a run for ${version.version} exists`,
     apply: async () => {
-      const existing = await findRun()
-      if (existing) {
-        handOver.status = 'exists'
-        handOver.run = { id: existing.id, url: existing.url }
-        return {
-          status: 'unchanged',
-          detail: `run ${existing.id} (${existing.status}${existing.conclusion ? `, ${existing.conclusion}` : ''}) ${existing.url}`
-        }
-      }
-      let started: { runId?: number; url?: string }
+      let dispatched: Awaited<ReturnType<GitHubClient['dispatchOnce']>>
       try {
-        started = await operator.dispatchWorkflow(handOver.workflow, handOver.ref, handOver.inputs)
+        dispatched = await operator.dispatchOnce(
+          handOver.workflow,
+          handOver.ref,
+          handOver.inputs,
+          (run) => isRunForVersion(run, version)
+        )
       } catch (error) {
         if (isStatus(error, 404) || isStatus(error, 422) || isStatus(error, 403)) {
           throw new ReleaseError(
@@ -89,15 +80,17 @@ export function handOverOperation(
         }
         throw error
       }
-      if (started.runId === undefined) {
-        const run = await findRun()
-        started = { runId: run?.id, url: run?.url }
+      handOver.run = { id: dispatched.runId, url: dispatched.url }
+      if (!dispatched.started && dispatched.run) {
+        handOver.status = 'exists'
+        return { status: 'unchanged', detail: describeRun(dispatched.run) }
       }
       handOver.status = 'dispatched'
-      handOver.run = { id: started.runId, url: started.url }
       return {
         status: 'done',
-        detail: started.runId ? `run ${started.runId} ${started.url ?? ''}`.trim() : 'dispatched'
+        detail: dispatched.runId
+          ? `run ${dispatched.runId} ${dispatched.url ?? ''}`.trim()
+          : 'dispatched'
       }
     }
   }
