@@ -16,7 +16,7 @@ import { pushIndex, pushImage, startRegistry } from './oci-registry.js'
 import { type ActionRun, runActionProcess } from './run-action.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const SANDBOX = resolve(ROOT, '.sandbox')
+const SANDBOX = resolve(process.env.SANDBOX_DIR || join(ROOT, '.sandbox'))
 const VERSION = '0.6.1'
 const TOKEN = 'ghs_sandbox_maintainer'
 /** The bot account that forks the community operator catalogs. */
@@ -66,6 +66,34 @@ function ensureTools(): void {
   for (const script of ['ensure-registry.sh', 'ensure-go.sh']) {
     execFileSync('bash', [join(ROOT, 'scripts', script)], { stdio: 'inherit' })
   }
+}
+
+/** What the release made, to compare before and after a rerun. */
+async function snapshot(emulator: GitHubEmulator): Promise<string> {
+  const { state } = emulator
+  const tags = await Promise.all(
+    ['bpfman', 'bpfman-operator'].map((repo) =>
+      new Git(join(SANDBOX, 'remotes', `${repo}.git`)).exec(['show-ref', '--tags'])
+    )
+  )
+  return JSON.stringify({
+    pulls: state.pulls.map((pull) => [
+      pull.repoKey,
+      pull.number,
+      pull.state,
+      pull.head.sha,
+      pull.title
+    ]),
+    releases: state.releases.map((release) => [
+      release.repoKey,
+      release.tagName,
+      release.draft,
+      release.body
+    ]),
+    assets: state.assets.map((asset) => [asset.id, asset.name, asset.data.length]),
+    dispatches: state.dispatches.length,
+    tags
+  })
 }
 
 async function main(): Promise<void> {
@@ -144,38 +172,43 @@ async function main(): Promise<void> {
     )
     process.stdout.write(`merge commit ${merge}\n`)
 
-    await phase(
-      'bpfman: tag-release',
-      'tag-release',
-      bpfman.workDir,
-      {
-        'pr-number': prepared.outputs['pr-number'],
-        'dispatch-workflow': 'release.yml',
-        'manifest-path': prepared.outputs['manifest-path']
-      },
-      env
-    )
+    const tagBpfman = (): Promise<ActionRun> =>
+      phase(
+        'bpfman: tag-release',
+        'tag-release',
+        bpfman.workDir,
+        {
+          'pr-number': prepared.outputs['pr-number'],
+          'dispatch-workflow': 'release.yml',
+          'manifest-path': prepared.outputs['manifest-path']
+        },
+        env
+      )
+    await tagBpfman()
     heading(
       'bpfman release.yml (dispatched) builds and pushes its images: here, quay.io/bpfman/bpfman'
     )
     await pushImage(registry, 'bpfman/bpfman', `v${VERSION}`, { marker: `bpfman-${VERSION}` })
-    await phase(
-      'bpfman: post-release',
-      'post-release',
-      bpfman.workDir,
-      {
-        version: VERSION,
-        'registry-url': registry.url,
-        images: 'quay.io/bpfman/bpfman,quay.io/bpfman/xdp-dispatcher,quay.io/bpfman/tc-dispatcher',
-        // crates.io and COPR are outside the sandbox.
-        crates: 'none',
-        'fail-on': 'release,images',
-        'wait-seconds': '5',
-        'operator-token': TOKEN,
-        'manifest-path': prepared.outputs['manifest-path']
-      },
-      env
-    )
+    const postBpfman = (): Promise<ActionRun> =>
+      phase(
+        'bpfman: post-release',
+        'post-release',
+        bpfman.workDir,
+        {
+          version: VERSION,
+          'registry-url': registry.url,
+          images:
+            'quay.io/bpfman/bpfman,quay.io/bpfman/xdp-dispatcher,quay.io/bpfman/tc-dispatcher',
+          // crates.io and COPR are outside the sandbox.
+          crates: 'none',
+          'fail-on': 'release,images',
+          'wait-seconds': '5',
+          'operator-token': TOKEN,
+          'manifest-path': prepared.outputs['manifest-path']
+        },
+        env
+      )
+    await postBpfman()
 
     // The operator's "Prepare Release" that post-release dispatched runs now.
     const handOver = emulator.state.dispatches.find((d) => d.repoKey === 'bpfman/bpfman-operator')
@@ -201,33 +234,52 @@ async function main(): Promise<void> {
       'bpfman-operator',
       Number(operatorPrepared.outputs['pr-number'])
     )
-    await phase(
-      'bpfman-operator: tag-release (published at once: no assets)',
-      'tag-release',
-      operator.workDir,
-      { 'pr-number': operatorPrepared.outputs['pr-number'], publish: 'now' },
-      operatorEnv
-    )
+    const tagOperator = (): Promise<ActionRun> =>
+      phase(
+        'bpfman-operator: tag-release (published at once: no assets)',
+        'tag-release',
+        operator.workDir,
+        { 'pr-number': operatorPrepared.outputs['pr-number'], publish: 'now' },
+        operatorEnv
+      )
+    await tagOperator()
     // A new job's checkout: main with the release merged.
     await new Git(operator.workDir).exec(['pull', '--quiet', '--ff-only', 'origin', 'main'])
-    await phase(
-      'bpfman-operator: operator-release, stage catalogs',
-      'operator-release',
-      operator.workDir,
-      {
-        stage: 'catalogs',
-        version: operatorVersion,
-        'catalog-token': BOT_TOKEN,
-        'openshift-versions': 'v4.17'
-      },
-      operatorEnv
-    )
-    await phase(
-      'bpfman-operator: operator-release, stage next-dev',
-      'operator-release',
-      operator.workDir,
-      { stage: 'next-dev', version: operatorVersion },
-      operatorEnv
+    const catalogs = (): Promise<ActionRun> =>
+      phase(
+        'bpfman-operator: operator-release, stage catalogs',
+        'operator-release',
+        operator.workDir,
+        {
+          stage: 'catalogs',
+          version: operatorVersion,
+          'catalog-token': BOT_TOKEN,
+          'openshift-versions': 'v4.17'
+        },
+        operatorEnv
+      )
+    await catalogs()
+    const nextDev = (): Promise<ActionRun> =>
+      phase(
+        'bpfman-operator: operator-release, stage next-dev',
+        'operator-release',
+        operator.workDir,
+        { stage: 'next-dev', version: operatorVersion },
+        operatorEnv
+      )
+    await nextDev()
+
+    // Every phase is safe to rerun: run them all again, and nothing may change.
+    const before = await snapshot(emulator)
+    for (const again of [tagBpfman, postBpfman, tagOperator, catalogs, nextDev]) await again()
+    heading('Rerun of every phase after the merges')
+    const after = await snapshot(emulator)
+    if (after !== before) {
+      process.stderr.write(`before: ${before}\nafter:  ${after}\n`)
+      throw new Error('a rerun changed the sandbox')
+    }
+    process.stdout.write(
+      'nothing changed: no second pull request, tag, release, asset or dispatch\n'
     )
 
     heading('What the sandbox holds now')

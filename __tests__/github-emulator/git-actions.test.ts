@@ -46,7 +46,9 @@ describe('GitHub emulator: git data and actions', () => {
     first = await fixture.commit('initial', {
       'README.md': 'bpfman\n',
       '.github/workflows/release.yml': RELEASE_WORKFLOW,
-      '.github/workflows/ci.yml': 'name: CI\non: [push, pull_request]\njobs: {}\n'
+      '.github/workflows/ci.yml': 'name: CI\non: [push, pull_request]\njobs: {}\n',
+      '.github/workflows/publish.yml':
+        "name: Publish\nrun-name: Publish ${{ inputs.tag || github.ref_name }}${{ inputs.note || '' }}\non:\n  workflow_dispatch:\n    inputs:\n      tag: {}\n      note: {}\njobs: {}\n"
     })
     second = await fixture.commit('second', { 'README.md': 'bpfman 2\n' })
     await git(fixture.work, 'tag', 'v0.6.0', first)
@@ -187,6 +189,27 @@ describe('GitHub emulator: git data and actions', () => {
 
   describe('workflow dispatch and runs', () => {
     let runId: number
+
+    it('expands run-name expressions with || as GitHub does: the first non-empty operand', async () => {
+      const title = async (inputs: Record<string, string>): Promise<string> => {
+        const { data } = await octokit.rest.actions.createWorkflowDispatch({
+          owner,
+          repo,
+          workflow_id: 'publish.yml',
+          ref: 'v0.6.0',
+          inputs,
+          return_run_details: true
+        } as Parameters<typeof octokit.rest.actions.createWorkflowDispatch>[0])
+        const runId = (data as unknown as { workflow_run_id: number }).workflow_run_id
+        return (await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: runId })).data
+          .display_title
+      }
+      expect(await title({ tag: 'v0.6.1' })).toBe('Publish v0.6.1')
+      expect(await title({})).toBe('Publish v0.6.0')
+      expect(await title({ tag: 'v0.6.1', note: ' (again)' })).toBe('Publish v0.6.1 (again)')
+      emulator.state.dispatches.length = 0
+      emulator.state.workflowRuns.length = 0
+    })
 
     it('knows a workflow from its file on the default branch before its first run', async () => {
       const runs = await octokit.rest.actions.listWorkflowRuns({

@@ -103,7 +103,6 @@ function setVersion(source, version) {
 /* harmony export */   Pm: () => (/* binding */ readManifestFor),
 /* harmony export */   am: () => (/* binding */ parsePublishMode),
 /* harmony export */   lg: () => (/* binding */ pullNumberFromEvent),
-/* harmony export */   tL: () => (/* binding */ isLiveOrSucceeded),
 /* harmony export */   zy: () => (/* binding */ makeLatestFor)
 /* harmony export */ });
 /* unused harmony exports PUBLISH_MODES, versionOfReleaseBranch, isRunForTag */
@@ -264,10 +263,7 @@ function isRunForTag(run, tag) {
         return true;
     return new RegExp(`(^|[^\\w.-])${tag.replace(/[.]/g, '\\.')}($|[^\\w.-])`).test(run.displayTitle);
 }
-/** A run that is queued, running or succeeded counts; a failed or cancelled one may be dispatched again. */
-function isLiveOrSucceeded(run) {
-    return run.status !== 'completed' || run.conclusion === 'success';
-}
+
 /** Verifies the merged tree, then plans: tag, draft release, publication, dispatch. Changes nothing. */
 async function planTagRelease(inputs) {
     const notes = [];
@@ -406,34 +402,13 @@ function publishOperation(github, version, makeLatest, outputs) {
 }
 function dispatchOperation(github, workflow, ref, version, outputs) {
     const tag = version.tag;
-    const findRun = async () => {
-        let runs;
-        try {
-            runs = await github.listWorkflowRuns(workflow, 'workflow_dispatch');
-        }
-        catch (error) {
-            // GitHub lists runs of the workflows on the default branch only; the dispatch says if the file is missing.
-            if ((0,_github_js__WEBPACK_IMPORTED_MODULE_3__/* .isStatus */ .zM)(error, 404))
-                return undefined;
-            throw error;
-        }
-        return runs.find((run) => isRunForTag(run, tag) && isLiveOrSucceeded(run));
-    };
     return {
         kind: 'github',
         title: `dispatch ${workflow} on ${ref} with tag=${tag}, unless a run for ${tag} is queued, running or succeeded`,
         apply: async () => {
-            const running = await findRun();
-            if (running) {
-                outputs.dispatch = { workflow, runId: running.id, url: running.url };
-                return {
-                    status: 'unchanged',
-                    detail: `run ${running.id} (${running.status}${running.conclusion ? `, ${running.conclusion}` : ''}) ${running.url}`
-                };
-            }
-            let started;
+            let dispatched;
             try {
-                started = await github.dispatchWorkflow(workflow, ref, { tag });
+                dispatched = await github.dispatchOnce(workflow, ref, { tag }, (run) => isRunForTag(run, tag));
             }
             catch (error) {
                 if ((0,_github_js__WEBPACK_IMPORTED_MODULE_3__/* .isStatus */ .zM)(error, 422) || (0,_github_js__WEBPACK_IMPORTED_MODULE_3__/* .isStatus */ .zM)(error, 404)) {
@@ -441,16 +416,14 @@ function dispatchOperation(github, workflow, ref, version, outputs) {
                 }
                 throw error;
             }
-            if (started.runId === undefined) {
-                const run = await findRun();
-                started = { runId: run?.id, url: run?.url };
+            const { runId, url } = dispatched;
+            outputs.dispatch = { workflow, runId, url };
+            if (!dispatched.started && dispatched.run) {
+                return { status: 'unchanged', detail: (0,_github_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRun */ .vZ)(dispatched.run) };
             }
-            outputs.dispatch = { workflow, runId: started.runId, url: started.url };
             return {
                 status: 'done',
-                detail: started.runId
-                    ? `run ${started.runId} ${started.url ?? ''}`.trim()
-                    : 'dispatched; the run is not listed yet'
+                detail: runId ? `run ${runId} ${url ?? ''}`.trim() : 'dispatched; the run is not listed yet'
             };
         }
     };

@@ -9,16 +9,12 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3360);
 /* harmony import */ var _src_action_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2929);
-/* harmony import */ var _src_github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9248);
-/* harmony import */ var _src_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5546);
-/* harmony import */ var _src_phases_post_release_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(444);
-/* harmony import */ var _src_phases_tag_release_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9104);
-/* harmony import */ var _src_post_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7392);
-/* harmony import */ var _src_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5591);
-/* harmony import */ var _src_summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8855);
-/* harmony import */ var _src_version_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(311);
-
-
+/* harmony import */ var _src_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5546);
+/* harmony import */ var _src_phases_post_release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(444);
+/* harmony import */ var _src_phases_tag_release_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9104);
+/* harmony import */ var _src_post_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7392);
+/* harmony import */ var _src_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8855);
+/* harmony import */ var _src_version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(311);
 
 
 
@@ -35,12 +31,12 @@ await (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(async 
         if (value)
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
     }
-    const settings = (0,_src_post_options_js__WEBPACK_IMPORTED_MODULE_6__/* .postSettings */ .gu)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
+    const settings = (0,_src_post_options_js__WEBPACK_IMPORTED_MODULE_5__/* .postSettings */ .gu)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
     const dryRun = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt('dry-run');
-    const version = (0,_src_version_js__WEBPACK_IMPORTED_MODULE_9__/* .parseVersion */ .ot)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('version', { required: true }));
-    const manifestPath = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('manifest-path') || (0,_src_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultManifestPath */ .wN)(repository, version.tag);
-    const existing = (0,_src_phases_tag_release_js__WEBPACK_IMPORTED_MODULE_5__/* .readManifestFor */ .Pm)(manifestPath, version);
-    const post = await (0,_src_phases_post_release_js__WEBPACK_IMPORTED_MODULE_4__/* .planPostRelease */ .rF)({
+    const version = (0,_src_version_js__WEBPACK_IMPORTED_MODULE_7__/* .parseVersion */ .ot)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('version', { required: true }));
+    const manifestPath = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('manifest-path') || (0,_src_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultManifestPath */ .wN)(repository, version.tag);
+    const existing = (0,_src_phases_tag_release_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifestFor */ .Pm)(manifestPath, version);
+    const post = await (0,_src_phases_post_release_js__WEBPACK_IMPORTED_MODULE_3__/* .planPostRelease */ .rF)({
         repoDir: (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .workingDirectoryInput */ .RW)(),
         repository,
         version: version.version,
@@ -50,30 +46,17 @@ await (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(async 
         identity: (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .committerInput */ .TV)(),
         configFile: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('config-file') || undefined,
         serverUrl: process.env.GITHUB_SERVER_URL,
-        yamls: settings.yamls,
-        registry: new _src_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .RegistryClient */ .bP({
-            registryUrl: settings.registry.url,
-            credentials: settings.registry.credentials
-        }),
-        dispatcherImages: settings.dispatcherImages,
-        force: settings.force,
-        checks: settings.checks,
-        operator: {
-            ...settings.operator,
-            github: settings.operator.token
-                ? new _src_github_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubClient */ .jh((0,_src_github_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)(settings.operator.token), (0,_src_github_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .SU)(settings.operator.repository, 'operator-repository'))
-                : undefined
-        },
+        ...(0,_src_post_options_js__WEBPACK_IMPORTED_MODULE_5__/* .postServices */ .dL)(settings, 'operator-repository'),
         log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line)
     });
-    const { applied, error } = await (0,_src_phases_post_release_js__WEBPACK_IMPORTED_MODULE_4__/* .runPostRelease */ .rJ)(post, {
+    const { applied, error } = await (0,_src_phases_post_release_js__WEBPACK_IMPORTED_MODULE_3__/* .runPostRelease */ .rJ)(post, {
         dryRun,
         print: (text) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text)
     });
     if (!dryRun)
-        (0,_src_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .writeManifest */ .HN)(manifestPath, (0,_src_phases_post_release_js__WEBPACK_IMPORTED_MODULE_4__/* .postReleaseManifest */ .R4)(post, repository, existing));
-    (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)((0,_src_phases_post_release_js__WEBPACK_IMPORTED_MODULE_4__/* .postReleaseOutputs */ .MQ)(post, dryRun ? '' : manifestPath));
-    (0,_src_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJobSummary */ .j7)((0,_src_phases_post_release_js__WEBPACK_IMPORTED_MODULE_4__/* .renderPostReleaseSummary */ .i6)(post, { applied, dryRun }));
+        (0,_src_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .writeManifest */ .HN)(manifestPath, (0,_src_phases_post_release_js__WEBPACK_IMPORTED_MODULE_3__/* .postReleaseManifest */ .R4)(post, repository, existing));
+    (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)((0,_src_phases_post_release_js__WEBPACK_IMPORTED_MODULE_3__/* .postReleaseOutputs */ .MQ)(post, dryRun ? '' : manifestPath));
+    (0,_src_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .writeJobSummary */ .j7)((0,_src_phases_post_release_js__WEBPACK_IMPORTED_MODULE_3__/* .renderPostReleaseSummary */ .i6)(post, { applied, dryRun }));
     if (error)
         throw error;
 });
@@ -1124,8 +1107,6 @@ class CratesClient {
 /* unused harmony export isRunForVersion */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9248);
-/* harmony import */ var _phases_tag_release_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9104);
-
 
 
 const OPERATOR_REPOSITORY = 'bpfman/bpfman-operator';
@@ -1157,23 +1138,13 @@ function isRunForVersion(run, version) {
  * run for that version is queued, running or succeeded.
  */
 function handOverOperation(operator, handOver, version) {
-    const findRun = async () => (await operator.listWorkflowRuns(handOver.workflow, 'workflow_dispatch')).find((run) => isRunForVersion(run, version) && (0,_phases_tag_release_js__WEBPACK_IMPORTED_MODULE_2__/* .isLiveOrSucceeded */ .tL)(run));
     return {
         kind: 'github',
         title: `dispatch ${handOver.workflow} in ${handOver.repository} on ${handOver.ref} with version=${version.version}, unless a run for ${version.version} exists`,
         apply: async () => {
-            const existing = await findRun();
-            if (existing) {
-                handOver.status = 'exists';
-                handOver.run = { id: existing.id, url: existing.url };
-                return {
-                    status: 'unchanged',
-                    detail: `run ${existing.id} (${existing.status}${existing.conclusion ? `, ${existing.conclusion}` : ''}) ${existing.url}`
-                };
-            }
-            let started;
+            let dispatched;
             try {
-                started = await operator.dispatchWorkflow(handOver.workflow, handOver.ref, handOver.inputs);
+                dispatched = await operator.dispatchOnce(handOver.workflow, handOver.ref, handOver.inputs, (run) => isRunForVersion(run, version));
             }
             catch (error) {
                 if ((0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .isStatus */ .zM)(error, 404) || (0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .isStatus */ .zM)(error, 422) || (0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .isStatus */ .zM)(error, 403)) {
@@ -1181,15 +1152,17 @@ function handOverOperation(operator, handOver, version) {
                 }
                 throw error;
             }
-            if (started.runId === undefined) {
-                const run = await findRun();
-                started = { runId: run?.id, url: run?.url };
+            handOver.run = { id: dispatched.runId, url: dispatched.url };
+            if (!dispatched.started && dispatched.run) {
+                handOver.status = 'exists';
+                return { status: 'unchanged', detail: (0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRun */ .vZ)(dispatched.run) };
             }
             handOver.status = 'dispatched';
-            handOver.run = { id: started.runId, url: started.url };
             return {
                 status: 'done',
-                detail: started.runId ? `run ${started.runId} ${started.url ?? ''}`.trim() : 'dispatched'
+                detail: dispatched.runId
+                    ? `run ${dispatched.runId} ${dispatched.url ?? ''}`.trim()
+                    : 'dispatched'
             };
         }
     };
@@ -1285,16 +1258,21 @@ function dispatcherTagOperation(registry, image, tag, force, outcomes) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dL: () => (/* binding */ postServices),
 /* harmony export */   gu: () => (/* binding */ postSettings)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_WAIT_SECONDS, parseWaitSeconds */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3637);
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2913);
-/* harmony import */ var _copr_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2704);
-/* harmony import */ var _crates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2716);
-/* harmony import */ var _handover_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5095);
-/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1110);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9248);
+/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5591);
+/* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3637);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2913);
+/* harmony import */ var _copr_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2704);
+/* harmony import */ var _crates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2716);
+/* harmony import */ var _handover_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5095);
+/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1110);
+
+
 
 
 
@@ -1343,23 +1321,23 @@ function postSettings(get) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(username ? 'registry-password' : 'registry-username', 'give both registry-username and registry-password (a robot account), or neither');
     }
     const coprProject = get('copr-project').trim();
-    const images = or('images', _images_js__WEBPACK_IMPORTED_MODULE_6__/* .PUBLISHED_IMAGES */ .Id.join(','));
-    const crates = or('crates', _crates_js__WEBPACK_IMPORTED_MODULE_4__/* .BPFMAN_CRATES */ .KV.join(','));
+    const images = or('images', _images_js__WEBPACK_IMPORTED_MODULE_8__/* .PUBLISHED_IMAGES */ .Id.join(','));
+    const crates = or('crates', _crates_js__WEBPACK_IMPORTED_MODULE_6__/* .BPFMAN_CRATES */ .KV.join(','));
     const dispatcherImages = get('dispatcher-images').trim();
     const token = get('operator-token');
     return {
         yamls: {
-            command: (0,_assets_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommand */ .RM)(or('yamls-command', _assets_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_YAMLS_COMMAND */ .tN)),
-            directory: or('yamls-directory', _assets_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_YAMLS_DIRECTORY */ .Rw).replace(/\/+$/, ''),
+            command: (0,_assets_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommand */ .RM)(or('yamls-command', _assets_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_YAMLS_COMMAND */ .tN)),
+            directory: or('yamls-directory', _assets_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_YAMLS_DIRECTORY */ .Rw).replace(/\/+$/, ''),
             always: get('expected-assets').trim() === 'none'
                 ? []
-                : list(or('expected-assets', _assets_js__WEBPACK_IMPORTED_MODULE_1__/* .BPFMAN_INSTALL_YAMLS */ .wC.join(',')))
+                : list(or('expected-assets', _assets_js__WEBPACK_IMPORTED_MODULE_3__/* .BPFMAN_INSTALL_YAMLS */ .wC.join(',')))
         },
         dispatcherImages: dispatcherImages === ''
             ? undefined
             : dispatcherImages === 'none'
                 ? []
-                : (0,_images_js__WEBPACK_IMPORTED_MODULE_6__/* .parseImageList */ .B2)(dispatcherImages, 'dispatcher-images'),
+                : (0,_images_js__WEBPACK_IMPORTED_MODULE_8__/* .parseImageList */ .B2)(dispatcherImages, 'dispatcher-images'),
         force: parseBoolean(get('force').trim(), 'force'),
         registry: {
             url: get('registry-url').trim()
@@ -1368,26 +1346,50 @@ function postSettings(get) {
             credentials: username ? { username, password } : undefined
         },
         checks: {
-            images: images === 'none' ? [] : (0,_images_js__WEBPACK_IMPORTED_MODULE_6__/* .parseImageList */ .B2)(images, 'images'),
+            images: images === 'none' ? [] : (0,_images_js__WEBPACK_IMPORTED_MODULE_8__/* .parseImageList */ .B2)(images, 'images'),
             crates: crates === 'none' ? [] : list(crates),
             cratesApiUrl: get('crates-api-url').trim() === 'none'
                 ? undefined
-                : parseUrl(or('crates-api-url', _crates_js__WEBPACK_IMPORTED_MODULE_4__/* .CRATES_API_URL */ .K4), 'crates-api-url'),
+                : parseUrl(or('crates-api-url', _crates_js__WEBPACK_IMPORTED_MODULE_6__/* .CRATES_API_URL */ .K4), 'crates-api-url'),
             copr: coprProject
                 ? {
-                    url: parseUrl(or('copr-url', _copr_js__WEBPACK_IMPORTED_MODULE_3__/* .COPR_URL */ .JN), 'copr-url'),
-                    project: (0,_copr_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCoprProject */ .nt)(coprProject),
-                    packageName: or('copr-package', _copr_js__WEBPACK_IMPORTED_MODULE_3__/* .COPR_PACKAGE */ .Sf)
+                    url: parseUrl(or('copr-url', _copr_js__WEBPACK_IMPORTED_MODULE_5__/* .COPR_URL */ .JN), 'copr-url'),
+                    project: (0,_copr_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCoprProject */ .nt)(coprProject),
+                    packageName: or('copr-package', _copr_js__WEBPACK_IMPORTED_MODULE_5__/* .COPR_PACKAGE */ .Sf)
                 }
                 : undefined,
-            failOn: (0,_checks_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFailOn */ .XV)(or('fail-on', _checks_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_FAIL_ON */ .VQ)),
+            failOn: (0,_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFailOn */ .XV)(or('fail-on', _checks_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_FAIL_ON */ .VQ)),
             waitSeconds: parseWaitSeconds(get('wait-seconds').trim())
         },
         operator: {
-            repository: or('operator-repository', _handover_js__WEBPACK_IMPORTED_MODULE_5__/* .OPERATOR_REPOSITORY */ .wQ),
-            workflow: or('operator-workflow', _handover_js__WEBPACK_IMPORTED_MODULE_5__/* .OPERATOR_WORKFLOW */ .lp),
+            repository: or('operator-repository', _handover_js__WEBPACK_IMPORTED_MODULE_7__/* .OPERATOR_REPOSITORY */ .wQ),
+            workflow: or('operator-workflow', _handover_js__WEBPACK_IMPORTED_MODULE_7__/* .OPERATOR_WORKFLOW */ .lp),
             ref: or('operator-ref', 'main'),
             token: token || undefined
+        }
+    };
+}
+/**
+ * The services and choices of post-release that its settings make: the
+ * registry client, and the operator's client when a token was given.
+ * `operatorInput` names the setting in errors (operator-repository, or the flag).
+ */
+function postServices(settings, operatorInput) {
+    const { token, ...operator } = settings.operator;
+    return {
+        yamls: settings.yamls,
+        registry: new _registry_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP({
+            registryUrl: settings.registry.url,
+            credentials: settings.registry.credentials
+        }),
+        dispatcherImages: settings.dispatcherImages,
+        force: settings.force,
+        checks: settings.checks,
+        operator: {
+            ...operator,
+            github: token
+                ? new _github_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubClient */ .jh((0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .createOctokit */ .Qi)(token), (0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .SU)(operator.repository, operatorInput))
+                : undefined
         }
     };
 }

@@ -603,9 +603,10 @@ function splitLines(text) {
 /* harmony export */   SU: () => (/* binding */ parseRepository),
 /* harmony export */   aR: () => (/* binding */ repositoryName),
 /* harmony export */   jh: () => (/* binding */ GitHubClient),
+/* harmony export */   vZ: () => (/* binding */ describeRun),
 /* harmony export */   zM: () => (/* binding */ isStatus)
 /* harmony export */ });
-/* unused harmony exports repositoryFromRemoteUrl, apiBaseUrl */
+/* unused harmony exports repositoryFromRemoteUrl, apiBaseUrl, isLiveOrSucceeded */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
 
 function parseRepository(text, input = 'repository') {
@@ -819,6 +820,34 @@ class GitHubClient {
             : undefined;
         return { runId: data?.workflow_run_id, url: data?.html_url };
     }
+    /**
+     * Dispatches `workflow` unless a run that `matches` is queued, running or
+     * succeeded (a failed or cancelled one is dispatched again): a rerun never
+     * starts a second run. Dispatch errors are GitHub's, for the caller to explain.
+     */
+    async dispatchOnce(workflow, ref, inputs, matches) {
+        const findRun = async () => {
+            let runs;
+            try {
+                runs = await this.listWorkflowRuns(workflow, 'workflow_dispatch');
+            }
+            catch (error) {
+                // GitHub lists runs of workflows on the default branch only; the dispatch says if the file is missing.
+                if (isStatus(error, 404))
+                    return undefined;
+                throw error;
+            }
+            return runs.find((run) => matches(run) && isLiveOrSucceeded(run));
+        };
+        const existing = await findRun();
+        if (existing)
+            return { started: false, run: existing, runId: existing.id, url: existing.url };
+        const started = await this.dispatchWorkflow(workflow, ref, inputs);
+        if (started.runId !== undefined)
+            return { started: true, run: undefined, ...started };
+        const run = await findRun(); // an older GitHub answers 204 without the run
+        return { started: true, run, runId: run?.id, url: run?.url };
+    }
     /** A release with what the asset calls need: its immutability, upload URL and every asset. */
     async getReleaseAssets(releaseId) {
         const { data } = await this.octokit.rest.repos.getRelease({
@@ -915,6 +944,14 @@ function toRelease(data) {
         targetCommitish: data.target_commitish
     };
 }
+/** A run that counts as done or doing: queued, running, or completed with success. */
+function isLiveOrSucceeded(run) {
+    return run.status !== 'completed' || run.conclusion === 'success';
+}
+/** A run's state in a line: "run 12 (completed, success) https://...". */
+function describeRun(run) {
+    return `run ${run.id} (${run.status}${run.conclusion ? `, ${run.conclusion}` : ''}) ${run.url}`;
+}
 function toWorkflowRun(data) {
     return {
         id: data.id,
@@ -990,10 +1027,11 @@ function readManifest(path) {
 __webpack_require__.d(__webpack_exports__, {
   Q7: () => (/* binding */ FileEdits),
   Oz: () => (/* binding */ parseLockfileMode),
+  e4: () => (/* binding */ planChangelog),
   $b: () => (/* binding */ planPrepare),
   Wk: () => (/* binding */ planReleaseEdits),
   z9: () => (/* binding */ preparedManifest),
-  fk: () => (/* binding */ releaseNotes),
+  J6: () => (/* binding */ releaseBranchPlan),
   Th: () => (/* binding */ reviewList)
 });
 
@@ -1008,7 +1046,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/config.ts
 var src_config = __webpack_require__(2973);
 // EXTERNAL MODULE: ./src/changelog.ts
-var src_changelog = __webpack_require__(8397);
+var changelog = __webpack_require__(8397);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/exec.ts
@@ -1668,19 +1706,63 @@ async function planPrepare(inputs) {
     if (oldVersion === version.version) {
         throw new errors/* InputError */.dz('version', `${config.cargoToml} on ${inputs.base} already holds ${version.version}: the release is prepared. Merge its pull request and run tag-release`);
     }
-    const changelog = (0,src_changelog/* changelogPath */.q5)(config.changelogDir, version);
-    if ((0,repo/* readRepoFile */.v6)(inputs.repoDir, changelog) !== undefined) {
-        notes.push({ kind: 'info', path: changelog, message: 'exists already; kept as it is' });
-    }
-    else {
-        const body = await releaseNotes(inputs, checkout.git, checkout.baseCommit, version, previous);
-        edits.set(changelog, (0,src_changelog/* formatChangelog */.kF)((0,src_changelog/* summaryParagraph */.RB)(version, previous, inputs.summary), body), `release notes since ${previous?.tag ?? 'the first commit'}`);
-    }
+    const changelog = await planChangelog(inputs, checkout, config.changelogDir, version, previous, edits, notes);
     const files = edits.changes();
     notes.push(...reviewList(await checkout.git.lsFiles(), inputs.repoDir, config, files, oldVersion));
+    return releaseBranchPlan({
+        phase: 'prepare-release',
+        project: 'bpfman',
+        inputs,
+        checkout,
+        version,
+        previous,
+        files,
+        notes,
+        changelogPath: changelog,
+        labels: config.labels,
+        afterMerge: 'tag-release verifies the merged tree and tags the merge commit.'
+    });
+}
+/**
+ * The changelog: kept when the release already has one, else the summary
+ * paragraph and the release notes since the previous release. Returns its path.
+ */
+async function planChangelog(inputs, checkout, changelogDir, version, previous, edits, notes) {
+    const path = (0,changelog/* changelogPath */.q5)(changelogDir, version);
+    if ((0,repo/* readRepoFile */.v6)(inputs.repoDir, path) !== undefined) {
+        notes.push({ kind: 'info', path, message: 'exists already; kept as it is' });
+        return path;
+    }
+    const body = await releaseNotes(inputs, checkout.git, checkout.baseCommit, version, previous);
+    edits.set(path, (0,changelog/* formatChangelog */.kF)((0,changelog/* summaryParagraph */.RB)(version, previous, inputs.summary), body), `release notes since ${previous?.tag ?? 'the first commit'}`);
+    return path;
+}
+/** The plan that publishes a prepared release: branch release-vX.Y.Z, one signed-off commit, pull request. */
+function releaseBranchPlan(request) {
+    const { inputs, checkout, version, previous, files, notes } = request;
     const branch = (0,repo/* releaseBranch */.CT)(version);
     const outputs = {};
     const identity = inputs.identity ?? repo/* ACTIONS_BOT */.aX;
+    const changes = request.changeLines ?? files.map((file) => `${file.path}: ${file.reason}`);
+    const following = previous ? ` (previous: ${previous.tag})` : '';
+    const commitMessage = [
+        `Release ${version.tag}`,
+        '',
+        `Prepare the ${request.project} ${version.tag} release${following}:`,
+        ...changes.map((line) => `- ${line}`),
+        '',
+        `Signed-off-by: ${identity.name} <${identity.email}>`,
+        ''
+    ].join('\n');
+    const pullBody = [
+        `Prepares the ${request.project} ${version.tag} release${following}. Made by release-actions ${request.phase}.`,
+        '',
+        '### Changes',
+        ...changes.map((line) => `- ${line.replace(/^([^:]+):/, '`$1`:')}`),
+        '',
+        ...(0,summary/* notesMarkdown */.BJ)(notes, 100),
+        `When this merges, ${request.afterMerge}`
+    ].join('\n');
     const operations = (0,repo/* publishBranchOperations */.ev)({
         git: checkout.git,
         github: inputs.github,
@@ -1689,17 +1771,13 @@ async function planPrepare(inputs) {
         baseCommit: checkout.baseCommit,
         branch,
         files,
-        commitMessage: commitMessage(version, previous, files, identity),
+        commitMessage,
         identity,
-        pull: {
-            title: `Release ${version.tag}`,
-            body: pullBody(version, previous, files, notes),
-            labels: config.labels
-        },
+        pull: { title: `Release ${version.tag}`, body: pullBody, labels: request.labels },
         outputs
     });
     const plan = {
-        phase: 'prepare-release',
+        phase: request.phase,
         repository: inputs.repository,
         version: version.version,
         files,
@@ -1713,7 +1791,7 @@ async function planPrepare(inputs) {
         branch,
         base: inputs.base,
         baseCommit: checkout.baseCommit,
-        changelogPath: changelog,
+        changelogPath: request.changelogPath,
         outputs
     };
 }
@@ -1848,9 +1926,9 @@ async function releaseNotes(inputs, git, baseCommit, version, previous) {
     }
     const format = '--format=%H%x00%an%x00%ae%x00%s%x00%b%x1e';
     const range = previous ? `${previous.tag}..${baseCommit}` : baseCommit;
-    const pulls = (0,src_changelog/* mergedPullsFromLog */.xf)(await git.exec(['log', format, range]));
-    const earlier = previous ? (0,src_changelog/* mergedPullsFromLog */.xf)(await git.exec(['log', format, previous.tag])) : [];
-    return (0,src_changelog/* formatReleaseNotes */.Sg)(pulls, (0,src_changelog/* firstContributions */.oJ)(pulls, earlier), inputs.repository, version.tag, previous?.tag);
+    const pulls = (0,changelog/* mergedPullsFromLog */.xf)(await git.exec(['log', format, range]));
+    const earlier = previous ? (0,changelog/* mergedPullsFromLog */.xf)(await git.exec(['log', format, previous.tag])) : [];
+    return (0,changelog/* formatReleaseNotes */.Sg)(pulls, (0,changelog/* firstContributions */.oJ)(pulls, earlier), inputs.repository, version.tag, previous?.tag);
 }
 const MAX_FILE_SIZE = 1 << 20;
 /** Every other mention of the old version, for a human to look at; never edited. */
@@ -1872,29 +1950,6 @@ function reviewList(tracked, repoDir, config, files, oldVersion) {
         notes.push(...(0,docs/* findVersionMentions */.xY)(path, content, oldVersion));
     }
     return notes;
-}
-function commitMessage(version, previous, files, identity) {
-    return [
-        `Release ${version.tag}`,
-        '',
-        `Prepare the ${version.tag} release${previous ? ` (previous: ${previous.tag})` : ''}:`,
-        ...files.map((file) => `- ${file.path}: ${file.reason}`),
-        '',
-        `Signed-off-by: ${identity.name} <${identity.email}>`,
-        ''
-    ].join('\n');
-}
-function pullBody(version, previous, files, notes) {
-    const lines = [
-        `Prepares the ${version.tag} release${previous ? `, following ${previous.tag}` : ''}. Made by release-actions prepare-release.`,
-        '',
-        '### Changes',
-        ...files.map((file) => `- \`${file.path}\`: ${file.reason}`),
-        '',
-        ...(0,summary/* notesMarkdown */.BJ)(notes, 100)
-    ];
-    lines.push('When this merges, tag-release verifies the merged tree and tags the merge commit.');
-    return lines.join('\n');
 }
 
 
@@ -2010,13 +2065,15 @@ async function applyPlan(plan, log = () => undefined) {
 /* harmony export */   ev: () => (/* binding */ publishBranchOperations),
 /* harmony export */   v6: () => (/* binding */ readRepoFile)
 /* harmony export */ });
-/* unused harmony export commitSubject */
+/* unused harmony exports commitSubject, repositoryOfCheckout */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1243);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9248);
+
 
 
 
@@ -2180,6 +2237,14 @@ function publishBranchOperations(request) {
         });
     }
     return operations;
+}
+/** The GitHub repository of a checkout: the one given (--github-repo), else its remote's, else `fallback`. */
+async function repositoryOfCheckout(repoDir, remote, given, fallback) {
+    if (given)
+        return repositoryName(parseRepository(given, '--github-repo'));
+    const url = await new Git(repoDir).remoteUrl(remote);
+    const parsed = url ? repositoryFromRemoteUrl(url) : undefined;
+    return parsed ? repositoryName(parsed) : fallback;
 }
 
 

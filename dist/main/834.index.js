@@ -271,8 +271,6 @@ var manifest = __webpack_require__(5546);
 var prepare = __webpack_require__(4131);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/changelog.ts
-var src_changelog = __webpack_require__(8397);
 // EXTERNAL MODULE: ./src/config.ts
 var src_config = __webpack_require__(2973);
 // EXTERNAL MODULE: ./src/repo.ts
@@ -422,7 +420,6 @@ var version_source = __webpack_require__(7970);
 
 
 
-
 /** `make bundle` as an argument array: split at whitespace, no shell. */
 function parseBundleCommand(text, input = 'bundle-command') {
     const words = text.trim().split(/\s+/).filter(Boolean);
@@ -494,54 +491,24 @@ async function planOperatorPrepare(inputs) {
         await planLabels(inputs.repoDir, config, version, checkout.git, edits);
         planReadme(inputs.repoDir, config, previous, version, edits);
     }
-    const changelog = (0,src_changelog/* changelogPath */.q5)(config.changelogDir, version);
-    if ((0,repo/* readRepoFile */.v6)(inputs.repoDir, changelog) !== undefined) {
-        notes.push({ kind: 'info', path: changelog, message: 'exists already; kept as it is' });
-    }
-    else {
-        const body = await (0,prepare/* releaseNotes */.fk)(inputs, checkout.git, checkout.baseCommit, version, previous);
-        edits.set(changelog, (0,src_changelog/* formatChangelog */.kF)((0,src_changelog/* summaryParagraph */.RB)(version, previous, inputs.summary), body), `release notes since ${previous?.tag ?? 'the first commit'}`);
-    }
+    const changelog = await (0,prepare/* planChangelog */.e4)(inputs, checkout, config.changelogDir, version, previous, edits, notes);
     const files = edits.changes();
     if (previous)
         notes.push(...(0,prepare/* reviewList */.Th)(await checkout.git.lsFiles(), inputs.repoDir, config, files, previous.version));
-    const outputs = {};
-    const identity = inputs.identity ?? repo/* ACTIONS_BOT */.aX;
-    const operations = (0,repo/* publishBranchOperations */.ev)({
-        git: checkout.git,
-        github: inputs.github,
-        remote: inputs.remote,
-        baseBranch: inputs.base,
-        baseCommit: checkout.baseCommit,
-        branch,
-        files,
-        commitMessage: commitMessage(version, previous, files, identity),
-        identity,
-        pull: {
-            title: `Release ${version.tag}`,
-            body: pullBody(version, files, notes),
-            labels: config.labels
-        },
-        outputs
-    });
-    const plan = {
+    return (0,prepare/* releaseBranchPlan */.J6)({
         phase: 'operator-release prepare',
-        repository: inputs.repository,
-        version: version.version,
-        files,
-        operations,
-        notes
-    };
-    return {
-        plan,
+        project: 'bpfman-operator',
+        inputs,
+        checkout,
         version,
         previous,
-        branch,
-        base: inputs.base,
-        baseCommit: checkout.baseCommit,
+        files,
+        notes,
         changelogPath: changelog,
-        outputs
-    };
+        labels: config.labels,
+        changeLines: summarizedPaths(files),
+        afterMerge: 'tag-release verifies the merged tree and tags the merge commit; then operator-release (stage catalogs) opens the community catalog pull requests.'
+    });
 }
 /**
  * Reads a file from the release branch a previous run pushed (or committed
@@ -677,17 +644,6 @@ function planReadme(repoDir, config, previous, version, edits) {
         edits.set(rule.path, updated.content, `${updated.replacements} link(s) -> ${version.version}`);
     }
 }
-function commitMessage(version, previous, files, identity) {
-    return [
-        `Release ${version.tag}`,
-        '',
-        `Prepare the bpfman-operator ${version.tag} release${previous ? ` (previous: ${previous.tag})` : ''}:`,
-        ...summarizedPaths(files).map((line) => `- ${line}`),
-        '',
-        `Signed-off-by: ${identity.name} <${identity.email}>`,
-        ''
-    ].join('\n');
-}
 /** One line per file, except vendored files, which are counted (a new bpfman can touch many). */
 function summarizedPaths(files) {
     const vendored = files.filter((file) => file.path.startsWith('vendor/') && file.path !== 'vendor/modules.txt');
@@ -697,24 +653,6 @@ function summarizedPaths(files) {
     if (vendored.length > 0)
         lines.push(`vendor/: ${vendored.length} vendored file(s) (${vendored[0].reason})`);
     return lines;
-}
-function pullBody(version, files, notes) {
-    const review = notes.filter((note) => note.kind === 'review');
-    const other = notes.filter((note) => note.kind !== 'review');
-    const lines = [
-        `Prepares the bpfman-operator ${version.tag} release, on bpfman ${version.tag}. Made by release-actions operator-release (stage prepare).`,
-        '',
-        '### Changes',
-        ...summarizedPaths(files).map((line) => `- ${line.replace(/^([^:]+):/, '`$1`:')}`),
-        ''
-    ];
-    if (other.length > 0)
-        lines.push('### Notes', ...other.map((note) => `- ${note.path ? `\`${note.path}\`: ` : ''}${note.message}`), '');
-    if (review.length > 0) {
-        lines.push(`### Left alone, please review (${review.length})`, ...review.map((note) => `- \`${note.path}:${note.line}\` ${note.message}`), '');
-    }
-    lines.push('When this merges, tag-release verifies the merged tree and tags the merge commit; then operator-release (stage catalogs) opens the community catalog pull requests.');
-    return lines.join('\n');
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -1288,8 +1226,8 @@ async function planOperatorCatalogs(inputs) {
             // Files of the catalog's folder that the bundle lacks stay: the commit replaces the folder's tree.
             files: new Map([...(existing ?? []), ...copy.files]),
             title: catalogTitle(config.packageName, version),
-            message: catalogs_commitMessage(config, version, inputs.repository, copy.changes, identity),
-            body: catalogs_pullBody(config, version, inputs.repository, copy.changes, folder),
+            message: commitMessage(config, version, inputs.repository, copy.changes, identity),
+            body: pullBody(config, version, inputs.repository, copy.changes, folder),
             identity,
             gitServerUrl: inputs.gitServerUrl,
             forkTimeoutMs: inputs.forkTimeoutMs ?? 60_000,
@@ -1509,7 +1447,7 @@ async function waitForFork(fork, timeoutMs) {
         await new Promise((resolve) => setTimeout(resolve, 2000));
     }
 }
-function catalogs_commitMessage(config, version, repository, changes, identity) {
+function commitMessage(config, version, repository, changes, identity) {
     return [
         catalogTitle(config.packageName, version),
         '',
@@ -1520,7 +1458,7 @@ function catalogs_commitMessage(config, version, repository, changes, identity) 
         ''
     ].join('\n');
 }
-function catalogs_pullBody(config, version, repository, changes, folder) {
+function pullBody(config, version, repository, changes, folder) {
     return [
         `Adds \`${folder}\`: the ${config.packageName} ${version.version} bundle (manifests and metadata/annotations.yaml) from \`${config.bundleDir}/\` of https://github.com/${repository}/tree/${version.tag}, released as https://github.com/${repository}/releases/tag/${version.tag}.`,
         '',

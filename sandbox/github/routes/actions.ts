@@ -234,11 +234,20 @@ function checkInputs(workflow: WorkflowFile, inputs: Record<string, unknown>): v
 }
 
 /** run-name with the expressions a dispatch title uses: inputs.* and github.ref_name. */
+/** A run-name's expressions: `inputs.X`, `github.ref_name`, 'literals', and `a || b` (the first non-empty). */
 function expand(template: string, inputs: Record<string, unknown>, ref: string): string {
-  return template.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expression: string) => {
-    const input = /^(?:github\.event\.)?inputs\.([\w-]+)$/.exec(expression)
+  const operand = (text: string): string => {
+    const input = /^(?:github\.event\.)?inputs\.([\w-]+)$/.exec(text)
     if (input) return String(inputs[input[1]] ?? '')
-    if (expression === 'github.ref_name') return ref.replace(/^refs\/(heads|tags)\//, '')
+    if (text === 'github.ref_name') return ref.replace(/^refs\/(heads|tags)\//, '')
+    const literal = /^'(.*)'$/.exec(text)
+    return literal ? literal[1] : ''
+  }
+  return template.replace(/\$\{\{\s*([^}]+?)\s*\}\}/g, (_, expression: string) => {
+    for (const part of expression.split('||')) {
+      const value = operand(part.trim())
+      if (value) return value
+    }
     return ''
   })
 }
