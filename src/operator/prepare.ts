@@ -10,20 +10,15 @@ import {
   type PreparedRelease,
   planChangelog,
   releaseBranchPlan,
-  reviewList
+  reviewList,
+  startRelease
 } from '../phases/prepare.js'
-import { inspectCheckout, readRepoFile, releaseBranch } from '../repo.js'
+import { readRepoFile, releaseBranch } from '../repo.js'
 import { applyDocPatterns } from '../updaters/docs.js'
 import { updateContainerfileLabels } from '../updaters/operator-containerfile.js'
 import { csvMismatches, readCsvIdentity, sameIgnoringCreatedAt } from '../updaters/operator-csv.js'
 import { escapeRegExp } from '../updaters/text.js'
-import {
-  type ReleaseVersion,
-  assertNewRelease,
-  isPrerelease,
-  parseVersion,
-  previousRelease
-} from '../version.js'
+import { type ReleaseVersion, isPrerelease } from '../version.js'
 import { type GenerationStep, generateInWorktree } from './generate.js'
 import { findVersionSource, setVersion } from './version-source.js'
 
@@ -89,14 +84,7 @@ export async function checkBpfmanReleased(
 
 /** Computes every edit and step of a bpfman-operator release; changes nothing in the checkout. */
 export async function planOperatorPrepare(inputs: OperatorPrepareInputs): Promise<PreparedRelease> {
-  const version = parseVersion(inputs.version)
-  if (inputs.remote && !inputs.github)
-    throw new Error('a GitHub client is needed to open the pull request')
-  if (!inputs.offline && !inputs.github)
-    throw new Error('a GitHub client is needed to generate the release notes; use offline')
-  const checkout = await inspectCheckout(inputs.repoDir, inputs.base, inputs.remote)
-  assertNewRelease(version, checkout.tags)
-  const previous = previousRelease(version, checkout.mergedTags)
+  const { version, checkout, previous } = await startRelease(inputs)
   const config = loadOperatorConfig(inputs.repoDir, inputs.configFile)
   const notes: PlanNote[] = []
   await checkBpfmanReleased(inputs.offline ? undefined : inputs.bpfman, version, notes)

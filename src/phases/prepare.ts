@@ -99,8 +99,18 @@ export function parseLockfileMode(text: string): LockfileMode {
   throw new InputError('lockfile', `"${text}" is not one of ${LOCKFILE_MODES.join(', ')}`)
 }
 
-/** Computes every edit and step of a bpfman release; changes nothing. */
-export async function planPrepare(inputs: PrepareInputs): Promise<PreparedRelease> {
+/**
+ * The checks every prepare starts with, before it reads a file: the version,
+ * the checkout (clean, on the base branch, fetched), a new tag that moves its
+ * line forward; and the previous release.
+ */
+export async function startRelease(
+  inputs: Pick<PrepareInputs, 'version' | 'repoDir' | 'base' | 'remote' | 'github' | 'offline'>
+): Promise<{
+  version: ReleaseVersion
+  checkout: BaseCheckout
+  previous: ReleaseVersion | undefined
+}> {
   const version = parseVersion(inputs.version)
   if (inputs.remote && !inputs.github)
     throw new Error('a GitHub client is needed to open the pull request')
@@ -108,7 +118,12 @@ export async function planPrepare(inputs: PrepareInputs): Promise<PreparedReleas
     throw new Error('a GitHub client is needed to generate the release notes; use offline')
   const checkout = await inspectCheckout(inputs.repoDir, inputs.base, inputs.remote)
   assertNewRelease(version, checkout.tags)
-  const previous = previousRelease(version, checkout.mergedTags)
+  return { version, checkout, previous: previousRelease(version, checkout.mergedTags) }
+}
+
+/** Computes every edit and step of a bpfman release; changes nothing. */
+export async function planPrepare(inputs: PrepareInputs): Promise<PreparedRelease> {
+  const { version, checkout, previous } = await startRelease(inputs)
   const config = loadBpfmanConfig(inputs.repoDir, inputs.configFile)
   const notes: PlanNote[] = []
 
