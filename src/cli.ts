@@ -62,14 +62,6 @@ ${OPERATOR_USAGE}
 The GitHub token is read from GITHUB_TOKEN (or GH_TOKEN); GITHUB_API_URL points at another API.
 Exit codes: 0 done, 1 failed, 2 bad input.`
 
-function repositoryFor(
-  repoDir: string,
-  remote: string,
-  given: string | undefined
-): Promise<string> {
-  return repositoryOfCheckout(repoDir, remote, given, 'bpfman/bpfman')
-}
-
 function githubClient(repository: string, needed: boolean): GitHubClient | undefined {
   const token = process.env.GITHUB_TOKEN || process.env.GH_TOKEN
   if (!needed) return undefined
@@ -104,7 +96,12 @@ async function prepare(argv: string[]): Promise<number> {
   const repoDir = resolve(values.repo)
   const push = !values['no-push']
   const offline = values.offline || !push
-  const repository = await repositoryFor(repoDir, values.remote, values['github-repo'])
+  const repository = await repositoryOfCheckout(
+    repoDir,
+    values.remote,
+    values['github-repo'],
+    'bpfman/bpfman'
+  )
   const prepared = await planPrepare({
     repoDir,
     version: values.version,
@@ -115,7 +112,7 @@ async function prepare(argv: string[]): Promise<number> {
     offline,
     remote: push ? values.remote : undefined,
     github: githubClient(repository, push || !offline),
-    identity: await localIdentity(repoDir)
+    identity: await new Git(repoDir).identity()
   })
   const print = (text: string): void => void process.stdout.write(`${text}\n`)
   await runPlan(prepared.plan, { dryRun: values['dry-run'], json: values.json, print })
@@ -128,16 +125,6 @@ async function prepare(argv: string[]): Promise<number> {
       )
   }
   return EXIT_OK
-}
-
-/** The maintainer's own git identity signs off a commit made from their shell. */
-async function localIdentity(
-  repoDir: string
-): Promise<{ name: string; email: string } | undefined> {
-  const git = new Git(repoDir)
-  const name = await git.configValue('user.name')
-  const email = await git.configValue('user.email')
-  return name && email ? { name, email } : undefined
 }
 
 async function tag(argv: string[]): Promise<number> {
@@ -174,7 +161,12 @@ async function tag(argv: string[]): Promise<number> {
     )
   }
   const repoDir = resolve(values.repo)
-  const repository = await repositoryFor(repoDir, values.remote, values['github-repo'])
+  const repository = await repositoryOfCheckout(
+    repoDir,
+    values.remote,
+    values['github-repo'],
+    'bpfman/bpfman'
+  )
   const tagged = await planTagRelease({
     repoDir,
     repository,
@@ -183,7 +175,7 @@ async function tag(argv: string[]): Promise<number> {
     base: values.base,
     remote: values.remote,
     github: new GitHubClient(createOctokit(token), parseRepository(repository)),
-    identity: await localIdentity(repoDir),
+    identity: await new Git(repoDir).identity(),
     kind: parseRepoKind(values.kind),
     publish: parsePublishMode(values.publish),
     dispatchWorkflow: values['dispatch-workflow'],
@@ -206,8 +198,8 @@ async function tag(argv: string[]): Promise<number> {
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   prepare,
   tag,
-  post: (argv) => postCommand(argv, { repositoryFor, localIdentity }),
-  operator: (argv) => operatorCommand(argv, { localIdentity })
+  post: postCommand,
+  operator: operatorCommand
 }
 
 export async function main(argv: string[]): Promise<number> {

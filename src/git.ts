@@ -210,6 +210,13 @@ export class Git {
     return splitLines(await this.exec(['log', `--format=${format}`, range]))
   }
 
+  /** The user's git identity (user.name and user.email), when both are set. */
+  async identity(): Promise<Identity | undefined> {
+    const name = await this.configValue('user.name')
+    const email = await this.configValue('user.email')
+    return name && email ? { name, email } : undefined
+  }
+
   async configValue(key: string): Promise<string | undefined> {
     const { ok, stdout } = await this.tryExec(['config', '--get', key])
     return ok ? stdout.trim() : undefined

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { EXIT_OK, InputError } from '../errors.js'
-import { type Identity } from '../git.js'
+import { Git } from '../git.js'
 import { GitHubClient, createOctokit, parseRepository } from '../github.js'
 import { writeManifest } from '../manifest.js'
 import {
@@ -37,10 +37,6 @@ export const OPERATOR_USAGE = `Options for operator (same meanings as for prepar
 The catalogs are forked and their pull requests opened with CATALOG_TOKEN (default: GITHUB_TOKEN);
 GITHUB_SERVER_URL points at another git server.`
 
-export interface OperatorCliHelpers {
-  localIdentity: (repoDir: string) => Promise<Identity | undefined>
-}
-
 function token(names: string[], needed: boolean, what: string): string | undefined {
   const found = names.map((name) => process.env[name]).find(Boolean)
   if (needed && !found)
@@ -49,10 +45,7 @@ function token(names: string[], needed: boolean, what: string): string | undefin
 }
 
 /** `bpfman-release operator`: the same stages, with the same code, as the operator-release action. */
-export async function operatorCommand(
-  argv: string[],
-  helpers: OperatorCliHelpers
-): Promise<number> {
+export async function operatorCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     strict: true,
@@ -108,7 +101,7 @@ export async function operatorCommand(
     githubToken ? new GitHubClient(createOctokit(githubToken), parseRepository(name)) : undefined
   const print = (text: string): void => void process.stdout.write(`${text}\n`)
   const run = { dryRun: values['dry-run'], json: values.json, print }
-  const identity = await helpers.localIdentity(repoDir)
+  const identity = await new Git(repoDir).identity()
 
   if (stage === 'prepare') {
     const prepared = await planOperatorPrepare({

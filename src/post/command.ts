@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { EXIT_OK, InputError } from '../errors.js'
-import { type Identity } from '../git.js'
+import { Git } from '../git.js'
 import { GitHubClient, createOctokit, parseRepository } from '../github.js'
 import { writeManifest } from '../manifest.js'
 import {
@@ -11,6 +11,7 @@ import {
   runPostRelease
 } from '../phases/post-release.js'
 import { readManifestFor } from '../phases/tag-release.js'
+import { repositoryOfCheckout } from '../repo.js'
 import { parseVersion } from '../version.js'
 import { postServices, postSettings } from './options.js'
 
@@ -54,13 +55,8 @@ const SETTING_FLAGS = [
   'operator-ref'
 ] as const
 
-export interface CliHelpers {
-  repositoryFor: (repoDir: string, remote: string, given: string | undefined) => Promise<string>
-  localIdentity: (repoDir: string) => Promise<Identity | undefined>
-}
-
 /** `bpfman-release post`: the post-release phase from a maintainer's shell. */
-export async function postCommand(argv: string[], helpers: CliHelpers): Promise<number> {
+export async function postCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
     args: argv,
     strict: true,
@@ -95,7 +91,12 @@ export async function postCommand(argv: string[], helpers: CliHelpers): Promise<
   const version = parseVersion(values.version, '--version')
   const existing = values.manifest ? readManifestFor(values.manifest, version) : undefined
   const repoDir = resolve(values.repo)
-  const repository = await helpers.repositoryFor(repoDir, values.remote, values['github-repo'])
+  const repository = await repositoryOfCheckout(
+    repoDir,
+    values.remote,
+    values['github-repo'],
+    'bpfman/bpfman'
+  )
   const print = (text: string): void => void process.stdout.write(`${text}\n`)
   const post = await planPostRelease({
     repoDir,
@@ -104,7 +105,7 @@ export async function postCommand(argv: string[], helpers: CliHelpers): Promise<
     base: values.base || existing?.base || 'main',
     remote: values.remote,
     github: new GitHubClient(createOctokit(token), parseRepository(repository)),
-    identity: await helpers.localIdentity(repoDir),
+    identity: await new Git(repoDir).identity(),
     ...postServices(settings, '--operator-repository'),
     log: values.json ? undefined : print
   })
