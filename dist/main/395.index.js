@@ -580,6 +580,12 @@ class Git {
     async log(range, format) {
         return splitLines(await this.exec(['log', `--format=${format}`, range]));
     }
+    /** The user's git identity (user.name and user.email), when both are set. */
+    async identity() {
+        const name = await this.configValue('user.name');
+        const email = await this.configValue('user.email');
+        return name && email ? { name, email } : undefined;
+    }
     async configValue(key) {
         const { ok, stdout } = await this.tryExec(['config', '--get', key]);
         return ok ? stdout.trim() : undefined;
@@ -1032,7 +1038,8 @@ __webpack_require__.d(__webpack_exports__, {
   Wk: () => (/* binding */ planReleaseEdits),
   z9: () => (/* binding */ preparedManifest),
   J6: () => (/* binding */ releaseBranchPlan),
-  Th: () => (/* binding */ reviewList)
+  Th: () => (/* binding */ reviewList),
+  I$: () => (/* binding */ startRelease)
 });
 
 // UNUSED EXPORTS: LOCKFILE_MODES
@@ -1681,8 +1688,12 @@ function parseLockfileMode(text) {
         return text;
     throw new errors/* InputError */.dz('lockfile', `"${text}" is not one of ${LOCKFILE_MODES.join(', ')}`);
 }
-/** Computes every edit and step of a bpfman release; changes nothing. */
-async function planPrepare(inputs) {
+/**
+ * The checks every prepare starts with, before it reads a file: the version,
+ * the checkout (clean, on the base branch, fetched), a new tag that moves its
+ * line forward; and the previous release.
+ */
+async function startRelease(inputs) {
     const version = (0,src_version/* parseVersion */.ot)(inputs.version);
     if (inputs.remote && !inputs.github)
         throw new Error('a GitHub client is needed to open the pull request');
@@ -1690,7 +1701,11 @@ async function planPrepare(inputs) {
         throw new Error('a GitHub client is needed to generate the release notes; use offline');
     const checkout = await (0,repo/* inspectCheckout */.dX)(inputs.repoDir, inputs.base, inputs.remote);
     (0,src_version/* assertNewRelease */.Ko)(version, checkout.tags);
-    const previous = (0,src_version/* previousRelease */.Fi)(version, checkout.mergedTags);
+    return { version, checkout, previous: (0,src_version/* previousRelease */.Fi)(version, checkout.mergedTags) };
+}
+/** Computes every edit and step of a bpfman release; changes nothing. */
+async function planPrepare(inputs) {
+    const { version, checkout, previous } = await startRelease(inputs);
     const config = (0,src_config/* loadBpfmanConfig */.xt)(inputs.repoDir, inputs.configFile);
     const notes = [];
     const { edits, oldVersion } = await planReleaseEdits({

@@ -447,14 +447,7 @@ async function checkBpfmanReleased(bpfman, version, notes) {
 }
 /** Computes every edit and step of a bpfman-operator release; changes nothing in the checkout. */
 async function planOperatorPrepare(inputs) {
-    const version = (0,src_version/* parseVersion */.ot)(inputs.version);
-    if (inputs.remote && !inputs.github)
-        throw new Error('a GitHub client is needed to open the pull request');
-    if (!inputs.offline && !inputs.github)
-        throw new Error('a GitHub client is needed to generate the release notes; use offline');
-    const checkout = await (0,repo/* inspectCheckout */.dX)(inputs.repoDir, inputs.base, inputs.remote);
-    (0,src_version/* assertNewRelease */.Ko)(version, checkout.tags);
-    const previous = (0,src_version/* previousRelease */.Fi)(version, checkout.mergedTags);
+    const { version, checkout, previous } = await (0,prepare/* startRelease */.I$)(inputs);
     const config = (0,src_config/* loadOperatorConfig */.zG)(inputs.repoDir, inputs.configFile);
     const notes = [];
     await checkBpfmanReleased(inputs.offline ? undefined : inputs.bpfman, version, notes);
