@@ -505,7 +505,7 @@ export interface WorkflowRun {
   conclusion: string | null
   displayTitle: string
   event: string
-  /** Not in GitHub's REST answer; the emulator shows a dispatch's inputs. */
+  /** Not in GitHub's REST answer (nor the emulator's): runs are matched by run-name; this is used when an answer has it. */
   inputs?: Record<string, unknown>
 }
 
