@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { BPFMAN_PRESET, loadBpfmanConfig } from '../src/config.js'
-import { InputError } from '../src/errors.js'
+import { BPFMAN_PRESET, loadBpfmanConfig } from '../src/release/config.js'
+import { InputError } from '../src/release/errors.js'
 import { makeTempDir } from './support/tmp.js'
 
 let cleanup: () => void = () => undefined

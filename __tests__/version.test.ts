@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../src/errors.js'
+import { InputError } from '../src/release/errors.js'
 import {
   assertNewRelease,
   compareVersions,
@@ -7,7 +7,7 @@ import {
   previousRelease,
   releaseKind,
   tryParseVersion
-} from '../src/version.js'
+} from '../src/release/version.js'
 
 describe('parseVersion', () => {
   it.each([

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { applyPlan } from '../src/plan.js'
+import { applyPlan } from '../src/release/plan.js'
 import { planPrepare } from '../src/phases/prepare.js'
 import { createBpfmanFixture } from '../sandbox/fixtures/bpfman.js'
 

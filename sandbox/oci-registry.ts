@@ -20,7 +20,7 @@ import { createServer as createNetServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { run } from '../src/exec.js'
+import { run } from '../src/effects/exec.js'
 
 export const REGISTRY_BIN = process.env.DOCKER_REGISTRY_BIN ?? '/usr/bin/docker-registry'
 const START_TIMEOUT_MS = 10_000

@@ -1,8 +1,8 @@
 import * as core from '@actions/core'
 import { resolve } from 'node:path'
-import { exitCodeFor, messageOf } from './errors.js'
-import { type Identity } from './git.js'
-import { GitHubClient, createOctokit, parseRepository } from './github.js'
+import { exitCodeFor, messageOf } from './release/errors.js'
+import { type Identity } from './effects/git.js'
+import { GitHubClient, createOctokit, parseRepository } from './effects/github/client.js'
 import { ACTIONS_BOT } from './repo.js'
 
 /** Shared input handling for the actions: every phase reads these the same way. */

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { EXIT_BAD_INPUT, EXIT_OK, InputError, exitCodeFor, messageOf } from './errors.js'
-import { Git } from './git.js'
-import { GitHubClient, createOctokit, parseRepository } from './github.js'
-import { writeManifest } from './manifest.js'
+import { EXIT_BAD_INPUT, EXIT_OK, InputError, exitCodeFor, messageOf } from './release/errors.js'
+import { Git } from './effects/git.js'
+import { GitHubClient, createOctokit, parseRepository } from './effects/github/client.js'
+import { writeManifest } from './release/manifest.js'
 import { parseLockfileMode, planPrepare } from './phases/prepare.js'
 import {
   parsePublishMode,

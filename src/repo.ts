@@ -1,15 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { InputError } from './errors.js'
-import { Git, type Identity } from './git.js'
+import { InputError } from './release/errors.js'
+import { Git, type Identity } from './effects/git.js'
 import {
   type GitHubClient,
   parseRepository,
   repositoryFromRemoteUrl,
   repositoryName
-} from './github.js'
-import { type FileChange, type Operation } from './plan.js'
-import { type ReleaseVersion } from './version.js'
+} from './effects/github/client.js'
+import { type FileChange, type Operation } from './release/plan.js'
+import { type ReleaseVersion } from './release/version.js'
 
 /** The default committer in Actions, and the sign-off it writes. */
 export const ACTIONS_BOT: Identity = {

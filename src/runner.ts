@@ -1,4 +1,10 @@
-import { type AppliedOperation, type Plan, applyPlan, planToJson, renderPlan } from './plan.js'
+import {
+  type AppliedOperation,
+  type Plan,
+  applyPlan,
+  planToJson,
+  renderPlan
+} from './release/plan.js'
 
 export interface RunPlanOptions {
   dryRun: boolean

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { getOctokit } from '@actions/github'
-import { run } from '../../src/exec.js'
+import { run } from '../../src/effects/exec.js'
 import {
   documentedStatuses,
   findOperation,

@@ -5,7 +5,7 @@ import {
   cleanForYamllint,
   lintCatalogBundle
 } from '../../src/operator/catalog-bundle.js'
-import { parseVersion } from '../../src/version.js'
+import { parseVersion } from '../../src/release/version.js'
 import { bundleFiles, CSV_PATH } from '../../sandbox/fixtures/operator.js'
 
 const version = parseVersion('0.6.0')

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { InputError, ReleaseError } from '../../src/errors.js'
-import { Git } from '../../src/git.js'
-import { createOctokit } from '../../src/github.js'
+import { InputError, ReleaseError } from '../../src/release/errors.js'
+import { Git } from '../../src/effects/git.js'
+import { createOctokit } from '../../src/effects/github/client.js'
 import { catalogFolder, lintCatalogBundle } from '../../src/operator/catalog-bundle.js'
 import { type CatalogsInputs, planOperatorCatalogs } from '../../src/phases/operator-release.js'
 import { runPlan } from '../../src/runner.js'
-import { parseVersion } from '../../src/version.js'
+import { parseVersion } from '../../src/release/version.js'
 import {
   type CatalogFixture,
   createCatalogFixture,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
-import { Git } from '../../src/git.js'
-import { type PlanJson } from '../../src/plan.js'
+import { Git } from '../../src/effects/git.js'
+import { type PlanJson } from '../../src/release/plan.js'
 import {
   CSV_PATH,
   createOperatorFixture,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { OPERATOR_PRESET, loadOperatorConfig } from '../../src/config.js'
-import { InputError } from '../../src/errors.js'
+import { OPERATOR_PRESET, loadOperatorConfig } from '../../src/release/config.js'
+import { InputError } from '../../src/release/errors.js'
 import { makeTempDir } from '../support/tmp.js'
 
 describe('loadOperatorConfig', () => {

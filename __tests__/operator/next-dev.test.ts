@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
-import { InputError } from '../../src/errors.js'
-import { Git } from '../../src/git.js'
+import { InputError } from '../../src/release/errors.js'
+import { Git } from '../../src/effects/git.js'
 import {
   developmentVersion,
   type NextDevInputs,
   planOperatorNextDev
 } from '../../src/phases/operator-release.js'
 import { runPlan } from '../../src/runner.js'
-import { parseVersion } from '../../src/version.js'
+import { parseVersion } from '../../src/release/version.js'
 import { type GitHubEmulator, startGitHubEmulator } from '../../sandbox/github/index.js'
 import { repoSnapshot } from '../support/git-state.js'
 import { makeTempDir } from '../support/tmp.js'

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { InputError, ReleaseError } from '../../src/errors.js'
-import { run } from '../../src/exec.js'
-import { Git } from '../../src/git.js'
+import { InputError, ReleaseError } from '../../src/release/errors.js'
+import { run } from '../../src/effects/exec.js'
+import { Git } from '../../src/effects/git.js'
 import {
   planOperatorPrepare,
   type OperatorPrepareInputs
 } from '../../src/phases/operator-release.js'
 import { verifyReleaseTree, withCommitTree } from '../../src/phases/verify-release.js'
 import { runPlan } from '../../src/runner.js'
-import { parseVersion } from '../../src/version.js'
+import { parseVersion } from '../../src/release/version.js'
 import { goSumLines } from '../../sandbox/fixtures/go-proxy.js'
 import { BPFMAN_MODULE, CSV_PATH, bpfmanModuleFiles } from '../../sandbox/fixtures/operator.js'
 import { type GitHubEmulator, startGitHubEmulator } from '../../sandbox/github/index.js'

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
-import { run } from '../../src/exec.js'
-import { Git } from '../../src/git.js'
-import { GitHubClient, type Octokit, createOctokit } from '../../src/github.js'
+import { run } from '../../src/effects/exec.js'
+import { Git } from '../../src/effects/git.js'
+import { GitHubClient, type Octokit, createOctokit } from '../../src/effects/github/client.js'
 import { registerFixtureRepo } from '../../sandbox/fixtures/github.js'
 import {
   type OperatorFixture,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../../src/errors.js'
+import { InputError } from '../../src/release/errors.js'
 import { applyDocPatterns } from '../../src/updaters/docs.js'
 import { readAnnotations, setAnnotation } from '../../src/updaters/operator-annotations.js'
 import { updateContainerfileLabels } from '../../src/updaters/operator-containerfile.js'
@@ -15,7 +15,7 @@ import {
   updateMakefileVersion,
   updateVersionFile
 } from '../../src/updaters/operator-version.js'
-import { OPERATOR_PRESET } from '../../src/config.js'
+import { OPERATOR_PRESET } from '../../src/release/config.js'
 import { fixture, toCrlf } from '../updaters/golden.js'
 
 describe('updateMakefileVersion (bpfman-operator up to v0.5.6)', () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { MEDIA_TYPES } from '../../src/registry.js'
+import { MEDIA_TYPES } from '../../src/effects/registry/client.js'
 import { pushImage } from '../../sandbox/oci-registry.js'
 import { makeTempDir } from '../support/tmp.js'
 import { type PostWorld, runPostAction, startPostWorld } from './world.js'

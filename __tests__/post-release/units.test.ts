@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError, ReleaseError } from '../../src/errors.js'
-import { type ReleaseAsset } from '../../src/github.js'
+import { InputError, ReleaseError } from '../../src/release/errors.js'
+import { type ReleaseAsset } from '../../src/effects/github/client.js'
 import {
   type BuiltAsset,
   decideAsset,
@@ -9,13 +9,13 @@ import {
   sha256Of
 } from '../../src/post/assets.js'
 import { blockingFailures, parseFailOn } from '../../src/post/checks.js'
-import { isRpmOf, parseCoprProject } from '../../src/post/copr.js'
+import { isRpmOf, parseCoprProject } from '../../src/effects/copr.js'
 import { isRunForVersion } from '../../src/post/handover.js'
 import { PUBLISHED_IMAGES } from '../../src/post/images.js'
 import { postSettings } from '../../src/post/options.js'
 import { dispatcherPin } from '../../src/post/revert.js'
 import { restoreDispatcherImages } from '../../src/updaters/dispatcher-images.js'
-import { parseVersion } from '../../src/version.js'
+import { parseVersion } from '../../src/release/version.js'
 import { DISPATCHER_DIGEST, libRs } from '../../sandbox/fixtures/bpfman.js'
 
 function failureOf(action: () => unknown): Error {

@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { GitHubClient, createOctokit } from '../../src/github.js'
+import { GitHubClient, createOctokit } from '../../src/effects/github/client.js'
 import { createBpfmanFixture } from '../../sandbox/fixtures/bpfman.js'
 import { FixtureRepo } from '../../sandbox/fixtures/git-fixture.js'
 import { startGitHubEmulator } from '../../sandbox/github/index.js'

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Git } from '../../src/git.js'
+import { Git } from '../../src/effects/git.js'
 import { createBpfmanFixture } from '../../sandbox/fixtures/bpfman.js'
 import { runCli } from '../support/cli.js'
 import { repoSnapshot } from '../support/git-state.js'
@@ -104,7 +104,7 @@ describe('bpfman-release prepare --no-push', () => {
       (await runCli(['prepare', '--repo', workDir, '--version', '0.7.0', '--no-push'])).status
     ).toBe(0)
     await git.exec(['checkout', '--quiet', 'release-v0.7.0'])
-    const { run } = await import('../../src/exec.js')
+    const { run } = await import('../../src/effects/exec.js')
     const metadata = await run(
       'cargo',
       ['metadata', '--locked', '--offline', '--format-version', '1', '--no-deps'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../../src/errors.js'
-import { parseImageReference } from '../../src/registry.js'
-import { parseChallenges } from '../../src/registry/challenge.js'
+import { InputError } from '../../src/release/errors.js'
+import { parseImageReference } from '../../src/effects/registry/client.js'
+import { parseChallenges } from '../../src/effects/registry/challenge.js'
 
 const DIGEST = `sha256:${'a'.repeat(64)}`
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { ReleaseError } from '../../src/errors.js'
-import { MEDIA_TYPES, RegistryClient } from '../../src/registry.js'
+import { ReleaseError } from '../../src/release/errors.js'
+import { MEDIA_TYPES, RegistryClient } from '../../src/effects/registry/client.js'
 import {
   pushIndex,
   startRegistry,

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createServer } from 'node:net'
 import type { AddressInfo } from 'node:net'
-import { InputError, ReleaseError } from '../../src/errors.js'
-import { MEDIA_TYPES, RegistryClient } from '../../src/registry.js'
+import { InputError, ReleaseError } from '../../src/release/errors.js'
+import { MEDIA_TYPES, RegistryClient } from '../../src/effects/registry/client.js'
 import {
   pushImage,
   pushIndex,

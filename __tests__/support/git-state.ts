@@ -1,4 +1,4 @@
-import { Git } from '../../src/git.js'
+import { Git } from '../../src/effects/git.js'
 
 /** Everything a phase could change in a checkout and its remote, to compare before and after. */
 export async function repoSnapshot(

@@ -1,11 +1,11 @@
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
-import { Git } from '../../src/git.js'
+import { Git } from '../../src/effects/git.js'
 import {
   planTagRelease,
   tagReleaseLinks,
   tagReleaseManifest
 } from '../../src/phases/tag-release.js'
-import { renderSummary } from '../../src/summary.js'
+import { renderSummary } from '../../src/release/summary.js'
 import { validatedOperations, validatingOctokit } from '../github-emulator/helpers.js'
 import {
   TAGGER,

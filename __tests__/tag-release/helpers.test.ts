@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { InputError } from '../../src/errors.js'
-import { type WorkflowRun } from '../../src/github.js'
-import { MANIFEST_SCHEMA, writeManifest } from '../../src/manifest.js'
+import { InputError } from '../../src/release/errors.js'
+import { type WorkflowRun } from '../../src/effects/github/client.js'
+import { MANIFEST_SCHEMA, writeManifest } from '../../src/release/manifest.js'
 import {
   isLiveOrSucceeded,
   isRunForTag,
@@ -14,7 +14,7 @@ import {
   versionOfReleaseBranch
 } from '../../src/phases/tag-release.js'
 import { detectRepoKind, parseRepoKind } from '../../src/phases/verify-release.js'
-import { parseVersion } from '../../src/version.js'
+import { parseVersion } from '../../src/release/version.js'
 import { writeTree } from '../../sandbox/fixtures/git-fixture.js'
 import { makeTempDir } from '../support/tmp.js'
 

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
-import { ReleaseError } from '../../src/errors.js'
-import { Git } from '../../src/git.js'
+import { ReleaseError } from '../../src/release/errors.js'
+import { Git } from '../../src/effects/git.js'
 import { planTagRelease, tagReleaseManifest } from '../../src/phases/tag-release.js'
 import { CSV_PATH, csvFor } from '../../sandbox/fixtures/operator.js'
 import {

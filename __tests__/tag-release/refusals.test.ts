@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
-import { InputError, ReleaseError } from '../../src/errors.js'
-import { Git } from '../../src/git.js'
+import { InputError, ReleaseError } from '../../src/release/errors.js'
+import { Git } from '../../src/effects/git.js'
 import { planTagRelease } from '../../src/phases/tag-release.js'
 import {
   type World,

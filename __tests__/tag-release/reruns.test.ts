@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
-import { Git } from '../../src/git.js'
+import { Git } from '../../src/effects/git.js'
 import { type World, remoteTags, removeTemplates, startMergedWorld, tagRelease } from './world.js'
 
 const RELEASES = '/repos/{owner}/{repo}/releases'

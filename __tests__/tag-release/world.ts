@@ -1,15 +1,15 @@
 import { expect } from '@jest/globals'
 import { cpSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { Git } from '../../src/git.js'
-import { GitHubClient, type Octokit, createOctokit } from '../../src/github.js'
+import { Git } from '../../src/effects/git.js'
+import { GitHubClient, type Octokit, createOctokit } from '../../src/effects/github/client.js'
 import { planPrepare } from '../../src/phases/prepare.js'
 import {
   type TagReleaseInputs,
   type TaggedRelease,
   planTagRelease
 } from '../../src/phases/tag-release.js'
-import { type AppliedOperation } from '../../src/plan.js'
+import { type AppliedOperation } from '../../src/release/plan.js'
 import { runPlan } from '../../src/runner.js'
 import { createBpfmanFixture } from '../../sandbox/fixtures/bpfman.js'
 import { FixtureRepo } from '../../sandbox/fixtures/git-fixture.js'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../../src/errors.js'
+import { InputError } from '../../src/release/errors.js'
 import { planExampleConfigs, type ExampleConfigsPlan } from '../../src/updaters/example-configs.js'
-import { parseVersion } from '../../src/version.js'
+import { parseVersion } from '../../src/release/version.js'
 import { fixtureTree } from './golden.js'
 
 function applied(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { InputError } from '../../src/errors.js'
+import { InputError } from '../../src/release/errors.js'
 import { updateExamplesMakefile } from '../../src/updaters/examples-makefile.js'
 import { fixture, toCrlf } from './golden.js'
 

@@ -8,9 +8,9 @@ import {
   tokenInput,
   workingDirectoryInput
 } from '../../src/action.js'
-import { InputError } from '../../src/errors.js'
-import { createOctokit } from '../../src/github.js'
-import { defaultManifestPath, writeManifest } from '../../src/manifest.js'
+import { InputError } from '../../src/release/errors.js'
+import { createOctokit } from '../../src/effects/github/client.js'
+import { defaultManifestPath, writeManifest } from '../../src/release/manifest.js'
 import {
   manifestToExtend,
   parseBundleCommand,
@@ -23,8 +23,8 @@ import {
   withNextDev
 } from '../../src/phases/operator-release.js'
 import { runPlan } from '../../src/runner.js'
-import { renderSummary, writeJobSummary } from '../../src/summary.js'
-import { parseVersion } from '../../src/version.js'
+import { renderSummary, writeJobSummary } from '../../src/release/summary.js'
+import { parseVersion } from '../../src/release/version.js'
 
 await runAction(async () => {
   const stage = parseOperatorStage(core.getInput('stage', { required: true }))

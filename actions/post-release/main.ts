@@ -8,7 +8,7 @@ import {
   tokenInput,
   workingDirectoryInput
 } from '../../src/action.js'
-import { defaultManifestPath, writeManifest } from '../../src/manifest.js'
+import { defaultManifestPath, writeManifest } from '../../src/release/manifest.js'
 import {
   planPostRelease,
   postReleaseManifest,
@@ -18,8 +18,8 @@ import {
 } from '../../src/phases/post-release.js'
 import { readManifestFor } from '../../src/phases/tag-release.js'
 import { postServices, postSettings } from '../../src/post/options.js'
-import { writeJobSummary } from '../../src/summary.js'
-import { parseVersion } from '../../src/version.js'
+import { writeJobSummary } from '../../src/release/summary.js'
+import { parseVersion } from '../../src/release/version.js'
 
 await runAction(async () => {
   const repository = repositoryInput()

@@ -8,10 +8,10 @@ import {
   tokenInput,
   workingDirectoryInput
 } from '../../src/action.js'
-import { defaultManifestPath, writeManifest } from '../../src/manifest.js'
+import { defaultManifestPath, writeManifest } from '../../src/release/manifest.js'
 import { parseLockfileMode, planPrepare, preparedManifest } from '../../src/phases/prepare.js'
 import { runPlan } from '../../src/runner.js'
-import { renderSummary, writeJobSummary } from '../../src/summary.js'
+import { renderSummary, writeJobSummary } from '../../src/release/summary.js'
 
 await runAction(async () => {
   const repository = repositoryInput()

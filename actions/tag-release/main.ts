@@ -8,8 +8,8 @@ import {
   tokenInput,
   workingDirectoryInput
 } from '../../src/action.js'
-import { InputError } from '../../src/errors.js'
-import { defaultManifestPath, writeManifest } from '../../src/manifest.js'
+import { InputError } from '../../src/release/errors.js'
+import { defaultManifestPath, writeManifest } from '../../src/release/manifest.js'
 import {
   parsePublishMode,
   planTagRelease,
@@ -20,7 +20,7 @@ import {
 } from '../../src/phases/tag-release.js'
 import { parseRepoKind } from '../../src/phases/verify-release.js'
 import { runPlan } from '../../src/runner.js'
-import { renderSummary, writeJobSummary } from '../../src/summary.js'
+import { renderSummary, writeJobSummary } from '../../src/release/summary.js'
 
 function prNumberInput(): number | undefined {
   const text = core.getInput('pr-number')

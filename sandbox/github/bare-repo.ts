@@ -1,5 +1,5 @@
-import { run } from '../../src/exec.js'
-import { Git } from '../../src/git.js'
+import { run } from '../../src/effects/exec.js'
+import { Git } from '../../src/effects/git.js'
 
 export interface GitRef {
   /** `refs/tags/v0.6.1` */

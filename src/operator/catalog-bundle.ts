@@ -1,5 +1,5 @@
 import YAML from 'yaml'
-import { type PlanNote } from '../plan.js'
+import { type PlanNote } from '../release/plan.js'
 import {
   OPENSHIFT_VERSIONS_ANNOTATION,
   PACKAGE_ANNOTATION,
@@ -8,7 +8,7 @@ import {
 } from '../updaters/operator-annotations.js'
 import { csvMismatches, readCsvIdentity, removeReplaces } from '../updaters/operator-csv.js'
 import { pinImageTags } from '../updaters/operator-images.js'
-import { type ReleaseVersion } from '../version.js'
+import { type ReleaseVersion } from '../release/version.js'
 
 /** The one metadata file the catalogs take from a bundle. */
 export const ANNOTATIONS_FILE = 'metadata/annotations.yaml'

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { Git, type Identity } from '../git.js'
+import { Git, type Identity } from '../effects/git.js'
 
 /**
  * A scratch bare repository per catalog. The community catalogs are large

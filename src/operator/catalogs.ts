@@ -1,8 +1,8 @@
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type OperatorConfig, loadOperatorConfig } from '../config.js'
-import { InputError, ReleaseError } from '../errors.js'
-import { Git, type Identity } from '../git.js'
+import { type OperatorConfig, loadOperatorConfig } from '../release/config.js'
+import { InputError, ReleaseError } from '../release/errors.js'
+import { Git, type Identity } from '../effects/git.js'
 import {
   GitHubClient,
   type Octokit,
@@ -10,10 +10,15 @@ import {
   isStatus,
   parseRepository,
   repositoryName
-} from '../github.js'
-import { type FileChange, type Operation, type Plan, type PlanNote } from '../plan.js'
+} from '../effects/github/client.js'
+import { type FileChange, type Operation, type Plan, type PlanNote } from '../release/plan.js'
 import { OPENSHIFT_VERSIONS_ANNOTATION, readAnnotations } from '../updaters/operator-annotations.js'
-import { type ReleaseVersion, compareVersions, parseVersion, releaseTags } from '../version.js'
+import {
+  type ReleaseVersion,
+  compareVersions,
+  parseVersion,
+  releaseTags
+} from '../release/version.js'
 import {
   ANNOTATIONS_FILE,
   catalogBundle,

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { EXIT_OK, InputError } from '../errors.js'
-import { Git } from '../git.js'
-import { GitHubClient, createOctokit, parseRepository } from '../github.js'
-import { writeManifest } from '../manifest.js'
+import { EXIT_OK, InputError } from '../release/errors.js'
+import { Git } from '../effects/git.js'
+import { GitHubClient, createOctokit, parseRepository } from '../effects/github/client.js'
+import { writeManifest } from '../release/manifest.js'
 import {
   manifestToExtend,
   parseBundleCommand,
@@ -17,7 +17,7 @@ import {
 } from '../phases/operator-release.js'
 import { repositoryOfCheckout } from '../repo.js'
 import { runPlan } from '../runner.js'
-import { parseVersion } from '../version.js'
+import { parseVersion } from '../release/version.js'
 
 export const OPERATOR_USAGE = `Options for operator (same meanings as for prepare, plus):
   --stage STAGE              prepare (after bpfman is released), catalogs (after the operator

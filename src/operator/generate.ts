@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { run } from '../exec.js'
-import { type Git } from '../git.js'
+import { run } from '../effects/exec.js'
+import { type Git } from '../effects/git.js'
 import { withCommitTree } from '../phases/verify-release.js'
 
 /** One command of a generation step, as an argument array (never a shell string). */

@@ -1,11 +1,11 @@
-import { loadOperatorConfig } from '../config.js'
-import { InputError } from '../errors.js'
-import { type Identity } from '../git.js'
-import { type GitHubClient } from '../github.js'
-import { type Plan, type PlanNote } from '../plan.js'
+import { loadOperatorConfig } from '../release/config.js'
+import { InputError } from '../release/errors.js'
+import { type Identity } from '../effects/git.js'
+import { type GitHubClient } from '../effects/github/client.js'
+import { type Plan, type PlanNote } from '../release/plan.js'
 import { FileEdits } from '../phases/prepare.js'
 import { ACTIONS_BOT, inspectCheckout, publishBranchOperations } from '../repo.js'
-import { type ReleaseVersion, nextDevVersion, parseVersion } from '../version.js'
+import { type ReleaseVersion, nextDevVersion, parseVersion } from '../release/version.js'
 import { findVersionSource, setVersion } from './version-source.js'
 
 export interface NextDevInputs {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { type OperatorConfig, loadOperatorConfig } from '../config.js'
-import { InputError, ReleaseError } from '../errors.js'
-import { type Git, type Identity } from '../git.js'
-import { type GitHubClient } from '../github.js'
-import { type FileChange, type PlanNote } from '../plan.js'
+import { type OperatorConfig, loadOperatorConfig } from '../release/config.js'
+import { InputError, ReleaseError } from '../release/errors.js'
+import { type Git, type Identity } from '../effects/git.js'
+import { type GitHubClient } from '../effects/github/client.js'
+import { type FileChange, type PlanNote } from '../release/plan.js'
 import {
   FileEdits,
   type PreparedRelease,
@@ -18,7 +18,7 @@ import { applyDocPatterns } from '../updaters/docs.js'
 import { updateContainerfileLabels } from '../updaters/operator-containerfile.js'
 import { csvMismatches, readCsvIdentity, sameIgnoringCreatedAt } from '../updaters/operator-csv.js'
 import { escapeRegExp } from '../updaters/text.js'
-import { type ReleaseVersion, isPrerelease } from '../version.js'
+import { type ReleaseVersion, isPrerelease } from '../release/version.js'
 import { type GenerationStep, generateInWorktree } from './generate.js'
 import { findVersionSource, setVersion } from './version-source.js'
 

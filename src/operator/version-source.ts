@@ -1,4 +1,4 @@
-import { type OperatorConfig } from '../config.js'
+import { type OperatorConfig } from '../release/config.js'
 import { readRepoFile, requireRepoFile } from '../repo.js'
 import {
   makefileVersion,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
-import { InputError } from '../errors.js'
-import { MANIFEST_SCHEMA, type ReleaseManifest, readManifest } from '../manifest.js'
+import { InputError } from '../release/errors.js'
+import { MANIFEST_SCHEMA, type ReleaseManifest, readManifest } from '../release/manifest.js'
 import { type CatalogsResult } from '../operator/catalogs.js'
 import { type NextDevResult } from '../operator/next-dev.js'
 

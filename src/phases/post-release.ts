@@ -1,15 +1,19 @@
 import { existsSync } from 'node:fs'
-import { loadBpfmanConfig } from '../config.js'
-import { InputError, ReleaseError } from '../errors.js'
-import { Git, type Identity } from '../git.js'
-import { type GitHubClient, type Release, type ReleaseWithAssets } from '../github.js'
-import { MANIFEST_SCHEMA, type ReleaseManifest } from '../manifest.js'
-import { type AppliedOperation, type Operation, type Plan, type PlanNote } from '../plan.js'
-import { type RegistryClient } from '../registry.js'
+import { loadBpfmanConfig } from '../release/config.js'
+import { InputError, ReleaseError } from '../release/errors.js'
+import { Git, type Identity } from '../effects/git.js'
+import {
+  type GitHubClient,
+  type Release,
+  type ReleaseWithAssets
+} from '../effects/github/client.js'
+import { MANIFEST_SCHEMA, type ReleaseManifest } from '../release/manifest.js'
+import { type AppliedOperation, type Operation, type Plan, type PlanNote } from '../release/plan.js'
+import { type RegistryClient } from '../effects/registry/client.js'
 import { ACTIONS_BOT } from '../repo.js'
 import { type RunPlanOptions, runPlan } from '../runner.js'
-import { type SummaryLink, renderSummary } from '../summary.js'
-import { type ReleaseVersion, isPrerelease, parseVersion } from '../version.js'
+import { type SummaryLink, renderSummary } from '../release/summary.js'
+import { type ReleaseVersion, isPrerelease, parseVersion } from '../release/version.js'
 import {
   type AssetDecision,
   type AssetOutcome,
@@ -26,8 +30,8 @@ import {
   blockingFailures,
   runPublicationChecks
 } from '../post/checks.js'
-import { type CoprProject } from '../post/copr.js'
-import { CratesClient } from '../post/crates.js'
+import { type CoprProject } from '../effects/copr.js'
+import { CratesClient } from '../effects/crates.js'
 import { type HandOver, handOverFor, handOverOperation } from '../post/handover.js'
 import { type ImageOutcome, dispatcherTagOperation } from '../post/images.js'
 import { planDispatcherRevert } from '../post/revert.js'

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { type BpfmanConfig, loadBpfmanConfig } from '../config.js'
+import { type BpfmanConfig, loadBpfmanConfig } from '../release/config.js'
 import {
   changelogPath,
   formatChangelog,
@@ -9,14 +9,14 @@ import {
   formatReleaseNotes,
   mergedPullsFromLog,
   summaryParagraph
-} from '../changelog.js'
-import { InputError } from '../errors.js'
-import { run } from '../exec.js'
-import { type Git, type Identity } from '../git.js'
-import { type GitHubClient } from '../github.js'
-import { type FileChange, type Plan, type PlanNote } from '../plan.js'
-import { MANIFEST_SCHEMA, type ReleaseManifest } from '../manifest.js'
-import { notesMarkdown } from '../summary.js'
+} from '../release/changelog.js'
+import { InputError } from '../release/errors.js'
+import { run } from '../effects/exec.js'
+import { type Git, type Identity } from '../effects/git.js'
+import { type GitHubClient } from '../effects/github/client.js'
+import { type FileChange, type Plan, type PlanNote } from '../release/plan.js'
+import { MANIFEST_SCHEMA, type ReleaseManifest } from '../release/manifest.js'
+import { notesMarkdown } from '../release/summary.js'
 import {
   ACTIONS_BOT,
   type BaseCheckout,
@@ -38,7 +38,7 @@ import {
   isPrerelease,
   parseVersion,
   previousRelease
-} from '../version.js'
+} from '../release/version.js'
 
 export type LockfileMode = 'workspace' | 'generate' | 'none'
 export const LOCKFILE_MODES: readonly LockfileMode[] = ['workspace', 'generate', 'none']

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
-import { InputError, ReleaseError } from '../errors.js'
-import { Git, type Identity } from '../git.js'
+import { InputError, ReleaseError } from '../release/errors.js'
+import { Git, type Identity } from '../effects/git.js'
 import {
   type GitHubClient,
   type PullRequest,
@@ -8,11 +8,11 @@ import {
   type WorkflowRun,
   describeRun,
   isStatus
-} from '../github.js'
-import { MANIFEST_SCHEMA, type ReleaseManifest, readManifest } from '../manifest.js'
-import { type Operation, type Plan, type PlanNote } from '../plan.js'
+} from '../effects/github/client.js'
+import { MANIFEST_SCHEMA, type ReleaseManifest, readManifest } from '../release/manifest.js'
+import { type Operation, type Plan, type PlanNote } from '../release/plan.js'
 import { ACTIONS_BOT, releaseBranch } from '../repo.js'
-import { type SummaryLink } from '../summary.js'
+import { type SummaryLink } from '../release/summary.js'
 import {
   type ReleaseVersion,
   compareVersions,
@@ -21,7 +21,7 @@ import {
   previousRelease,
   releaseTags,
   tryParseVersion
-} from '../version.js'
+} from '../release/version.js'
 import {
   type RepoKind,
   type TreeVerification,
@@ -271,7 +271,7 @@ export function isRunForTag(run: WorkflowRun, tag: string): boolean {
   return new RegExp(`(^|[^\\w.-])${tag.replace(/[.]/g, '\\.')}($|[^\\w.-])`).test(run.displayTitle)
 }
 
-export { isLiveOrSucceeded } from '../github.js'
+export { isLiveOrSucceeded } from '../effects/github/client.js'
 
 /** Verifies the merged tree, then plans: tag, draft release, publication, dispatch. Changes nothing. */
 export async function planTagRelease(inputs: TagReleaseInputs): Promise<TaggedRelease> {

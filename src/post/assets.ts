@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { InputError, ReleaseError } from '../errors.js'
-import { run } from '../exec.js'
-import { type GitHubClient, type ReleaseAsset } from '../github.js'
-import { type Operation } from '../plan.js'
-import { type ReleaseVersion } from '../version.js'
+import { InputError, ReleaseError } from '../release/errors.js'
+import { run } from '../effects/exec.js'
+import { type GitHubClient, type ReleaseAsset } from '../effects/github/client.js'
+import { type Operation } from '../release/plan.js'
+import { type ReleaseVersion } from '../release/version.js'
 
 /** The two install files the process names besides the examples. */
 export const BPFMAN_INSTALL_YAMLS = ['bpfman-crds-install.yaml', 'bpfman-operator-install.yaml']

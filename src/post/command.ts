@@ -1,9 +1,9 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { EXIT_OK, InputError } from '../errors.js'
-import { Git } from '../git.js'
-import { GitHubClient, createOctokit, parseRepository } from '../github.js'
-import { writeManifest } from '../manifest.js'
+import { EXIT_OK, InputError } from '../release/errors.js'
+import { Git } from '../effects/git.js'
+import { GitHubClient, createOctokit, parseRepository } from '../effects/github/client.js'
+import { writeManifest } from '../release/manifest.js'
 import {
   planPostRelease,
   postReleaseLinks,
@@ -12,7 +12,7 @@ import {
 } from '../phases/post-release.js'
 import { readManifestFor } from '../phases/tag-release.js'
 import { repositoryOfCheckout } from '../repo.js'
-import { parseVersion } from '../version.js'
+import { parseVersion } from '../release/version.js'
 import { postServices, postSettings } from './options.js'
 
 export const POST_USAGE = `Options for post (same meanings as above, plus the action's inputs as flags):

@@ -1,7 +1,12 @@
-import { ReleaseError } from '../errors.js'
-import { type GitHubClient, type WorkflowRun, describeRun, isStatus } from '../github.js'
-import { type Operation } from '../plan.js'
-import { type ReleaseVersion } from '../version.js'
+import { ReleaseError } from '../release/errors.js'
+import {
+  type GitHubClient,
+  type WorkflowRun,
+  describeRun,
+  isStatus
+} from '../effects/github/client.js'
+import { type Operation } from '../release/plan.js'
+import { type ReleaseVersion } from '../release/version.js'
 
 export const OPERATOR_REPOSITORY = 'bpfman/bpfman-operator'
 export const OPERATOR_WORKFLOW = 'prepare-release.yml'

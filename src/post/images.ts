@@ -1,6 +1,6 @@
-import { InputError } from '../errors.js'
-import { type Operation } from '../plan.js'
-import { type RegistryClient, parseImageReference } from '../registry.js'
+import { InputError } from '../release/errors.js'
+import { type Operation } from '../release/plan.js'
+import { type RegistryClient, parseImageReference } from '../effects/registry/client.js'
 
 /** The images the release process lists with tag <RELEASE_VERSION>. */
 // The images bpfman's own release pushes. bpfman-operator, bpfman-agent and

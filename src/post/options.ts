@@ -1,7 +1,7 @@
-import { InputError } from '../errors.js'
-import { GitHubClient, createOctokit, parseRepository } from '../github.js'
+import { InputError } from '../release/errors.js'
+import { GitHubClient, createOctokit, parseRepository } from '../effects/github/client.js'
 import { type PostReleaseInputs } from '../phases/post-release.js'
-import { RegistryClient, type RegistryCredentials } from '../registry.js'
+import { RegistryClient, type RegistryCredentials } from '../effects/registry/client.js'
 import {
   BPFMAN_INSTALL_YAMLS,
   DEFAULT_YAMLS_COMMAND,
@@ -9,8 +9,8 @@ import {
   parseCommand
 } from './assets.js'
 import { type CheckGroup, DEFAULT_FAIL_ON, parseFailOn } from './checks.js'
-import { COPR_PACKAGE, COPR_URL, type CoprProject, parseCoprProject } from './copr.js'
-import { BPFMAN_CRATES, CRATES_API_URL } from './crates.js'
+import { COPR_PACKAGE, COPR_URL, type CoprProject, parseCoprProject } from '../effects/copr.js'
+import { BPFMAN_CRATES, CRATES_API_URL } from '../effects/crates.js'
 import { OPERATOR_REPOSITORY, OPERATOR_WORKFLOW } from './handover.js'
 import { PUBLISHED_IMAGES, parseImageList } from './images.js'
 

@@ -1,10 +1,10 @@
-import { type Git, type Identity } from '../git.js'
-import { type GitHubClient } from '../github.js'
-import { type FileChange, type Operation, type PlanNote } from '../plan.js'
+import { type Git, type Identity } from '../effects/git.js'
+import { type GitHubClient } from '../effects/github/client.js'
+import { type FileChange, type Operation, type PlanNote } from '../release/plan.js'
 import { publishBranchOperations } from '../repo.js'
 import { restoreDispatcherImages } from '../updaters/dispatcher-images.js'
 import { escapeRegExp } from '../updaters/text.js'
-import { type ReleaseVersion } from '../version.js'
+import { type ReleaseVersion } from '../release/version.js'
 
 export type DispatcherPin = { kind: 'tag'; tag: string } | { kind: 'digest' } | { kind: 'absent' }
 

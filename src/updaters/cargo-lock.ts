@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js'
+import { InputError } from '../release/errors.js'
 import { escapeRegExp } from './text.js'
 
 export interface CargoLockUpdate {

@@ -1,5 +1,5 @@
 import { parse } from 'smol-toml'
-import { InputError } from '../errors.js'
+import { InputError } from '../release/errors.js'
 import { locateTomlStrings, pathKey, type TomlStringLocation } from './toml-strings.js'
 import { spliceAll, type TextEdit } from './text.js'
 

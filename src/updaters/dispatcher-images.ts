@@ -1,4 +1,4 @@
-import type { PlanNote } from '../plan.js'
+import type { PlanNote } from '../release/plan.js'
 import { escapeRegExp, lineNumberAt, spliceAll, type TextEdit } from './text.js'
 
 export const DISPATCHER_IMAGES_FILE = 'bpfman/src/lib.rs'

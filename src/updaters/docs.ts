@@ -1,5 +1,5 @@
-import { InputError } from '../errors.js'
-import type { PlanNote } from '../plan.js'
+import { InputError } from '../release/errors.js'
+import type { PlanNote } from '../release/plan.js'
 import {
   ANY_VERSION_SOURCE,
   VERSION_END,

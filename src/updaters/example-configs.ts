@@ -1,6 +1,6 @@
-import { InputError } from '../errors.js'
-import type { PlanNote } from '../plan.js'
-import { compareVersions, tryParseVersion, type ReleaseVersion } from '../version.js'
+import { InputError } from '../release/errors.js'
+import type { PlanNote } from '../release/plan.js'
+import { compareVersions, tryParseVersion, type ReleaseVersion } from '../release/version.js'
 import { escapeRegExp, exactVersionRegExp } from './text.js'
 
 /** A file to write under examples/config, by path relative to it. */

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js'
+import { InputError } from '../release/errors.js'
 import { exactVersionRegExp } from './text.js'
 
 export interface ExamplesMakefileUpdate {

@@ -1,5 +1,5 @@
 import YAML, { isMap, isScalar, Scalar, type Pair, type YAMLMap } from 'yaml'
-import { InputError } from '../errors.js'
+import { InputError } from '../release/errors.js'
 import { spliceAll } from './text.js'
 
 /** The bundle annotation that names the OLM package. */

@@ -1,5 +1,5 @@
 import YAML, { isMap, isScalar, type Pair, type YAMLMap } from 'yaml'
-import { InputError } from '../errors.js'
+import { InputError } from '../release/errors.js'
 import { spliceAll } from './text.js'
 
 /** What a ClusterServiceVersion says about itself. */

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js'
+import { InputError } from '../release/errors.js'
 
 /**
  * Where bpfman-operator keeps its version: up to v0.5.6 `VERSION ?= X.Y.Z` in

@@ -1,6 +1,6 @@
-import { InputError, ReleaseError } from '../errors.js'
-import { DEFAULT_RETRY, fetchWithRetry } from '../registry/retry.js'
-import { type ReleaseVersion } from '../version.js'
+import { InputError, ReleaseError } from '../release/errors.js'
+import { DEFAULT_RETRY, fetchWithRetry } from './http-retry.js'
+import { type ReleaseVersion } from '../release/version.js'
 
 export const COPR_URL = 'https://copr.fedorainfracloud.org'
 export const COPR_PACKAGE = 'bpfman'

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
-import { ReleaseError } from './errors.js'
-import { RegistryAuth, type RegistryCredentials } from './registry/auth.js'
-import { parseChallenges } from './registry/challenge.js'
+import { ReleaseError } from '../../release/errors.js'
+import { RegistryAuth, type RegistryCredentials } from './auth.js'
+import { parseChallenges } from './challenge.js'
 import {
   assertManifestReference,
   assertTag,
@@ -10,12 +10,12 @@ import {
   isDigest,
   parseImageName,
   type ImageReference
-} from './registry/reference.js'
-import { DEFAULT_RETRY, discard, fetchWithRetry, type RetryPolicy } from './registry/retry.js'
+} from './reference.js'
+import { DEFAULT_RETRY, discard, fetchWithRetry, type RetryPolicy } from '../http-retry.js'
 
-export type { RegistryCredentials } from './registry/auth.js'
-export type { RetryPolicy } from './registry/retry.js'
-export { parseImageReference, type ImageReference } from './registry/reference.js'
+export type { RegistryCredentials } from './auth.js'
+export type { RetryPolicy } from '../http-retry.js'
+export { parseImageReference, type ImageReference } from './reference.js'
 
 export const MEDIA_TYPES = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',

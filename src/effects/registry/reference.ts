@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js'
+import { InputError } from '../../release/errors.js'
 
 /** An image reference split as the distribution spec names its parts. */
 export interface ImageReference {

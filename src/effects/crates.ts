@@ -1,5 +1,5 @@
-import { ReleaseError } from '../errors.js'
-import { DEFAULT_RETRY, fetchWithRetry } from '../registry/retry.js'
+import { ReleaseError } from '../release/errors.js'
+import { DEFAULT_RETRY, fetchWithRetry } from './http-retry.js'
 
 export const CRATES_API_URL = 'https://crates.io/api/v1'
 /** The crates a bpfman release publishes. */

@@ -1,6 +1,6 @@
-import { ReleaseError } from '../errors.js'
+import { ReleaseError } from '../../release/errors.js'
 import type { AuthChallenge } from './challenge.js'
-import { fetchWithRetry, type RetryPolicy } from './retry.js'
+import { fetchWithRetry, type RetryPolicy } from '../http-retry.js'
 
 export interface RegistryCredentials {
   username: string

@@ -1,5 +1,5 @@
 import { getExecOutput } from '@actions/exec'
-import { ReleaseError } from './errors.js'
+import { ReleaseError } from '../release/errors.js'
 
 export interface RunOptions {
   cwd: string

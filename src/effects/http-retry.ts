@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises'
-import { ReleaseError } from '../errors.js'
+import { ReleaseError } from '../release/errors.js'
 
 export interface RetryPolicy {
   /** Tries in all, the first included. */
