@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { applyPlan } from '../src/release/plan.js'
-import { planPrepare } from '../src/phases/prepare.js'
+import { planPrepare } from '../src/phases/prepare-release/plan.js'
 import { createBpfmanFixture } from '../sandbox/fixtures/bpfman.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9)
@@ -51,7 +51,8 @@ try {
       lockfile: 'workspace',
       offline: true,
       remote: undefined,
-      github: undefined
+      github: undefined,
+      dryRun: false
     })
     const planned = performance.now()
     await applyPlan(prepared.plan)

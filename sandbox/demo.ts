@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Git } from '../src/effects/git.js'
+import { FixtureGit } from './fixtures/fixture-git.js'
 import { createBpfmanFixture } from './fixtures/bpfman.js'
 import { createCatalogFixture } from './fixtures/catalog.js'
 import { registerFixtureRepo } from './fixtures/github.js'
@@ -73,7 +73,7 @@ async function snapshot(emulator: GitHubEmulator): Promise<string> {
   const { state } = emulator
   const tags = await Promise.all(
     ['bpfman', 'bpfman-operator'].map((repo) =>
-      new Git(join(SANDBOX, 'remotes', `${repo}.git`)).exec(['show-ref', '--tags'])
+      new FixtureGit(join(SANDBOX, 'remotes', `${repo}.git`)).exec(['show-ref', '--tags'])
     )
   )
   return JSON.stringify({
@@ -244,7 +244,7 @@ async function main(): Promise<void> {
       )
     await tagOperator()
     // A new job's checkout: main with the release merged.
-    await new Git(operator.workDir).exec(['pull', '--quiet', '--ff-only', 'origin', 'main'])
+    await new FixtureGit(operator.workDir).exec(['pull', '--quiet', '--ff-only', 'origin', 'main'])
     const catalogs = (): Promise<ActionRun> =>
       phase(
         'bpfman-operator: operator-release, stage catalogs',
@@ -302,7 +302,7 @@ async function main(): Promise<void> {
       )
     }
     for (const repo of ['bpfman', 'bpfman-operator']) {
-      const tags = await new Git(join(SANDBOX, 'remotes', `${repo}.git`)).exec([
+      const tags = await new FixtureGit(join(SANDBOX, 'remotes', `${repo}.git`)).exec([
         'tag',
         '--list',
         'v*'

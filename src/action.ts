@@ -1,43 +1,48 @@
 import * as core from '@actions/core'
-import { resolve } from 'node:path'
+import { type Host, type Phase, actionManifestPath, runPhase } from './driver.js'
 import { exitCodeFor, messageOf } from './release/errors.js'
-import { type Identity } from './effects/git.js'
-import { GitHubClient, createOctokit, parseRepository } from './effects/github/client.js'
-import { ACTIONS_BOT } from './repo.js'
+import { type Inputs } from './release/inputs.js'
+import { appendFileSync } from 'node:fs'
 
-/** Shared input handling for the actions: every phase reads these the same way. */
-export function repositoryInput(): string {
-  return core.getInput('repository') || process.env.GITHUB_REPOSITORY || ''
+/** The inputs that hold secrets: masked in the log before anything else runs. */
+export const SECRET_INPUTS = ['token', 'catalog-token', 'operator-token', 'registry-password']
+
+/** The action's inputs as the phases read them; `repository` defaults to the workflow's. */
+function actionInputs(): Inputs {
+  return {
+    get: (name) =>
+      name === 'repository'
+        ? core.getInput(name) || process.env.GITHUB_REPOSITORY || ''
+        : core.getInput(name),
+    label: (name) => name
+  }
 }
 
-export function workingDirectoryInput(): string {
-  return resolve(core.getInput('working-directory') || '.')
+function actionHost(): Host {
+  return {
+    json: false,
+    print: (text) => core.info(text),
+    manifestPath: actionManifestPath(core.getInput('manifest-path')),
+    manifestInput: 'manifest-path',
+    setOutputs: (outputs) => {
+      for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value ?? '')
+    },
+    writeSummary: (markdown) => {
+      const file = process.env.GITHUB_STEP_SUMMARY
+      if (file) appendFileSync(file, markdown)
+    },
+    epilogue: () => undefined
+  }
 }
 
-export function tokenInput(name = 'token'): string {
-  const token = core.getInput(name, { required: true })
-  core.setSecret(token)
-  return token
-}
-
-export function githubClientFor(repository: string, token: string): GitHubClient {
-  return new GitHubClient(createOctokit(token), parseRepository(repository, 'repository'))
-}
-
-export function committerInput(): Identity {
-  const name = core.getInput('committer-name')
-  const email = core.getInput('committer-email')
-  return name && email ? { name, email } : ACTIONS_BOT
-}
-
-export function setOutputs(outputs: Record<string, string | number | undefined | null>): void {
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value ?? '')
-}
-
-/** Runs an action's body; a failure becomes one error annotation and a failed step. */
-export async function runAction(body: () => Promise<void>): Promise<void> {
+/** Runs a phase as an action; a failure becomes one error annotation and a failed step. */
+export async function runAction<S extends { dryRun: boolean }>(phase: Phase<S>): Promise<void> {
   try {
-    await body()
+    for (const name of SECRET_INPUTS) {
+      const value = core.getInput(name)
+      if (value) core.setSecret(value)
+    }
+    await runPhase(phase, actionInputs(), actionHost())
   } catch (error) {
     core.setFailed(messageOf(error))
     process.exitCode = exitCodeFor(error)

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import YAML from 'yaml'
-import { Git } from '../../src/effects/git.js'
+import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import { type ReleaseManifest } from '../../src/release/manifest.js'
 import { createCatalogFixture } from '../../sandbox/fixtures/catalog.js'
 import { CSV_PATH } from '../../sandbox/fixtures/operator.js'
@@ -137,7 +137,7 @@ describe('operator-release action: prepare, (tag and publish), catalogs, next-de
       (p) => p.repoKey === 'bpfman/bpfman-operator' && p.head.ref === 'release-v0.6.1'
     )
     const merge = await emulator.mergePull('bpfman', 'bpfman-operator', pull.number)
-    await new Git(w.remoteDir).exec(['tag', 'v0.6.1', merge])
+    await new FixtureGit(w.remoteDir).exec(['tag', 'v0.6.1', merge])
     await release(w.octokit, 'v0.6.1', { repo: 'bpfman-operator' })
 
     const run = await operatorRelease({ stage: 'catalogs', 'catalog-token': BOT_TOKEN })
@@ -180,7 +180,7 @@ describe('operator-release action: prepare, (tag and publish), catalogs, next-de
   })
 
   it('stage next-dev: VERSION 0.6.1 -> 0.6.2-dev in its own pull request', async () => {
-    await new Git(w.workDir).exec(['pull', '--quiet', '--ff-only', 'origin', 'main'])
+    await new FixtureGit(w.workDir).exec(['pull', '--quiet', '--ff-only', 'origin', 'main'])
     const run = await operatorRelease({ stage: 'next-dev' })
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)

@@ -4,7 +4,7 @@ import {
   catalogFolder,
   cleanForYamllint,
   lintCatalogBundle
-} from '../../src/operator/catalog-bundle.js'
+} from '../../src/phases/operator-release/catalog-bundle.js'
 import { parseVersion } from '../../src/release/version.js'
 import { bundleFiles, CSV_PATH } from '../../sandbox/fixtures/operator.js'
 

@@ -2,11 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError, ReleaseError } from '../../src/release/errors.js'
-import { Git } from '../../src/effects/git.js'
+import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import { createOctokit } from '../../src/effects/github/client.js'
-import { catalogFolder, lintCatalogBundle } from '../../src/operator/catalog-bundle.js'
-import { type CatalogsInputs, planOperatorCatalogs } from '../../src/phases/operator-release.js'
-import { runPlan } from '../../src/runner.js'
+import {
+  catalogFolder,
+  lintCatalogBundle
+} from '../../src/phases/operator-release/catalog-bundle.js'
+import {
+  type CatalogsInputs,
+  planOperatorCatalogs
+} from '../../src/phases/operator-release/catalogs.js'
+import { applyOrThrow } from '../support/apply.js'
 import { parseVersion } from '../../src/release/version.js'
 import {
   type CatalogFixture,
@@ -88,8 +94,6 @@ function inputs(w: CatalogWorld, overrides: Partial<CatalogsInputs> = {}): Catal
   }
 }
 
-const quiet = { dryRun: false, print: () => undefined }
-
 function openPulls(w: CatalogWorld, repository: string) {
   return w.emulator.state.pulls.filter(
     (pull) => pull.repoKey === repository.toLowerCase() && pull.state === 'open'
@@ -100,11 +104,11 @@ function openPulls(w: CatalogWorld, repository: string) {
 async function catalogState(w: CatalogWorld): Promise<unknown> {
   const refs: Record<string, string> = {}
   for (const fixture of Object.values(w.catalogs)) {
-    refs[fixture.upstreamDir] = await new Git(fixture.upstreamDir).exec([
+    refs[fixture.upstreamDir] = await new FixtureGit(fixture.upstreamDir).exec([
       'for-each-ref',
       '--format=%(refname) %(objectname)'
     ])
-    refs[fixture.forkDir] = await new Git(fixture.forkDir).exec([
+    refs[fixture.forkDir] = await new FixtureGit(fixture.forkDir).exec([
       'for-each-ref',
       '--format=%(refname) %(objectname)'
     ])
@@ -120,7 +124,7 @@ async function expectRefusal(
 ): Promise<void> {
   const before = await catalogState(w)
   await expect(
-    planOperatorCatalogs(request).then((result) => runPlan(result.plan, quiet))
+    planOperatorCatalogs(request).then((result) => applyOrThrow(result.plan))
   ).rejects.toThrow(error as typeof Error)
   await expect(planOperatorCatalogs(request)).rejects.toThrow(message)
   expect(await catalogState(w)).toEqual(before)
@@ -183,12 +187,12 @@ describe('operator-release catalogs', () => {
 
   it('forks, syncs, pushes one signed-off commit that adds only the version folder, and opens one pull request each', async () => {
     const result = await planOperatorCatalogs(inputs(w))
-    await runPlan(result.plan, quiet)
+    const { products } = await applyOrThrow(result.plan)
     for (const repository of [K8S, PROD]) {
       const fixture = w.catalogs[repository]
-      const fork = new Git(fixture.forkDir)
+      const fork = new FixtureGit(fixture.forkDir)
       const upstreamMain = (
-        await new Git(fixture.upstreamDir).exec(['rev-parse', 'refs/heads/main'])
+        await new FixtureGit(fixture.upstreamDir).exec(['rev-parse', 'refs/heads/main'])
       ).trim()
       expect((await fork.exec(['rev-parse', 'refs/heads/main'])).trim()).toBe(upstreamMain)
       const tip = (await fork.exec(['rev-parse', `refs/heads/${BRANCH}`])).trim()
@@ -224,12 +228,15 @@ describe('operator-release catalogs', () => {
       expect(pulls[0].body).toContain('removed spec.replaces (bpfman-operator.v0.5.6)')
     }
     expect(
-      result.catalogs.map((catalog) => [
-        catalog.repository,
-        catalog.status,
-        catalog.fork,
-        catalog.outputs.pr?.number
-      ])
+      result.catalogs.map((catalog) => {
+        const fork = products.find(catalog.steps?.fork)
+        return [
+          catalog.repository,
+          catalog.status,
+          fork && `${fork.owner}/${fork.repo}`,
+          products.find(catalog.steps?.pull)?.number
+        ]
+      })
     ).toEqual([
       [K8S, 'planned', `${BOT}/community-operators`, 1],
       [PROD, 'planned', `${BOT}/community-operators-prod`, 1]
@@ -241,7 +248,7 @@ describe('operator-release catalogs', () => {
       Promise.all(
         [K8S, PROD].map(async (repository) =>
           (
-            await new Git(w.catalogs[repository].forkDir).exec([
+            await new FixtureGit(w.catalogs[repository].forkDir).exec([
               'rev-parse',
               `refs/heads/${BRANCH}`
             ])
@@ -249,15 +256,15 @@ describe('operator-release catalogs', () => {
         )
       )
     const before = await tips()
-    const again = await runPlan((await planOperatorCatalogs(inputs(w))).plan, quiet)
-    expect(again?.map((step) => step.outcome.status)).toEqual(Array(8).fill('unchanged'))
+    const again = (await applyOrThrow((await planOperatorCatalogs(inputs(w))).plan)).applied
+    expect(again.map((step) => step.outcome.status)).toEqual(Array(8).fill('unchanged'))
 
     await w.catalogs[K8S].repo.commit('operator other-operator (1.2.0)', {
       'operators/other-operator/1.2.0/metadata/annotations.yaml': 'annotations: {}\n'
     })
     await w.catalogs[K8S].repo.pushAll()
-    const moved = await runPlan((await planOperatorCatalogs(inputs(w))).plan, quiet)
-    expect(moved?.map((step) => step.outcome.status)).toEqual([
+    const moved = (await applyOrThrow((await planOperatorCatalogs(inputs(w))).plan)).applied
+    expect(moved.map((step) => step.outcome.status)).toEqual([
       'done',
       'unchanged',
       'unchanged',
@@ -267,27 +274,26 @@ describe('operator-release catalogs', () => {
       'unchanged',
       'unchanged'
     ])
-    expect(moved?.[0].outcome.detail).toBe(`fork ${BOT}/community-operators, main: fast-forward`)
+    expect(moved[0].outcome.detail).toBe(`fork ${BOT}/community-operators, main: fast-forward`)
     expect(await tips()).toEqual(before)
     expect(openPulls(w, K8S)).toHaveLength(1)
     expect(openPulls(w, PROD)).toHaveLength(1)
   })
 
   it('replaces its own branch when the copy changes (other OpenShift versions): the pull request follows, still one', async () => {
-    const prodFork = new Git(w.catalogs[PROD].forkDir)
+    const prodFork = new FixtureGit(w.catalogs[PROD].forkDir)
     const old = (await prodFork.exec(['rev-parse', `refs/heads/${BRANCH}`])).trim()
-    const applied = await runPlan(
-      (await planOperatorCatalogs(inputs(w, { openshiftVersions: 'v4.17' }))).plan,
-      quiet
+    const { applied } = await applyOrThrow(
+      (await planOperatorCatalogs(inputs(w, { openshiftVersions: 'v4.17' }))).plan
     )
-    expect(applied?.slice(4).map((step) => step.outcome.status)).toEqual([
+    expect(applied.slice(4).map((step) => step.outcome.status)).toEqual([
       'unchanged',
       'done',
       'done',
       'done'
     ])
-    expect(applied?.[6].outcome.detail).toBe(`replaced ${old.slice(0, 12)}`)
-    expect(applied?.[7].outcome.detail).toMatch(/^updated #1 /)
+    expect(applied[6].outcome.detail).toBe(`replaced ${old.slice(0, 12)}`)
+    expect(applied[7].outcome.detail).toMatch(/^updated #1 /)
     expect(openPulls(w, PROD)[0].body).toContain('com.redhat.openshift.versions: "v4.17"')
     const tip = (await prodFork.exec(['rev-parse', `refs/heads/${BRANCH}`])).trim()
     expect(await prodFork.readBlob(tip, `${FOLDER}/metadata/annotations.yaml`)).toContain(
@@ -339,8 +345,8 @@ describe('operator-release catalogs', () => {
       path: `${K8S}/${extra}`,
       message: 'in the catalog but not in the released bundle; kept as it is'
     })
-    await runPlan(changed.plan, quiet)
-    const fork = new Git(w.catalogs[K8S].forkDir)
+    await applyOrThrow(changed.plan)
+    const fork = new FixtureGit(w.catalogs[K8S].forkDir)
     const tip = (await fork.exec(['rev-parse', `refs/heads/${BRANCH}`])).trim()
     expect(await fork.readBlob(tip, extra)).toBe('kind: Service\n')
     expect(await fork.readBlob(tip, annotations)).toBe(
@@ -409,7 +415,7 @@ describe('operator-release catalogs refuses, and no catalog, fork or pull reques
     })
 
     it('when the fork branch holds a commit of someone else: it is left as it is, no pull request', async () => {
-      const forkGit = new Git(w.catalogs[K8S].forkDir)
+      const forkGit = new FixtureGit(w.catalogs[K8S].forkDir)
       const main = (await forkGit.exec(['rev-parse', 'refs/heads/main'])).trim()
       const foreign = (
         await forkGit.exec(
@@ -425,7 +431,7 @@ describe('operator-release catalogs refuses, and no catalog, fork or pull reques
       ).trim()
       await forkGit.exec(['update-ref', `refs/heads/${BRANCH}`, foreign])
       const result = await planOperatorCatalogs(inputs(w, { openshiftVersions: 'v4.17' }))
-      await expect(runPlan(result.plan, quiet)).rejects.toThrow(
+      await expect(applyOrThrow(result.plan)).rejects.toThrow(
         `step 3 (push ${BRANCH} to the fork) failed: catalogs: ${BOT}/community-operators:${BRANCH} holds commits that operator-release did not make (tip ${foreign.slice(0, 12)}); delete that branch, then rerun`
       )
       expect((await forkGit.exec(['rev-parse', `refs/heads/${BRANCH}`])).trim()).toBe(foreign)

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
-import { Git } from '../../src/effects/git.js'
+import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import { type PlanJson } from '../../src/release/plan.js'
 import {
   CSV_PATH,
@@ -58,7 +58,7 @@ describe('bpfman-release operator (a maintainer shell: no token, no push)', () =
     expect(result.stdout).toContain(
       `Nothing was pushed; inspect it with: git -C ${makefileShape.workDir} log -p main..release-v0.6.0`
     )
-    const git = new Git(makefileShape.workDir)
+    const git = new FixtureGit(makefileShape.workDir)
     const changed = (await git.exec(['diff', '--name-only', 'main', 'release-v0.6.0']))
       .trim()
       .split('\n')
@@ -150,9 +150,9 @@ describe('bpfman-release operator (a maintainer shell: no token, no push)', () =
     ])
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
-    expect(await new Git(versionFileShape.workDir).readBlob('version-0.6.1-dev', 'VERSION')).toBe(
-      '0.6.1-dev\n'
-    )
+    expect(
+      await new FixtureGit(versionFileShape.workDir).readBlob('version-0.6.1-dev', 'VERSION')
+    ).toBe('0.6.1-dev\n')
   })
 
   it('refuses bad flags with exit code 2, naming the flag', async () => {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
 import { InputError } from '../../src/release/errors.js'
-import { Git } from '../../src/effects/git.js'
+import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import {
   developmentVersion,
   type NextDevInputs,
   planOperatorNextDev
-} from '../../src/phases/operator-release.js'
-import { runPlan } from '../../src/runner.js'
+} from '../../src/phases/operator-release/next-dev.js'
+import { applyOrThrow } from '../support/apply.js'
 import { parseVersion } from '../../src/release/version.js'
 import { type GitHubEmulator, startGitHubEmulator } from '../../sandbox/github/index.js'
 import { repoSnapshot } from '../support/git-state.js'
@@ -38,7 +38,6 @@ function inputs(w: OperatorWorld, overrides: Partial<NextDevInputs> = {}): NextD
   }
 }
 
-const quiet = { dryRun: false, print: () => undefined }
 const openPulls = () =>
   emulator.state.pulls.filter(
     (pull) => pull.repoKey === 'bpfman/bpfman-operator' && pull.state === 'open'
@@ -68,8 +67,8 @@ describe('operator-release next-dev', () => {
       { path: 'VERSION', before: '0.6.0\n', after: '0.6.1-dev\n' }
     ])
     expect(result.nextVersion).toBe('0.6.1-dev')
-    await runPlan(result.plan, quiet)
-    const remote = new Git(w.remoteDir)
+    const { products } = await applyOrThrow(result.plan)
+    const remote = new FixtureGit(w.remoteDir)
     const tip = (await remote.exec(['rev-parse', 'refs/heads/version-0.6.1-dev'])).trim()
     expect(await remote.readBlob(tip, 'VERSION')).toBe('0.6.1-dev\n')
     expect((await remote.exec(['diff', '--name-only', `${tip}^`, tip])).trim()).toBe('VERSION')
@@ -83,10 +82,10 @@ describe('operator-release next-dev', () => {
         base: { ref: 'main' }
       }
     ])
-    expect(result.outputs.pr?.number).toBe(openPulls()[0].number)
+    expect(products.find(result.publish?.pull)?.number).toBe(openPulls()[0].number)
 
-    const again = await runPlan((await planOperatorNextDev(inputs(w))).plan, quiet)
-    expect(again?.map((step) => step.outcome.status)).toEqual([
+    const again = (await applyOrThrow((await planOperatorNextDev(inputs(w))).plan)).applied
+    expect(again.map((step) => step.outcome.status)).toEqual([
       'unchanged',
       'unchanged',
       'unchanged'

@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError, ReleaseError } from '../../src/release/errors.js'
 import { run } from '../../src/effects/exec.js'
-import { Git } from '../../src/effects/git.js'
+import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import {
   planOperatorPrepare,
-  type OperatorPrepareInputs
-} from '../../src/phases/operator-release.js'
-import { verifyReleaseTree, withCommitTree } from '../../src/phases/verify-release.js'
-import { runPlan } from '../../src/runner.js'
+  type OperatorPrepareSettings as OperatorPrepareInputs
+} from '../../src/phases/operator-release/prepare.js'
+import { verifyReleaseTree } from '../../src/phases/tag-release/verify.js'
+import { applyOrThrow } from '../support/apply.js'
 import { parseVersion } from '../../src/release/version.js'
 import { goSumLines } from '../../sandbox/fixtures/go-proxy.js'
 import { BPFMAN_MODULE, CSV_PATH, bpfmanModuleFiles } from '../../sandbox/fixtures/operator.js'
@@ -73,18 +73,18 @@ function inputs(
     bundleCommand: ['make', 'bundle'],
     skipGo: false,
     identity: MAINTAINER,
+    dryRun: false,
     ...overrides
   }
 }
 
-const quiet = { dryRun: false, print: () => undefined }
 const openPulls = () =>
   emulator.state.pulls.filter(
     (pull) => pull.repoKey === 'bpfman/bpfman-operator' && pull.state === 'open'
   )
 
 async function blob(dir: string, ref: string, path: string): Promise<string | undefined> {
-  return new Git(dir).readBlob(ref, path)
+  return new FixtureGit(dir).readBlob(ref, path)
 }
 
 /** Runs a refused prepare and checks that the checkout, its remote and GitHub did not change. */
@@ -95,7 +95,7 @@ async function expectRefusal(
   message: string | RegExp
 ): Promise<void> {
   const before = await repoSnapshot(w.workDir, w.remoteDir)
-  const attempt = planOperatorPrepare(request).then((prepared) => runPlan(prepared.plan, quiet))
+  const attempt = planOperatorPrepare(request).then((prepared) => applyOrThrow(prepared.plan))
   await expect(attempt).rejects.toThrow(error as typeof Error)
   await expect(planOperatorPrepare(request)).rejects.toThrow(message)
   expect(await repoSnapshot(w.workDir, w.remoteDir)).toEqual(before)
@@ -163,10 +163,10 @@ describe('operator-release prepare, Makefile shape (VERSION ?=, labels, README l
 
   it('pushes one signed-off commit and opens one labelled pull request; the tree builds with the real go tool', async () => {
     const prepared = await planOperatorPrepare(inputs(w))
-    await runPlan(prepared.plan, quiet)
-    const remote = new Git(w.remoteDir)
+    const { products } = await applyOrThrow(prepared.plan)
+    const remote = new FixtureGit(w.remoteDir)
     const tip = (await remote.exec(['rev-parse', 'refs/heads/release-v0.6.0'])).trim()
-    expect(prepared.outputs.commit).toBe(tip)
+    expect(products.of(prepared.publish.commit)).toBe(tip)
     expect((await remote.exec(['rev-parse', `${tip}^`])).trim()).toBe(prepared.baseCommit)
     const message = await remote.exec(['log', '-1', '--format=%an <%ae>%n%B', tip])
     expect(message).toMatch(/^Release Maintainer <maintainer@example.com>\nRelease v0.6.0\n/)
@@ -182,7 +182,7 @@ describe('operator-release prepare, Makefile shape (VERSION ?=, labels, README l
       base: { ref: 'main' },
       labels: ['release']
     })
-    expect(prepared.outputs.pr).toEqual({
+    expect(products.find(prepared.publish.pull)).toEqual({
       number: pull.number,
       url: `https://github.com/bpfman/bpfman-operator/pull/${pull.number}`
     })
@@ -191,7 +191,7 @@ describe('operator-release prepare, Makefile shape (VERSION ?=, labels, README l
     await run('go', ['mod', 'tidy'], { cwd: clone, env: goEnv })
     await run('go', ['mod', 'vendor'], { cwd: clone, env: goEnv })
     await run('go', ['build', '-mod=vendor', './...'], { cwd: clone, env: goEnv })
-    expect(await new Git(clone).statusPorcelain()).toEqual([])
+    expect(await new FixtureGit(clone).statusPorcelain()).toEqual([])
     expect(
       readFileSync(
         join(clone, 'vendor/github.com/bpfman/bpfman/clients/gobpfman/v1/version.go'),
@@ -200,9 +200,9 @@ describe('operator-release prepare, Makefile shape (VERSION ?=, labels, README l
     ).toContain('"0.6.0"')
 
     // tag-release's check of the merged tree passes on this commit, unchanged.
-    const git = new Git(w.workDir)
+    const git = new FixtureGit(w.workDir)
     await git.fetch('origin', ['+refs/heads/release-v0.6.0:refs/remotes/origin/release-v0.6.0'])
-    const verified = await withCommitTree(git, tip, (treeDir, treeGit) =>
+    const verified = await git.withWorktree(tip, (treeDir, treeGit) =>
       verifyReleaseTree(
         {
           treeDir,
@@ -219,18 +219,18 @@ describe('operator-release prepare, Makefile shape (VERSION ?=, labels, README l
 
   it('reruns without a new commit or a second pull request: the bundle keeps the first run createdAt', async () => {
     const first = (
-      await new Git(w.remoteDir).exec(['rev-parse', 'refs/heads/release-v0.6.0'])
+      await new FixtureGit(w.remoteDir).exec(['rev-parse', 'refs/heads/release-v0.6.0'])
     ).trim()
     const undo = useEnvironment({ CREATED_AT: '2030-01-01T00:00:00Z' })
     const prepared = await planOperatorPrepare(inputs(w)).finally(undo)
-    const applied = await runPlan(prepared.plan, quiet)
-    expect(applied?.map((step) => step.outcome.status)).toEqual([
+    const again = await applyOrThrow(prepared.plan)
+    expect(again.applied.map((step) => step.outcome.status)).toEqual([
       'unchanged',
       'unchanged',
       'unchanged',
       'unchanged'
     ])
-    expect(prepared.outputs.commit).toBe(first)
+    expect(again.products.of(prepared.publish.commit)).toBe(first)
     expect(openPulls()).toHaveLength(1)
     const csv = prepared.plan.files.find((file) => file.path === CSV_PATH)?.after
     expect(csv).toBe(await blob(w.remoteDir, first, CSV_PATH))
@@ -262,8 +262,8 @@ describe('operator-release prepare, VERSION file shape (0.6.1-dev, no labels, no
     expect(
       prepared.plan.notes.filter((note) => note.kind === 'review').map((note) => note.path)
     ).not.toContain('Makefile')
-    await runPlan(prepared.plan, quiet)
-    const tip = prepared.outputs.commit as string
+    const { products } = await applyOrThrow(prepared.plan)
+    const tip = products.of(prepared.publish.commit)
     expect(await blob(w.remoteDir, tip, CSV_PATH)).toContain('name: bpfman-operator.v0.6.1\n')
     expect(await blob(w.remoteDir, tip, 'go.mod')).toContain(`require ${BPFMAN_MODULE} v0.6.1\n`)
     expect(await blob(w.remoteDir, tip, 'vendor/modules.txt')).toBeUndefined()

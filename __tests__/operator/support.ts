@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { run } from '../../src/effects/exec.js'
-import { Git } from '../../src/effects/git.js'
+import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import { GitHubClient, type Octokit, createOctokit } from '../../src/effects/github/client.js'
 import { registerFixtureRepo } from '../../sandbox/fixtures/github.js'
 import {
@@ -75,7 +75,7 @@ export async function release(
 
 /** The worktrees of a checkout: one means the phase left no throwaway worktree behind. */
 export async function worktreeCount(workDir: string): Promise<number> {
-  const out = await new Git(workDir).exec(['worktree', 'list', '--porcelain'])
+  const out = await new FixtureGit(workDir).exec(['worktree', 'list', '--porcelain'])
   return out.split('\n').filter((line) => line.startsWith('worktree ')).length
 }
 

@@ -141,7 +141,7 @@ describe('the post-release action', () => {
     expect(result.outputs['manifest-path']).toBe(inputs['manifest-path'])
     expect(existsSync(inputs['manifest-path'])).toBe(true)
     expect(
-      JSON.parse(readFileSync(inputs['manifest-path'], 'utf8')).post_release.handOver.status
+      JSON.parse(readFileSync(inputs['manifest-path'], 'utf8')).postRelease.handOver.status
     ).toBe('manual')
     // The registry was asked for tokens with the robot account, push only where it tags.
     const pushes = world.registry.tokenRequests.filter((r) =>

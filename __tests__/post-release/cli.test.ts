@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { Git } from '../../src/effects/git.js'
-import { withCommitTree } from '../../src/phases/verify-release.js'
+import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import { run } from '../../src/effects/exec.js'
 import { MEDIA_TYPES } from '../../src/effects/registry/client.js'
 import { pushImage } from '../../sandbox/oci-registry.js'
@@ -107,8 +106,8 @@ describe('bpfman-release post', () => {
 
   it('fails in the middle of the uploads (an injected 500), and a rerun finishes them without duplicates', async () => {
     // A stale go-tc-counter-install.yaml on the draft: the run replaces it, and that DELETE fails.
-    const stale = await world.github.uploadReleaseAsset(
-      (await world.github.getReleaseAssets(world.releaseId)).uploadUrl,
+    const stale = await world.github.releases.uploadAsset(
+      (await world.github.releases.withAssets(world.releaseId)).uploadUrl,
       'go-tc-counter-install.yaml',
       Buffer.from('stale: true\n'),
       'application/yaml'
@@ -218,8 +217,8 @@ describe('bpfman-release post', () => {
     )
 
     // The assets are exactly the files the target builds at the tag, each once.
-    const git = new Git(world.workDir)
-    const built = await withCommitTree(git, world.tagCommit, async (tree) => {
+    const git = new FixtureGit(world.workDir)
+    const built = await git.withWorktree(world.tagCommit, async (tree) => {
       await run('make', ['build-release-yamls'], { cwd: join(tree, 'examples') })
       const dir = join(tree, 'examples/release-v0.6.1')
       return Object.fromEntries(
@@ -241,7 +240,7 @@ describe('bpfman-release post', () => {
       base: { ref: 'main' },
       title: 'Put :latest back on the dispatcher images after v0.6.1'
     })
-    const remote = new Git(world.remoteDir)
+    const remote = new FixtureGit(world.remoteDir)
     expect((await remote.exec(['rev-parse', `${BRANCH}^`])).trim()).toBe(
       (await remote.exec(['rev-parse', 'main'])).trim()
     )
@@ -270,20 +269,20 @@ describe('bpfman-release post', () => {
 
     const manifest = JSON.parse(readFileSync(join(manifestDir.dir, 'manifest.json'), 'utf8'))
     expect(manifest).toMatchObject({
-      schema: 1,
+      schema: 2,
       repository: 'bpfman/bpfman',
       tag: 'v0.6.1',
       base: 'main'
     })
-    expect(manifest.post_release).toMatchObject({
+    expect(manifest.postRelease).toMatchObject({
       commit: world.tagCommit,
       release: { id: world.releaseId, draft: false },
       extraAssets: ['go-target-install-selinux.yaml', 'go-target-install.yaml'],
       revertPr: { number: pull.number },
       handOver: { repository: 'bpfman/bpfman-operator', status: 'dispatched' }
     })
-    expect(manifest.post_release.assets).toHaveLength(18)
-    expect(manifest.post_release.checks.map((c: { status: string }) => c.status)).toEqual(
+    expect(manifest.postRelease.assets).toHaveLength(18)
+    expect(manifest.postRelease.checks.map((c: { status: string }) => c.status)).toEqual(
       Array(10).fill('passed')
     )
   })
@@ -292,7 +291,7 @@ describe('bpfman-release post', () => {
     const [pull] = revertPulls()
     await world.emulator.mergePull('bpfman', 'bpfman', pull.number)
     const assetIds = releaseAssets().map((a) => a.id)
-    const remoteBefore = await new Git(world.remoteDir).exec([
+    const remoteBefore = await new FixtureGit(world.remoteDir).exec([
       'for-each-ref',
       '--format=%(refname) %(objectname)'
     ])
@@ -316,7 +315,10 @@ describe('bpfman-release post', () => {
     expect(revertPulls()).toHaveLength(1)
     expect(operatorDispatches()).toHaveLength(1)
     expect(
-      await new Git(world.remoteDir).exec(['for-each-ref', '--format=%(refname) %(objectname)'])
+      await new FixtureGit(world.remoteDir).exec([
+        'for-each-ref',
+        '--format=%(refname) %(objectname)'
+      ])
     ).toBe(remoteBefore)
   })
 })

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { ReleaseError } from '../../src/release/errors.js'
 import { GitHubClient, createOctokit } from '../../src/effects/github/client.js'
-import { sha256Of } from '../../src/post/assets.js'
-import { runPublicationChecks } from '../../src/post/checks.js'
+import { sha256Of } from '../../src/phases/post-release/assets.js'
+import { runPublicationChecks } from '../../src/phases/post-release/checks.js'
 import { latestCoprBuild } from '../../src/effects/copr.js'
 import { CratesClient } from '../../src/effects/crates.js'
-import { type ImageOutcome, dispatcherTagOperation } from '../../src/post/images.js'
+import { dispatcherTagOperation } from '../../src/phases/post-release/images.js'
+import { Products } from '../../src/release/plan.js'
 import { RegistryClient } from '../../src/effects/registry/client.js'
 import { parseVersion } from '../../src/release/version.js'
 import { type GitHubEmulator, startGitHubEmulator } from '../../sandbox/github/index.js'
@@ -117,7 +118,7 @@ describe('runPublicationChecks', () => {
     emulator = await startGitHubEmulator({ token: 't' })
     emulator.addRepo({ owner: 'bpfman', name: 'bpfman' })
     github = new GitHubClient(createOctokit('t', emulator.url), { owner: 'bpfman', repo: 'bpfman' })
-    const release = await github.createRelease({
+    const release = await github.releases.create({
       tag: 'v0.6.1',
       target: 'main',
       draft: true,
@@ -127,8 +128,8 @@ describe('runPublicationChecks', () => {
       makeLatest: 'true'
     })
     releaseId = release.id
-    await github.uploadReleaseAsset(
-      (await github.getReleaseAssets(releaseId)).uploadUrl,
+    await github.releases.uploadAsset(
+      (await github.releases.withAssets(releaseId)).uploadUrl,
       asset.name,
       asset.data,
       'application/yaml'
@@ -188,7 +189,7 @@ describe('runPublicationChecks', () => {
   })
 
   it('waits with backoff for an image still being pushed, within the time given', async () => {
-    await github.updateRelease(releaseId, { draft: false })
+    await github.releases.update(releaseId, { draft: false })
     const log: string[] = []
     setTimeout(
       () =>
@@ -232,7 +233,7 @@ describe("GitHubClient asset calls, checked against GitHub's OpenAPI description
         owner: 'bpfman',
         repo: 'bpfman'
       })
-      const release = await github.createRelease({
+      const release = await github.releases.create({
         tag: 'v0.6.1',
         target: 'main',
         draft: true,
@@ -241,7 +242,7 @@ describe("GitHubClient asset calls, checked against GitHub's OpenAPI description
         prerelease: false,
         makeLatest: 'true'
       })
-      const empty = await github.getReleaseAssets(release.id)
+      const empty = await github.releases.withAssets(release.id)
       expect(empty).toMatchObject({
         immutable: false,
         assets: [],
@@ -252,7 +253,7 @@ describe("GitHubClient asset calls, checked against GitHub's OpenAPI description
       )
 
       const data = Buffer.from('kind: XdpProgram\n')
-      const uploaded = await github.uploadReleaseAsset(
+      const uploaded = await github.releases.uploadAsset(
         empty.uploadUrl,
         'go-xdp-counter-install.yaml',
         data,
@@ -265,18 +266,18 @@ describe("GitHubClient asset calls, checked against GitHub's OpenAPI description
         state: 'uploaded'
       })
       expect(emulator.state.assets[0].contentType).toBe('application/yaml')
-      expect((await github.downloadReleaseAsset(uploaded.id)).equals(data)).toBe(true)
-      await github.deleteReleaseAsset(uploaded.id)
-      expect((await github.getReleaseAssets(release.id)).assets).toEqual([])
+      expect((await github.releases.downloadAsset(uploaded.id)).equals(data)).toBe(true)
+      await github.releases.deleteAsset(uploaded.id)
+      expect((await github.releases.withAssets(release.id)).assets).toEqual([])
 
-      await github.uploadReleaseAsset(
+      await github.releases.uploadAsset(
         empty.uploadUrl,
         'bpfman-crds-install.yaml',
         data,
         'application/yaml'
       )
-      await github.updateRelease(release.id, { draft: false })
-      const published = await github.getReleaseAssets(release.id)
+      await github.releases.update(release.id, { draft: false })
+      const published = await github.releases.withAssets(release.id)
       expect(published).toMatchObject({
         immutable: true,
         release: { draft: false },
@@ -308,36 +309,38 @@ describe('dispatcherTagOperation against a registry behind HTTP Basic', () => {
     const image = 'quay.io/bpfman/xdp-dispatcher'
     const latest = await pushIndex(registry, 'bpfman/xdp-dispatcher', 'latest', 'xdp-main')
     const client = new RegistryClient({ registryUrl: registry.url, credentials, retry: FAST_RETRY })
-    const outcomes: ImageOutcome[] = []
-    const op = dispatcherTagOperation(client, image, 'v0.6.1', false, outcomes)
+    const op = dispatcherTagOperation(client, image, 'v0.6.1', false)
+    const apply = () => op.apply(new Products())
     expect(op).toMatchObject({
       kind: 'registry',
       title: 'tag quay.io/bpfman/xdp-dispatcher:latest as v0.6.1'
     })
-    expect(await op.apply()).toEqual({
+    expect(await apply()).toMatchObject({
       status: 'done',
-      detail: `${image}:v0.6.1 -> ${latest.digest}`
+      detail: `${image}:v0.6.1 -> ${latest.digest}`,
+      value: { image, tag: 'v0.6.1', digest: latest.digest, status: 'created' }
     })
-    expect(await op.apply()).toEqual({
+    expect(await apply()).toMatchObject({
       status: 'unchanged',
-      detail: `${image}:v0.6.1 is ${latest.digest}`
+      detail: `${image}:v0.6.1 is ${latest.digest}`,
+      value: { status: 'unchanged' }
     })
-    expect(outcomes.map((o) => o.status)).toEqual(['created', 'unchanged'])
 
     const newer = await pushIndex(registry, 'bpfman/xdp-dispatcher', 'latest', 'xdp-newer')
-    const refused = await rejection(op.apply())
+    const refused = await rejection(apply())
     expect(refused.message).toBe(
       `${image}:v0.6.1 already points at ${latest.digest}, not at ${newer.digest} (${image}:latest); check which image the release should carry, and use force to move the tag`
     )
-    const forced = dispatcherTagOperation(client, image, 'v0.6.1', true, outcomes)
-    expect(await forced.apply()).toEqual({
+    const forced = dispatcherTagOperation(client, image, 'v0.6.1', true)
+    expect(await forced.apply(new Products())).toMatchObject({
       status: 'done',
-      detail: `${image}:v0.6.1 -> ${newer.digest} (moved from ${latest.digest})`
+      detail: `${image}:v0.6.1 -> ${newer.digest} (moved from ${latest.digest})`,
+      value: { status: 'moved', previousDigest: latest.digest }
     })
 
     const anonymous = new RegistryClient({ registryUrl: registry.url, retry: FAST_RETRY })
     const denied = await rejection(
-      dispatcherTagOperation(anonymous, image, 'v0.6.2', false, []).apply()
+      dispatcherTagOperation(anonymous, image, 'v0.6.2', false).apply(new Products())
     )
     expect(denied.message).toContain(
       'requires a username and password (HTTP Basic); pass registry credentials'

@@ -5,15 +5,15 @@ import {
   type BuiltAsset,
   decideAsset,
   expectedReleaseYamls,
-  parseCommand,
   sha256Of
-} from '../../src/post/assets.js'
-import { blockingFailures, parseFailOn } from '../../src/post/checks.js'
+} from '../../src/phases/post-release/assets.js'
+import { blockingFailures, parseFailOn } from '../../src/phases/post-release/checks.js'
 import { isRpmOf, parseCoprProject } from '../../src/effects/copr.js'
-import { isRunForVersion } from '../../src/post/handover.js'
-import { PUBLISHED_IMAGES } from '../../src/post/images.js'
-import { postSettings } from '../../src/post/options.js'
-import { dispatcherPin } from '../../src/post/revert.js'
+import { isRunFor } from '../../src/steps/dispatch.js'
+import { inputsFrom, parseCommand } from '../../src/release/inputs.js'
+import { PUBLISHED_IMAGES } from '../../src/phases/post-release/images.js'
+import { postOptions } from '../../src/phases/post-release/settings.js'
+import { dispatcherPin } from '../../src/phases/post-release/revert.js'
 import { restoreDispatcherImages } from '../../src/updaters/dispatcher-images.js'
 import { parseVersion } from '../../src/release/version.js'
 import { DISPATCHER_DIGEST, libRs } from '../../sandbox/fixtures/bpfman.js'
@@ -59,12 +59,14 @@ describe('expectedReleaseYamls', () => {
 
 describe('parseCommand', () => {
   it('splits on whitespace into an argument array, and refuses an empty command', () => {
-    expect(parseCommand('  make  build-release-yamls\tKUSTOMIZE=/usr/bin/kustomize ')).toEqual([
-      'make',
-      'build-release-yamls',
-      'KUSTOMIZE=/usr/bin/kustomize'
-    ])
-    expect(failureOf(() => parseCommand('  '))).toBeInstanceOf(InputError)
+    expect(
+      parseCommand(
+        '  make  build-release-yamls\tKUSTOMIZE=/usr/bin/kustomize ',
+        'yamls-command',
+        'make'
+      )
+    ).toEqual(['make', 'build-release-yamls', 'KUSTOMIZE=/usr/bin/kustomize'])
+    expect(failureOf(() => parseCommand('  ', 'yamls-command', 'make'))).toBeInstanceOf(InputError)
   })
 })
 
@@ -148,8 +150,8 @@ describe('parseFailOn and blockingFailures', () => {
   })
 })
 
-describe('postSettings', () => {
-  const settings = (values: Record<string, string>) => postSettings((name) => values[name] ?? '')
+describe('postOptions', () => {
+  const settings = (values: Record<string, string>) => postOptions(inputsFrom(values))
 
   it('defaults to the process: its images, the four crates on crates.io, no COPR, fail on release, images, crates', () => {
     const defaults = settings({})
@@ -256,7 +258,7 @@ describe('isRpmOf and parseCoprProject', () => {
   })
 })
 
-describe('isRunForVersion', () => {
+describe('isRunFor (the operator hand-over)', () => {
   const run = (displayTitle: string, inputs?: Record<string, unknown>) => ({
     id: 1,
     url: '',
@@ -268,11 +270,24 @@ describe('isRunForVersion', () => {
   })
   it('finds the version in the inputs or as a word of the run-name', () => {
     const version = parseVersion('0.6.1')
-    expect(isRunForVersion(run('Prepare Release 0.6.1'), version)).toBe(true)
-    expect(isRunForVersion(run('Prepare Release v0.6.1'), version)).toBe(true)
-    expect(isRunForVersion(run('Prepare Release', { version: '0.6.1' }), version)).toBe(true)
-    expect(isRunForVersion(run('Prepare Release 0.6.10'), version)).toBe(false)
-    expect(isRunForVersion(run('Prepare Release 10.6.1'), version)).toBe(false)
-    expect(isRunForVersion(run('Prepare Release'), version)).toBe(false)
+    expect(isRunFor(run('Prepare Release 0.6.1'), 'version', [version.version, version.tag])).toBe(
+      true
+    )
+    expect(isRunFor(run('Prepare Release v0.6.1'), 'version', [version.version, version.tag])).toBe(
+      true
+    )
+    expect(
+      isRunFor(run('Prepare Release', { version: '0.6.1' }), 'version', [
+        version.version,
+        version.tag
+      ])
+    ).toBe(true)
+    expect(isRunFor(run('Prepare Release 0.6.10'), 'version', [version.version, version.tag])).toBe(
+      false
+    )
+    expect(isRunFor(run('Prepare Release 10.6.1'), 'version', [version.version, version.tag])).toBe(
+      false
+    )
+    expect(isRunFor(run('Prepare Release'), 'version', [version.version, version.tag])).toBe(false)
   })
 })

@@ -121,7 +121,7 @@ export async function startPostWorld(
     cleanup: async () => undefined
   }
   const { merge } = await prepareAndMerge(world, '0.6.1')
-  const { tagged } = await tagRelease(world, { version: '0.6.1' })
+  const { outputs } = await tagRelease(world, { version: '0.6.1' })
   // main moves on after the release; the checkout stays behind, where a workflow's checkout might be.
   const git = repo.git
   await git.exec(['fetch', '--quiet', 'origin'])
@@ -151,7 +151,7 @@ export async function startPostWorld(
     crates,
     copr,
     tagCommit: merge,
-    releaseId: (tagged.outputs.release as { id: number }).id,
+    releaseId: (outputs.release as { id: number }).id,
     xdpLatest,
     env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: emulator.url },
     cleanup: async () => {

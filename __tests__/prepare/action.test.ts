@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Git } from '../../src/effects/git.js'
+import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import { createBpfmanFixture } from '../../sandbox/fixtures/bpfman.js'
 import { registerFixtureRepo } from '../../sandbox/fixtures/github.js'
 import { type GitHubEmulator, startGitHubEmulator } from '../../sandbox/github/index.js'
@@ -81,7 +81,7 @@ describe('prepare-release action', () => {
     )
     expect(run.summary).toContain('### Left alone, please review (2)')
 
-    const remote = new Git(remoteDir)
+    const remote = new FixtureGit(remoteDir)
     const tip = (await remote.exec(['rev-parse', 'refs/heads/release-v0.6.1'])).trim()
     expect(await remote.exec(['rev-parse', 'refs/heads/release-v0.6.1^'])).toBe(
       await remote.exec(['rev-parse', 'main'])
@@ -110,7 +110,7 @@ describe('prepare-release action', () => {
     )
     const manifest = JSON.parse(readFileSync(join(temp.dir, 'manifest.json'), 'utf8'))
     expect(manifest).toMatchObject({
-      schema: 1,
+      schema: 2,
       repository: 'bpfman/bpfman',
       version: '0.6.1',
       tag: 'v0.6.1',
@@ -128,7 +128,7 @@ describe('prepare-release action', () => {
 
   it('a rerun changes nothing: same commit, the same pull request, no second label', async () => {
     expect((await prepare()).status).toBe(0)
-    const remote = new Git(remoteDir)
+    const remote = new FixtureGit(remoteDir)
     const tip = await remote.exec(['rev-parse', 'refs/heads/release-v0.6.1'])
     const requestsBefore = emulator.state.requests.length
     const again = await prepare()
@@ -164,13 +164,13 @@ describe('prepare-release action', () => {
 
   it('when main moved on, a rerun replaces its own release commit with one on the new base', async () => {
     expect((await prepare()).status).toBe(0)
-    const git = new Git(workDir)
+    const git = new FixtureGit(workDir)
     await git.exec(['commit', '--quiet', '--allow-empty', '-m', 'Another change'])
     await git.exec(['push', '--quiet', 'origin', 'main'])
     const again = await prepare()
     expect(again.stderr).toBe('')
     expect(again.status).toBe(0)
-    const remote = new Git(remoteDir)
+    const remote = new FixtureGit(remoteDir)
     expect(await remote.exec(['rev-parse', 'refs/heads/release-v0.6.1^'])).toBe(
       await remote.exec(['rev-parse', 'main'])
     )
@@ -178,27 +178,29 @@ describe('prepare-release action', () => {
   })
 
   it('refuses to overwrite a release branch that holds commits of someone else', async () => {
-    const git = new Git(workDir)
+    const git = new FixtureGit(workDir)
     await git.exec(['checkout', '--quiet', '-b', 'release-v0.6.1'])
     await git.exec(['commit', '--quiet', '--allow-empty', '-m', 'Hand-made release work'])
     await git.exec(['push', '--quiet', 'origin', 'release-v0.6.1'])
     await git.exec(['checkout', '--quiet', 'main'])
-    const before = await new Git(remoteDir).exec(['rev-parse', 'refs/heads/release-v0.6.1'])
+    const before = await new FixtureGit(remoteDir).exec(['rev-parse', 'refs/heads/release-v0.6.1'])
     const run = await prepare()
     expect(run.status).toBe(2)
     expect(run.stdout + run.stderr).toContain('holds commits that prepare-release did not make')
-    expect(await new Git(remoteDir).exec(['rev-parse', 'refs/heads/release-v0.6.1'])).toBe(before)
+    expect(await new FixtureGit(remoteDir).exec(['rev-parse', 'refs/heads/release-v0.6.1'])).toBe(
+      before
+    )
     expect(pullsOf()).toHaveLength(0)
   })
 
   it('dry-run plans against the remote, writes the summary, and changes nothing', async () => {
-    const refsBefore = await new Git(remoteDir).exec(['for-each-ref'])
+    const refsBefore = await new FixtureGit(remoteDir).exec(['for-each-ref'])
     const run = await prepare({ 'dry-run': 'true' })
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('open the pull request release-v0.6.1 -> main')
     expect(run.summary).toContain('(dry run: nothing changed)')
     expect(run.outputs['pr-number']).toBe('')
-    expect(await new Git(remoteDir).exec(['for-each-ref'])).toBe(refsBefore)
+    expect(await new FixtureGit(remoteDir).exec(['for-each-ref'])).toBe(refsBefore)
     expect(pullsOf()).toHaveLength(0)
   })
 

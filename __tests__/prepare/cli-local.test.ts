@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Git } from '../../src/effects/git.js'
+import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import { createBpfmanFixture } from '../../sandbox/fixtures/bpfman.js'
 import { runCli } from '../support/cli.js'
 import { repoSnapshot } from '../support/git-state.js'
@@ -22,13 +22,13 @@ afterAll(() => {
   copies.forEach((cleanup) => cleanup())
 })
 
-async function freshCopy(): Promise<{ workDir: string; remoteDir: string; git: Git }> {
+async function freshCopy(): Promise<{ workDir: string; remoteDir: string; git: FixtureGit }> {
   const copy = makeTempDir('prepare-copy')
   copies.push(copy.cleanup)
   cpSync(template.dir, copy.dir, { recursive: true })
   const workDir = join(copy.dir, 'bpfman')
   const remoteDir = join(copy.dir, 'remotes', 'bpfman.git')
-  const git = new Git(workDir)
+  const git = new FixtureGit(workDir)
   await git.exec(['remote', 'set-url', 'origin', remoteDir])
   return { workDir, remoteDir, git }
 }
@@ -186,7 +186,7 @@ describe('bpfman-release prepare --no-push', () => {
 })
 
 describe('bad input changes nothing and exits 2', () => {
-  const cases: [string, (workDir: string, git: Git) => Promise<string[]>, RegExp][] = [
+  const cases: [string, (workDir: string, git: FixtureGit) => Promise<string[]>, RegExp][] = [
     [
       'a malformed version',
       async (w) => ['--repo', w, '--version', 'v0.4.1.rc1'],

@@ -1,12 +1,12 @@
-import { Git } from '../../src/effects/git.js'
+import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 
 /** Everything a phase could change in a checkout and its remote, to compare before and after. */
 export async function repoSnapshot(
   workDir: string,
   remoteDir: string
 ): Promise<Record<string, string>> {
-  const work = new Git(workDir)
-  const remote = new Git(remoteDir)
+  const work = new FixtureGit(workDir)
+  const remote = new FixtureGit(remoteDir)
   return {
     workRefs: await work.exec([
       'for-each-ref',

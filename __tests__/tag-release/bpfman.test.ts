@@ -1,10 +1,9 @@
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
-import { Git } from '../../src/effects/git.js'
-import {
-  planTagRelease,
-  tagReleaseLinks,
-  tagReleaseManifest
-} from '../../src/phases/tag-release.js'
+import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
+import { tagReport } from '../../src/phases/tag-release/index.js'
+import { planTagRelease } from '../../src/phases/tag-release/plan.js'
+import { type ManifestHeader, extendManifest } from '../../src/release/manifest.js'
+import { renderPlan } from '../../src/release/plan.js'
 import { renderSummary } from '../../src/release/summary.js'
 import { validatedOperations, validatingOctokit } from '../github-emulator/helpers.js'
 import {
@@ -34,7 +33,7 @@ describe('tag-release on the bpfman fixture', () => {
     })
     const { pr, merge } = await prepareAndMerge(world, '0.6.1')
 
-    const { tagged, applied } = await tagRelease(world, { pr })
+    const { tagged, applied, result, outputs } = await tagRelease(world, { pr })
     expect(tagged.version.tag).toBe('v0.6.1')
     expect(tagged.kind).toBe('bpfman')
     expect(tagged.base).toBe('main')
@@ -43,7 +42,7 @@ describe('tag-release on the bpfman fixture', () => {
 
     // One annotated tag on the merge commit, message v0.6.1, by the tagger.
     expect((await remoteTags(world))['v0.6.1']).toBe(merge)
-    const remote = new Git(world.remoteDir)
+    const remote = new FixtureGit(world.remoteDir)
     expect((await remote.exec(['cat-file', '-t', 'refs/tags/v0.6.1'])).trim()).toBe('tag')
     const tagObject = await remote.exec(['cat-file', 'tag', 'refs/tags/v0.6.1'])
     expect(tagObject).toContain(`tagger ${TAGGER.name} <${TAGGER.email}>`)
@@ -62,7 +61,7 @@ describe('tag-release on the bpfman fixture', () => {
       prerelease: false,
       makeLatest: 'true'
     })
-    expect(tagged.outputs.release).toMatchObject({ id: releases[0].id, draft: true })
+    expect(outputs.release).toMatchObject({ id: releases[0].id, draft: true })
 
     // One dispatch of the publication workflow on the tag, its run known.
     expect(dispatches).toHaveLength(1)
@@ -71,36 +70,41 @@ describe('tag-release on the bpfman fixture', () => {
       ref: 'v0.6.1',
       inputs: { tag: 'v0.6.1' }
     })
-    expect(tagged.outputs.dispatch).toMatchObject({
+    expect(outputs.dispatch).toMatchObject({
       workflow: 'publish.yml',
       runId: dispatches[0].runId
     })
     expect(world.emulator.state.run(dispatches[0].runId)?.displayTitle).toBe('Publish v0.6.1')
 
     // The job summary links to the tag, the release and the run.
-    const summary = renderSummary(tagged.plan, { applied, links: tagReleaseLinks(tagged) })
+    const report = tagReport(tagged, world.repository, result)
+    const summary = renderSummary(tagged.plan, { applied, links: report.links })
     expect(summary).toContain('## tag-release 0.6.1')
     expect(summary).toContain('- Tag v0.6.1: https://github.com/bpfman/bpfman/tree/v0.6.1')
-    expect(summary).toContain(`- Release (draft): ${releases[0] && tagged.outputs.release?.url}`)
-    expect(tagged.outputs.release?.url).toMatch(/^https?:\/\/\S+\/releases\//)
+    expect(summary).toContain(`- Release (draft): ${releases[0] && outputs.release?.url}`)
+    expect(outputs.release?.url).toMatch(/^https?:\/\/\S+\/releases\//)
     expect(summary).toMatch(
       new RegExp(`- Run of publish.yml: \\S+/actions/runs/${dispatches[0].runId}\\n`)
     )
     expect(summary).toContain('(done:')
 
     // The manifest for the next job.
-    const manifest = tagReleaseManifest(tagged, world.repository, undefined)
+    const manifest = extendManifest(
+      undefined,
+      report.manifest?.header as ManifestHeader,
+      report.manifest?.part ?? {}
+    )
     expect(manifest).toMatchObject({
-      schema: 1,
+      schema: 2,
       repository: 'bpfman/bpfman',
       version: '0.6.1',
       tag: 'v0.6.1',
       previousTag: 'v0.6.0',
       prerelease: false,
       base: 'main',
-      tag_release: {
+      tagRelease: {
         commit: merge,
-        release: { id: releases[0].id, url: tagged.outputs.release?.url, draft: true },
+        release: { id: releases[0].id, url: outputs.release?.url, draft: true },
         dispatch: { workflow: 'publish.yml', runId: dispatches[0].runId }
       }
     })
@@ -146,7 +150,7 @@ describe('tag-release on the bpfman fixture', () => {
   it('publishes at once with publish: now, and a release candidate is a prerelease that is never latest', async () => {
     world = await startWorld('bpfman')
     const { pr } = await prepareAndMerge(world, '0.7.0-rc1')
-    const { tagged, applied } = await tagRelease(world, { pr, publish: 'now' })
+    const { applied, outputs } = await tagRelease(world, { pr, publish: 'now' })
     expect(applied.map((step) => step.outcome.status)).toEqual(['done', 'done', 'done', 'done'])
     expect(world.emulator.state.releases).toHaveLength(1)
     expect(world.emulator.state.releases[0]).toMatchObject({
@@ -155,8 +159,8 @@ describe('tag-release on the bpfman fixture', () => {
       prerelease: true,
       makeLatest: 'false'
     })
-    expect(tagged.outputs.release).toMatchObject({ draft: false, prerelease: true })
-    expect(tagged.outputs.release?.url).toMatch(/\/releases\/tag\/v0\.7\.0-rc1$/)
+    expect(outputs.release).toMatchObject({ draft: false, prerelease: true })
+    expect(outputs.release?.url).toMatch(/\/releases\/tag\/v0\.7\.0-rc1$/)
   })
 
   it("does not make a patch of an older line the latest release; the base is the pull request's", async () => {
@@ -219,18 +223,13 @@ describe('tag-release on the bpfman fixture', () => {
     const started = await startMergedWorld()
     world = started.world
     const tagged = await planTagRelease(tagInputs(world, { pr: started.pr }))
-    const printed: string[] = []
-    const { runPlan } = await import('../../src/runner.js')
-    expect(
-      await runPlan(tagged.plan, { dryRun: true, print: (text) => printed.push(text) })
-    ).toBeUndefined()
+    const printed = [renderPlan(tagged.plan)]
     expect(printed.join('\n')).toMatch(
       /1\. \[git\] tag [0-9a-f]{12} as v0\.6\.1 \(annotated, tagger Release Bot\) and push it to origin/
     )
     expect(printed.join('\n')).toContain(
       'create the draft release v0.6.1 (body: changelogs/CHANGELOG-v0.6.1.md, make_latest true)'
     )
-    expect(printed.join('\n')).toContain('Dry run: nothing was changed.')
     expect((await remoteTags(world))['v0.6.1']).toBeUndefined()
     expect(world.emulator.state.releases).toEqual([])
     expect(world.emulator.state.dispatches).toEqual([])
@@ -250,7 +249,7 @@ describe('tag-release on the bpfman fixture', () => {
         )
       ).message
     ).toContain('is not a release pull request')
-    await world.github.ensureLabels(started.pr, ['release'])
+    await world.github.labels.ensure(started.pr, ['release'])
     const tagged = await planTagRelease(tagInputs(world, { pr: started.pr }))
     expect(tagged.version.tag).toBe('v0.6.1')
     expect(tagged.commit).toBe(started.merge)

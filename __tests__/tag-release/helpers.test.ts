@@ -3,17 +3,18 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError } from '../../src/release/errors.js'
 import { type WorkflowRun } from '../../src/effects/github/client.js'
-import { MANIFEST_SCHEMA, writeManifest } from '../../src/release/manifest.js'
+import { isLiveOrSucceeded } from '../../src/effects/github/client.js'
+import { readManifestFile, writeManifestFile } from '../../src/effects/manifest-file.js'
+import { MANIFEST_SCHEMA } from '../../src/release/manifest.js'
+import { PUBLISH_MODES } from '../../src/phases/tag-release/plan.js'
 import {
-  isLiveOrSucceeded,
-  isRunForTag,
-  makeLatestFor,
-  parsePublishMode,
   pullNumberFromEvent,
-  readManifestFor,
   versionOfReleaseBranch
-} from '../../src/phases/tag-release.js'
-import { detectRepoKind, parseRepoKind } from '../../src/phases/verify-release.js'
+} from '../../src/phases/tag-release/request.js'
+import { detectRepoKind, parseRepoKind } from '../../src/phases/tag-release/verify.js'
+import { parseChoice } from '../../src/release/inputs.js'
+import { isRunFor } from '../../src/steps/dispatch.js'
+import { makeLatestFor } from '../../src/steps/github-release.js'
 import { parseVersion } from '../../src/release/version.js'
 import { writeTree } from '../../sandbox/fixtures/git-fixture.js'
 import { makeTempDir } from '../support/tmp.js'
@@ -77,15 +78,15 @@ describe('makeLatestFor', () => {
   })
 })
 
-describe('isRunForTag and isLiveOrSucceeded', () => {
+describe('isRunFor and isLiveOrSucceeded', () => {
   it('knows a run by its inputs or by the tag as a word of its title', () => {
-    expect(isRunForTag(run({ inputs: { tag: 'v0.6.1' } }), 'v0.6.1')).toBe(true)
-    expect(isRunForTag(run({ displayTitle: 'Publish v0.6.1' }), 'v0.6.1')).toBe(true)
-    expect(isRunForTag(run({ displayTitle: 'v0.6.1: publish' }), 'v0.6.1')).toBe(true)
-    expect(isRunForTag(run({ displayTitle: 'Publish v0.6.10' }), 'v0.6.1')).toBe(false)
-    expect(isRunForTag(run({ displayTitle: 'Publish v0.6.1-rc1' }), 'v0.6.1')).toBe(false)
-    expect(isRunForTag(run({ displayTitle: 'Publish v0x6x1' }), 'v0.6.1')).toBe(false)
-    expect(isRunForTag(run({ displayTitle: 'Publish' }), 'v0.6.1')).toBe(false)
+    expect(isRunFor(run({ inputs: { tag: 'v0.6.1' } }), 'tag', ['v0.6.1'])).toBe(true)
+    expect(isRunFor(run({ displayTitle: 'Publish v0.6.1' }), 'tag', ['v0.6.1'])).toBe(true)
+    expect(isRunFor(run({ displayTitle: 'v0.6.1: publish' }), 'tag', ['v0.6.1'])).toBe(true)
+    expect(isRunFor(run({ displayTitle: 'Publish v0.6.10' }), 'tag', ['v0.6.1'])).toBe(false)
+    expect(isRunFor(run({ displayTitle: 'Publish v0.6.1-rc1' }), 'tag', ['v0.6.1'])).toBe(false)
+    expect(isRunFor(run({ displayTitle: 'Publish v0x6x1' }), 'tag', ['v0.6.1'])).toBe(false)
+    expect(isRunFor(run({ displayTitle: 'Publish' }), 'tag', ['v0.6.1'])).toBe(false)
   })
   it('counts queued, running and succeeded runs; a failed or cancelled one may be dispatched again', () => {
     expect(isLiveOrSucceeded(run({ status: 'queued' }))).toBe(true)
@@ -98,8 +99,8 @@ describe('isRunForTag and isLiveOrSucceeded', () => {
 
 describe('inputs', () => {
   it('parses publish and kind, naming the input when wrong', () => {
-    expect(parsePublishMode('now')).toBe('now')
-    expect(() => parsePublishMode('soon')).toThrow(
+    expect(parseChoice('now', PUBLISH_MODES, 'publish')).toBe('now')
+    expect(() => parseChoice('soon', PUBLISH_MODES, 'publish')).toThrow(
       new InputError('publish', '"soon" is not one of now, later')
     )
     expect(parseRepoKind('')).toBe('auto')
@@ -118,12 +119,51 @@ describe('inputs', () => {
       prerelease: false,
       base: 'main'
     }
-    writeManifest(path, { ...base, version: '0.6.1', tag: 'v0.6.1' })
-    expect(readManifestFor(path, parseVersion('0.6.1'))?.tag).toBe('v0.6.1')
-    expect(() => readManifestFor(path, parseVersion('0.6.2'))).toThrow(
-      /^manifest-path: .* is the manifest of v0\.6\.1, not v0\.6\.2/
+    const read = (file: string, version: string): unknown =>
+      readManifestFile(file, 'bpfman/bpfman', parseVersion(version), 'manifest-path')
+    writeManifestFile(path, { ...base, version: '0.6.1', tag: 'v0.6.1' })
+    expect((read(path, '0.6.1') as { tag: string }).tag).toBe('v0.6.1')
+    expect(() => read(path, '0.6.2')).toThrow(
+      /^manifest-path: .* is the manifest of bpfman\/bpfman v0\.6\.1, not bpfman\/bpfman v0\.6\.2/
     )
-    expect(readManifestFor(join(temp.dir, 'none.json'), parseVersion('0.6.1'))).toBeUndefined()
+    expect(read(join(temp.dir, 'none.json'), '0.6.1')).toBeUndefined()
+  })
+
+  it('refuses a manifest that is not one, or of another schema, naming the field and the path', () => {
+    const path = join(temp.dir, 'bad-manifest.json')
+    const read = (): unknown =>
+      readManifestFile(path, 'bpfman/bpfman', parseVersion('0.6.1'), 'manifest-path')
+    writeFileSync(path, '{ not json')
+    expect(read).toThrow(/^manifest-path: .*bad-manifest\.json .*the file is not JSON/)
+    writeFileSync(path, JSON.stringify({ schema: 1, tag: 'v0.6.1' }))
+    expect(read).toThrow(/schema is 1; this version reads schema 2/)
+    writeFileSync(
+      path,
+      JSON.stringify({
+        schema: MANIFEST_SCHEMA,
+        repository: 'bpfman/bpfman',
+        version: '0.6.1',
+        tag: 'v0.6.1',
+        previousTag: null,
+        prerelease: 'no',
+        base: 'main'
+      })
+    )
+    expect(read).toThrow(/prerelease is a string, not boolean/)
+    writeFileSync(
+      path,
+      JSON.stringify({
+        schema: MANIFEST_SCHEMA,
+        repository: 'bpfman/bpfman',
+        version: '0.6.1',
+        tag: 'v0.6.1',
+        previousTag: null,
+        prerelease: false,
+        base: 'main',
+        tagRelease: { commit: 12 }
+      })
+    )
+    expect(read).toThrow(/tagRelease\.commit is a number, not string/)
   })
 })
 

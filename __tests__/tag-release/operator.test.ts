@@ -1,7 +1,9 @@
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 import { ReleaseError } from '../../src/release/errors.js'
-import { Git } from '../../src/effects/git.js'
-import { planTagRelease, tagReleaseManifest } from '../../src/phases/tag-release.js'
+import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
+import { tagReport } from '../../src/phases/tag-release/index.js'
+import { planTagRelease } from '../../src/phases/tag-release/plan.js'
+import { type ManifestHeader, extendManifest } from '../../src/release/manifest.js'
 import { CSV_PATH, csvFor } from '../../sandbox/fixtures/operator.js'
 import {
   type World,
@@ -27,7 +29,7 @@ describe('tag-release on the bpfman-operator fixture', () => {
     const pr = await openOperatorReleasePull(world, 'version-file', '0.6.1')
     const merge = await world.emulator.mergePull(world.owner, world.name, pr)
 
-    const { tagged, applied } = await tagRelease(world, { pr, publish: 'now' })
+    const { tagged, applied, result } = await tagRelease(world, { pr, publish: 'now' })
     expect(tagged.kind).toBe('operator')
     expect(tagged.previous?.tag).toBe('v0.6.0')
     expect(tagged.plan.notes).toContainEqual({
@@ -36,7 +38,7 @@ describe('tag-release on the bpfman-operator fixture', () => {
     })
     expect(applied.map((step) => step.outcome.status)).toEqual(['done', 'done', 'done', 'done'])
     expect((await remoteTags(world))['v0.6.1']).toBe(merge)
-    const changelog = await new Git(world.remoteDir).exec([
+    const changelog = await new FixtureGit(world.remoteDir).exec([
       'show',
       `${merge}:changelogs/CHANGELOG-v0.6.1.md`
     ])
@@ -54,11 +56,17 @@ describe('tag-release on the bpfman-operator fixture', () => {
     ])
 
     // No manifest from prepare: a fresh one.
-    expect(tagReleaseManifest(tagged, world.repository, undefined)).toMatchObject({
+    const report = tagReport(tagged, world.repository, result)
+    const manifest = extendManifest(
+      undefined,
+      report.manifest?.header as ManifestHeader,
+      report.manifest?.part ?? {}
+    )
+    expect(manifest).toMatchObject({
       repository: 'bpfman/bpfman-operator',
       tag: 'v0.6.1',
       previousTag: 'v0.6.0',
-      tag_release: { commit: merge, release: { draft: false } }
+      tagRelease: { commit: merge, release: { draft: false } }
     })
   })
 

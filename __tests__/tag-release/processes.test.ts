@@ -2,8 +2,9 @@ import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Git } from '../../src/effects/git.js'
-import { MANIFEST_SCHEMA, type ReleaseManifest, writeManifest } from '../../src/release/manifest.js'
+import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
+import { writeManifestFile } from '../../src/effects/manifest-file.js'
+import { MANIFEST_SCHEMA, type ReleaseManifest } from '../../src/release/manifest.js'
 import { runActionProcess } from '../../sandbox/run-action.js'
 import { runCli } from '../support/cli.js'
 import { TOKEN, type World, remoteTags, removeTemplates, startMergedWorld } from './world.js'
@@ -44,7 +45,7 @@ describe('tag-release as an action process', () => {
         files: ['Cargo.toml']
       }
     }
-    writeManifest(manifestPath, prepared)
+    writeManifestFile(manifestPath, prepared)
 
     const run = await runActionProcess({
       entry: ENTRY,
@@ -78,7 +79,7 @@ describe('tag-release as an action process', () => {
     })
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as ReleaseManifest
     expect(manifest.prepare).toEqual(prepared.prepare)
-    expect(manifest.tag_release).toEqual({
+    expect(manifest.tagRelease).toEqual({
       commit: started.merge,
       release: { id: release.id, url: run.outputs['release-url'], draft: true },
       dispatch: { workflow: 'publish.yml', runId: dispatch.runId }
@@ -114,7 +115,7 @@ describe('bpfman-release tag', () => {
     expect(first.stdout).toContain('Tag v0.6.1: https://github.com/bpfman/bpfman/tree/v0.6.1')
     expect((await remoteTags(world))['v0.6.1']).toBe(started.merge)
     // The maintainer's own git identity tags from the shell.
-    const tagger = await new Git(world.remoteDir).exec([
+    const tagger = await new FixtureGit(world.remoteDir).exec([
       'for-each-ref',
       '--format=%(taggername) %(taggeremail)',
       'refs/tags/v0.6.1'
@@ -145,9 +146,9 @@ describe('bpfman-release tag', () => {
     expect(noToken.stderr).toContain('GITHUB_TOKEN: not set')
 
     const elsewhere = (
-      await new Git(world.remoteDir).exec(['rev-parse', `${started.merge}^1`])
+      await new FixtureGit(world.remoteDir).exec(['rev-parse', `${started.merge}^1`])
     ).trim()
-    await new Git(world.remoteDir).exec(['update-ref', 'refs/tags/v0.6.1', elsewhere])
+    await new FixtureGit(world.remoteDir).exec(['update-ref', 'refs/tags/v0.6.1', elsewhere])
     const taken = await runCli([...base, '--version', '0.6.1'], env)
     expect(taken.status).toBe(1)
     expect(taken.stderr).toContain('tag v0.6.1 already exists in origin')

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 import { InputError, ReleaseError } from '../../src/release/errors.js'
-import { Git } from '../../src/effects/git.js'
-import { planTagRelease } from '../../src/phases/tag-release.js'
+import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
+import { planTagRelease } from '../../src/phases/tag-release/plan.js'
 import {
   type World,
   expectNothingCreated,
@@ -91,7 +91,7 @@ describe('tag-release refuses, and creates nothing', () => {
     const started = await startMergedWorld()
     world = started.world
     // Someone force-pushed main back to before the merge.
-    const remote = new Git(world.remoteDir)
+    const remote = new FixtureGit(world.remoteDir)
     await remote.exec(['update-ref', 'refs/heads/main', `${started.merge}^1`])
     const error = await refusal({ pr: started.pr })
     expect(error).toBeInstanceOf(ReleaseError)
@@ -104,7 +104,7 @@ describe('tag-release refuses, and creates nothing', () => {
   it('when the tag exists on another commit, and leaves that tag where it is', async () => {
     const started = await startMergedWorld()
     world = started.world
-    const remote = new Git(world.remoteDir)
+    const remote = new FixtureGit(world.remoteDir)
     const elsewhere = (await remote.exec(['rev-parse', `${started.merge}^1`])).trim()
     await remote.exec(['update-ref', 'refs/tags/v0.6.1', elsewhere])
     const error = await refusal({ pr: started.pr })

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
-import { Git } from '../../src/effects/git.js'
+import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import { type World, remoteTags, removeTemplates, startMergedWorld, tagRelease } from './world.js'
 
 const RELEASES = '/repos/{owner}/{repo}/releases'
@@ -61,10 +61,10 @@ describe('tag-release rerun after a failure', () => {
     expect(world.emulator.state.releases).toHaveLength(1)
     expect(world.emulator.state.dispatches).toEqual([])
 
-    const { applied, tagged } = await tagRelease(world, { pr: started.pr })
+    const { applied, outputs } = await tagRelease(world, { pr: started.pr })
     expect(applied.map((step) => step.outcome.status)).toEqual(['unchanged', 'unchanged', 'done'])
     await expectOneOfEach(world, started.merge)
-    expect(tagged.outputs.dispatch?.runId).toBe(world.emulator.state.dispatches[0].runId)
+    expect(outputs.dispatch?.runId).toBe(world.emulator.state.dispatches[0].runId)
   })
 
   it('when the dispatch started a run but its response was lost: the rerun finds the run by its title', async () => {
@@ -74,10 +74,10 @@ describe('tag-release rerun after a failure', () => {
     await expect(tagRelease(world, { pr: started.pr })).rejects.toThrow(/^step 3 /)
     expect(world.emulator.state.dispatches).toHaveLength(1)
 
-    const { applied, tagged } = await tagRelease(world, { pr: started.pr })
+    const { applied, outputs } = await tagRelease(world, { pr: started.pr })
     expect(applied[2].outcome.status).toBe('unchanged')
     await expectOneOfEach(world, started.merge)
-    expect(tagged.outputs.dispatch?.runId).toBe(world.emulator.state.dispatches[0].runId)
+    expect(outputs.dispatch?.runId).toBe(world.emulator.state.dispatches[0].runId)
   })
 
   it('dispatches again only when the earlier run for the tag failed', async () => {
@@ -95,7 +95,7 @@ describe('tag-release rerun after a failure', () => {
 
     const after = await tagRelease(world, { pr: started.pr })
     expect(after.applied[2].outcome.status).toBe('unchanged')
-    expect(after.tagged.outputs.dispatch?.runId).toBe(second)
+    expect(after.outputs.dispatch?.runId).toBe(second)
     expect(world.emulator.state.dispatches).toHaveLength(2)
     expect(world.emulator.state.releases).toHaveLength(1)
   })
@@ -103,7 +103,7 @@ describe('tag-release rerun after a failure', () => {
   it('takes a tag that a maintainer already pushed on the merge commit as done', async () => {
     const started = await startMergedWorld()
     world = started.world
-    await new Git(world.remoteDir).exec(['update-ref', 'refs/tags/v0.6.1', started.merge])
+    await new FixtureGit(world.remoteDir).exec(['update-ref', 'refs/tags/v0.6.1', started.merge])
     const { applied, tagged } = await tagRelease(world, { pr: started.pr })
     expect(tagged.plan.operations[0].title).toBe(
       `tag v0.6.1 is on ${started.merge.slice(0, 12)} in origin already`

@@ -1,16 +1,19 @@
 import { expect } from '@jest/globals'
 import { cpSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { Git } from '../../src/effects/git.js'
+import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import { GitHubClient, type Octokit, createOctokit } from '../../src/effects/github/client.js'
-import { planPrepare } from '../../src/phases/prepare.js'
+import { planPrepare } from '../../src/phases/prepare-release/plan.js'
+import { type Release } from '../../src/effects/github/client.js'
+import { tagResults } from '../../src/phases/tag-release/index.js'
 import {
-  type TagReleaseInputs,
+  type TagSettings as TagReleaseInputs,
   type TaggedRelease,
   planTagRelease
-} from '../../src/phases/tag-release.js'
-import { type AppliedOperation } from '../../src/release/plan.js'
-import { runPlan } from '../../src/runner.js'
+} from '../../src/phases/tag-release/plan.js'
+import { type AppliedOperation, type ApplyResult } from '../../src/release/plan.js'
+import { type DispatchedRun } from '../../src/steps/dispatch.js'
+import { applyOrThrow } from '../support/apply.js'
 import { createBpfmanFixture } from '../../sandbox/fixtures/bpfman.js'
 import { FixtureRepo } from '../../sandbox/fixtures/git-fixture.js'
 import {
@@ -203,10 +206,11 @@ export async function prepareRelease(
     offline: true,
     remote: 'origin',
     github: world.github,
-    identity: TAGGER
+    identity: TAGGER,
+    dryRun: false
   })
-  await runPlan(prepared.plan, { dryRun: false, print: () => undefined })
-  return (prepared.outputs.pr as { number: number }).number
+  const { products } = await applyOrThrow(prepared.plan)
+  return products.of(prepared.publish.pull as NonNullable<typeof prepared.publish.pull>).number
 }
 
 /** prepare-release, then the maintainer merges the pull request; returns its number and merge commit. */
@@ -243,18 +247,20 @@ export function tagInputs(
 export async function tagRelease(
   world: World,
   overrides: Partial<TagReleaseInputs> = {}
-): Promise<{ tagged: TaggedRelease; applied: AppliedOperation[] }> {
+): Promise<{
+  tagged: TaggedRelease
+  applied: AppliedOperation[]
+  result: ApplyResult
+  outputs: { release: Release | undefined; dispatch: DispatchedRun | undefined }
+}> {
   const tagged = await planTagRelease(tagInputs(world, overrides))
-  const applied = (await runPlan(tagged.plan, {
-    dryRun: false,
-    print: () => undefined
-  })) as AppliedOperation[]
-  return { tagged, applied }
+  const result = await applyOrThrow(tagged.plan)
+  return { tagged, applied: result.applied, result, outputs: tagResults(tagged, result.products) }
 }
 
 /** Tags in the bare remote: name -> the commit it points at. */
 export async function remoteTags(world: World): Promise<Record<string, string>> {
-  const out = await new Git(world.remoteDir).exec([
+  const out = await new FixtureGit(world.remoteDir).exec([
     'for-each-ref',
     '--format=%(refname:short) %(*objectname) %(objectname)',
     'refs/tags'

@@ -7,614 +7,210 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3360);
-/* harmony import */ var _src_action_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2929);
-/* harmony import */ var _src_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5546);
-/* harmony import */ var _src_phases_post_release_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(444);
-/* harmony import */ var _src_phases_tag_release_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9104);
-/* harmony import */ var _src_post_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7392);
-/* harmony import */ var _src_summary_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8855);
-/* harmony import */ var _src_version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(311);
+/* harmony import */ var _src_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(954);
+/* harmony import */ var _src_phases_post_release_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7236);
 
 
-
-
-
-
-
-
-await (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(async () => {
-    const repository = (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryInput */ .JD)();
-    const token = (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenInput */ .e1)();
-    for (const secret of ['registry-password', 'operator-token']) {
-        const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(secret);
-        if (value)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-    }
-    const settings = (0,_src_post_options_js__WEBPACK_IMPORTED_MODULE_5__/* .postSettings */ .gu)((name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name));
-    const dryRun = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt('dry-run');
-    const version = (0,_src_version_js__WEBPACK_IMPORTED_MODULE_7__/* .parseVersion */ .ot)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('version', { required: true }));
-    const manifestPath = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('manifest-path') || (0,_src_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultManifestPath */ .wN)(repository, version.tag);
-    const existing = (0,_src_phases_tag_release_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifestFor */ .Pm)(manifestPath, version);
-    const post = await (0,_src_phases_post_release_js__WEBPACK_IMPORTED_MODULE_3__/* .planPostRelease */ .rF)({
-        repoDir: (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .workingDirectoryInput */ .RW)(),
-        repository,
-        version: version.version,
-        base: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('base') || existing?.base || 'main',
-        remote: 'origin',
-        github: (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .githubClientFor */ .qI)(repository, token),
-        identity: (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .committerInput */ .TV)(),
-        configFile: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('config-file') || undefined,
-        serverUrl: process.env.GITHUB_SERVER_URL,
-        ...(0,_src_post_options_js__WEBPACK_IMPORTED_MODULE_5__/* .postServices */ .dL)(settings, 'operator-repository'),
-        log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line)
-    });
-    const { applied, error } = await (0,_src_phases_post_release_js__WEBPACK_IMPORTED_MODULE_3__/* .runPostRelease */ .rJ)(post, {
-        dryRun,
-        print: (text) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text)
-    });
-    if (!dryRun)
-        (0,_src_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .writeManifest */ .HN)(manifestPath, (0,_src_phases_post_release_js__WEBPACK_IMPORTED_MODULE_3__/* .postReleaseManifest */ .R4)(post, repository, existing));
-    (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)((0,_src_phases_post_release_js__WEBPACK_IMPORTED_MODULE_3__/* .postReleaseOutputs */ .MQ)(post, dryRun ? '' : manifestPath));
-    (0,_src_summary_js__WEBPACK_IMPORTED_MODULE_6__/* .writeJobSummary */ .j7)((0,_src_phases_post_release_js__WEBPACK_IMPORTED_MODULE_3__/* .renderPostReleaseSummary */ .i6)(post, { applied, dryRun }));
-    if (error)
-        throw error;
-});
+await (0,_src_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_src_phases_post_release_index_js__WEBPACK_IMPORTED_MODULE_1__/* .postRelease */ .A);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 444:
+/***/ 7236:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  rF: () => (/* binding */ planPostRelease),
-  R4: () => (/* binding */ postReleaseManifest),
-  MQ: () => (/* binding */ postReleaseOutputs),
-  i6: () => (/* binding */ renderPostReleaseSummary),
-  rJ: () => (/* binding */ runPostRelease)
+  A: () => (/* binding */ postRelease)
 });
 
-// UNUSED EXPORTS: postReleaseLinks
+// EXTERNAL MODULE: ./src/steps/dispatch.ts
+var dispatch = __webpack_require__(1357);
+;// CONCATENATED MODULE: ./src/phases/post-release/handover.ts
 
+const OPERATOR_REPOSITORY = 'bpfman/bpfman-operator';
+const OPERATOR_WORKFLOW = 'prepare-release.yml';
+function handOverFor(serverUrl, repository, workflow, ref, version, status) {
+    const inputs = { version: version.version };
+    return {
+        repository,
+        workflow,
+        ref,
+        inputs,
+        workflowUrl: `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/workflows/${workflow}`,
+        command: `gh workflow run ${workflow} --repo ${repository} --ref ${ref} ${Object.entries(inputs)
+            .map(([name, value]) => `-f ${name}=${value}`)
+            .join(' ')}`,
+        status
+    };
+}
+/**
+ * Dispatches the operator's "Prepare Release" with the same version, unless a
+ * run for that version is queued, running or succeeded.
+ */
+function handOverOperation(operator, handOver, version) {
+    return (0,dispatch/* dispatchOnceOperation */.b)({
+        github: operator,
+        workflow: handOver.workflow,
+        ref: handOver.ref,
+        inputs: handOver.inputs,
+        matches: (run) => (0,dispatch/* isRunFor */.D)(run, 'version', [version.version, version.tag]),
+        title: `dispatch ${handOver.workflow} in ${handOver.repository} on ${handOver.ref} with version=${version.version}, unless a run for ${version.version} exists`,
+        refusalHint: `Check input operator-workflow (the file must exist on ${handOver.ref} with on.workflow_dispatch.inputs.version) and that operator-token may run workflows there (actions: write)`,
+        refusals: [404, 422, 403]
+    });
+}
+/** The hand-over as it stands after the run: the dispatch's outcome, if it ran. */
+function handOverAfter(handOver, dispatched) {
+    return dispatched
+        ? { ...handOver, status: dispatched.status, run: { id: dispatched.runId, url: dispatched.url } }
+        : handOver;
+}
+
+// EXTERNAL MODULE: ./src/release/config.ts
+var release_config = __webpack_require__(6187);
+// EXTERNAL MODULE: ./src/release/errors.ts
+var errors = __webpack_require__(5178);
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
+;// CONCATENATED MODULE: ./src/effects/http-retry.ts
+
+
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000 };
+function isRetriableStatus(status) {
+    return status === 429 || status >= 500;
+}
+/**
+ * fetch with bounded retries on 429, 5xx and network errors (including the
+ * per-try timeout), backing off exponentially and honouring Retry-After up to
+ * maxDelayMs. Returns the last response even when it is still a 429/5xx, so the
+ * caller can say what the registry answered; throws only when no try got an answer.
+ */
+async function fetchWithRetry(fetchFn, url, init, policy, timeoutMs, what) {
+    const attempts = Math.max(1, Math.floor(policy.attempts));
+    let lastError;
+    for (let attempt = 1;; attempt++) {
+        let response;
+        try {
+            response = await fetchFn(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+        }
+        catch (error) {
+            lastError = error;
+        }
+        if (response && (!isRetriableStatus(response.status) || attempt >= attempts)) {
+            return { response, attempts: attempt };
+        }
+        if (!response && attempt >= attempts) {
+            throw new errors/* ReleaseError */.K2(`${what}: could not reach ${new URL(url).origin} after ${attempt} ${attempt === 1 ? 'try' : 'tries'} (${networkErrorText(lastError)}); check the registry URL and the network`);
+        }
+        const retryAfter = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
+        if (response)
+            await discard(response);
+        await (0,promises_.setTimeout)(backoffMs(policy, attempt, retryAfter));
+    }
+}
+function backoffMs(policy, attempt, retryAfter) {
+    const exponential = policy.baseDelayMs * 2 ** (attempt - 1);
+    const wanted = retryAfter ?? exponential / 2 + Math.random() * (exponential / 2);
+    return Math.min(policy.maxDelayMs, Math.max(0, wanted));
+}
+function retryAfterMs(header) {
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return seconds * 1000;
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : date - Date.now();
+}
+// Duck-typed: fetch's errors come from node's own realm, where `instanceof Error`
+// against another realm's Error (a test VM's, say) is false.
+function networkErrorText(error) {
+    if (typeof error !== 'object' || error === null)
+        return String(error);
+    const { name, message, cause } = error;
+    if (name === 'TimeoutError')
+        return 'timed out';
+    return cause?.code ?? cause?.message ?? message ?? String(error);
+}
+/** Reads and drops a body we do not need, so the connection can be reused. */
+async function discard(response) {
+    try {
+        await response.arrayBuffer();
+    }
+    catch {
+        // A body that fails to arrive changes nothing here.
+    }
+}
+
+;// CONCATENATED MODULE: ./src/effects/crates.ts
+
+
+const CRATES_API_URL = 'https://crates.io/api/v1';
+/** The crates a bpfman release publishes. */
+const BPFMAN_CRATES = [
+    'bpfman',
+    'bpfman-api',
+    'bpf-log-exporter',
+    'bpf-metrics-exporter'
+];
+/**
+ * crates.io refuses requests without a User-Agent that names the client and a
+ * way to reach its owner (https://crates.io/data-access).
+ */
+const USER_AGENT = 'bpfman-release-actions (https://github.com/bpfman/bpfman)';
+/** The crates.io API, GET /crates/{name}/{version}, at a configurable base (input crates-api-url). */
+class CratesClient {
+    options;
+    baseUrl;
+    constructor(baseUrl = CRATES_API_URL, options = {}) {
+        this.options = options;
+        this.baseUrl = baseUrl.replace(/\/+$/, '');
+    }
+    async version(name, version) {
+        const url = `${this.baseUrl}/crates/${encodeURIComponent(name)}/${encodeURIComponent(version)}`;
+        const what = `reading ${name} ${version} from ${this.baseUrl}`;
+        const { response } = await fetchWithRetry(this.options.fetch ?? fetch, url, {
+            headers: { accept: 'application/json', 'user-agent': this.options.userAgent ?? USER_AGENT }
+        }, { ...DEFAULT_RETRY, attempts: 3 }, this.options.timeoutMs ?? 30_000, what);
+        if (response.status === 404) {
+            const body = (await response.json().catch(() => ({})));
+            return { state: 'missing', detail: body.errors?.[0]?.detail ?? 'not found' };
+        }
+        if (response.status !== 200) {
+            const text = (await response.text().catch(() => '')).trim().split('\n')[0] ?? '';
+            throw new errors/* ReleaseError */.K2(`${what}: HTTP ${response.status}${text ? ` (${text.slice(0, 200)})` : ''}; check input crates-api-url`);
+        }
+        const body = (await response.json().catch(() => undefined));
+        if (body?.version?.num !== version) {
+            throw new errors/* ReleaseError */.K2(`${what}: the answer is not a crates.io version record; check input crates-api-url`);
+        }
+        return { state: 'published', yanked: body.version.yanked === true };
+    }
+}
+
+// EXTERNAL MODULE: ./src/release/identity.ts
+var identity = __webpack_require__(3287);
+// EXTERNAL MODULE: ./src/release/plan.ts
+var plan = __webpack_require__(9390);
+// EXTERNAL MODULE: ./src/release/version.ts
+var release_version = __webpack_require__(1033);
+// EXTERNAL MODULE: ./src/steps/checkout.ts
+var checkout = __webpack_require__(5903);
+// EXTERNAL MODULE: ./src/steps/github-release.ts
+var github_release = __webpack_require__(72);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/config.ts
-var src_config = __webpack_require__(2973);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/git.ts
-var src_git = __webpack_require__(1243);
-// EXTERNAL MODULE: ./src/manifest.ts
-var manifest = __webpack_require__(5546);
-// EXTERNAL MODULE: ./src/repo.ts
-var repo = __webpack_require__(6783);
-// EXTERNAL MODULE: ./src/runner.ts
-var runner = __webpack_require__(4813);
-// EXTERNAL MODULE: ./src/summary.ts
-var summary = __webpack_require__(8855);
-// EXTERNAL MODULE: ./src/version.ts
-var src_version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/post/assets.ts
-var assets = __webpack_require__(3637);
-// EXTERNAL MODULE: ./src/post/checks.ts
-var post_checks = __webpack_require__(2913);
-// EXTERNAL MODULE: ./src/post/crates.ts
-var crates = __webpack_require__(2716);
-// EXTERNAL MODULE: ./src/post/handover.ts
-var handover = __webpack_require__(5095);
-// EXTERNAL MODULE: ./src/post/images.ts
-var post_images = __webpack_require__(1110);
-// EXTERNAL MODULE: ./src/updaters/dispatcher-images.ts
-var dispatcher_images = __webpack_require__(2796);
-// EXTERNAL MODULE: ./src/updaters/text.ts
-var updaters_text = __webpack_require__(4855);
-;// CONCATENATED MODULE: ./src/post/revert.ts
-
-
-
-/** How `image` is referenced in the source: by tag (":latest", ":v0.6.1"), by digest, or not at all. */
-function dispatcherPin(content, image) {
-    const match = new RegExp(`"${(0,updaters_text/* escapeRegExp */.Nt)(image)}(?::([\\w][\\w.-]{0,127}))?(@[a-z0-9]+:[0-9a-fA-F]+)?"`).exec(content);
-    if (!match)
-        return { kind: 'absent' };
-    if (match[2])
-        return { kind: 'digest' };
-    return { kind: 'tag', tag: match[1] ?? 'latest' };
-}
-function revertBranch(version) {
-    return `release-${version.tag}-dispatchers-latest`;
-}
-/**
- * The pull request that puts `:latest` back on the dispatcher images, when
- * the release pinned them to its tag: planned on the tip of the base branch,
- * nothing when the base already says `:latest` (the pull request merged), when
- * the images are pinned by digest, or when they are not in the source.
- */
-async function planDispatcherRevert(request) {
-    const { git, github, version, source } = request;
-    const branch = revertBranch(version);
-    const none = (note) => ({
-        branch,
-        files: [],
-        operations: [],
-        notes: [note]
-    });
-    const released = await git.readBlob(request.tagCommit, source);
-    if (released === undefined) {
-        return none({
-            kind: 'info',
-            path: source,
-            message: `not in the repository at ${version.tag}; no dispatcher images to put back to :latest`
-        });
-    }
-    const pins = request.images.map((image) => ({ image, pin: dispatcherPin(released, image) }));
-    const pinnedToRelease = pins
-        .filter(({ pin }) => pin.kind === 'tag' && pin.tag === version.tag)
-        .map(({ image }) => image);
-    if (pinnedToRelease.length === 0) {
-        const digest = pins.filter(({ pin }) => pin.kind === 'digest').map(({ image }) => image);
-        const message = digest.length > 0
-            ? `${digest.join(' and ')} ${digest.length > 1 ? 'are' : 'is'} pinned by digest at ${version.tag}: nothing to put back to :latest, no pull request`
-            : `the dispatcher images are not pinned to ${version.tag} at ${version.tag}: nothing to put back to :latest, no pull request`;
-        return none({ kind: 'info', path: source, message });
-    }
-    const current = (await git.readBlob(request.baseCommit, source)) ?? '';
-    const restored = (0,dispatcher_images/* restoreDispatcherImages */.Ay)(current, pinnedToRelease);
-    if (restored.changed.length === 0) {
-        const merged = await github.findPull(branch, request.base, 'all');
-        const where = merged
-            ? `; pull request #${merged.number} ${merged.state === 'open' ? 'is open' : merged.merged ? 'merged' : 'was closed'}`
-            : '';
-        if (merged)
-            request.outputs.pr = { number: merged.number, url: merged.url };
-        return none({
-            kind: 'info',
-            path: source,
-            message: `${request.base} has the dispatcher images on :latest again${where}`
-        });
-    }
-    const closed = await github.findPull(branch, request.base, 'all');
-    if (closed && closed.state !== 'open' && !closed.merged) {
-        request.outputs.pr = { number: closed.number, url: closed.url };
-        return none({
-            kind: 'warning',
-            path: source,
-            message: `pull request #${closed.number} (${branch}) that puts :latest back was closed without merging; not opening another. Reopen it, or put :latest back by hand`
-        });
-    }
-    const files = [
-        {
-            path: source,
-            before: current,
-            after: restored.content,
-            reason: `${restored.changed.join(', ')}: ${version.tag} -> latest`
-        }
-    ];
-    const subject = `Put :latest back on the dispatcher images after ${version.tag}`;
-    const commitMessage = [
-        subject,
-        '',
-        `The ${version.tag} release pinned ${restored.changed.join(' and ')} to :${version.tag} in ${source};`,
-        'the release is out, so main goes back to :latest, as the release process asks.',
-        '',
-        `Signed-off-by: ${request.identity.name} <${request.identity.email}>`,
-        ''
-    ].join('\n');
-    const body = [
-        `The ${version.tag} release pinned the dispatcher images to \`:${version.tag}\`. Now that it is published (and the images carry the ${version.tag} tag), this puts \`:latest\` back in \`${source}\`:`,
-        '',
-        ...restored.changed.map((image) => `- \`${image}\``),
-        '',
-        'Made by release-actions post-release.'
-    ].join('\n');
-    const operations = (0,repo/* publishBranchOperations */.ev)({
-        git,
-        github,
-        remote: request.remote,
-        baseBranch: request.base,
-        baseCommit: request.baseCommit,
-        branch,
-        files,
-        commitMessage,
-        identity: request.identity,
-        pull: { title: subject, body, labels: [] },
-        outputs: request.outputs
-    });
-    return { branch, files, operations, notes: [] };
-}
-
-;// CONCATENATED MODULE: ./src/post/summary.ts
-const MARKS = {
-    passed: '✅ passed',
-    failed: '❌ failed',
-    'not checked': '➖ not checked'
-};
-/** The publication checklist as Markdown: one line per check, passed, failed or not checked. */
-function renderChecklist(results, failOn) {
-    const out = ['### Publication checks', ''];
-    if (!results) {
-        out.push('Not run.');
-        return `${out.join('\n')}\n`;
-    }
-    for (const result of results) {
-        const blocking = result.status === 'failed' && !failOn.includes(result.group) ? ' (reported only)' : '';
-        out.push(`- ${MARKS[result.status]}${blocking}: ${result.name}: ${result.detail}`);
-    }
-    return `${out.join('\n')}\n`;
-}
-/** The hand-over to bpfman-operator: the run, or the exact link and inputs for a maintainer. */
-function renderHandOver(handOver) {
-    if (!handOver)
-        return '';
-    const inputs = Object.entries(handOver.inputs)
-        .map(([name, value]) => `\`${name}\`: \`${value}\``)
-        .join(', ');
-    const out = ['### Hand-over to the operator release', ''];
-    if (handOver.status === 'dispatched' || handOver.status === 'exists') {
-        const what = handOver.status === 'dispatched' ? 'Dispatched' : 'Already running (or done)';
-        out.push(`${what}: ${handOver.workflow} in ${handOver.repository} with ${inputs}${handOver.run?.url ? `: ${handOver.run.url}` : ''}`);
-    }
-    else {
-        const why = handOver.status === 'manual'
-            ? 'No operator-token was given, so'
-            : 'Not dispatched yet (an earlier step failed);';
-        out.push(`${why} a maintainer starts the operator's release: open ${handOver.workflowUrl}, press "Run workflow" on \`${handOver.ref}\` with ${inputs}; or run:`, '', '```console', handOver.command, '```');
-    }
-    return `${out.join('\n')}\n`;
-}
-
-// EXTERNAL MODULE: ./src/phases/tag-release.ts
-var tag_release = __webpack_require__(9104);
-// EXTERNAL MODULE: ./src/phases/verify-release.ts
-var verify_release = __webpack_require__(5203);
-;// CONCATENATED MODULE: ./src/phases/post-release.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Fetches the base branch and the tags; the checkout may be anywhere (the tag, main). */
-async function fetchRefs(inputs, version) {
-    if (!(0,external_node_fs_.existsSync)(inputs.repoDir))
-        throw new errors/* InputError */.dz('repo', `${inputs.repoDir} does not exist`);
-    const git = new src_git/* Git */.T(inputs.repoDir);
-    if (!(await git.tryExec(['rev-parse', '--git-dir'])).ok)
-        throw new errors/* InputError */.dz('repo', `${inputs.repoDir} is not a git repository`);
-    if (!(await git.hasRemote(inputs.remote)))
-        throw new errors/* InputError */.dz('repo', `${inputs.repoDir} has no remote "${inputs.remote}"`);
-    if (!(await git.lsRemoteBranch(inputs.remote, inputs.base))) {
-        throw new errors/* InputError */.dz('base', `branch "${inputs.base}" not found on ${inputs.remote}; give the branch the release was made from`);
-    }
-    await git.fetch(inputs.remote, [
-        `+refs/heads/${inputs.base}:refs/remotes/${inputs.remote}/${inputs.base}`
-    ]);
-    await git.fetchTags(inputs.remote);
-    const tagCommit = await git.revParse(`refs/tags/${version.tag}`);
-    if (!tagCommit) {
-        throw new errors/* InputError */.dz('version', `tag ${version.tag} is not in ${inputs.remote}; tag-release makes it (and the draft release): run it first`);
-    }
-    return {
-        git,
-        tagCommit,
-        baseCommit: (await git.revParse(`refs/remotes/${inputs.remote}/${inputs.base}`))
-    };
-}
-async function decisionsFor(github, state, tag, built) {
-    const release = { tag, draft: state.release.draft, immutable: state.immutable };
-    const decisions = [];
-    for (const asset of built) {
-        const remote = state.assets.find((a) => a.name === asset.name);
-        let digest = remote?.digest ?? null;
-        if (remote && !digest && remote.state === 'uploaded' && remote.size === asset.data.length) {
-            digest = (0,assets/* sha256Of */.Bj)(await github.downloadReleaseAsset(remote.id));
-        }
-        decisions.push((0,assets/* decideAsset */.Fn)(asset, remote, release, digest));
-    }
-    return decisions;
-}
-/**
- * Plans everything after the release: builds the release YAMLs at the tag and
- * compares them with the release's assets (a missing file or an immutable
- * difference is an error here, before anything changes), then the uploads, the
- * publication, the dispatcher tags, the revert pull request, the checks and
- * the hand-over to the operator.
- */
-async function planPostRelease(inputs) {
-    const version = (0,src_version/* parseVersion */.ot)(inputs.version);
-    const { git, tagCommit, baseCommit } = await fetchRefs(inputs, version);
-    const releases = await inputs.github.listReleases();
-    const release = releases.find((r) => r.tagName === version.tag);
-    if (!release) {
-        throw new errors/* ReleaseError */.K2(`${inputs.github.name} has no release for ${version.tag}; tag-release creates its draft: run it, then rerun post-release`);
-    }
-    const { config, yamls } = await (0,verify_release/* withCommitTree */.eE)(git, tagCommit, async (treeDir) => {
-        const config = (0,src_config/* loadBpfmanConfig */.xt)(treeDir, inputs.configFile);
-        const yamls = await (0,assets/* buildReleaseYamls */.gX)({
-            treeDir,
-            version,
-            command: inputs.yamls.command,
-            directory: inputs.yamls.directory,
-            exampleConfigs: config.exampleConfigs,
-            always: inputs.yamls.always
-        });
-        return { config, yamls };
-    });
-    const state = await inputs.github.getReleaseAssets(release.id);
-    const decisions = await decisionsFor(inputs.github, state, version.tag, yamls.assets);
-    const notes = [];
-    if (yamls.extra.length > 0) {
-        notes.push({
-            kind: 'info',
-            message: `built beyond the expected list, uploaded all the same: ${yamls.extra.join(', ')}`
-        });
-    }
-    if (!state.release.draft) {
-        notes.push({
-            kind: state.immutable ? 'info' : 'warning',
-            message: `the release ${version.tag} is published already${state.immutable ? ' and immutable: its assets must match the built files' : '; changed assets are replaced on the published release'}`
-        });
-    }
-    const outputs = { assets: [], images: [] };
-    const operations = yamls.assets.map((asset, index) => (0,assets/* assetOperation */.am)(inputs.github, release.id, version.tag, asset, decisions[index], yamls.extra.includes(asset.name), outputs.assets));
-    const published = releases.filter((r) => !r.draft).map((r) => r.tagName);
-    operations.push(publishOperation(inputs.github, release, version, (0,tag_release/* makeLatestFor */.zy)(version, [...(await git.tags()), ...published]), yamls, outputs));
-    const dispatcherImages = inputs.dispatcherImages ?? config.dispatcherImages;
-    for (const image of dispatcherImages) {
-        operations.push((0,post_images/* dispatcherTagOperation */.TH)(inputs.registry, image, version.tag, inputs.force, outputs.images));
-    }
-    if (dispatcherImages.length === 0)
-        notes.push({
-            kind: 'skipped',
-            message: 'no dispatcher images to tag (input dispatcher-images)'
-        });
-    const revert = await planDispatcherRevert({
-        git,
-        github: inputs.github,
-        remote: inputs.remote,
-        base: inputs.base,
-        baseCommit,
-        tagCommit,
-        version,
-        source: config.dispatcherSource,
-        images: config.dispatcherImages,
-        identity: inputs.identity ?? repo/* ACTIONS_BOT */.aX,
-        outputs
-    });
-    operations.push(...revert.operations);
-    notes.push(...revert.notes);
-    const failOn = inputs.checks.failOn;
-    operations.push(checksOperation(inputs, version, release.id, yamls, outputs));
-    const serverUrl = inputs.serverUrl ?? 'https://github.com';
-    const { operator } = inputs;
-    const handOver = (0,handover/* handOverFor */.jd)(serverUrl, operator.repository, operator.workflow, operator.ref, version, operator.github ? 'pending' : 'manual');
-    if (operator.github)
-        operations.push((0,handover/* handOverOperation */.zM)(operator.github, handOver, version));
-    else
-        notes.push({
-            kind: 'skipped',
-            message: `no operator-token: dispatch ${operator.workflow} in ${operator.repository} by hand (see the summary)`
-        });
-    const plan = {
-        phase: 'post-release',
-        repository: inputs.repository,
-        version: version.version,
-        files: revert.files,
-        operations,
-        notes
-    };
-    return {
-        plan,
-        version,
-        base: inputs.base,
-        tagCommit,
-        baseCommit,
-        yamls,
-        failOn,
-        release,
-        handOver,
-        revertBranch: revert.branch,
-        outputs
-    };
-}
-function publishOperation(github, release, version, makeLatest, yamls, outputs) {
-    return {
-        kind: 'github',
-        title: release.draft
-            ? `publish the draft release ${version.tag} (make_latest ${makeLatest})`
-            : `the release ${version.tag} is published already; leave it`,
-        apply: async () => {
-            const state = await github.getReleaseAssets(release.id);
-            if (!state.release.draft) {
-                outputs.release = state.release;
-                return { status: 'unchanged', detail: state.release.url };
-            }
-            const missing = yamls.assets.filter((asset) => !state.assets.some((a) => a.name === asset.name));
-            if (missing.length > 0) {
-                throw new errors/* ReleaseError */.K2(`the draft lacks ${missing.map((a) => a.name).join(', ')}; not publishing it`);
-            }
-            outputs.release = await github.updateRelease(release.id, { draft: false, makeLatest });
-            return { status: 'done', detail: outputs.release.url };
-        }
-    };
-}
-function checksOperation(inputs, version, releaseId, yamls, outputs) {
-    const { checks } = inputs;
-    const parts = [
-        `release ${version.tag} with ${yamls.assets.length} assets`,
-        `${checks.images.length} image(s)`,
-        checks.cratesApiUrl ? `${checks.crates.length} crate(s)` : 'no crates',
-        checks.copr ? 'COPR (report only)' : 'no COPR'
-    ];
-    return {
-        kind: 'check',
-        title: `check the publication: ${parts.join(', ')}; wait up to ${checks.waitSeconds}s; fail on ${checks.failOn.join(', ') || 'nothing'}`,
-        apply: async () => {
-            const results = await (0,post_checks/* runPublicationChecks */.xM)({
-                version,
-                github: inputs.github,
-                releaseId,
-                assets: yamls.assets,
-                registry: inputs.registry,
-                images: checks.images,
-                crates: checks.cratesApiUrl ? new crates/* CratesClient */.K7(checks.cratesApiUrl) : undefined,
-                crateNames: checks.crates,
-                copr: checks.copr
-                    ? {
-                        baseUrl: checks.copr.url,
-                        project: checks.copr.project,
-                        packageName: checks.copr.packageName
-                    }
-                    : undefined,
-                waitMs: checks.waitSeconds * 1000,
-                log: inputs.log
-            });
-            outputs.checks = results;
-            const count = (status) => results.filter((r) => r.status === status).length;
-            const blocking = (0,post_checks/* blockingFailures */.P5)(results, checks.failOn);
-            if (blocking.length > 0) {
-                throw new errors/* ReleaseError */.K2(`${blocking.length} publication check(s) failed: ${blocking.map((r) => `${r.name} (${r.detail})`).join('; ')}. When they are published, rerun (or raise wait-seconds); fail-on chooses which failures fail the job`);
-            }
-            return {
-                status: 'done',
-                detail: `${count('passed')} passed, ${count('failed')} failed (reported only), ${count('not checked')} not checked`
-            };
-        }
-    };
-}
-/**
- * Applies the plan and keeps what was applied when a step fails, so the
- * summary can still show the steps done and the checklist.
- */
-async function runPostRelease(post, options) {
-    const applied = [];
-    const recording = {
-        ...post.plan,
-        operations: post.plan.operations.map((op) => ({
-            ...op,
-            apply: async () => {
-                const outcome = await op.apply();
-                applied.push({ title: op.title, outcome });
-                return outcome;
-            }
-        }))
-    };
-    try {
-        await (0,runner/* runPlan */.F)(recording, options);
-    }
-    catch (error) {
-        return { applied, error };
-    }
-    return { applied };
-}
-function postReleaseLinks(post) {
-    const release = post.outputs.release ?? post.release;
-    const links = [
-        { label: `Release${release.draft ? ' (draft)' : ''}`, url: release.url }
-    ];
-    if (post.outputs.pr)
-        links.push({ label: 'Pull request putting :latest back', url: post.outputs.pr.url });
-    if (post.handOver.run?.url)
-        links.push({ label: `Operator ${post.handOver.workflow} run`, url: post.handOver.run.url });
-    return links;
-}
-/** The job summary: the plan and steps, then the publication checklist and the hand-over. */
-function renderPostReleaseSummary(post, options) {
-    return [
-        (0,summary/* renderSummary */.Br)(post.plan, { ...options, links: postReleaseLinks(post) }),
-        renderChecklist(post.outputs.checks, post.failOn),
-        renderHandOver(post.handOver)
-    ]
-        .filter(Boolean)
-        .join('\n');
-}
-/** The action outputs, JSON where a list. */
-function postReleaseOutputs(post, manifestPath) {
-    const release = post.outputs.release ?? post.release;
-    return {
-        'release-url': release.url,
-        assets: JSON.stringify(post.outputs.assets),
-        'images-tagged': JSON.stringify(post.outputs.images),
-        'revert-pr-url': post.outputs.pr?.url ?? '',
-        checks: JSON.stringify(post.outputs.checks ?? []),
-        'manifest-path': manifestPath
-    };
-}
-/** The manifest with post_release filled in: the one tag-release wrote, or a fresh one. */
-function postReleaseManifest(post, repository, existing) {
-    const { version, outputs } = post;
-    const base = existing ?? {
-        schema: manifest/* MANIFEST_SCHEMA */.KB,
-        repository,
-        version: version.version,
-        tag: version.tag,
-        previousTag: null,
-        prerelease: (0,src_version/* isPrerelease */.V1)(version),
-        base: post.base
-    };
-    const release = outputs.release ?? post.release;
-    return {
-        ...base,
-        post_release: {
-            commit: post.tagCommit,
-            release: { id: release.id, url: release.url, draft: release.draft },
-            assets: outputs.assets,
-            extraAssets: post.yamls.extra,
-            images: outputs.images,
-            revertPr: outputs.pr ?? null,
-            checks: outputs.checks ?? null,
-            handOver: {
-                repository: post.handOver.repository,
-                workflow: post.handOver.workflow,
-                status: post.handOver.status,
-                runId: post.handOver.run?.id ?? null
-            }
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 3637:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bj: () => (/* binding */ sha256Of),
-/* harmony export */   Fn: () => (/* binding */ decideAsset),
-/* harmony export */   RM: () => (/* binding */ parseCommand),
-/* harmony export */   Rw: () => (/* binding */ DEFAULT_YAMLS_DIRECTORY),
-/* harmony export */   am: () => (/* binding */ assetOperation),
-/* harmony export */   gX: () => (/* binding */ buildReleaseYamls),
-/* harmony export */   tN: () => (/* binding */ DEFAULT_YAMLS_COMMAND),
-/* harmony export */   wC: () => (/* binding */ BPFMAN_INSTALL_YAMLS)
-/* harmony export */ });
-/* unused harmony exports YAML_CONTENT_TYPE, expectedReleaseYamls, currentDecision */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3190);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/effects/exec.ts
+var exec = __webpack_require__(4329);
+;// CONCATENATED MODULE: ./src/phases/post-release/assets.ts
 
 
 
@@ -628,14 +224,7 @@ const YAML_CONTENT_TYPE = 'application/yaml';
 /** go-xdp-counter, go-app-counter...: the examples whose install files a release ships. */
 const COUNTER_EXAMPLE = /^go-[a-z0-9-]+-counter$/;
 function sha256Of(data) {
-    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
-}
-/** `make build-release-yamls` as an argument array: split on whitespace, no shell. */
-function parseCommand(text, input = 'yamls-command') {
-    const args = text.trim().split(/\s+/).filter(Boolean);
-    if (args.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(input, 'is empty; give a command such as "make build-release-yamls"');
-    return args;
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
 }
 /**
  * The release YAMLs a version must ship: `always` (the bpfman install files)
@@ -653,9 +242,9 @@ function expectedReleaseYamls(examples, always = BPFMAN_INSTALL_YAMLS) {
     return [...names].sort();
 }
 function subfolders(dir) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
+    if (!(0,external_node_fs_.existsSync)(dir))
         return [];
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir).filter((name) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name)).isDirectory());
+    return (0,external_node_fs_.readdirSync)(dir).filter((name) => (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, name)).isDirectory());
 }
 /**
  * Runs the YAML command in `directory` of a checkout of the tag and collects
@@ -664,32 +253,32 @@ function subfolders(dir) {
  */
 async function buildReleaseYamls(request) {
     const { treeDir, version, directory } = request;
-    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(treeDir, directory);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(cwd)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('yamls-directory', `${directory}/ does not exist at ${version.tag}; give the folder where "${request.command.join(' ')}" runs`);
+    const cwd = (0,external_node_path_.join)(treeDir, directory);
+    if (!(0,external_node_fs_.existsSync)(cwd)) {
+        throw new errors/* InputError */.dz('yamls-directory', `${directory}/ does not exist at ${version.tag}; give the folder where "${request.command.join(' ')}" runs`);
     }
-    await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(request.command[0], request.command.slice(1), { cwd });
+    await (0,exec/* run */.e)(request.command[0], request.command.slice(1), { cwd });
     const outputDir = `${directory}/release-${version.tag}`;
-    const outputPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(treeDir, outputDir);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(outputPath)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2(`"${request.command.join(' ')}" in ${directory}/ at ${version.tag} wrote no ${outputDir}/; check the command (input yamls-command)`);
+    const outputPath = (0,external_node_path_.join)(treeDir, outputDir);
+    if (!(0,external_node_fs_.existsSync)(outputPath)) {
+        throw new errors/* ReleaseError */.K2(`"${request.command.join(' ')}" in ${directory}/ at ${version.tag} wrote no ${outputDir}/; check the command (input yamls-command)`);
     }
-    const assets = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(outputPath)
+    const assets = (0,external_node_fs_.readdirSync)(outputPath)
         .filter((name) => name.endsWith('.yaml'))
         .sort()
         .map((name) => {
-        const data = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(outputPath, name));
+        const data = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(outputPath, name));
         return { name, data, digest: sha256Of(data) };
     });
-    const configs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(treeDir, request.exampleConfigs);
+    const configs = (0,external_node_path_.join)(treeDir, request.exampleConfigs);
     const expected = expectedReleaseYamls({
-        release: subfolders((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(configs, version.tag)),
-        selinux: subfolders((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(configs, `${version.tag}-selinux`))
+        release: subfolders((0,external_node_path_.join)(configs, version.tag)),
+        selinux: subfolders((0,external_node_path_.join)(configs, `${version.tag}-selinux`))
     }, request.always);
     const built = new Set(assets.map((asset) => asset.name));
     const missing = expected.filter((name) => !built.has(name));
     if (missing.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2(`"${request.command.join(' ')}" at ${version.tag} did not write ${missing.join(', ')} (expected from ${request.exampleConfigs}/${version.tag}/ and ${version.tag}-selinux/ and the bpfman install files); nothing was uploaded. Fix the release YAML target, or list the files that are expected in input expected-assets`);
+        throw new errors/* ReleaseError */.K2(`"${request.command.join(' ')}" at ${version.tag} did not write ${missing.join(', ')} (expected from ${request.exampleConfigs}/${version.tag}/ and ${version.tag}-selinux/ and the bpfman install files); nothing was uploaded. Fix the release YAML target, or list the files that are expected in input expected-assets`);
     }
     return {
         assets,
@@ -710,7 +299,7 @@ function describe(size, digest) {
 function decideAsset(built, remote, release, remoteDigest = remote?.digest ?? null) {
     const frozen = !release.draft && release.immutable;
     const refuse = (what) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2(`${built.name} ${what} on the published release ${release.tag}, which is immutable: its assets cannot change. Check that the YAMLs build the same at ${release.tag} (no dates or downloads in the output); to ship other files, release a new version`);
+        throw new errors/* ReleaseError */.K2(`${built.name} ${what} on the published release ${release.tag}, which is immutable: its assets cannot change. Check that the YAMLs build the same at ${release.tag} (no dates or downloads in the output); to ship other files, release a new version`);
     };
     if (!remote) {
         if (frozen)
@@ -738,57 +327,90 @@ async function remoteDigestOf(github, built, remote) {
         remote.size !== built.data.length) {
         return remote?.digest ?? null;
     }
-    return sha256Of(await github.downloadReleaseAsset(remote.id));
+    return sha256Of(await github.releases.downloadAsset(remote.id));
 }
 /** The decision for a file against the release as it is now (fetched again at apply time). */
 async function currentDecision(github, releaseId, tag, built) {
-    const state = await github.getReleaseAssets(releaseId);
+    const state = await github.releases.withAssets(releaseId);
     const remote = state.assets.find((asset) => asset.name === built.name);
     const release = { tag, draft: state.release.draft, immutable: state.immutable };
     const decision = decideAsset(built, remote, release, await remoteDigestOf(github, built, remote));
     return { decision, remote, uploadUrl: state.uploadUrl };
 }
 /** One operation per built file: upload it, replace a differing one, or leave an equal one. */
-function assetOperation(github, releaseId, tag, built, planned, extra, outcomes) {
+function assetOperation(github, releaseId, tag, built, planned, extra) {
     const verb = { upload: 'upload', replace: 'replace', unchanged: 'keep' }[planned.action];
     return {
         kind: 'github',
         title: `${verb} ${built.name} on the release ${tag} (${planned.reason})${extra ? ' [not in the expected list]' : ''}`,
         apply: async () => {
             const { decision, remote, uploadUrl } = await currentDecision(github, releaseId, tag, built);
-            const record = (status) => {
-                outcomes.push({ name: built.name, status, extra, digest: built.digest });
-            };
+            const outcome = (status) => ({
+                name: built.name,
+                status,
+                extra,
+                digest: built.digest
+            });
             if (decision.action === 'unchanged') {
-                record('unchanged');
-                return { status: 'unchanged', detail: 'same content' };
+                return { status: 'unchanged', detail: 'same content', value: outcome('unchanged') };
             }
             if (remote)
-                await github.deleteReleaseAsset(remote.id);
-            await github.uploadReleaseAsset(uploadUrl, built.name, built.data, YAML_CONTENT_TYPE);
-            record(remote ? 'replaced' : 'uploaded');
-            return { status: 'done', detail: remote ? `replaced (${decision.reason})` : 'uploaded' };
+                await github.releases.deleteAsset(remote.id);
+            await github.releases.uploadAsset(uploadUrl, built.name, built.data, YAML_CONTENT_TYPE);
+            return {
+                status: 'done',
+                detail: remote ? `replaced (${decision.reason})` : 'uploaded',
+                value: outcome(remote ? 'replaced' : 'uploaded')
+            };
         }
     };
 }
 
+;// CONCATENATED MODULE: ./src/effects/copr.ts
 
-/***/ }),
 
-/***/ 2913:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+const COPR_URL = 'https://copr.fedorainfracloud.org';
+const COPR_PACKAGE = 'bpfman';
+/** `@ebpf-sig/bpfman` (a group project) or `user/project`. */
+function parseCoprProject(text) {
+    const match = /^(@?[A-Za-z0-9_.-]+)\/([A-Za-z0-9_.+-]+)$/.exec(text.trim());
+    if (!match)
+        throw new errors/* InputError */.dz('copr-project', `"${text}" is not owner/project (e.g. @ebpf-sig/bpfman)`);
+    return { owner: match[1], project: match[2] };
+}
+/** The package's latest build, from COPR's API v3 (GET /api_3/package?...&with_latest_build=True). */
+async function latestCoprBuild(baseUrl, project, packageName, fetchFn = fetch) {
+    const query = new URLSearchParams({
+        ownername: project.owner,
+        projectname: project.project,
+        packagename: packageName,
+        with_latest_build: 'True'
+    });
+    const url = `${baseUrl.replace(/\/+$/, '')}/api_3/package?${query}`;
+    const what = `reading the latest COPR build of ${packageName} in ${project.owner}/${project.project}`;
+    const { response } = await fetchWithRetry(fetchFn, url, { headers: { accept: 'application/json' } }, { ...DEFAULT_RETRY, attempts: 2 }, 30_000, what);
+    const body = (await response.json().catch(() => undefined));
+    if (response.status === 404)
+        throw new errors/* ReleaseError */.K2(`${what}: ${body?.error ?? 'not found'}`);
+    if (response.status !== 200 || !body?.builds) {
+        throw new errors/* ReleaseError */.K2(`${what}: HTTP ${response.status}${body?.error ? ` (${body.error})` : ''}; check inputs copr-url and copr-project`);
+    }
+    const latest = body.builds.latest;
+    if (!latest)
+        return undefined;
+    return { id: latest.id, state: latest.state, version: latest.source_package?.version ?? null };
+}
+/**
+ * Whether an RPM version-release is of `version`: 0.6.1-1, 1:0.6.1-1.fc41,
+ * and 0.7.0~rc1-1 (RPM's way of ordering a release candidate before 0.7.0).
+ */
+function isRpmOf(rpmVersion, version) {
+    const withoutEpoch = rpmVersion.replace(/^\d+:/, '');
+    const upstream = withoutEpoch.replace(/-[^-]*$/, '');
+    return upstream === version.version || upstream === version.version.replace('-', '~');
+}
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P5: () => (/* binding */ blockingFailures),
-/* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON),
-/* harmony export */   XV: () => (/* binding */ parseFailOn),
-/* harmony export */   xM: () => (/* binding */ runPublicationChecks)
-/* harmony export */ });
-/* unused harmony export FAILABLE_GROUPS */
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _copr_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2704);
+;// CONCATENATED MODULE: ./src/phases/post-release/checks.ts
 
 
 
@@ -806,9 +428,9 @@ function parseFailOn(text) {
     const groups = [];
     for (const entry of entries) {
         if (entry === 'copr')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('fail-on', 'the COPR check is report only; use release, images, crates or none');
+            throw new errors/* InputError */.dz('fail-on', 'the COPR check is report only; use release, images, crates or none');
         if (!FAILABLE_GROUPS.includes(entry)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('fail-on', `"${entry}" is not one of ${FAILABLE_GROUPS.join(', ')}, or none`);
+            throw new errors/* InputError */.dz('fail-on', `"${entry}" is not one of ${FAILABLE_GROUPS.join(', ')}, or none`);
         }
         if (!groups.includes(entry))
             groups.push(entry);
@@ -867,7 +489,7 @@ async function attempt(probe) {
         return await probe.run();
     }
     catch (error) {
-        return { ok: false, detail: (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error), final: true };
+        return { ok: false, detail: (0,errors/* messageOf */.bD)(error), final: true };
     }
 }
 async function once(probe) {
@@ -875,7 +497,7 @@ async function once(probe) {
 }
 /** Runs the probes, then asks the missing ones again with doubling pauses until the time is up. */
 async function settle(probes, request) {
-    const sleep = request.sleep ?? ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms));
+    const sleep = request.sleep ?? ((ms) => (0,promises_.setTimeout)(ms));
     const now = request.now ?? Date.now;
     const deadline = now() + request.waitMs;
     const outcomes = new Map();
@@ -912,7 +534,7 @@ function releaseProbe(request) {
         group: 'release',
         name: `GitHub release ${tag}`,
         run: async () => {
-            const { release, assets } = await request.github.getReleaseAssets(request.releaseId);
+            const { release, assets } = await request.github.releases.withAssets(request.releaseId);
             const problems = [];
             if (release.draft)
                 problems.push('still a draft');
@@ -958,11 +580,11 @@ function coprProbe(copr, version) {
         group: 'copr',
         name: `COPR build of ${copr.packageName} in ${where}`,
         run: async () => {
-            const build = await (0,_copr_js__WEBPACK_IMPORTED_MODULE_2__/* .latestCoprBuild */ .uj)(copr.baseUrl, copr.project, copr.packageName);
+            const build = await latestCoprBuild(copr.baseUrl, copr.project, copr.packageName);
             if (!build)
                 return { ok: false, detail: 'no build yet' };
             const of = build.version ?? 'an unknown version';
-            if (!build.version || !(0,_copr_js__WEBPACK_IMPORTED_MODULE_2__/* .isRpmOf */ .HM)(build.version, version)) {
+            if (!build.version || !isRpmOf(build.version, version)) {
                 return {
                     ok: false,
                     detail: `the latest build (${build.id}) is of ${of}, not ${version.version}`
@@ -975,447 +597,9 @@ function coprProbe(copr, version) {
     };
 }
 
-
-/***/ }),
-
-/***/ 2704:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HM: () => (/* binding */ isRpmOf),
-/* harmony export */   JN: () => (/* binding */ COPR_URL),
-/* harmony export */   Sf: () => (/* binding */ COPR_PACKAGE),
-/* harmony export */   nt: () => (/* binding */ parseCoprProject),
-/* harmony export */   uj: () => (/* binding */ latestCoprBuild)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _registry_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1521);
-
-
-const COPR_URL = 'https://copr.fedorainfracloud.org';
-const COPR_PACKAGE = 'bpfman';
-/** `@ebpf-sig/bpfman` (a group project) or `user/project`. */
-function parseCoprProject(text) {
-    const match = /^(@?[A-Za-z0-9_.-]+)\/([A-Za-z0-9_.+-]+)$/.exec(text.trim());
-    if (!match)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('copr-project', `"${text}" is not owner/project (e.g. @ebpf-sig/bpfman)`);
-    return { owner: match[1], project: match[2] };
-}
-/** The package's latest build, from COPR's API v3 (GET /api_3/package?...&with_latest_build=True). */
-async function latestCoprBuild(baseUrl, project, packageName, fetchFn = fetch) {
-    const query = new URLSearchParams({
-        ownername: project.owner,
-        projectname: project.project,
-        packagename: packageName,
-        with_latest_build: 'True'
-    });
-    const url = `${baseUrl.replace(/\/+$/, '')}/api_3/package?${query}`;
-    const what = `reading the latest COPR build of ${packageName} in ${project.owner}/${project.project}`;
-    const { response } = await (0,_registry_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchWithRetry */ .J5)(fetchFn, url, { headers: { accept: 'application/json' } }, { ..._registry_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY */ .vI, attempts: 2 }, 30_000, what);
-    const body = (await response.json().catch(() => undefined));
-    if (response.status === 404)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(`${what}: ${body?.error ?? 'not found'}`);
-    if (response.status !== 200 || !body?.builds) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(`${what}: HTTP ${response.status}${body?.error ? ` (${body.error})` : ''}; check inputs copr-url and copr-project`);
-    }
-    const latest = body.builds.latest;
-    if (!latest)
-        return undefined;
-    return { id: latest.id, state: latest.state, version: latest.source_package?.version ?? null };
-}
-/**
- * Whether an RPM version-release is of `version`: 0.6.1-1, 1:0.6.1-1.fc41,
- * and 0.7.0~rc1-1 (RPM's way of ordering a release candidate before 0.7.0).
- */
-function isRpmOf(rpmVersion, version) {
-    const withoutEpoch = rpmVersion.replace(/^\d+:/, '');
-    const upstream = withoutEpoch.replace(/-[^-]*$/, '');
-    return upstream === version.version || upstream === version.version.replace('-', '~');
-}
-
-
-/***/ }),
-
-/***/ 2716:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K4: () => (/* binding */ CRATES_API_URL),
-/* harmony export */   K7: () => (/* binding */ CratesClient),
-/* harmony export */   KV: () => (/* binding */ BPFMAN_CRATES)
-/* harmony export */ });
-/* unused harmony export USER_AGENT */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _registry_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1521);
-
-
-const CRATES_API_URL = 'https://crates.io/api/v1';
-/** The crates a bpfman release publishes. */
-const BPFMAN_CRATES = [
-    'bpfman',
-    'bpfman-api',
-    'bpf-log-exporter',
-    'bpf-metrics-exporter'
-];
-/**
- * crates.io refuses requests without a User-Agent that names the client and a
- * way to reach its owner (https://crates.io/data-access).
- */
-const USER_AGENT = 'bpfman-release-actions (https://github.com/bpfman/bpfman)';
-/** The crates.io API, GET /crates/{name}/{version}, at a configurable base (input crates-api-url). */
-class CratesClient {
-    options;
-    baseUrl;
-    constructor(baseUrl = CRATES_API_URL, options = {}) {
-        this.options = options;
-        this.baseUrl = baseUrl.replace(/\/+$/, '');
-    }
-    async version(name, version) {
-        const url = `${this.baseUrl}/crates/${encodeURIComponent(name)}/${encodeURIComponent(version)}`;
-        const what = `reading ${name} ${version} from ${this.baseUrl}`;
-        const { response } = await (0,_registry_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchWithRetry */ .J5)(this.options.fetch ?? fetch, url, {
-            headers: { accept: 'application/json', 'user-agent': this.options.userAgent ?? USER_AGENT }
-        }, { ..._registry_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY */ .vI, attempts: 3 }, this.options.timeoutMs ?? 30_000, what);
-        if (response.status === 404) {
-            const body = (await response.json().catch(() => ({})));
-            return { state: 'missing', detail: body.errors?.[0]?.detail ?? 'not found' };
-        }
-        if (response.status !== 200) {
-            const text = (await response.text().catch(() => '')).trim().split('\n')[0] ?? '';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(`${what}: HTTP ${response.status}${text ? ` (${text.slice(0, 200)})` : ''}; check input crates-api-url`);
-        }
-        const body = (await response.json().catch(() => undefined));
-        if (body?.version?.num !== version) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(`${what}: the answer is not a crates.io version record; check input crates-api-url`);
-        }
-        return { state: 'published', yanked: body.version.yanked === true };
-    }
-}
-
-
-/***/ }),
-
-/***/ 5095:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   jd: () => (/* binding */ handOverFor),
-/* harmony export */   lp: () => (/* binding */ OPERATOR_WORKFLOW),
-/* harmony export */   wQ: () => (/* binding */ OPERATOR_REPOSITORY),
-/* harmony export */   zM: () => (/* binding */ handOverOperation)
-/* harmony export */ });
-/* unused harmony export isRunForVersion */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9248);
-
-
-const OPERATOR_REPOSITORY = 'bpfman/bpfman-operator';
-const OPERATOR_WORKFLOW = 'prepare-release.yml';
-function handOverFor(serverUrl, repository, workflow, ref, version, status) {
-    const inputs = { version: version.version };
-    return {
-        repository,
-        workflow,
-        ref,
-        inputs,
-        workflowUrl: `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/workflows/${workflow}`,
-        command: `gh workflow run ${workflow} --repo ${repository} --ref ${ref} ${Object.entries(inputs)
-            .map(([name, value]) => `-f ${name}=${value}`)
-            .join(' ')}`,
-        status
-    };
-}
-/** A run of the operator's workflow for this version: by its inputs (where shown) or its run-name. */
-function isRunForVersion(run, version) {
-    const input = run.inputs?.version;
-    if (input === version.version || input === version.tag)
-        return true;
-    const word = (text) => new RegExp(`(^|[^\\w.-])${text.replace(/[.]/g, '\\.')}($|[^\\w.-])`);
-    return word(version.version).test(run.displayTitle) || word(version.tag).test(run.displayTitle);
-}
-/**
- * Dispatches the operator's "Prepare Release" with the same version, unless a
- * run for that version is queued, running or succeeded.
- */
-function handOverOperation(operator, handOver, version) {
-    return {
-        kind: 'github',
-        title: `dispatch ${handOver.workflow} in ${handOver.repository} on ${handOver.ref} with version=${version.version}, unless a run for ${version.version} exists`,
-        apply: async () => {
-            let dispatched;
-            try {
-                dispatched = await operator.dispatchOnce(handOver.workflow, handOver.ref, handOver.inputs, (run) => isRunForVersion(run, version));
-            }
-            catch (error) {
-                if ((0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .isStatus */ .zM)(error, 404) || (0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .isStatus */ .zM)(error, 422) || (0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .isStatus */ .zM)(error, 403)) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(`${handOver.repository} refused to dispatch ${handOver.workflow} on ${handOver.ref}: ${error.message}. Check input operator-workflow (the file must exist on ${handOver.ref} with on.workflow_dispatch.inputs.version) and that operator-token may run workflows there (actions: write)`);
-                }
-                throw error;
-            }
-            handOver.run = { id: dispatched.runId, url: dispatched.url };
-            if (!dispatched.started && dispatched.run) {
-                handOver.status = 'exists';
-                return { status: 'unchanged', detail: (0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRun */ .vZ)(dispatched.run) };
-            }
-            handOver.status = 'dispatched';
-            return {
-                status: 'done',
-                detail: dispatched.runId
-                    ? `run ${dispatched.runId} ${dispatched.url ?? ''}`.trim()
-                    : 'dispatched'
-            };
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 1110:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B2: () => (/* binding */ parseImageList),
-/* harmony export */   Id: () => (/* binding */ PUBLISHED_IMAGES),
-/* harmony export */   TH: () => (/* binding */ dispatcherTagOperation)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5591);
-
-
-/** The images the release process lists with tag <RELEASE_VERSION>. */
-// The images bpfman's own release pushes. bpfman-operator, bpfman-agent and
-// bpfman-operator-bundle are pushed later, by the operator's release, so a
-// bpfman post-release does not wait for them.
-const PUBLISHED_IMAGES = [
-    ...['bpfman', 'xdp-dispatcher', 'tc-dispatcher'].map((name) => `quay.io/bpfman/${name}`),
-    ...[
-        'go-xdp-counter',
-        'go-tc-counter',
-        'go-tracepoint-counter',
-        'xdp-pass',
-        'tc-pass',
-        'tracepoint',
-        'xdp-pass-private',
-        'go-uprobe-counter',
-        'go-kprobe-counter',
-        'uprobe',
-        'kprobe',
-        'uretprobe',
-        'kretprobe',
-        'fentry',
-        'fexit',
-        'go-app-counter'
-    ].map((name) => `quay.io/bpfman-bytecode/${name}`),
-    ...[
-        'go-xdp-counter',
-        'go-tc-counter',
-        'go-tracepoint-counter',
-        'go-uprobe-counter',
-        'go-target',
-        'go-kprobe-counter',
-        'go-app-counter'
-    ].map((name) => `quay.io/bpfman-userspace/${name}`)
-];
-/** A comma- or newline-separated list input; each entry an image name without tag. */
-function parseImageList(text, input) {
-    const images = text
-        .split(/[,\n]/)
-        .map((entry) => entry.trim())
-        .filter(Boolean);
-    for (const image of images) {
-        const parsed = (0,_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .parseImageReference */ .o_)(image);
-        if (parsed.tag || parsed.digest) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${image}" carries a tag or digest; list image names only (e.g. quay.io/bpfman/xdp-dispatcher)`);
-        }
-    }
-    return images;
-}
-/**
- * Adds `tag` to the manifest that `latest` points at, by the OCI distribution
- * API: nothing to do when the tag is there with that digest; another digest is
- * an error unless `force` moves it.
- */
-function dispatcherTagOperation(registry, image, tag, force, outcomes) {
-    return {
-        kind: 'registry',
-        title: `tag ${image}:latest as ${tag}${force ? ' (force: move the tag if it points at another image)' : ''}`,
-        apply: async () => {
-            const result = await registry.addTag(image, 'latest', tag, { force });
-            outcomes.push({ image, tag, ...result });
-            if (result.status === 'unchanged')
-                return { status: 'unchanged', detail: `${image}:${tag} is ${result.digest}` };
-            const moved = result.status === 'moved' ? ` (moved from ${result.previousDigest})` : '';
-            return { status: 'done', detail: `${image}:${tag} -> ${result.digest}${moved}` };
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 7392:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dL: () => (/* binding */ postServices),
-/* harmony export */   gu: () => (/* binding */ postSettings)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_WAIT_SECONDS, parseWaitSeconds */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9248);
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5591);
-/* harmony import */ var _assets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3637);
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2913);
-/* harmony import */ var _copr_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2704);
-/* harmony import */ var _crates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2716);
-/* harmony import */ var _handover_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5095);
-/* harmony import */ var _images_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1110);
-
-
-
-
-
-
-
-
-
-const DEFAULT_WAIT_SECONDS = 300;
-function list(text) {
-    return text
-        .split(/[,\n]/)
-        .map((entry) => entry.trim())
-        .filter(Boolean);
-}
-function parseBoolean(text, input) {
-    if (text === '' || text === 'false')
-        return false;
-    if (text === 'true')
-        return true;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${text}" is not true or false`);
-}
-function parseUrl(text, input) {
-    try {
-        const url = new URL(text);
-        if (url.protocol === 'https:' || url.protocol === 'http:')
-            return text.replace(/\/+$/, '');
-    }
-    catch {
-        // answered below
-    }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${text}" is not an http(s) URL`);
-}
-function parseWaitSeconds(text) {
-    if (text === '')
-        return DEFAULT_WAIT_SECONDS;
-    if (!/^\d+$/.test(text) || Number(text) > 6 * 3600) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('wait-seconds', `"${text}" is not a number of seconds from 0 to 21600`);
-    }
-    return Number(text);
-}
-function postSettings(get) {
-    const or = (name, fallback) => get(name).trim() || fallback;
-    const username = get('registry-username').trim();
-    const password = get('registry-password');
-    if (Boolean(username) !== Boolean(password)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(username ? 'registry-password' : 'registry-username', 'give both registry-username and registry-password (a robot account), or neither');
-    }
-    const coprProject = get('copr-project').trim();
-    const images = or('images', _images_js__WEBPACK_IMPORTED_MODULE_8__/* .PUBLISHED_IMAGES */ .Id.join(','));
-    const crates = or('crates', _crates_js__WEBPACK_IMPORTED_MODULE_6__/* .BPFMAN_CRATES */ .KV.join(','));
-    const dispatcherImages = get('dispatcher-images').trim();
-    const token = get('operator-token');
-    return {
-        yamls: {
-            command: (0,_assets_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCommand */ .RM)(or('yamls-command', _assets_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_YAMLS_COMMAND */ .tN)),
-            directory: or('yamls-directory', _assets_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_YAMLS_DIRECTORY */ .Rw).replace(/\/+$/, ''),
-            always: get('expected-assets').trim() === 'none'
-                ? []
-                : list(or('expected-assets', _assets_js__WEBPACK_IMPORTED_MODULE_3__/* .BPFMAN_INSTALL_YAMLS */ .wC.join(',')))
-        },
-        dispatcherImages: dispatcherImages === ''
-            ? undefined
-            : dispatcherImages === 'none'
-                ? []
-                : (0,_images_js__WEBPACK_IMPORTED_MODULE_8__/* .parseImageList */ .B2)(dispatcherImages, 'dispatcher-images'),
-        force: parseBoolean(get('force').trim(), 'force'),
-        registry: {
-            url: get('registry-url').trim()
-                ? parseUrl(get('registry-url').trim(), 'registry-url')
-                : undefined,
-            credentials: username ? { username, password } : undefined
-        },
-        checks: {
-            images: images === 'none' ? [] : (0,_images_js__WEBPACK_IMPORTED_MODULE_8__/* .parseImageList */ .B2)(images, 'images'),
-            crates: crates === 'none' ? [] : list(crates),
-            cratesApiUrl: get('crates-api-url').trim() === 'none'
-                ? undefined
-                : parseUrl(or('crates-api-url', _crates_js__WEBPACK_IMPORTED_MODULE_6__/* .CRATES_API_URL */ .K4), 'crates-api-url'),
-            copr: coprProject
-                ? {
-                    url: parseUrl(or('copr-url', _copr_js__WEBPACK_IMPORTED_MODULE_5__/* .COPR_URL */ .JN), 'copr-url'),
-                    project: (0,_copr_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCoprProject */ .nt)(coprProject),
-                    packageName: or('copr-package', _copr_js__WEBPACK_IMPORTED_MODULE_5__/* .COPR_PACKAGE */ .Sf)
-                }
-                : undefined,
-            failOn: (0,_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .parseFailOn */ .XV)(or('fail-on', _checks_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_FAIL_ON */ .VQ)),
-            waitSeconds: parseWaitSeconds(get('wait-seconds').trim())
-        },
-        operator: {
-            repository: or('operator-repository', _handover_js__WEBPACK_IMPORTED_MODULE_7__/* .OPERATOR_REPOSITORY */ .wQ),
-            workflow: or('operator-workflow', _handover_js__WEBPACK_IMPORTED_MODULE_7__/* .OPERATOR_WORKFLOW */ .lp),
-            ref: or('operator-ref', 'main'),
-            token: token || undefined
-        }
-    };
-}
-/**
- * The services and choices of post-release that its settings make: the
- * registry client, and the operator's client when a token was given.
- * `operatorInput` names the setting in errors (operator-repository, or the flag).
- */
-function postServices(settings, operatorInput) {
-    const { token, ...operator } = settings.operator;
-    return {
-        yamls: settings.yamls,
-        registry: new _registry_js__WEBPACK_IMPORTED_MODULE_2__/* .RegistryClient */ .bP({
-            registryUrl: settings.registry.url,
-            credentials: settings.registry.credentials
-        }),
-        dispatcherImages: settings.dispatcherImages,
-        force: settings.force,
-        checks: settings.checks,
-        operator: {
-            ...operator,
-            github: token
-                ? new _github_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubClient */ .jh((0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .createOctokit */ .Qi)(token), (0,_github_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .SU)(operator.repository, operatorInput))
-                : undefined
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 5591:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  bP: () => (/* binding */ RegistryClient),
-  o_: () => (/* reexport */ parseImageReference)
-});
-
-// UNUSED EXPORTS: MEDIA_TYPES
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/registry/retry.ts
-var retry = __webpack_require__(1521);
-;// CONCATENATED MODULE: ./src/registry/auth.ts
+// EXTERNAL MODULE: ./src/release/inputs.ts
+var release_inputs = __webpack_require__(4552);
+;// CONCATENATED MODULE: ./src/effects/registry/auth.ts
 
 
 /** Tokens are dropped this long before the expiry the token service gave. */
@@ -1495,7 +679,7 @@ class RegistryAuth {
             headers.authorization = this.basicHeader();
         }
         const service_ = `the token service ${url.origin}${url.pathname}`;
-        const { response } = await (0,retry/* fetchWithRetry */.J5)(this.options.fetch, url.toString(), { method: 'GET', headers }, this.options.retry, this.options.timeoutMs, what);
+        const { response } = await fetchWithRetry(this.options.fetch, url.toString(), { method: 'GET', headers }, this.options.retry, this.options.timeoutMs, what);
         const text = await response.text();
         if (response.status === 401 || response.status === 403) {
             const who = credentials ? `the credentials of ${credentials.username}` : 'anonymous access';
@@ -1533,7 +717,7 @@ function scopesCovering(scope) {
     return scope.endsWith(':pull') ? [scope, `${scope},push`] : [scope];
 }
 
-;// CONCATENATED MODULE: ./src/registry/challenge.ts
+;// CONCATENATED MODULE: ./src/effects/registry/challenge.ts
 // A param `name=value` (value quoted, or bare up to a comma or space), a bare
 // token (a scheme), or a separator. Bare values are read leniently: some
 // servers send `realm=https://host/token` unquoted.
@@ -1563,7 +747,7 @@ function parseChallenges(header) {
     return challenges;
 }
 
-;// CONCATENATED MODULE: ./src/registry/reference.ts
+;// CONCATENATED MODULE: ./src/effects/registry/reference.ts
 
 const DOCKER_HUB_HOST = 'docker.io';
 const DOCKER_HUB_API = 'https://registry-1.docker.io';
@@ -1668,7 +852,7 @@ function defaultRegistryUrl(host) {
     return host === DOCKER_HUB_HOST ? DOCKER_HUB_API : `https://${host}`;
 }
 
-;// CONCATENATED MODULE: ./src/registry.ts
+;// CONCATENATED MODULE: ./src/effects/registry/client.ts
 
 
 
@@ -1706,7 +890,7 @@ class RegistryClient {
     constructor(options = {}) {
         this.options = options;
         this.fetchFn = options.fetch ?? fetch;
-        this.retry = { ...retry/* DEFAULT_RETRY */.vI, ...options.retry };
+        this.retry = { ...DEFAULT_RETRY, ...options.retry };
         this.timeoutMs = options.timeoutMs ?? 30_000;
         this.auth = new RegistryAuth({
             credentials: options.credentials,
@@ -1725,7 +909,7 @@ class RegistryClient {
         const what = `reading ${formatImage(name, reference)}`;
         const response = await this.request(name, 'GET', reference, 'pull', what);
         if (response.status === 404) {
-            await (0,retry/* discard */.vf)(response);
+            await discard(response);
             return undefined;
         }
         if (response.status !== 200)
@@ -1744,7 +928,7 @@ class RegistryClient {
         assertManifestReference(reference, 'tag');
         const what = `checking ${formatImage(name, reference)}`;
         const response = await this.request(name, 'HEAD', reference, 'pull', what);
-        await (0,retry/* discard */.vf)(response);
+        await discard(response);
         if (response.status === 200)
             return true;
         if (response.status === 404)
@@ -1778,7 +962,7 @@ class RegistryClient {
         });
         if (response.status !== 201 && response.status !== 200)
             throw await this.failure(response, what);
-        await (0,retry/* discard */.vf)(response);
+        await discard(response);
         const stored = response.headers.get('docker-content-digest');
         if (stored && stored !== source.digest) {
             throw new errors/* ReleaseError */.K2(`${what}: the registry stored the manifest as ${stored}, not as ${source.digest}; the registry rewrote the manifest, so the tag does not name the same image`);
@@ -1808,13 +992,13 @@ class RegistryClient {
             const init = { method, headers };
             if (upload)
                 init.body = upload.body;
-            return (await (0,retry/* fetchWithRetry */.J5)(this.fetchFn, url, init, this.retry, this.timeoutMs, what))
+            return (await fetchWithRetry(this.fetchFn, url, init, this.retry, this.timeoutMs, what))
                 .response;
         };
         const response = await send(this.auth.cached(origin, scope));
         if (response.status !== 401)
             return response;
-        await (0,retry/* discard */.vf)(response);
+        await discard(response);
         const challenges = parseChallenges(response.headers.get('www-authenticate'));
         const retried = await send(await this.auth.answer(origin, scope, challenges, what));
         if (retried.status === 401 || retried.status === 403)
@@ -1895,88 +1079,924 @@ async function registryErrorText(response) {
     return short.length > 200 ? `${short.slice(0, 200)}…` : short;
 }
 
+;// CONCATENATED MODULE: ./src/phases/post-release/images.ts
+
+
+
+/** The images the release process lists with tag <RELEASE_VERSION>. */
+// The images bpfman's own release pushes. bpfman-operator, bpfman-agent and
+// bpfman-operator-bundle are pushed later, by the operator's release, so a
+// bpfman post-release does not wait for them.
+const PUBLISHED_IMAGES = [
+    ...['bpfman', 'xdp-dispatcher', 'tc-dispatcher'].map((name) => `quay.io/bpfman/${name}`),
+    ...[
+        'go-xdp-counter',
+        'go-tc-counter',
+        'go-tracepoint-counter',
+        'xdp-pass',
+        'tc-pass',
+        'tracepoint',
+        'xdp-pass-private',
+        'go-uprobe-counter',
+        'go-kprobe-counter',
+        'uprobe',
+        'kprobe',
+        'uretprobe',
+        'kretprobe',
+        'fentry',
+        'fexit',
+        'go-app-counter'
+    ].map((name) => `quay.io/bpfman-bytecode/${name}`),
+    ...[
+        'go-xdp-counter',
+        'go-tc-counter',
+        'go-tracepoint-counter',
+        'go-uprobe-counter',
+        'go-target',
+        'go-kprobe-counter',
+        'go-app-counter'
+    ].map((name) => `quay.io/bpfman-userspace/${name}`)
+];
+/** A comma- or newline-separated list input; each entry an image name without tag. */
+function parseImageList(text, input) {
+    const images = (0,release_inputs/* parseList */.E1)(text);
+    for (const image of images) {
+        const parsed = parseImageReference(image);
+        if (parsed.tag || parsed.digest) {
+            throw new errors/* InputError */.dz(input, `"${image}" carries a tag or digest; list image names only (e.g. quay.io/bpfman/xdp-dispatcher)`);
+        }
+    }
+    return images;
+}
+/**
+ * Adds `tag` to the manifest that `latest` points at, by the OCI distribution
+ * API: nothing to do when the tag is there with that digest; another digest is
+ * an error unless `force` moves it.
+ */
+function dispatcherTagOperation(registry, image, tag, force) {
+    return {
+        kind: 'registry',
+        title: `tag ${image}:latest as ${tag}${force ? ' (force: move the tag if it points at another image)' : ''}`,
+        apply: async () => {
+            const result = await registry.addTag(image, 'latest', tag, { force });
+            const value = { image, tag, ...result };
+            if (result.status === 'unchanged')
+                return { status: 'unchanged', detail: `${image}:${tag} is ${result.digest}`, value };
+            const moved = result.status === 'moved' ? ` (moved from ${result.previousDigest})` : '';
+            return { status: 'done', detail: `${image}:${tag} -> ${result.digest}${moved}`, value };
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/steps/release-branch.ts
+var release_branch = __webpack_require__(443);
+// EXTERNAL MODULE: ./src/updaters/dispatcher-images.ts
+var dispatcher_images = __webpack_require__(2796);
+// EXTERNAL MODULE: ./src/updaters/text.ts
+var updaters_text = __webpack_require__(4855);
+;// CONCATENATED MODULE: ./src/phases/post-release/revert.ts
+
+
+
+
+/** How `image` is referenced in the source: by tag (":latest", ":v0.6.1"), by digest, or not at all. */
+function dispatcherPin(content, image) {
+    const match = new RegExp(`"${(0,updaters_text/* escapeRegExp */.Nt)(image)}(?::([\\w][\\w.-]{0,127}))?(@[a-z0-9]+:[0-9a-fA-F]+)?"`).exec(content);
+    if (!match)
+        return { kind: 'absent' };
+    if (match[2])
+        return { kind: 'digest' };
+    return { kind: 'tag', tag: match[1] ?? 'latest' };
+}
+function revertBranch(version) {
+    return `release-${version.tag}-dispatchers-latest`;
+}
+/**
+ * The pull request that puts `:latest` back on the dispatcher images, when
+ * the release pinned them to its tag: planned on the tip of the base branch,
+ * nothing when the base already says `:latest` (the pull request merged), when
+ * the images are pinned by digest, or when they are not in the source.
+ */
+async function planDispatcherRevert(request) {
+    const { git, github, version, source } = request;
+    const branch = revertBranch(version);
+    const none = (note, found) => ({
+        branch,
+        files: [],
+        operations: [],
+        notes: [note],
+        pull: undefined,
+        found
+    });
+    const released = await git.readBlob(request.tagCommit, source);
+    if (released === undefined) {
+        return none({
+            kind: 'info',
+            path: source,
+            message: `not in the repository at ${version.tag}; no dispatcher images to put back to :latest`
+        });
+    }
+    const pins = request.images.map((image) => ({ image, pin: dispatcherPin(released, image) }));
+    const pinnedToRelease = pins
+        .filter(({ pin }) => pin.kind === 'tag' && pin.tag === version.tag)
+        .map(({ image }) => image);
+    if (pinnedToRelease.length === 0) {
+        const digest = pins.filter(({ pin }) => pin.kind === 'digest').map(({ image }) => image);
+        const message = digest.length > 0
+            ? `${digest.join(' and ')} ${digest.length > 1 ? 'are' : 'is'} pinned by digest at ${version.tag}: nothing to put back to :latest, no pull request`
+            : `the dispatcher images are not pinned to ${version.tag} at ${version.tag}: nothing to put back to :latest, no pull request`;
+        return none({ kind: 'info', path: source, message });
+    }
+    const current = (await git.readBlob(request.baseCommit, source)) ?? '';
+    const restored = (0,dispatcher_images/* restoreDispatcherImages */.Ay)(current, pinnedToRelease);
+    if (restored.changed.length === 0) {
+        const merged = await github.pulls.find(branch, request.base, 'all');
+        const where = merged
+            ? `; pull request #${merged.number} ${merged.state === 'open' ? 'is open' : merged.merged ? 'merged' : 'was closed'}`
+            : '';
+        return none({
+            kind: 'info',
+            path: source,
+            message: `${request.base} has the dispatcher images on :latest again${where}`
+        }, merged ? { number: merged.number, url: merged.url } : undefined);
+    }
+    const closed = await github.pulls.find(branch, request.base, 'all');
+    if (closed && closed.state !== 'open' && !closed.merged) {
+        return none({
+            kind: 'warning',
+            path: source,
+            message: `pull request #${closed.number} (${branch}) that puts :latest back was closed without merging; not opening another. Reopen it, or put :latest back by hand`
+        }, { number: closed.number, url: closed.url });
+    }
+    const files = [
+        {
+            path: source,
+            before: current,
+            after: restored.content,
+            reason: `${restored.changed.join(', ')}: ${version.tag} -> latest`
+        }
+    ];
+    const subject = `Put :latest back on the dispatcher images after ${version.tag}`;
+    const message = (0,identity/* commitMessage */.df)(subject, [
+        `The ${version.tag} release pinned ${restored.changed.join(' and ')} to :${version.tag} in ${source};`,
+        'the release is out, so main goes back to :latest, as the release process asks.'
+    ], request.identity);
+    const body = [
+        `The ${version.tag} release pinned the dispatcher images to \`:${version.tag}\`. Now that it is published (and the images carry the ${version.tag} tag), this puts \`:latest\` back in \`${source}\`:`,
+        '',
+        ...restored.changed.map((image) => `- \`${image}\``),
+        '',
+        'Made by release-actions post-release.'
+    ].join('\n');
+    const published = (0,release_branch/* publishBranchOperations */.ev)({
+        git,
+        github,
+        remote: request.remote,
+        baseBranch: request.base,
+        baseCommit: request.baseCommit,
+        branch,
+        files,
+        commitMessage: message,
+        identity: request.identity,
+        pull: { title: subject, body, labels: [] }
+    });
+    return {
+        branch,
+        files,
+        operations: published.operations,
+        notes: [],
+        pull: published.pull,
+        found: undefined
+    };
+}
+
+;// CONCATENATED MODULE: ./src/phases/post-release/plan.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Fetches the base branch and the tags; the checkout may be anywhere (the tag, main). */
+async function fetchRefs(settings, version) {
+    const git = await (0,checkout/* openRepository */.h_)(settings.repoDir, settings.remote);
+    const { baseCommit } = await (0,checkout/* fetchBase */.cu)(git, settings.remote, settings.base, 'give the branch the release was made from');
+    const tagCommit = await git.revParse(`refs/tags/${version.tag}`);
+    if (!tagCommit) {
+        throw new errors/* InputError */.dz('version', `tag ${version.tag} is not in ${settings.remote}; tag-release makes it (and the draft release): run it first`);
+    }
+    return { git, tagCommit, baseCommit };
+}
+async function decisionsFor(github, state, tag, built) {
+    const release = { tag, draft: state.release.draft, immutable: state.immutable };
+    const decisions = [];
+    for (const asset of built) {
+        const remote = state.assets.find((a) => a.name === asset.name);
+        decisions.push(decideAsset(asset, remote, release, await remoteDigestOf(github, asset, remote)));
+    }
+    return decisions;
+}
+/**
+ * Plans everything after the release: builds the release YAMLs at the tag and
+ * compares them with the release's assets (a missing file or an immutable
+ * difference is an error here, before anything changes), then the uploads, the
+ * publication, the dispatcher tags, the revert pull request, the checks and
+ * the hand-over to the operator.
+ */
+async function planPostRelease(settings, log) {
+    const version = (0,release_version/* parseVersion */.ot)(settings.version);
+    const { git, tagCommit, baseCommit } = await fetchRefs(settings, version);
+    const github = settings.github;
+    const releases = await github.releases.list();
+    const release = releases.find((r) => r.tagName === version.tag);
+    if (!release) {
+        throw new errors/* ReleaseError */.K2(`${github.name} has no release for ${version.tag}; tag-release creates its draft: run it, then rerun post-release`);
+    }
+    const { config, yamls } = await git.withWorktree(tagCommit, async (treeDir) => {
+        const config = (0,release_config/* loadBpfmanConfig */.xt)(treeDir, settings.configFile);
+        const yamls = await buildReleaseYamls({
+            treeDir,
+            version,
+            command: settings.yamls.command,
+            directory: settings.yamls.directory,
+            exampleConfigs: config.exampleConfigs,
+            always: settings.yamls.always
+        });
+        return { config, yamls };
+    });
+    const state = await github.releases.withAssets(release.id);
+    const decisions = await decisionsFor(github, state, version.tag, yamls.assets);
+    const notes = [];
+    if (yamls.extra.length > 0) {
+        notes.push({
+            kind: 'info',
+            message: `built beyond the expected list, uploaded all the same: ${yamls.extra.join(', ')}`
+        });
+    }
+    if (!state.release.draft) {
+        notes.push({
+            kind: state.immutable ? 'info' : 'warning',
+            message: `the release ${version.tag} is published already${state.immutable ? ' and immutable: its assets must match the built files' : '; changed assets are replaced on the published release'}`
+        });
+    }
+    const assets = yamls.assets.map((asset, index) => assetOperation(github, release.id, version.tag, asset, decisions[index], yamls.extra.includes(asset.name)));
+    const publish = (0,github_release/* publishReleaseOperation */.Sb)({
+        github,
+        version,
+        release,
+        makeLatest: (0,github_release/* makeLatestAmong */.iC)(version, await git.tags(), releases),
+        requiredAssets: yamls.assets.map((asset) => asset.name)
+    });
+    const dispatcherImages = settings.dispatcherImages ?? config.dispatcherImages;
+    const images = dispatcherImages.map((image) => dispatcherTagOperation(settings.registry, image, version.tag, settings.force));
+    if (dispatcherImages.length === 0)
+        notes.push({
+            kind: 'skipped',
+            message: 'no dispatcher images to tag (input dispatcher-images)'
+        });
+    const revert = await planDispatcherRevert({
+        git,
+        github,
+        remote: settings.remote,
+        base: settings.base,
+        baseCommit,
+        tagCommit,
+        version,
+        source: config.dispatcherSource,
+        images: config.dispatcherImages,
+        identity: settings.identity ?? identity/* ACTIONS_BOT */.aX
+    });
+    notes.push(...revert.notes);
+    const checks = checksOperation(settings, version, release.id, yamls, log);
+    const serverUrl = settings.serverUrl ?? 'https://github.com';
+    const { operator } = settings;
+    const handOver = handOverFor(serverUrl, operator.repository, operator.workflow, operator.ref, version, operator.github ? 'pending' : 'manual');
+    const handOverStep = operator.github
+        ? handOverOperation(operator.github, handOver, version)
+        : undefined;
+    if (!handOverStep)
+        notes.push({
+            kind: 'skipped',
+            message: `no operator-token: dispatch ${operator.workflow} in ${operator.repository} by hand (see the summary)`
+        });
+    const operations = [
+        ...assets,
+        publish,
+        ...images,
+        ...revert.operations,
+        checks,
+        ...(handOverStep ? [handOverStep] : [])
+    ];
+    const plan = {
+        phase: 'post-release',
+        repository: settings.repository,
+        version: version.version,
+        files: revert.files,
+        operations,
+        notes
+    };
+    return {
+        plan,
+        version,
+        base: settings.base,
+        tagCommit,
+        baseCommit,
+        yamls,
+        failOn: settings.checks.failOn,
+        release,
+        handOver,
+        revertBranch: revert.branch,
+        revertFound: revert.found,
+        steps: { assets, publish, images, revert: revert.pull, checks, handOver: handOverStep }
+    };
+}
+function checksOperation(settings, version, releaseId, yamls, log) {
+    const { checks } = settings;
+    const parts = [
+        `release ${version.tag} with ${yamls.assets.length} assets`,
+        `${checks.images.length} image(s)`,
+        checks.cratesApiUrl ? `${checks.crates.length} crate(s)` : 'no crates',
+        checks.copr ? 'COPR (report only)' : 'no COPR'
+    ];
+    return {
+        kind: 'check',
+        title: `check the publication: ${parts.join(', ')}; wait up to ${checks.waitSeconds}s; fail on ${checks.failOn.join(', ') || 'nothing'}`,
+        apply: async () => {
+            const results = await runPublicationChecks({
+                version,
+                github: settings.github,
+                releaseId,
+                assets: yamls.assets,
+                registry: settings.registry,
+                images: checks.images,
+                crates: checks.cratesApiUrl ? new CratesClient(checks.cratesApiUrl) : undefined,
+                crateNames: checks.crates,
+                copr: checks.copr
+                    ? {
+                        baseUrl: checks.copr.url,
+                        project: checks.copr.project,
+                        packageName: checks.copr.packageName
+                    }
+                    : undefined,
+                waitMs: checks.waitSeconds * 1000,
+                log
+            });
+            const count = (status) => results.filter((r) => r.status === status).length;
+            const blocking = blockingFailures(results, checks.failOn);
+            if (blocking.length > 0) {
+                throw new plan/* FailedWith */.a_(`${blocking.length} publication check(s) failed: ${blocking.map((r) => `${r.name} (${r.detail})`).join('; ')}. When they are published, rerun (or raise wait-seconds); fail-on chooses which failures fail the job`, results);
+            }
+            return {
+                status: 'done',
+                detail: `${count('passed')} passed, ${count('failed')} failed (reported only), ${count('not checked')} not checked`,
+                value: results
+            };
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/steps/settings.ts
+var settings = __webpack_require__(9150);
+;// CONCATENATED MODULE: ./src/phases/post-release/settings.ts
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_WAIT_SECONDS = 300;
+function parseWaitSeconds(text) {
+    if (text === '')
+        return DEFAULT_WAIT_SECONDS;
+    if (!/^\d+$/.test(text) || Number(text) > 6 * 3600) {
+        throw new errors/* InputError */.dz('wait-seconds', `"${text}" is not a number of seconds from 0 to 21600`);
+    }
+    return Number(text);
+}
+/**
+ * post-release's own choices, read the same way from the action's inputs and
+ * the CLI's flags of the same names: '' means the default; `none` turns a list off.
+ */
+function postOptions(inputs) {
+    const get = (name) => inputs.get(name).trim();
+    const or = (name, fallback) => get(name) || fallback;
+    const label = (name) => inputs.label(name);
+    const username = get('registry-username');
+    const password = inputs.get('registry-password');
+    if (Boolean(username) !== Boolean(password)) {
+        throw new errors/* InputError */.dz(label(username ? 'registry-password' : 'registry-username'), 'give both registry-username and registry-password (a robot account), or neither');
+    }
+    const coprProject = get('copr-project');
+    const images = or('images', PUBLISHED_IMAGES.join(','));
+    const crates = or('crates', BPFMAN_CRATES.join(','));
+    const dispatcherImages = get('dispatcher-images');
+    return {
+        yamls: {
+            command: (0,release_inputs/* parseCommand */.RM)(or('yamls-command', DEFAULT_YAMLS_COMMAND), label('yamls-command'), DEFAULT_YAMLS_COMMAND),
+            directory: or('yamls-directory', DEFAULT_YAMLS_DIRECTORY).replace(/\/+$/, ''),
+            always: get('expected-assets') === 'none'
+                ? []
+                : (0,release_inputs/* parseList */.E1)(or('expected-assets', BPFMAN_INSTALL_YAMLS.join(',')))
+        },
+        registry: {
+            url: get('registry-url') ? (0,release_inputs/* parseUrl */.Dl)(get('registry-url'), label('registry-url')) : undefined,
+            credentials: username ? { username, password } : undefined
+        },
+        dispatcherImages: dispatcherImages === ''
+            ? undefined
+            : dispatcherImages === 'none'
+                ? []
+                : parseImageList(dispatcherImages, label('dispatcher-images')),
+        force: (0,release_inputs/* parseBoolean */.yG)(get('force'), label('force')),
+        checks: {
+            images: images === 'none' ? [] : parseImageList(images, label('images')),
+            crates: crates === 'none' ? [] : (0,release_inputs/* parseList */.E1)(crates),
+            cratesApiUrl: get('crates-api-url') === 'none'
+                ? undefined
+                : (0,release_inputs/* parseUrl */.Dl)(or('crates-api-url', CRATES_API_URL), label('crates-api-url')),
+            copr: coprProject
+                ? {
+                    url: (0,release_inputs/* parseUrl */.Dl)(or('copr-url', COPR_URL), label('copr-url')),
+                    project: parseCoprProject(coprProject),
+                    packageName: or('copr-package', COPR_PACKAGE)
+                }
+                : undefined,
+            failOn: parseFailOn(or('fail-on', DEFAULT_FAIL_ON)),
+            waitSeconds: parseWaitSeconds(get('wait-seconds'))
+        },
+        operator: {
+            repository: or('operator-repository', OPERATOR_REPOSITORY),
+            workflow: or('operator-workflow', OPERATOR_WORKFLOW),
+            ref: or('operator-ref', 'main'),
+            token: inputs.get('operator-token') || undefined
+        }
+    };
+}
+/**
+ * post-release's settings: the checkout, the clients, and its own choices.
+ * The base branch is the input, else the one the release manifest names.
+ */
+async function postSettings(inputs, context) {
+    const version = (0,release_version/* parseVersion */.ot)((0,release_inputs/* requireInput */.oN)(inputs, 'version', '0.6.1'), inputs.label('version'));
+    const options = postOptions(inputs);
+    const checkout = await (0,settings/* checkoutSettings */.C)(inputs, 'bpfman/bpfman');
+    const { token, ...operator } = options.operator;
+    return {
+        ...options,
+        repoDir: checkout.repoDir,
+        repository: checkout.repository,
+        version: version.version,
+        base: inputs.get('base').trim() || context.manifest(checkout.repository, version)?.base || 'main',
+        remote: checkout.fetchRemote,
+        github: (0,settings/* githubClientFor */.q)(inputs, checkout.repository, true, 'export a token with contents and pull-requests write access'),
+        identity: checkout.identity,
+        configFile: checkout.configFile,
+        serverUrl: process.env.GITHUB_SERVER_URL,
+        dryRun: checkout.dryRun,
+        registry: new RegistryClient({
+            registryUrl: options.registry.url,
+            credentials: options.registry.credentials
+        }),
+        operator: {
+            ...operator,
+            github: (0,settings/* githubClientFor */.q)(inputs, operator.repository, token !== undefined, 'a token of the operator repository', 'operator-token', 'operator-repository')
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/phases/post-release/summary.ts
+const MARKS = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    'not checked': '➖ not checked'
+};
+/** The publication checklist as Markdown: one line per check, passed, failed or not checked. */
+function renderChecklist(results, failOn) {
+    const out = ['### Publication checks', ''];
+    if (!results) {
+        out.push('Not run.');
+        return `${out.join('\n')}\n`;
+    }
+    for (const result of results) {
+        const blocking = result.status === 'failed' && !failOn.includes(result.group) ? ' (reported only)' : '';
+        out.push(`- ${MARKS[result.status]}${blocking}: ${result.name}: ${result.detail}`);
+    }
+    return `${out.join('\n')}\n`;
+}
+/** The hand-over to bpfman-operator: the run, or the exact link and inputs for a maintainer. */
+function renderHandOver(handOver) {
+    if (!handOver)
+        return '';
+    const inputs = Object.entries(handOver.inputs)
+        .map(([name, value]) => `\`${name}\`: \`${value}\``)
+        .join(', ');
+    const out = ['### Hand-over to the operator release', ''];
+    if (handOver.status === 'dispatched' || handOver.status === 'exists') {
+        const what = handOver.status === 'dispatched' ? 'Dispatched' : 'Already running (or done)';
+        out.push(`${what}: ${handOver.workflow} in ${handOver.repository} with ${inputs}${handOver.run?.url ? `: ${handOver.run.url}` : ''}`);
+    }
+    else {
+        const why = handOver.status === 'manual'
+            ? 'No operator-token was given, so'
+            : 'Not dispatched yet (an earlier step failed);';
+        out.push(`${why} a maintainer starts the operator's release: open ${handOver.workflowUrl}, press "Run workflow" on \`${handOver.ref}\` with ${inputs}; or run:`, '', '```console', handOver.command, '```');
+    }
+    return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/phases/post-release/index.ts
+
+
+
+
+/** What the operations produced, each as far as it ran. */
+function results(post, products) {
+    const { steps } = post;
+    return {
+        release: products?.find(steps.publish) ?? post.release,
+        assets: products?.findAll(steps.assets) ?? [],
+        images: products?.findAll(steps.images) ?? [],
+        revertPr: products?.find(steps.revert) ?? post.revertFound,
+        checks: products?.find(steps.checks),
+        handOver: handOverAfter(post.handOver, products?.find(steps.handOver))
+    };
+}
+function postReleaseLinks(r) {
+    const links = [
+        { label: `Release${r.release.draft ? ' (draft)' : ''}`, url: r.release.url }
+    ];
+    if (r.revertPr)
+        links.push({ label: 'Pull request putting :latest back', url: r.revertPr.url });
+    if (r.handOver.run?.url)
+        links.push({ label: `Operator ${r.handOver.workflow} run`, url: r.handOver.run.url });
+    return links;
+}
+/** post-release: assets, publication, dispatcher tags, the revert pull request, checks, hand-over. */
+const postRelease = {
+    name: 'post-release',
+    settings: postSettings,
+    plan: async (settings, context) => {
+        const post = await planPostRelease(settings, context.log);
+        const { version } = post;
+        return {
+            plan: post.plan,
+            repository: settings.repository,
+            version,
+            report: (result) => {
+                const r = results(post, result?.products);
+                const links = postReleaseLinks(r);
+                const epilogue = [];
+                if (r.checks) {
+                    epilogue.push('\nPublication checks:');
+                    for (const check of r.checks)
+                        epilogue.push(`  [${check.status}] ${check.name}: ${check.detail}`);
+                }
+                if (r.handOver.status === 'manual' || r.handOver.status === 'pending') {
+                    epilogue.push(`\nHand-over: start ${r.handOver.workflow} in ${r.handOver.repository} with version=${version.version}:\n  ${r.handOver.workflowUrl}\n  ${r.handOver.command}`);
+                }
+                epilogue.push('', ...links.map((link) => `${link.label}: ${link.url}`));
+                return {
+                    manifest: {
+                        header: {
+                            repository: settings.repository,
+                            version,
+                            previousTag: null,
+                            base: post.base
+                        },
+                        part: {
+                            postRelease: {
+                                commit: post.tagCommit,
+                                release: { id: r.release.id, url: r.release.url, draft: r.release.draft },
+                                assets: r.assets,
+                                extraAssets: post.yamls.extra,
+                                images: r.images,
+                                revertPr: r.revertPr ?? null,
+                                checks: r.checks ?? null,
+                                handOver: {
+                                    repository: r.handOver.repository,
+                                    workflow: r.handOver.workflow,
+                                    status: r.handOver.status,
+                                    runId: r.handOver.run?.id ?? null
+                                }
+                            }
+                        }
+                    },
+                    outputs: {
+                        'release-url': r.release.url,
+                        assets: JSON.stringify(r.assets),
+                        'images-tagged': JSON.stringify(r.images),
+                        'revert-pr-url': r.revertPr?.url ?? '',
+                        checks: JSON.stringify(r.checks ?? [])
+                    },
+                    links,
+                    sections: [renderChecklist(r.checks, post.failOn), renderHandOver(r.handOver)],
+                    epilogue
+                };
+            }
+        };
+    }
+};
+
 
 /***/ }),
 
-/***/ 1521:
+/***/ 1357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J5: () => (/* binding */ fetchWithRetry),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
-/* harmony export */   vf: () => (/* binding */ discard)
+/* harmony export */   D: () => (/* binding */ isRunFor),
+/* harmony export */   b: () => (/* binding */ dispatchOnceOperation)
 /* harmony export */ });
-/* unused harmony export isRetriableStatus */
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
-/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
+/* harmony import */ var _effects_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4550);
 
 
-const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000 };
-function isRetriableStatus(status) {
-    return status === 429 || status >= 500;
+/** Whether a run's inputs (where an answer has them) or its run-name name one of `words` as a whole word. */
+function isRunFor(run, input, words) {
+    const given = run.inputs?.[input];
+    if (typeof given === 'string' && words.includes(given))
+        return true;
+    return words.some((word) => new RegExp(`(^|[^\\w.-])${word.replace(/[.]/g, '\\.')}($|[^\\w.-])`).test(run.displayTitle));
 }
 /**
- * fetch with bounded retries on 429, 5xx and network errors (including the
- * per-try timeout), backing off exponentially and honouring Retry-After up to
- * maxDelayMs. Returns the last response even when it is still a 429/5xx, so the
- * caller can say what the registry answered; throws only when no try got an answer.
+ * Dispatches a workflow unless a run for this release is queued, running or
+ * succeeded (a failed or cancelled one is dispatched again): a rerun never
+ * starts a second run.
  */
-async function fetchWithRetry(fetchFn, url, init, policy, timeoutMs, what) {
-    const attempts = Math.max(1, Math.floor(policy.attempts));
-    let lastError;
-    for (let attempt = 1;; attempt++) {
-        let response;
-        try {
-            response = await fetchFn(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+function dispatchOnceOperation(request) {
+    const { github, workflow, ref } = request;
+    return {
+        kind: 'github',
+        title: request.title,
+        apply: async () => {
+            let dispatched;
+            try {
+                dispatched = await github.workflows.dispatchOnce(workflow, ref, request.inputs, request.matches);
+            }
+            catch (error) {
+                if (request.refusals.some((status) => (0,_effects_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isStatus */ .zM)(error, status))) {
+                    throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(`${github.name} refused to dispatch ${workflow} on ${ref}: ${error.message}. ${request.refusalHint}`);
+                }
+                throw error;
+            }
+            const { runId, url } = dispatched;
+            if (!dispatched.started && dispatched.run) {
+                return {
+                    status: 'unchanged',
+                    detail: (0,_effects_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRun */ .vZ)(dispatched.run),
+                    value: { workflow, status: 'exists', runId, url }
+                };
+            }
+            return {
+                status: 'done',
+                detail: runId
+                    ? `run ${runId} ${url ?? ''}`.trim()
+                    : 'dispatched; the run is not listed yet',
+                value: { workflow, status: 'dispatched', runId, url }
+            };
         }
-        catch (error) {
-            lastError = error;
+    };
+}
+
+
+/***/ }),
+
+/***/ 72:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OL: () => (/* binding */ draftReleaseOperation),
+/* harmony export */   Sb: () => (/* binding */ publishReleaseOperation),
+/* harmony export */   iC: () => (/* binding */ makeLatestAmong)
+/* harmony export */ });
+/* unused harmony export makeLatestFor */
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
+/* harmony import */ var _release_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1033);
+
+
+/** make_latest: a prerelease never, nor a release below a published one (a patch of an older line). */
+function makeLatestFor(version, otherTags) {
+    if ((0,_release_version_js__WEBPACK_IMPORTED_MODULE_1__/* .isPrerelease */ .V1)(version))
+        return 'false';
+    const higher = (0,_release_version_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseTags */ .dt)(otherTags).some((tag) => tag.rc === undefined && (0,_release_version_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(tag, version) > 0);
+    return higher ? 'false' : 'true';
+}
+/** make_latest against the repository's tags and its published releases. */
+function makeLatestAmong(version, tags, releases) {
+    const published = releases.filter((release) => !release.draft).map((release) => release.tagName);
+    return makeLatestFor(version, [...tags, ...published]);
+}
+/**
+ * Creates the release of `version` as a draft on `commit`, or brings the
+ * existing draft's fields up to date; a published release is left alone.
+ * Drafts have no tag yet, so the release is found by listing.
+ */
+function draftReleaseOperation(github, version, commit, fields, existing, bodySource) {
+    const what = `${fields.prerelease ? 'prerelease' : 'release'} ${version.tag} (body: ${bodySource}, make_latest ${fields.makeLatest})`;
+    return {
+        kind: 'github',
+        title: existing
+            ? existing.draft
+                ? `update the draft ${what} in ${github.name}`
+                : `release ${version.tag} is published in ${github.name} already; leave it`
+            : `create the draft ${what} in ${github.name}`,
+        apply: async () => {
+            const found = await github.releases.findByTag(version.tag);
+            if (found && !found.draft) {
+                return { status: 'unchanged', detail: `published: ${found.url}`, value: found };
+            }
+            if (found) {
+                const same = found.name === fields.name &&
+                    found.body === fields.body &&
+                    found.prerelease === fields.prerelease;
+                const release = same ? found : await github.releases.update(found.id, fields);
+                return {
+                    status: same ? 'unchanged' : 'done',
+                    detail: `${same ? 'draft' : 'updated draft'} ${release.id}`,
+                    value: release
+                };
+            }
+            const release = await github.releases.create({
+                tag: version.tag,
+                target: commit,
+                draft: true,
+                ...fields
+            });
+            return { status: 'done', detail: `draft ${release.id}`, value: release };
         }
-        if (response && (!isRetriableStatus(response.status) || attempt >= attempts)) {
-            return { response, attempts: attempt };
+    };
+}
+/** Publishes the draft (a published release is left as it is), after checking its assets. */
+function publishReleaseOperation(request) {
+    const { github, version, makeLatest } = request;
+    const planned = 'id' in request.release ? request.release : undefined;
+    const title = planned?.draft === false
+        ? `the release ${version.tag} is published already; leave it`
+        : request.why
+            ? `publish the release ${version.tag} (${request.why})`
+            : `publish the draft release ${version.tag} (make_latest ${makeLatest})`;
+    return {
+        kind: 'github',
+        title,
+        apply: async (products) => {
+            const release = planned ?? products.of(request.release);
+            const state = await github.releases.withAssets(release.id);
+            if (!state.release.draft) {
+                return { status: 'unchanged', detail: state.release.url, value: state.release };
+            }
+            const missing = (request.requiredAssets ?? []).filter((name) => !state.assets.some((asset) => asset.name === name));
+            if (missing.length > 0) {
+                throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(`the draft lacks ${missing.join(', ')}; not publishing it`);
+            }
+            const published = await github.releases.update(release.id, { draft: false, makeLatest });
+            return { status: 'done', detail: published.url, value: published };
         }
-        if (!response && attempt >= attempts) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2(`${what}: could not reach ${new URL(url).origin} after ${attempt} ${attempt === 1 ? 'try' : 'tries'} (${networkErrorText(lastError)}); check the registry URL and the network`);
+    };
+}
+
+
+/***/ }),
+
+/***/ 2796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (/* binding */ restoreDispatcherImages),
+/* harmony export */   bQ: () => (/* binding */ updateDispatcherImages)
+/* harmony export */ });
+/* unused harmony export DISPATCHER_IMAGES_FILE */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4855);
+
+const DISPATCHER_IMAGES_FILE = 'bpfman/src/lib.rs';
+const TAG_IN_COMMENT = /(?<![\w.])v\d+\.\d+\.\d+(?:-rc\d+)?(?![\w]|\.\d)/g;
+/**
+ * Pins the dispatcher images to the release tag: each `"<image>:latest"` (or
+ * any other tag, or no tag) becomes `"<image>:<newTag>"`, and the example tag
+ * in the comment right above the constants follows. An image pinned by
+ * digest is left alone; an image that is not in the file is reported, not an
+ * error (the constants left lib.rs after v0.5.x).
+ */
+function updateDispatcherImages(content, images, newTag, path = DISPATCHER_IMAGES_FILE) {
+    const notes = [];
+    const changed = [];
+    const edits = [];
+    const commentLines = new Set();
+    const lines = content.split('\n');
+    for (const image of images) {
+        const literals = findImageLiterals(content, image);
+        if (literals.length === 0) {
+            notes.push({ kind: 'info', path, message: `${image} not found in ${path}; nothing to pin` });
+            continue;
         }
-        const retryAfter = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
-        if (response)
-            await discard(response);
-        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(backoffMs(policy, attempt, retryAfter));
+        let imageChanged = false;
+        for (const literal of literals) {
+            if (literal.digest !== undefined) {
+                const line = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .lineNumberAt */ .bC)(content, literal.start);
+                notes.push({
+                    kind: 'info',
+                    path,
+                    line,
+                    message: `${image} is pinned by digest, left alone`
+                });
+                continue;
+            }
+            for (const line of commentAbove(lines, (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .lineNumberAt */ .bC)(content, literal.start) - 1, images)) {
+                commentLines.add(line);
+            }
+            if (literal.tag === newTag)
+                continue;
+            edits.push({ start: literal.nameEnd, end: literal.end, text: `:${newTag}` });
+            imageChanged = true;
+        }
+        if (imageChanged)
+            changed.push(image);
     }
-}
-function backoffMs(policy, attempt, retryAfter) {
-    const exponential = policy.baseDelayMs * 2 ** (attempt - 1);
-    const wanted = retryAfter ?? exponential / 2 + Math.random() * (exponential / 2);
-    return Math.min(policy.maxDelayMs, Math.max(0, wanted));
-}
-function retryAfterMs(header) {
-    if (!header)
-        return undefined;
-    const seconds = Number(header);
-    if (Number.isFinite(seconds))
-        return seconds * 1000;
-    const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : date - Date.now();
-}
-// Duck-typed: fetch's errors come from node's own realm, where `instanceof Error`
-// against another realm's Error (a test VM's, say) is false.
-function networkErrorText(error) {
-    if (typeof error !== 'object' || error === null)
-        return String(error);
-    const { name, message, cause } = error;
-    if (name === 'TimeoutError')
-        return 'timed out';
-    return cause?.code ?? cause?.message ?? message ?? String(error);
-}
-/** Reads and drops a body we do not need, so the connection can be reused. */
-async function discard(response) {
-    try {
-        await response.arrayBuffer();
+    const offsets = lineOffsets(lines);
+    for (const index of commentLines) {
+        const line = lines[index];
+        for (const match of line.matchAll(TAG_IN_COMMENT)) {
+            if (match[0] === newTag)
+                continue;
+            const start = offsets[index] + (match.index ?? 0);
+            edits.push({ start, end: start + match[0].length, text: newTag });
+        }
     }
-    catch {
-        // A body that fails to arrive changes nothing here.
+    return { content: (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .spliceAll */ .C4)(content, edits), notes, changed };
+}
+/**
+ * Puts `:latest` back on the dispatcher images after a release; images pinned
+ * by digest, and the comment, are left as they are.
+ */
+function restoreDispatcherImages(content, images) {
+    const changed = [];
+    const edits = [];
+    for (const image of images) {
+        const pending = findImageLiterals(content, image).filter((literal) => literal.digest === undefined && literal.tag !== 'latest');
+        for (const literal of pending) {
+            edits.push({ start: literal.nameEnd, end: literal.end, text: ':latest' });
+        }
+        if (pending.length > 0)
+            changed.push(image);
     }
+    return { content: (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .spliceAll */ .C4)(content, edits), changed };
+}
+function findImageLiterals(content, image) {
+    const pattern = new RegExp(`"${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegExp */ .Nt)(image)}(?::([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?(@[a-z0-9]+:[0-9a-fA-F]+)?"`, 'g');
+    return [...content.matchAll(pattern)].map((match) => {
+        const start = match.index ?? 0;
+        return {
+            start,
+            nameEnd: start + 1 + image.length,
+            end: start + match[0].length - 1,
+            tag: match[1],
+            digest: match[2]
+        };
+    });
+}
+/**
+ * The `//` comment lines directly above a constant, skipping the lines of the
+ * constants next to it (and the `const ... =` line when rustfmt wrapped the
+ * string onto its own line).
+ */
+function commentAbove(lines, literalLine, images) {
+    let index = literalLine - 1;
+    const isConstantLine = (line) => /\bconst\b/.test(line) || images.some((image) => line.includes(`"${image}`));
+    while (index >= 0 &&
+        !isComment(lines[index]) &&
+        lines[index].trim() !== '' &&
+        isConstantLine(lines[index])) {
+        index -= 1;
+    }
+    const comment = [];
+    while (index >= 0 && isComment(lines[index])) {
+        comment.push(index);
+        index -= 1;
+    }
+    return comment;
+}
+function isComment(line) {
+    return line.trimStart().startsWith('//');
+}
+function lineOffsets(lines) {
+    const offsets = [];
+    let offset = 0;
+    for (const line of lines) {
+        offsets.push(offset);
+        offset += line.length + 1;
+    }
+    return offsets;
 }
 
 

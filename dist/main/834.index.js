@@ -7,655 +7,65 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3360);
-/* harmony import */ var _src_action_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2929);
-/* harmony import */ var _src_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _src_github_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9248);
-/* harmony import */ var _src_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5546);
-/* harmony import */ var _src_phases_operator_release_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5175);
-/* harmony import */ var _src_runner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4813);
-/* harmony import */ var _src_summary_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8855);
-/* harmony import */ var _src_version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(311);
+/* harmony import */ var _src_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(954);
+/* harmony import */ var _src_phases_operator_release_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(782);
 
 
-
-
-
-
-
-
-
-await (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .Cs)(async () => {
-    const stage = (0,_src_phases_operator_release_js__WEBPACK_IMPORTED_MODULE_5__/* .parseOperatorStage */ .ss)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('stage', { required: true }));
-    const repository = (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .repositoryInput */ .JD)();
-    const token = (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenInput */ .e1)();
-    const dryRun = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt('dry-run');
-    const offline = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getBooleanInput */ .Vt('offline');
-    const github = (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .githubClientFor */ .qI)(repository, token);
-    const version = (0,_src_version_js__WEBPACK_IMPORTED_MODULE_8__/* .parseVersion */ .ot)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('version', { required: true }));
-    const base = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('base') || 'main';
-    const repoDir = (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .workingDirectoryInput */ .RW)();
-    const configFile = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('config-file') || undefined;
-    const manifestPath = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('manifest-path') || (0,_src_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .defaultManifestPath */ .wN)(repository, version.tag);
-    const print = (text) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
-    if (stage === 'prepare') {
-        const prepared = await (0,_src_phases_operator_release_js__WEBPACK_IMPORTED_MODULE_5__/* .planOperatorPrepare */ .ly)({
-            repoDir,
-            version: version.version,
-            base,
-            repository,
-            offline,
-            remote: 'origin',
-            github,
-            bpfman: (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .githubClientFor */ .qI)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('bpfman-repository') || 'bpfman/bpfman', token),
-            bundleCommand: (0,_src_phases_operator_release_js__WEBPACK_IMPORTED_MODULE_5__/* .parseBundleCommand */ .rL)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('bundle-command') || 'make bundle'),
-            skipGo: false,
-            identity: (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .committerInput */ .TV)(),
-            configFile
-        });
-        const applied = await (0,_src_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .runPlan */ .F)(prepared.plan, { dryRun, print });
-        if (!dryRun)
-            (0,_src_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .writeManifest */ .HN)(manifestPath, (0,_src_phases_operator_release_js__WEBPACK_IMPORTED_MODULE_5__/* .preparedManifest */ .z9)(prepared, repository));
-        (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)({
-            stage,
-            version: version.version,
-            tag: version.tag,
-            'previous-tag': prepared.previous?.tag,
-            branch: prepared.branch,
-            'pr-number': prepared.outputs.pr?.number,
-            'pr-url': prepared.outputs.pr?.url,
-            'changelog-path': prepared.changelogPath,
-            'manifest-path': dryRun ? '' : manifestPath
-        });
-        const links = prepared.outputs.pr
-            ? [{ label: 'Pull request', url: prepared.outputs.pr.url }]
-            : [];
-        (0,_src_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJobSummary */ .j7)((0,_src_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderSummary */ .Br)(prepared.plan, { applied, links, dryRun }));
-        return;
-    }
-    if (stage === 'catalogs') {
-        const catalogToken = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('catalog-token');
-        if (!catalogToken) {
-            throw new _src_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('catalog-token', "is required for stage catalogs: a token of the bot account that forks the catalogs (the workflow's GITHUB_TOKEN cannot push there)");
-        }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(catalogToken);
-        const name = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('committer-name');
-        const email = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('committer-email');
-        const result = await (0,_src_phases_operator_release_js__WEBPACK_IMPORTED_MODULE_5__/* .planOperatorCatalogs */ .Eg)({
-            repoDir,
-            version: version.version,
-            repository,
-            remote: 'origin',
-            push: true,
-            offline,
-            github,
-            catalogOctokit: (0,_src_github_js__WEBPACK_IMPORTED_MODULE_3__/* .createOctokit */ .Qi)(catalogToken),
-            catalogToken,
-            gitServerUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
-            openshiftVersions: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('openshift-versions') || undefined,
-            identity: name && email ? { name, email } : undefined,
-            configFile
-        });
-        const applied = await (0,_src_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .runPlan */ .F)(result.plan, { dryRun, print });
-        if (!dryRun)
-            (0,_src_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .writeManifest */ .HN)(manifestPath, (0,_src_phases_operator_release_js__WEBPACK_IMPORTED_MODULE_5__/* .withCatalogs */ .nB)((0,_src_phases_operator_release_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestToExtend */ .tG)(manifestPath, repository, version, base), result));
-        const pulls = result.catalogs.map((catalog) => ({
-            repository: catalog.repository,
-            status: catalog.status,
-            number: catalog.outputs.pr?.number ?? null,
-            url: catalog.outputs.pr?.url ?? null
-        }));
-        (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)({
-            stage,
-            version: version.version,
-            tag: version.tag,
-            branch: result.catalogs[0]?.branch,
-            'catalog-pulls': JSON.stringify(pulls),
-            'manifest-path': dryRun ? '' : manifestPath
-        });
-        const links = pulls
-            .filter((pull) => pull.url)
-            .map((pull) => ({ label: `Pull request to ${pull.repository}`, url: pull.url }));
-        (0,_src_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJobSummary */ .j7)((0,_src_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderSummary */ .Br)(result.plan, { applied, links, dryRun }));
-        return;
-    }
-    const result = await (0,_src_phases_operator_release_js__WEBPACK_IMPORTED_MODULE_5__/* .planOperatorNextDev */ ._j)({
-        repoDir,
-        version: version.version,
-        base,
-        repository,
-        remote: 'origin',
-        github,
-        identity: (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .committerInput */ .TV)(),
-        configFile
-    });
-    const applied = await (0,_src_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .runPlan */ .F)(result.plan, { dryRun, print });
-    if (!dryRun)
-        (0,_src_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .writeManifest */ .HN)(manifestPath, (0,_src_phases_operator_release_js__WEBPACK_IMPORTED_MODULE_5__/* .withNextDev */ .HO)((0,_src_phases_operator_release_js__WEBPACK_IMPORTED_MODULE_5__/* .manifestToExtend */ .tG)(manifestPath, repository, version, base), result));
-    (0,_src_action_js__WEBPACK_IMPORTED_MODULE_1__/* .setOutputs */ .n0)({
-        stage,
-        version: version.version,
-        tag: version.tag,
-        branch: result.branch,
-        'pr-number': result.outputs.pr?.number,
-        'pr-url': result.outputs.pr?.url,
-        'next-version': result.nextVersion,
-        'manifest-path': dryRun ? '' : manifestPath
-    });
-    const links = result.outputs.pr ? [{ label: 'Pull request', url: result.outputs.pr.url }] : [];
-    (0,_src_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJobSummary */ .j7)((0,_src_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .renderSummary */ .Br)(result.plan, { applied, links, dryRun }));
-});
+await (0,_src_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_src_phases_operator_release_index_js__WEBPACK_IMPORTED_MODULE_1__/* .operatorRelease */ .g);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 7970:
+/***/ 782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  $: () => (/* binding */ findVersionSource),
-  v: () => (/* binding */ setVersion)
+  g: () => (/* binding */ operatorRelease)
 });
 
-// EXTERNAL MODULE: ./src/repo.ts
-var repo = __webpack_require__(6783);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/updaters/operator-version.ts
-
-/** A release, release candidate or development version: 0.6.0, 0.6.0-rc1, 0.6.1-dev. */
-const OPERATOR_VERSION = /^v?\d+\.\d+\.\d+(?:-(?:rc\d+|dev))?$/;
-const VERSION_FILE = /^(\s*)(\S+)(\s*)$/;
-const MAKEFILE_LINE = /^(VERSION[ \t]*\?=[ \t]*)(.*?)([ \t]*(?:#.*)?\r?)$/;
-/** The VERSION file's one line, with its surrounding whitespace kept; "v" is kept when it had one. */
-function updateVersionFile(content, newVersion, path = 'VERSION') {
-    const match = VERSION_FILE.exec(content);
-    if (!match || !OPERATOR_VERSION.test(match[2])) {
-        throw new errors/* InputError */.dz(path, `holds "${content.trim()}", not a version; expected one line such as 0.6.1-dev`);
-    }
-    const [, head, value, tail] = match;
-    const v = value.startsWith('v') ? 'v' : '';
-    return { content: `${head}${v}${newVersion}${tail}`, oldVersion: value.slice(v.length) };
-}
-/**
- * The literal `VERSION ?= X.Y.Z` of the Makefile, or undefined when the Makefile
- * sets VERSION some other way (`$(shell cat VERSION)`) or not at all.
- */
-function makefileVersion(content) {
-    for (const line of content.split('\n')) {
-        const match = MAKEFILE_LINE.exec(line);
-        if (match && OPERATOR_VERSION.test(match[2]))
-            return match[2].replace(/^v/, '');
-    }
-    return undefined;
-}
-/**
- * Sets the first literal `VERSION ?= X.Y.Z` line. Only that line changes: the
- * operator-sdk scaffold's comments (`make bundle VERSION=0.0.2`) are examples,
- * not the project's version.
- */
-function updateMakefileVersion(content, newVersion, path = 'Makefile') {
-    const lines = content.split('\n');
-    for (const [index, line] of lines.entries()) {
-        const match = MAKEFILE_LINE.exec(line);
-        if (!match || !OPERATOR_VERSION.test(match[2]))
-            continue;
-        const [, head, value, tail] = match;
-        const v = value.startsWith('v') ? 'v' : '';
-        lines[index] = `${head}${v}${newVersion}${tail}`;
-        return { content: lines.join('\n'), oldVersion: value.slice(v.length) };
-    }
-    throw new errors/* InputError */.dz(path, 'has no "VERSION ?= X.Y.Z" line and the repository has no VERSION file; the operator release needs one of them to hold the version');
-}
-
-;// CONCATENATED MODULE: ./src/operator/version-source.ts
-
-
-/** The VERSION file when the repository has one, else the Makefile's literal `VERSION ?=`. */
-function findVersionSource(repoDir, config) {
-    const file = (0,repo/* readRepoFile */.v6)(repoDir, config.versionFile);
-    if (file !== undefined) {
-        return {
-            kind: 'version-file',
-            path: config.versionFile,
-            content: file,
-            version: updateVersionFile(file, '0.0.0', config.versionFile).oldVersion
-        };
-    }
-    const makefile = (0,repo/* requireRepoFile */.AK)(repoDir, config.makefile, `bpfman-operator keeps its version in a ${config.versionFile} file or in the Makefile's "VERSION ?= X.Y.Z"`);
-    // updateMakefileVersion refuses a Makefile without a literal version, naming both shapes.
-    const version = makefileVersion(makefile) ??
-        updateMakefileVersion(makefile, '0.0.0', config.makefile).oldVersion;
-    return { kind: 'makefile', path: config.makefile, content: makefile, version };
-}
-/** The source's content set to `version`. */
-function setVersion(source, version) {
-    return source.kind === 'version-file'
-        ? updateVersionFile(source.content, version, source.path).content
-        : updateMakefileVersion(source.content, version, source.path).content;
-}
-
-
-/***/ }),
-
-/***/ 5175:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  tG: () => (/* binding */ manifestToExtend),
-  rL: () => (/* reexport */ parseBundleCommand),
-  ss: () => (/* binding */ parseOperatorStage),
-  Eg: () => (/* reexport */ planOperatorCatalogs),
-  _j: () => (/* reexport */ planOperatorNextDev),
-  ly: () => (/* reexport */ planOperatorPrepare),
-  z9: () => (/* reexport */ prepare/* preparedManifest */.z9),
-  nB: () => (/* binding */ withCatalogs),
-  HO: () => (/* binding */ withNextDev)
-});
-
-// UNUSED EXPORTS: OPERATOR_STAGES, developmentVersion
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/manifest.ts
-var manifest = __webpack_require__(5546);
-// EXTERNAL MODULE: ./src/phases/prepare.ts + 5 modules
-var prepare = __webpack_require__(4131);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/config.ts
-var src_config = __webpack_require__(2973);
-// EXTERNAL MODULE: ./src/repo.ts
-var repo = __webpack_require__(6783);
-// EXTERNAL MODULE: ./src/updaters/docs.ts
-var docs = __webpack_require__(91);
-// EXTERNAL MODULE: ./src/updaters/text.ts
-var updaters_text = __webpack_require__(4855);
-;// CONCATENATED MODULE: ./src/updaters/operator-containerfile.ts
-
-/** The labels a release sets on the `Containerfile.*.openshift` images. */
-const RELEASE_LABELS = ['version', 'release'];
-/**
- * `version=` and `release=` inside LABEL instructions (continuation lines
- * included), quoted or bare, when they hold a release version. Other text
- * that says version stays: `ARG VERSION="v1.28.0"` is crictl's version, and
- * `io.k8s.version=` or a build-number `release="1"` are not the release.
- */
-function updateContainerfileLabels(content, newVersion) {
-    const edits = [];
-    const changed = [];
-    for (const [start, end] of labelInstructions(content)) {
-        const text = content.slice(start, end);
-        const label = new RegExp(`(^|[\\s\\\\])(${RELEASE_LABELS.join('|')})=(["']?)(v?)(${updaters_text/* ANY_VERSION_SOURCE */.oO})\\3(?=$|[\\s\\\\])`, 'g');
-        for (const match of text.matchAll(label)) {
-            const [, lead, name, quote, v, old] = match;
-            if (old === newVersion)
-                continue;
-            const at = start + (match.index ?? 0) + lead.length + name.length + 1 + quote.length + v.length;
-            edits.push({ start: at, end: at + old.length, text: newVersion });
-            changed.push(`${name} ${old} -> ${newVersion}`);
-        }
-    }
-    return { content: (0,updaters_text/* spliceAll */.C4)(content, edits), changed };
-}
-/** [start, end) of each LABEL instruction, through its backslash-continued lines. */
-function labelInstructions(content) {
-    const ranges = [];
-    const lines = /[^\n]*(?:\n|$)/g;
-    let inLabel = false;
-    let start = 0;
-    for (const match of content.matchAll(lines)) {
-        const line = match[0];
-        if (line.length === 0)
-            break;
-        const at = match.index ?? 0;
-        const body = line.replace(/\r?\n$/, '');
-        if (!inLabel && /^\s*LABEL\s/i.test(body)) {
-            inLabel = true;
-            start = at;
-        }
-        if (!inLabel)
-            continue;
-        // Comment lines inside a continued instruction do not end it (Dockerfile syntax).
-        if (/^\s*#/.test(body) && at !== start)
-            continue;
-        if (!/\\\s*$/.test(body)) {
-            ranges.push([start, at + body.length]);
-            inLabel = false;
-        }
-    }
-    if (inLabel)
-        ranges.push([start, content.length]);
-    return ranges;
-}
-
-// EXTERNAL MODULE: ./src/updaters/operator-csv.ts
-var operator_csv = __webpack_require__(6169);
-// EXTERNAL MODULE: ./src/version.ts
-var src_version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/exec.ts
-var exec = __webpack_require__(3190);
-// EXTERNAL MODULE: ./src/phases/verify-release.ts
-var verify_release = __webpack_require__(5203);
-;// CONCATENATED MODULE: ./src/operator/generate.ts
-
-
-
-
-/**
- * Runs the steps in a throwaway worktree of `baseCommit` (the repository's own
- * checkout stays as it is), after writing `writes` there, and returns every
- * file that differs from the base commit afterwards with the step that last
- * changed it. `inspect` sees the finished tree before it is removed.
- */
-async function generateInWorktree(git, baseCommit, writes, steps, inspect = () => undefined) {
-    return (0,verify_release/* withCommitTree */.eE)(git, baseCommit, async (treeDir, treeGit) => {
-        const files = new Map();
-        let deleted = [];
-        for (const write of writes) {
-            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(treeDir, write.path)), { recursive: true });
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(treeDir, write.path), write.content);
-            files.set(write.path, { content: write.content, reason: write.reason });
-        }
-        for (const step of steps) {
-            // The environment as this process sees it (GOPROXY, GOFLAGS...), handed over explicitly.
-            const env = process.env;
-            for (const { command, args } of step.commands)
-                await (0,exec/* run */.e)(command, args, { cwd: treeDir, env });
-            const status = await changedPaths(treeGit);
-            deleted = status.deleted;
-            for (const path of status.changed) {
-                const content = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(treeDir, path), 'utf8');
-                if (files.get(path)?.content !== content)
-                    files.set(path, { content, reason: step.label });
-            }
-        }
-        inspect(treeDir);
-        return { files, deleted };
-    });
-}
-/** Modified and untracked (not ignored) files, and deleted ones, from `git status`. */
-async function changedPaths(git) {
-    const out = await git.exec([
-        'status',
-        '--porcelain=v1',
-        '-z',
-        '--untracked-files=all',
-        '--no-renames'
-    ]);
-    const changed = [];
-    const deleted = [];
-    for (const entry of out.split('\0').filter(Boolean)) {
-        const code = entry.slice(0, 2);
-        const path = entry.slice(3);
-        if (code.includes('D'))
-            deleted.push(path);
-        else
-            changed.push(path);
-    }
-    return { changed, deleted };
-}
-
-// EXTERNAL MODULE: ./src/operator/version-source.ts + 1 modules
-var version_source = __webpack_require__(7970);
-;// CONCATENATED MODULE: ./src/operator/prepare.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** `make bundle` as an argument array: split at whitespace, no shell. */
-function parseBundleCommand(text, input = 'bundle-command') {
-    const words = text.trim().split(/\s+/).filter(Boolean);
-    if (words.length === 0)
-        throw new errors/* InputError */.dz(input, 'is empty; give the command that regenerates bundle/, e.g. "make bundle"');
-    return words;
-}
-/**
- * Checks the bpfman gate: the operator release builds on bpfman vX.Y.Z, so
- * that tag's GitHub release must be published. Offline it cannot be checked.
- */
-async function checkBpfmanReleased(bpfman, version, notes) {
-    if (!bpfman) {
-        notes.push({
-            kind: 'warning',
-            message: `offline: not checked that bpfman ${version.tag} is released; release bpfman first`
-        });
-        return;
-    }
-    const release = await bpfman.findReleaseByTag(version.tag);
-    if (!release || release.draft) {
-        throw new errors/* InputError */.dz('version', `bpfman ${version.tag} is not released in ${bpfman.name}${release ? ' (its GitHub release is still a draft)' : ''}; the operator release builds on it. Release bpfman ${version.tag} first (prepare-release, tag-release, publish), then rerun`);
-    }
-    notes.push({ kind: 'info', message: `bpfman ${version.tag} is released: ${release.url}` });
-}
-/** Computes every edit and step of a bpfman-operator release; changes nothing in the checkout. */
-async function planOperatorPrepare(inputs) {
-    const { version, checkout, previous } = await (0,prepare/* startRelease */.I$)(inputs);
-    const config = (0,src_config/* loadOperatorConfig */.zG)(inputs.repoDir, inputs.configFile);
-    const notes = [];
-    await checkBpfmanReleased(inputs.offline ? undefined : inputs.bpfman, version, notes);
-    const source = (0,version_source/* findVersionSource */.$)(inputs.repoDir, config);
-    if (source.version === version.version) {
-        throw new errors/* InputError */.dz('version', `${source.path} on ${inputs.base} already holds ${version.version}: the release is prepared. Merge its pull request and run tag-release`);
-    }
-    const branch = (0,repo/* releaseBranch */.CT)(version);
-    const edits = new prepare/* FileEdits */.Q7(inputs.repoDir);
-    const versionReason = `version ${source.version} -> ${version.version}`;
-    edits.set(source.path, (0,version_source/* setVersion */.v)(source, version.version), versionReason);
-    if ((0,src_version/* isPrerelease */.V1)(version)) {
-        notes.push({
-            kind: 'skipped',
-            message: 'release candidate: only the version changes (bundle, Containerfile labels, README links and go.mod stay, as the process says)'
-        });
-    }
-    else {
-        await planGenerated({
-            inputs,
-            config,
-            version,
-            git: checkout.git,
-            baseCommit: checkout.baseCommit,
-            versionWrite: {
-                path: source.path,
-                content: (0,version_source/* setVersion */.v)(source, version.version),
-                reason: versionReason
-            },
-            edits,
-            notes,
-            existing: await existingBranchReader(checkout.git, inputs.remote, branch)
-        });
-        await planLabels(inputs.repoDir, config, version, checkout.git, edits);
-        planReadme(inputs.repoDir, config, previous, version, edits);
-    }
-    const changelog = await (0,prepare/* planChangelog */.e4)(inputs, checkout, config.changelogDir, version, previous, edits, notes);
-    const files = edits.changes();
-    if (previous)
-        notes.push(...(0,prepare/* reviewList */.Th)(await checkout.git.lsFiles(), inputs.repoDir, config, files, previous.version));
-    return (0,prepare/* releaseBranchPlan */.J6)({
-        phase: 'operator-release prepare',
-        project: 'bpfman-operator',
-        inputs,
-        checkout,
-        version,
-        previous,
-        files,
-        notes,
-        changelogPath: changelog,
-        labels: config.labels,
-        changeLines: summarizedPaths(files),
-        afterMerge: 'tag-release verifies the merged tree and tags the merge commit; then operator-release (stage catalogs) opens the community catalog pull requests.'
-    });
-}
-/**
- * Reads a file from the release branch a previous run pushed (or committed
- * locally), so that a rerun keeps that run's bundle when only createdAt differs.
- */
-async function existingBranchReader(git, remote, branch) {
-    let ref;
-    if (remote && (await git.lsRemoteBranch(remote, branch))) {
-        await git.fetch(remote, [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
-        ref = `refs/remotes/${remote}/${branch}`;
-    }
-    else if (await git.revParse(`refs/heads/${branch}`)) {
-        ref = `refs/heads/${branch}`;
-    }
-    return async (path) => (ref ? git.readBlob(ref, path) : undefined);
-}
-/** go.mod on the bpfman release and `make bundle`, run in a throwaway worktree with the new version. */
-async function planGenerated(request) {
-    const { inputs, config, version, git, baseCommit, versionWrite, edits, notes, existing } = request;
-    const steps = [];
-    const go = goStep(inputs.repoDir, config, version, inputs.skipGo, notes);
-    if (go)
-        steps.push(go);
-    const bundle = inputs.bundleCommand;
-    if (bundle) {
-        steps.push({
-            label: bundle.join(' '),
-            commands: [{ command: bundle[0], args: bundle.slice(1) }]
-        });
-    }
-    else {
-        notes.push({
-            kind: 'skipped',
-            path: `${config.bundleDir}/`,
-            message: `--skip-bundle: ${config.bundleDir}/ is not regenerated and still describes the previous version; run make bundle before the pull request merges (the action never skips it)`
-        });
-    }
-    if (steps.length === 0)
-        return;
-    const generated = await generateInWorktree(git, baseCommit, [versionWrite], steps, (treeDir) => {
-        if (!bundle)
-            return;
-        let csv;
-        try {
-            csv = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(treeDir, config.csvPath), 'utf8');
-        }
-        catch {
-            throw new errors/* ReleaseError */.K2(`${bundle.join(' ')} did not write ${config.csvPath}; check the bundle command (bundle-command) and the Makefile's bundle target`);
-        }
-        const problems = (0,operator_csv/* csvMismatches */.Hi)((0,operator_csv/* readCsvIdentity */.Bu)(csv, config.csvPath), config.packageName, version.version);
-        if (problems.length > 0) {
-            throw new errors/* ReleaseError */.K2(`${bundle.join(' ')} wrote a CSV that is not for ${version.version}: ${config.csvPath}: ${problems.join('; ')}. Check that the bundle target uses the VERSION the release sets; nothing was changed`);
-        }
-    });
-    for (const [path, file] of generated.files) {
-        const base = (0,repo/* readRepoFile */.v6)(inputs.repoDir, path);
-        const previousRun = await existing(path);
-        // make bundle writes a new createdAt every time: keep the one already there when nothing else differs.
-        const kept = [previousRun, base].find((candidate) => candidate !== undefined &&
-            candidate !== file.content &&
-            (0,operator_csv/* sameIgnoringCreatedAt */.ns)(candidate, file.content));
-        edits.set(path, kept ?? file.content, file.reason);
-    }
-    for (const path of generated.deleted) {
-        notes.push({
-            kind: 'warning',
-            path,
-            message: 'deleted by the generation steps; a release commit cannot delete files: remove it in the pull request by hand'
-        });
-    }
-}
-function goStep(repoDir, config, version, skip, notes) {
-    const goMod = (0,repo/* readRepoFile */.v6)(repoDir, 'go.mod');
-    if (goMod === undefined) {
-        notes.push({
-            kind: 'info',
-            path: 'go.mod',
-            message: 'not in the repository; no Go requirement to update'
-        });
-        return undefined;
-    }
-    const requirement = new RegExp(`^\\s*(?:require\\s+)?${(0,updaters_text/* escapeRegExp */.Nt)(config.bpfmanModule)}\\s+(v\\S+)`, 'm').exec(goMod);
-    if (!requirement) {
-        notes.push({
-            kind: 'info',
-            path: 'go.mod',
-            message: `does not require ${config.bpfmanModule}; nothing to update`
-        });
-        return undefined;
-    }
-    if (requirement[1] === version.tag) {
-        notes.push({
-            kind: 'info',
-            path: 'go.mod',
-            message: `already requires ${config.bpfmanModule} ${version.tag}`
-        });
-        return undefined;
-    }
-    const vendor = (0,repo/* readRepoFile */.v6)(repoDir, 'vendor/modules.txt') !== undefined;
-    const commands = [
-        { command: 'go', args: ['get', `${config.bpfmanModule}@${version.tag}`] },
-        { command: 'go', args: ['mod', 'tidy'] },
-        ...(vendor ? [{ command: 'go', args: ['mod', 'vendor'] }] : [])
-    ];
-    const label = commands.map((c) => `go ${c.args.join(' ')}`).join(', ');
-    if (skip) {
-        notes.push({
-            kind: 'skipped',
-            path: 'go.mod',
-            message: `--skip-go: still requires ${config.bpfmanModule} ${requirement[1]}; run ${label} (the action never skips it)`
-        });
-        return undefined;
-    }
-    return { label: `${config.bpfmanModule} ${requirement[1]} -> ${version.tag}: ${label}`, commands };
-}
-/** `Containerfile.*.openshift` as a pattern: `*` matches within one path segment. */
-function globRegExp(pattern) {
-    return new RegExp(`^${pattern.split('*').map(updaters_text/* escapeRegExp */.Nt).join('[^/]*')}$`);
-}
-async function planLabels(repoDir, config, version, git, edits) {
-    const pattern = globRegExp(config.containerfilePattern);
-    for (const path of (await git.lsFiles()).filter((file) => pattern.test(file))) {
-        const updated = updateContainerfileLabels((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoDir, path), 'utf8'), version.version);
-        edits.set(path, updated.content, `LABEL ${updated.changed.join(', ')}`);
-    }
-}
-function planReadme(repoDir, config, previous, version, edits) {
-    for (const rule of config.docRules) {
-        const content = (0,repo/* readRepoFile */.v6)(repoDir, rule.path);
-        if (content === undefined)
-            continue;
-        const updated = (0,docs/* applyDocPatterns */.Ku)(content, rule.patterns, previous?.version, version.version);
-        edits.set(rule.path, updated.content, `${updated.replacements} link(s) -> ${version.version}`);
-    }
-}
-/** One line per file, except vendored files, which are counted (a new bpfman can touch many). */
-function summarizedPaths(files) {
-    const vendored = files.filter((file) => file.path.startsWith('vendor/') && file.path !== 'vendor/modules.txt');
-    const lines = files
-        .filter((file) => !vendored.includes(file))
-        .map((file) => `${file.path}: ${file.reason}`);
-    if (vendored.length > 0)
-        lines.push(`vendor/: ${vendored.length} vendored file(s) (${vendored[0].reason})`);
-    return lines;
-}
-
+// EXTERNAL MODULE: ./src/release/version.ts
+var release_version = __webpack_require__(1033);
+// EXTERNAL MODULE: ./src/steps/prepared-release.ts + 2 modules
+var prepared_release = __webpack_require__(1672);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: ./src/git.ts
-var src_git = __webpack_require__(1243);
-// EXTERNAL MODULE: ./src/github.ts
-var github = __webpack_require__(9248);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/release/config.ts
+var release_config = __webpack_require__(6187);
+// EXTERNAL MODULE: ./src/release/errors.ts
+var errors = __webpack_require__(5178);
+// EXTERNAL MODULE: ./src/effects/github/client.ts + 6 modules
+var client = __webpack_require__(4550);
+// EXTERNAL MODULE: ./src/release/identity.ts
+var release_identity = __webpack_require__(3287);
+// EXTERNAL MODULE: ./src/steps/checkout.ts
+var steps_checkout = __webpack_require__(5903);
+;// CONCATENATED MODULE: ./src/steps/released-upstream.ts
+
+/**
+ * The gate before a release that builds on another: `version`'s GitHub
+ * release upstream must be published. Returns its URL (undefined offline).
+ */
+async function requireReleased(gate, version, notes) {
+    if (!gate.github) {
+        notes.push({ kind: 'warning', message: gate.offlineNote });
+        return undefined;
+    }
+    const release = await gate.github.releases.findByTag(version.tag);
+    if (!release || release.draft)
+        throw new errors/* InputError */.dz('version', gate.refusal(Boolean(release)));
+    return release.url;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/updaters/text.ts
+var updaters_text = __webpack_require__(4855);
 ;// CONCATENATED MODULE: ./src/updaters/operator-annotations.ts
 
 
@@ -729,6 +139,8 @@ function isPlainSafe(value) {
     return /^[A-Za-z0-9][\w.\-/=]*$/.test(value);
 }
 
+// EXTERNAL MODULE: ./src/updaters/operator-csv.ts
+var operator_csv = __webpack_require__(6169);
 ;// CONCATENATED MODULE: ./src/updaters/operator-images.ts
 
 /**
@@ -753,7 +165,7 @@ function pinImageTags(content, prefixes, tag) {
     return { content: (0,updaters_text/* spliceAll */.C4)(content, edits), images: [...images].sort() };
 }
 
-;// CONCATENATED MODULE: ./src/operator/catalog-bundle.ts
+;// CONCATENATED MODULE: ./src/phases/operator-release/catalog-bundle.ts
 
 
 
@@ -897,7 +309,11 @@ function lintCatalogBundle(folder, files, packageName) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./src/operator/catalog-git.ts
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/effects/git.ts
+var effects_git = __webpack_require__(3430);
+;// CONCATENATED MODULE: ./src/phases/operator-release/catalog-workspace.ts
 
 
 
@@ -911,69 +327,42 @@ function lintCatalogBundle(folder, files, packageName) {
  */
 class CatalogWorkspace {
     git;
-    env;
-    constructor(git, 
-    /** Authentication for https remotes, passed to git through the environment only. */
-    env) {
+    constructor(git) {
         this.git = git;
-        this.env = env;
     }
     static async open(root, repository, auth) {
         const dir = (0,external_node_path_.join)(root, `${repository.replace('/', '--')}.git`);
-        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'HEAD'))) {
-            (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
-            await new src_git/* Git */.T(dir).exec(['init', '--quiet', '--bare']);
-        }
-        return new CatalogWorkspace(new src_git/* Git */.T(dir), auth ? authEnv(auth.token, auth.serverUrl) : {});
+        const env = auth ? authEnv(auth.token, auth.serverUrl) : {};
+        const git = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'HEAD')) ? new effects_git/* Git */.T(dir, env) : await effects_git/* Git */.T.initBare(dir, env);
+        return new CatalogWorkspace(git);
     }
     /**
      * Fetches the tip of `branch` from `url` as `refs/remotes/<remote>/<branch>`
      * (`depth` commits, trees only); undefined when the branch does not exist.
      */
     async fetchTip(remote, url, branch, depth = 1) {
-        await this.git.exec(['config', `remote.${remote}.url`, url]);
-        await this.git.exec(['config', `remote.${remote}.promisor`, 'true']);
-        await this.git.exec(['config', `remote.${remote}.partialclonefilter`, 'blob:none']);
-        const listed = await this.git.exec(['ls-remote', '--heads', remote, `refs/heads/${branch}`], undefined, this.env);
-        if (!listed.trim())
+        await this.git.setPartialRemote(remote, url);
+        if (!(await this.git.lsRemoteBranch(remote, branch)))
             return undefined;
         const ref = `refs/remotes/${remote}/${branch}`;
-        await this.git.exec([
-            'fetch',
-            '--quiet',
-            '--no-tags',
-            `--depth=${depth}`,
-            '--filter=blob:none',
-            remote,
-            `+refs/heads/${branch}:${ref}`
-        ], undefined, this.env);
+        await this.git.fetchTreesOnly(remote, branch, ref, depth);
         return (await this.git.revParse(ref));
     }
     /** The commit a remote branch points at, asked of the remote. */
     async remoteTip(remote, branch) {
-        const out = await this.git.exec(['ls-remote', '--heads', remote, `refs/heads/${branch}`], undefined, this.env);
-        return out.split(/\s+/)[0] || undefined;
+        return this.git.lsRemoteBranch(remote, branch);
     }
     /** The tree of `folder` at `commit`, or undefined when the folder is not there. */
     async folderTree(commit, folder) {
-        const { ok, stdout } = await this.git.tryExec([
-            'rev-parse',
-            '--verify',
-            '--quiet',
-            `${commit}:${folder}`
-        ]);
-        return ok ? stdout.trim() : undefined;
+        return this.git.objectAt(commit, folder);
     }
     /** The files under `folder` at `commit`, relative to it (contents fetched on demand). */
     async readFolder(commit, folder) {
         if ((await this.folderTree(commit, folder)) === undefined)
             return undefined;
-        const names = (await this.git.exec(['ls-tree', '-r', '-z', '--name-only', commit, '--', `${folder}/`]))
-            .split('\0')
-            .filter(Boolean);
         const files = new Map();
-        for (const name of names)
-            files.set(name.slice(folder.length + 1), await this.git.exec(['cat-file', 'blob', `${commit}:${name}`]));
+        for (const name of await this.git.filesUnder(commit, folder))
+            files.set(name.slice(folder.length + 1), (await this.git.readBlob(commit, name)));
         return files;
     }
     /** Writes the blobs and trees of `files` (paths relative to the folder) and returns the folder's tree. */
@@ -992,85 +381,39 @@ class CatalogWorkspace {
         const entries = [];
         for (const [name, value] of byName) {
             if (typeof value === 'string') {
-                const sha = (await this.git.exec(['hash-object', '-w', '--stdin'], value)).trim();
-                entries.push({ mode: '100644', type: 'blob', sha, name });
+                entries.push({ mode: '100644', type: 'blob', sha: await this.git.writeBlob(value), name });
             }
             else {
                 entries.push({ mode: '040000', type: 'tree', sha: await this.writeFolder(value), name });
             }
         }
-        return this.mktree(entries);
+        return this.git.mktree(entries);
     }
     /** A commit of `base` with `folder` set to `folderTree`; every other path keeps its tree or blob id. */
     async commitWithFolder(base, folder, folderTree, message, identity) {
         const rootTree = await this.spliceTree(`${base}^{tree}`, folder.split('/'), folderTree);
-        const env = {
-            GIT_AUTHOR_NAME: identity.name,
-            GIT_AUTHOR_EMAIL: identity.email,
-            GIT_COMMITTER_NAME: identity.name,
-            GIT_COMMITTER_EMAIL: identity.email
-        };
-        return (await this.git.exec(['commit-tree', rootTree, '-p', base, '-F', '-'], message, env)).trim();
+        return this.git.commitTree(rootTree, base, message, identity);
     }
     /** The paths a commit changes against its parent (the parent must have been fetched: depth 2). */
     async changedPaths(commit) {
-        const parent = await this.git.revParse(`${commit}^`);
-        if (!parent)
-            return undefined;
-        const out = await this.git.exec([
-            'diff-tree',
-            '-r',
-            '-z',
-            '--name-only',
-            '--no-commit-id',
-            parent,
-            commit
-        ]);
-        return out.split('\0').filter(Boolean);
-    }
-    async subjectOf(commit) {
-        return this.git.subjectOf(commit);
-    }
-    async messageOf(commit) {
-        return this.git.exec(['log', '-1', '--format=%B', commit]);
+        const parent = await this.git.parentOf(commit);
+        return parent ? this.git.changedBetween(parent, commit) : undefined;
     }
     /** Pushes `commit` to `branch` of `remote`, only if the branch is still at `expected` (absent: undefined). */
     async push(remote, commit, branch, expected) {
-        await this.git.exec([
-            'push',
-            '--quiet',
-            `--force-with-lease=refs/heads/${branch}:${expected ?? ''}`,
-            remote,
-            `${commit}:refs/heads/${branch}`
-        ], undefined, this.env);
+        await this.git.push(remote, `${commit}:refs/heads/${branch}`, {
+            forceWithLease: `refs/heads/${branch}:${expected ?? ''}`
+        });
     }
     async spliceTree(treeish, parts, subtree) {
-        const entries = treeish ? await this.lsTree(treeish) : [];
+        const entries = treeish ? await this.git.lsTree(treeish) : [];
         const [head, ...rest] = parts;
         const existing = entries.find((entry) => entry.name === head && entry.type === 'tree');
         const child = rest.length === 0 ? subtree : await this.spliceTree(existing?.sha, rest, subtree);
-        return this.mktree([
+        return this.git.mktree([
             ...entries.filter((entry) => entry.name !== head),
             { mode: '040000', type: 'tree', sha: child, name: head }
         ]);
-    }
-    async lsTree(treeish) {
-        const out = await this.git.exec(['ls-tree', '-z', treeish]);
-        return out
-            .split('\0')
-            .filter(Boolean)
-            .map((line) => {
-            const [meta, name] = [line.slice(0, line.indexOf('\t')), line.slice(line.indexOf('\t') + 1)];
-            const [mode, type, sha] = meta.split(' ');
-            return { mode, type, sha, name };
-        });
-    }
-    /** `--missing`: the tree may name blobs this partial repository never downloaded. */
-    async mktree(entries) {
-        const input = entries
-            .map((entry) => `${entry.mode} ${entry.type} ${entry.sha}\t${entry.name}\0`)
-            .join('');
-        return (await this.git.exec(['mktree', '-z', '--missing'], input)).trim();
     }
 }
 /**
@@ -1088,7 +431,9 @@ function authEnv(token, serverUrl) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/operator/catalogs.ts
+;// CONCATENATED MODULE: ./src/phases/operator-release/catalogs.ts
+
+
 
 
 
@@ -1107,9 +452,7 @@ function catalogTitle(packageName, version) {
 }
 /** The released bundle: every file under the bundle folder at the tag, relative to it. */
 async function releasedBundle(git, tag, bundleDir) {
-    const names = (await git.exec(['ls-tree', '-r', '-z', '--name-only', tag, '--', `${bundleDir}/`]))
-        .split('\0')
-        .filter(Boolean);
+    const names = await git.filesUnder(tag, bundleDir);
     if (names.length === 0)
         throw new errors/* InputError */.dz('version', `${tag} has no ${bundleDir}/ folder; the catalogs are made from the released bundle`);
     const files = new Map();
@@ -1119,21 +462,23 @@ async function releasedBundle(git, tag, bundleDir) {
 }
 /** After the operator release: one pull request per community catalog, from the bot account's fork. */
 async function planOperatorCatalogs(inputs) {
-    const version = (0,src_version/* parseVersion */.ot)(inputs.version);
-    const config = (0,src_config/* loadOperatorConfig */.zG)(inputs.repoDir, inputs.configFile);
+    const version = (0,release_version/* parseVersion */.ot)(inputs.version);
+    const config = (0,release_config/* loadOperatorConfig */.zG)(inputs.repoDir, inputs.configFile);
     if (inputs.push && !inputs.catalogOctokit) {
         throw new errors/* InputError */.dz('catalog-token', 'is required to fork the catalogs and open the pull requests; give a token of the bot account');
     }
-    const git = new src_git/* Git */.T(inputs.repoDir);
-    if (!(await git.tryExec(['rev-parse', '--git-dir'])).ok)
-        throw new errors/* InputError */.dz('repo', `${inputs.repoDir} is not a git repository`);
+    const git = await (0,steps_checkout/* openRepository */.h_)(inputs.repoDir);
     if (inputs.remote)
         await git.fetchTags(inputs.remote);
     if (!(await git.revParse(`refs/tags/${version.tag}`))) {
         throw new errors/* InputError */.dz('version', `tag ${version.tag} not found in ${inputs.repository}; the catalogs take the released bundle: release the operator first`);
     }
     const notes = [];
-    await checkOperatorReleased(inputs, version, notes);
+    await requireReleased({
+        github: inputs.offline ? undefined : inputs.github,
+        offlineNote: `offline: not checked that the ${inputs.repository} ${version.tag} release is published`,
+        refusal: (draft) => `the ${inputs.repository} ${version.tag} release is not published${draft ? ' (it is still a draft)' : ''}; the catalogs come after the operator release. Publish it first, then rerun`
+    }, version, notes);
     const bundle = await releasedBundle(git, `refs/tags/${version.tag}`, config.bundleDir);
     const folder = catalogFolder(config.packageName, version);
     const branch = catalogBranch(config.packageName, version);
@@ -1146,13 +491,7 @@ async function planOperatorCatalogs(inputs) {
             ? { name: bot.login, email: `${bot.id}+${bot.login}@users.noreply.github.com` }
             : undefined);
     for (const repository of config.catalogs) {
-        const outcome = {
-            repository,
-            folder,
-            branch,
-            status: 'not-fetched',
-            outputs: {}
-        };
+        const outcome = { repository, folder, branch, status: 'not-fetched' };
         catalogs.push(outcome);
         const fetched = inputs.push ? await fetchCatalog(inputs, repository) : undefined;
         const openshift = config.openshiftCatalogs.includes(repository)
@@ -1211,7 +550,7 @@ async function planOperatorCatalogs(inputs) {
         if (!fetched || !bot || !identity)
             continue;
         outcome.status = 'planned';
-        operations.push(...catalogOperations({
+        const steps = catalogOperations({
             ...fetched,
             bot: bot.login,
             folder,
@@ -1219,13 +558,14 @@ async function planOperatorCatalogs(inputs) {
             // Files of the catalog's folder that the bundle lacks stay: the commit replaces the folder's tree.
             files: new Map([...(existing ?? []), ...copy.files]),
             title: catalogTitle(config.packageName, version),
-            message: commitMessage(config, version, inputs.repository, copy.changes, identity),
+            message: catalogCommitMessage(config, version, inputs.repository, copy.changes, identity),
             body: pullBody(config, version, inputs.repository, copy.changes, folder),
             identity,
             gitServerUrl: inputs.gitServerUrl,
-            forkTimeoutMs: inputs.forkTimeoutMs ?? 60_000,
-            outcome
-        }));
+            forkTimeoutMs: inputs.forkTimeoutMs ?? 60_000
+        });
+        outcome.steps = steps;
+        operations.push(steps.fork, steps.commit, steps.push, steps.pull);
     }
     if (!inputs.push) {
         notes.push({
@@ -1243,22 +583,9 @@ async function planOperatorCatalogs(inputs) {
     };
     return { plan, version, catalogs };
 }
-async function checkOperatorReleased(inputs, version, notes) {
-    if (inputs.offline || !inputs.github) {
-        notes.push({
-            kind: 'warning',
-            message: `offline: not checked that the ${inputs.repository} ${version.tag} release is published`
-        });
-        return;
-    }
-    const release = await inputs.github.findReleaseByTag(version.tag);
-    if (!release || release.draft) {
-        throw new errors/* InputError */.dz('version', `the ${inputs.repository} ${version.tag} release is not published${release ? ' (it is still a draft)' : ''}; the catalogs come after the operator release. Publish it first, then rerun`);
-    }
-}
 async function botAccount(octokit) {
     // Any repository will do for a client that only asks who the token belongs to.
-    return new github/* GitHubClient */.jh(octokit, { owner: 'bpfman', repo: 'bpfman' }).authenticatedUser();
+    return new client/* GitHubClient */.jh(octokit, { owner: 'bpfman', repo: 'bpfman' }).repos.authenticatedUser();
 }
 function scratchRoot(inputs) {
     return inputs.workDir ?? (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'bpfman-release-catalogs');
@@ -1274,8 +601,8 @@ function gitUrl(serverUrl, repository) {
 }
 /** The catalog's API as the bot, and the tip of its default branch in the scratch repository. */
 async function fetchCatalog(inputs, repository) {
-    const upstream = new github/* GitHubClient */.jh(inputs.catalogOctokit, (0,github/* parseRepository */.SU)(repository, 'catalogs'));
-    const info = await upstream.repositoryInfo();
+    const upstream = new client/* GitHubClient */.jh(inputs.catalogOctokit, (0,client/* parseRepository */.SU)(repository, 'catalogs'));
+    const info = await upstream.repos.info();
     if (!info) {
         throw new errors/* InputError */.dz('catalogs', `${repository} not found (or not visible to the catalog token's account)`);
     }
@@ -1298,14 +625,8 @@ async function openshiftVersionsFor(inputs, repository, fetched, config, version
     }
     const { workspace, tip } = fetched;
     const operator = `operators/${config.packageName}`;
-    const listed = await workspace.git.tryExec(['ls-tree', '--name-only', tip, '--', `${operator}/`]);
-    const folders = listed.ok
-        ? listed.stdout
-            .split('\n')
-            .filter(Boolean)
-            .map((path) => path.split('/').pop())
-        : [];
-    const earlier = (0,src_version/* releaseTags */.dt)(folders.map((name) => `v${name}`)).filter((found) => (0,src_version/* compareVersions */.Zy)(found, version) < 0);
+    const folders = await workspace.git.namesIn(tip, operator);
+    const earlier = (0,release_version/* releaseTags */.dt)(folders.map((name) => `v${name}`)).filter((found) => (0,release_version/* compareVersions */.Zy)(found, version) < 0);
     for (const found of earlier.reverse()) {
         const annotations = await workspace.git.readBlob(tip, `${operator}/${found.version}/${ANNOTATIONS_FILE}`);
         const value = annotations
@@ -1328,128 +649,120 @@ async function openshiftVersionsFor(inputs, repository, fetched, config, version
  * previous run pushed with the same folder is kept, even on an older base.
  */
 function catalogOperations(request) {
-    const { upstream, workspace, branch, outcome, defaultBranch } = request;
-    let fork;
-    let remoteTip;
-    const forkName = () => (0,github/* repositoryName */.aR)(fork);
-    const forkUrl = () => gitUrl(request.gitServerUrl, forkName());
+    const { upstream, workspace, branch, defaultBranch } = request;
+    const forkUrl = (fork) => gitUrl(request.gitServerUrl, (0,client/* repositoryName */.aR)(fork));
     const isOurs = async (commit) => {
-        if ((await workspace.subjectOf(commit)) !== request.title)
+        if ((await workspace.git.subjectOf(commit)) !== request.title)
             return false;
         const paths = await workspace.changedPaths(commit);
         return paths !== undefined && paths.every((path) => path.startsWith(`${request.folder}/`));
     };
-    return [
-        {
-            kind: 'github',
-            title: `fork ${upstream.name} into ${request.bot} (or use the fork there) and sync its ${defaultBranch} with ${upstream.name}`,
-            apply: async () => {
-                const existing = await new github/* GitHubClient */.jh(upstream.octokit, {
-                    owner: request.bot,
-                    repo: upstream.ref.repo
-                }).repositoryInfo();
-                const known = existing?.fork && existing.parent?.toLowerCase() === upstream.name.toLowerCase();
-                fork = known ? { owner: request.bot, repo: upstream.ref.repo } : await upstream.createFork();
-                outcome.fork = forkName();
-                const forkClient = new github/* GitHubClient */.jh(upstream.octokit, fork);
-                await waitForFork(forkClient, request.forkTimeoutMs);
-                let merge;
-                try {
-                    merge = await forkClient.syncFork(defaultBranch);
-                }
-                catch (error) {
-                    if ((0,github/* isStatus */.zM)(error, 409) || (0,github/* isStatus */.zM)(error, 422)) {
-                        throw new errors/* ReleaseError */.K2(`${forkName()} could not be synced with ${upstream.name} (${error.message}); its ${defaultBranch} has commits of its own: reset it to ${upstream.name}'s ${defaultBranch} (or delete the fork), then rerun`);
-                    }
-                    throw error;
-                }
-                const detail = `${known ? 'fork' : 'forked'} ${forkName()}, ${defaultBranch}: ${merge === 'none' ? 'already in sync' : merge}`;
-                return { status: known && merge === 'none' ? 'unchanged' : 'done', detail };
+    const fork = {
+        kind: 'github',
+        title: `fork ${upstream.name} into ${request.bot} (or use the fork there) and sync its ${defaultBranch} with ${upstream.name}`,
+        apply: async () => {
+            const existing = await upstream
+                .forRepository({ owner: request.bot, repo: upstream.ref.repo })
+                .repos.info();
+            const known = existing?.fork && existing.parent?.toLowerCase() === upstream.name.toLowerCase();
+            const ref = known
+                ? { owner: request.bot, repo: upstream.ref.repo }
+                : await upstream.repos.createFork();
+            const forkClient = upstream.forRepository(ref);
+            await waitForFork(forkClient, request.forkTimeoutMs);
+            let merge;
+            try {
+                merge = await forkClient.repos.syncFork(defaultBranch);
             }
-        },
-        {
-            kind: 'git',
-            title: `commit ${request.folder} (${request.files.size} files) on ${branch}, on the fork's ${defaultBranch}, signed off by ${request.identity.name}`,
-            apply: async () => {
-                const folderTree = await workspace.writeFolder(request.files);
-                remoteTip = await workspace.fetchTip('fork', forkUrl(), branch, 2);
-                if (remoteTip &&
-                    (await isOurs(remoteTip)) &&
-                    (await workspace.folderTree(remoteTip, request.folder)) === folderTree) {
-                    outcome.outputs.commit = remoteTip;
-                    return {
-                        status: 'unchanged',
-                        detail: `${forkName()}:${branch} already at ${remoteTip.slice(0, 12)}`
-                    };
+            catch (error) {
+                if ((0,client/* isStatus */.zM)(error, 409) || (0,client/* isStatus */.zM)(error, 422)) {
+                    throw new errors/* ReleaseError */.K2(`${forkClient.name} could not be synced with ${upstream.name} (${error.message}); its ${defaultBranch} has commits of its own: reset it to ${upstream.name}'s ${defaultBranch} (or delete the fork), then rerun`);
                 }
-                const base = await workspace.fetchTip('fork', forkUrl(), defaultBranch);
-                if (!base)
-                    throw new errors/* ReleaseError */.K2(`${forkName()} has no branch ${defaultBranch}`);
-                const commit = await workspace.commitWithFolder(base, request.folder, folderTree, request.message, request.identity);
-                outcome.outputs.commit = commit;
-                return { status: 'done', detail: commit.slice(0, 12) };
+                throw error;
             }
-        },
-        {
-            kind: 'git',
-            title: `push ${branch} to the fork`,
-            apply: async () => {
-                const commit = outcome.outputs.commit;
-                const tip = await workspace.remoteTip('fork', branch);
-                if (tip === commit)
-                    return {
-                        status: 'unchanged',
-                        detail: `${forkName()}:${branch} is at ${commit.slice(0, 12)}`
-                    };
-                if (tip && tip !== remoteTip)
-                    remoteTip = await workspace.fetchTip('fork', forkUrl(), branch, 2);
-                if (tip && !(await isOurs(tip))) {
-                    throw new errors/* InputError */.dz('catalogs', `${forkName()}:${branch} holds commits that operator-release did not make (tip ${tip.slice(0, 12)}); delete that branch, then rerun`);
-                }
-                await workspace.push('fork', commit, branch, tip);
-                return { status: 'done', detail: tip ? `replaced ${tip.slice(0, 12)}` : 'new branch' };
-            }
-        },
-        {
-            kind: 'github',
-            title: `open the pull request "${request.title}" ${request.bot}:${branch} -> ${defaultBranch} in ${upstream.name} (or update the open one)`,
-            apply: async () => {
-                const { pull, status } = await upstream.openOrUpdatePull({
-                    head: branch,
-                    headOwner: fork.owner,
-                    base: defaultBranch,
-                    title: request.title,
-                    body: request.body
-                });
-                outcome.outputs.pr = { number: pull.number, url: pull.url };
+            const detail = `${known ? 'fork' : 'forked'} ${forkClient.name}, ${defaultBranch}: ${merge === 'none' ? 'already in sync' : merge}`;
+            return { status: known && merge === 'none' ? 'unchanged' : 'done', detail, value: ref };
+        }
+    };
+    const commit = {
+        kind: 'git',
+        title: `commit ${request.folder} (${request.files.size} files) on ${branch}, on the fork's ${defaultBranch}, signed off by ${request.identity.name}`,
+        apply: async (products) => {
+            const ref = products.of(fork);
+            const folderTree = await workspace.writeFolder(request.files);
+            const remoteTip = await workspace.fetchTip('fork', forkUrl(ref), branch, 2);
+            if (remoteTip &&
+                (await isOurs(remoteTip)) &&
+                (await workspace.folderTree(remoteTip, request.folder)) === folderTree) {
                 return {
-                    status: status === 'unchanged' ? 'unchanged' : 'done',
-                    detail: `${status} #${pull.number} ${pull.url}`
+                    status: 'unchanged',
+                    detail: `${(0,client/* repositoryName */.aR)(ref)}:${branch} already at ${remoteTip.slice(0, 12)}`,
+                    value: { commit: remoteTip, remoteTip }
                 };
             }
+            const base = await workspace.fetchTip('fork', forkUrl(ref), defaultBranch);
+            if (!base)
+                throw new errors/* ReleaseError */.K2(`${(0,client/* repositoryName */.aR)(ref)} has no branch ${defaultBranch}`);
+            const made = await workspace.commitWithFolder(base, request.folder, folderTree, request.message, request.identity);
+            return { status: 'done', detail: made.slice(0, 12), value: { commit: made, remoteTip } };
         }
-    ];
+    };
+    const push = {
+        kind: 'git',
+        title: `push ${branch} to the fork`,
+        apply: async (products) => {
+            const ref = products.of(fork);
+            const { commit: made, remoteTip } = products.of(commit);
+            const tip = await workspace.remoteTip('fork', branch);
+            if (tip === made)
+                return {
+                    status: 'unchanged',
+                    detail: `${(0,client/* repositoryName */.aR)(ref)}:${branch} is at ${made.slice(0, 12)}`
+                };
+            if (tip && tip !== remoteTip)
+                await workspace.fetchTip('fork', forkUrl(ref), branch, 2);
+            if (tip && !(await isOurs(tip))) {
+                throw new errors/* InputError */.dz('catalogs', `${(0,client/* repositoryName */.aR)(ref)}:${branch} holds commits that operator-release did not make (tip ${tip.slice(0, 12)}); delete that branch, then rerun`);
+            }
+            await workspace.push('fork', made, branch, tip);
+            return { status: 'done', detail: tip ? `replaced ${tip.slice(0, 12)}` : 'new branch' };
+        }
+    };
+    const pull = {
+        kind: 'github',
+        title: `open the pull request "${request.title}" ${request.bot}:${branch} -> ${defaultBranch} in ${upstream.name} (or update the open one)`,
+        apply: async (products) => {
+            const { pull: pr, status } = await upstream.pulls.openOrUpdate({
+                head: branch,
+                headOwner: products.of(fork).owner,
+                base: defaultBranch,
+                title: request.title,
+                body: request.body
+            });
+            return {
+                status: status === 'unchanged' ? 'unchanged' : 'done',
+                detail: `${status} #${pr.number} ${pr.url}`,
+                value: { number: pr.number, url: pr.url }
+            };
+        }
+    };
+    return { fork, commit, push, pull };
 }
 async function waitForFork(fork, timeoutMs) {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-        if (await fork.repositoryInfo())
+        if (await fork.repos.info())
             return;
         if (Date.now() > deadline)
             throw new errors/* ReleaseError */.K2(`the fork ${fork.name} did not appear within ${Math.round(timeoutMs / 1000)} s; rerun in a minute`);
         await new Promise((resolve) => setTimeout(resolve, 2000));
     }
 }
-function commitMessage(config, version, repository, changes, identity) {
-    return [
-        catalogTitle(config.packageName, version),
-        '',
+function catalogCommitMessage(config, version, repository, changes, identity) {
+    return (0,release_identity/* commitMessage */.df)(catalogTitle(config.packageName, version), [
         `The ${config.packageName} ${version.version} bundle, from ${config.bundleDir}/ of https://github.com/${repository} at ${version.tag}.`,
-        ...changes.map((change) => `- ${change}`),
-        '',
-        `Signed-off-by: ${identity.name} <${identity.email}>`,
-        ''
-    ].join('\n');
+        ...changes.map((change) => `- ${change}`)
+    ], identity);
 }
 function pullBody(config, version, repository, changes, folder) {
     return [
@@ -1462,7 +775,15 @@ function pullBody(config, version, repository, changes, folder) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/operator/next-dev.ts
+// EXTERNAL MODULE: ./src/release/files.ts
+var files = __webpack_require__(3834);
+// EXTERNAL MODULE: ./src/steps/operator-version.ts + 1 modules
+var operator_version = __webpack_require__(1315);
+// EXTERNAL MODULE: ./src/steps/release-branch.ts
+var release_branch = __webpack_require__(443);
+;// CONCATENATED MODULE: ./src/phases/operator-release/next-dev.ts
+
+
 
 
 
@@ -1476,7 +797,7 @@ function pullBody(config, version, repository, changes, folder) {
  */
 function developmentVersion(version) {
     return version.rc === undefined
-        ? (0,src_version/* nextDevVersion */.BS)(version)
+        ? (0,release_version/* nextDevVersion */.BS)(version)
         : `${version.major}.${version.minor}.${version.patch}-dev`;
 }
 function nextDevBranch(nextVersion) {
@@ -1484,17 +805,16 @@ function nextDevBranch(nextVersion) {
 }
 /** After a release: a pull request that sets the VERSION file to the next -dev version. */
 async function planOperatorNextDev(inputs) {
-    const version = (0,src_version/* parseVersion */.ot)(inputs.version);
+    const version = (0,release_version/* parseVersion */.ot)(inputs.version);
     if (inputs.remote && !inputs.github)
-        throw new Error('a GitHub client is needed to open the pull request');
-    const checkout = await (0,repo/* inspectCheckout */.dX)(inputs.repoDir, inputs.base, inputs.remote);
+        throw new errors/* InputError */.dz('token', 'a GitHub token is needed to open the pull request');
+    const checkout = await (0,steps_checkout/* inspectCheckout */.dX)(inputs.repoDir, inputs.base, inputs.remote);
     if (!checkout.tags.includes(version.tag)) {
         throw new errors/* InputError */.dz('version', `tag ${version.tag} not found; next-dev runs after the release is tagged (tag-release), then rerun`);
     }
-    const config = (0,src_config/* loadOperatorConfig */.zG)(inputs.repoDir, inputs.configFile);
-    const source = (0,version_source/* findVersionSource */.$)(inputs.repoDir, config);
+    const config = (0,release_config/* loadOperatorConfig */.zG)(inputs.repoDir, inputs.configFile);
+    const source = (0,operator_version/* findVersionSource */.$)(inputs.repoDir, config);
     const notes = [];
-    const outputs = {};
     const plan = {
         phase: 'operator-release next-dev',
         repository: inputs.repository,
@@ -1509,7 +829,7 @@ async function planOperatorNextDev(inputs) {
             path: source.path,
             message: `the repository keeps its version in the Makefile (no ${config.versionFile} file): no -dev version to set`
         });
-        return { plan, version, nextVersion: undefined, branch: undefined, outputs };
+        return { plan, version, nextVersion: undefined, branch: undefined, publish: undefined };
     }
     const nextVersion = developmentVersion(version);
     const branch = nextDevBranch(nextVersion);
@@ -1519,17 +839,17 @@ async function planOperatorNextDev(inputs) {
             path: source.path,
             message: `already holds ${nextVersion}; nothing to do`
         });
-        return { plan, version, nextVersion, branch, outputs };
+        return { plan, version, nextVersion, branch, publish: undefined };
     }
     if (source.version !== version.version) {
         throw new errors/* InputError */.dz('version', `${source.path} on ${inputs.base} holds ${source.version}, not the release ${version.version}; next-dev moves ${version.version} to ${nextVersion} only. Check the version, or edit ${source.path} by hand`);
     }
-    const edits = new prepare/* FileEdits */.Q7(inputs.repoDir);
-    edits.set(source.path, (0,version_source/* setVersion */.v)(source, nextVersion), `version ${version.version} -> ${nextVersion}`);
+    const edits = new files/* FileEdits */.Q7(inputs.repoDir);
+    edits.set(source.path, (0,operator_version/* setVersion */.v)(source, nextVersion), `version ${version.version} -> ${nextVersion}`);
     plan.files = edits.changes();
-    const identity = inputs.identity ?? repo/* ACTIONS_BOT */.aX;
+    const identity = inputs.identity ?? release_identity/* ACTIONS_BOT */.aX;
     const title = `Set ${source.path} to ${nextVersion}`;
-    plan.operations = (0,repo/* publishBranchOperations */.ev)({
+    const publish = (0,release_branch/* publishBranchOperations */.ev)({
         git: checkout.git,
         github: inputs.github,
         remote: inputs.remote,
@@ -1537,229 +857,1037 @@ async function planOperatorNextDev(inputs) {
         baseCommit: checkout.baseCommit,
         branch,
         files: plan.files,
-        commitMessage: `${title}\n\nThe development version after the ${version.tag} release.\n\nSigned-off-by: ${identity.name} <${identity.email}>\n`,
+        commitMessage: (0,release_identity/* commitMessage */.df)(title, [`The development version after the ${version.tag} release.`], identity),
         identity,
         pull: {
             title,
             body: `Moves ${source.path} from the released ${version.version} to ${nextVersion}, the development version until the next release. Made by release-actions operator-release (stage next-dev).`,
             labels: []
-        },
-        outputs
+        }
     });
-    return { plan, version, nextVersion, branch, outputs };
+    plan.operations = publish.operations;
+    return { plan, version, nextVersion, branch, publish };
 }
 
-;// CONCATENATED MODULE: ./src/phases/operator-release.ts
+// EXTERNAL MODULE: ./src/steps/doc-edits.ts
+var doc_edits = __webpack_require__(8197);
+;// CONCATENATED MODULE: ./src/updaters/operator-containerfile.ts
+
+/** The labels a release sets on the `Containerfile.*.openshift` images. */
+const RELEASE_LABELS = ['version', 'release'];
+/**
+ * `version=` and `release=` inside LABEL instructions (continuation lines
+ * included), quoted or bare, when they hold a release version. Other text
+ * that says version stays: `ARG VERSION="v1.28.0"` is crictl's version, and
+ * `io.k8s.version=` or a build-number `release="1"` are not the release.
+ */
+function updateContainerfileLabels(content, newVersion) {
+    const edits = [];
+    const changed = [];
+    for (const [start, end] of labelInstructions(content)) {
+        const text = content.slice(start, end);
+        const label = new RegExp(`(^|[\\s\\\\])(${RELEASE_LABELS.join('|')})=(["']?)(v?)(${updaters_text/* ANY_VERSION_SOURCE */.oO})\\3(?=$|[\\s\\\\])`, 'g');
+        for (const match of text.matchAll(label)) {
+            const [, lead, name, quote, v, old] = match;
+            if (old === newVersion)
+                continue;
+            const at = start + (match.index ?? 0) + lead.length + name.length + 1 + quote.length + v.length;
+            edits.push({ start: at, end: at + old.length, text: newVersion });
+            changed.push(`${name} ${old} -> ${newVersion}`);
+        }
+    }
+    return { content: (0,updaters_text/* spliceAll */.C4)(content, edits), changed };
+}
+/** [start, end) of each LABEL instruction, through its backslash-continued lines. */
+function labelInstructions(content) {
+    const ranges = [];
+    const lines = /[^\n]*(?:\n|$)/g;
+    let inLabel = false;
+    let start = 0;
+    for (const match of content.matchAll(lines)) {
+        const line = match[0];
+        if (line.length === 0)
+            break;
+        const at = match.index ?? 0;
+        const body = line.replace(/\r?\n$/, '');
+        if (!inLabel && /^\s*LABEL\s/i.test(body)) {
+            inLabel = true;
+            start = at;
+        }
+        if (!inLabel)
+            continue;
+        // Comment lines inside a continued instruction do not end it (Dockerfile syntax).
+        if (/^\s*#/.test(body) && at !== start)
+            continue;
+        if (!/\\\s*$/.test(body)) {
+            ranges.push([start, at + body.length]);
+            inLabel = false;
+        }
+    }
+    if (inLabel)
+        ranges.push([start, content.length]);
+    return ranges;
+}
+
+// EXTERNAL MODULE: ./src/effects/exec.ts
+var exec = __webpack_require__(4329);
+;// CONCATENATED MODULE: ./src/phases/operator-release/generate.ts
+
+
+
+/**
+ * Runs the steps in a throwaway worktree of `baseCommit` (the repository's own
+ * checkout stays as it is), after writing `writes` there, and returns every
+ * file that differs from the base commit afterwards with the step that last
+ * changed it. `inspect` sees the finished tree before it is removed.
+ */
+async function generateInWorktree(git, baseCommit, writes, steps, inspect = () => undefined) {
+    return git.withWorktree(baseCommit, async (treeDir, treeGit) => {
+        const files = new Map();
+        let deleted = [];
+        for (const write of writes) {
+            (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)((0,external_node_path_.join)(treeDir, write.path)), { recursive: true });
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(treeDir, write.path), write.content);
+            files.set(write.path, { content: write.content, reason: write.reason });
+        }
+        for (const step of steps) {
+            // The environment as this process sees it (GOPROXY, GOFLAGS...), handed over explicitly.
+            const env = process.env;
+            for (const { command, args } of step.commands)
+                await (0,exec/* run */.e)(command, args, { cwd: treeDir, env });
+            const status = await treeGit.workTreeChanges();
+            deleted = status.deleted;
+            for (const path of status.changed) {
+                const content = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(treeDir, path), 'utf8');
+                if (files.get(path)?.content !== content)
+                    files.set(path, { content, reason: step.label });
+            }
+        }
+        inspect(treeDir);
+        return { files, deleted };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/phases/operator-release/prepare.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Computes every edit and step of a bpfman-operator release; changes nothing in the checkout. */
+async function planOperatorPrepare(inputs) {
+    const started = await (0,prepared_release/* startRelease */.I$)(inputs);
+    const { version, checkout, previous } = started;
+    const config = (0,release_config/* loadOperatorConfig */.zG)(inputs.repoDir, inputs.configFile);
+    const notes = [];
+    const bpfmanRelease = await requireReleased({
+        github: inputs.offline ? undefined : inputs.bpfman,
+        offlineNote: `offline: not checked that bpfman ${version.tag} is released; release bpfman first`,
+        refusal: (draft) => `bpfman ${version.tag} is not released in ${inputs.bpfman?.name}${draft ? ' (its GitHub release is still a draft)' : ''}; the operator release builds on it. Release bpfman ${version.tag} first (prepare-release, tag-release, publish), then rerun`
+    }, version, notes);
+    if (bpfmanRelease)
+        notes.push({ kind: 'info', message: `bpfman ${version.tag} is released: ${bpfmanRelease}` });
+    const source = (0,operator_version/* findVersionSource */.$)(inputs.repoDir, config);
+    if (source.version === version.version) {
+        throw new errors/* InputError */.dz('version', `${source.path} on ${inputs.base} already holds ${version.version}: the release is prepared. Merge its pull request and run tag-release`);
+    }
+    const branch = (0,release_branch/* releaseBranch */.CT)(version);
+    const edits = new files/* FileEdits */.Q7(inputs.repoDir);
+    const versionReason = `version ${source.version} -> ${version.version}`;
+    edits.set(source.path, (0,operator_version/* setVersion */.v)(source, version.version), versionReason);
+    if ((0,release_version/* isPrerelease */.V1)(version)) {
+        notes.push({
+            kind: 'skipped',
+            message: 'release candidate: only the version changes (bundle, Containerfile labels, README links and go.mod stay, as the process says)'
+        });
+    }
+    else {
+        await planGenerated({
+            inputs,
+            config,
+            version,
+            git: checkout.git,
+            baseCommit: checkout.baseCommit,
+            versionWrite: {
+                path: source.path,
+                content: (0,operator_version/* setVersion */.v)(source, version.version),
+                reason: versionReason
+            },
+            edits,
+            notes,
+            existing: await existingBranchReader(checkout.git, inputs.remote, branch)
+        });
+        await planLabels(inputs.repoDir, config, version, checkout.git, edits);
+        (0,doc_edits/* planDocRules */.v)(inputs.repoDir, config.docRules, previous, version, edits, 'link(s)');
+    }
+    return (0,prepared_release/* finishRelease */.pp)({
+        phase: 'operator-release prepare',
+        project: 'bpfman-operator',
+        settings: inputs,
+        started,
+        edits,
+        notes,
+        changelogDir: config.changelogDir,
+        labels: config.labels,
+        reviewExclude: config.reviewExclude,
+        reviewVersion: previous?.version,
+        changeLines: summarizedPaths,
+        afterMerge: 'tag-release verifies the merged tree and tags the merge commit; then operator-release (stage catalogs) opens the community catalog pull requests.'
+    });
+}
+/**
+ * Reads a file from the release branch a previous run pushed (or committed
+ * locally), so that a rerun keeps that run's bundle when only createdAt differs.
+ */
+async function existingBranchReader(git, remote, branch) {
+    let ref;
+    if (remote && (await git.lsRemoteBranch(remote, branch))) {
+        await git.fetch(remote, [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+        ref = `refs/remotes/${remote}/${branch}`;
+    }
+    else if (await git.revParse(`refs/heads/${branch}`)) {
+        ref = `refs/heads/${branch}`;
+    }
+    return async (path) => (ref ? git.readBlob(ref, path) : undefined);
+}
+/** go.mod on the bpfman release and `make bundle`, run in a throwaway worktree with the new version. */
+async function planGenerated(request) {
+    const { inputs, config, version, git, baseCommit, versionWrite, edits, notes, existing } = request;
+    const steps = [];
+    const go = goStep(inputs.repoDir, config, version, inputs.skipGo, notes);
+    if (go)
+        steps.push(go);
+    const bundle = inputs.bundleCommand;
+    if (bundle) {
+        steps.push({
+            label: bundle.join(' '),
+            commands: [{ command: bundle[0], args: bundle.slice(1) }]
+        });
+    }
+    else {
+        notes.push({
+            kind: 'skipped',
+            path: `${config.bundleDir}/`,
+            message: `--skip-bundle: ${config.bundleDir}/ is not regenerated and still describes the previous version; run make bundle before the pull request merges (the action never skips it)`
+        });
+    }
+    if (steps.length === 0)
+        return;
+    const generated = await generateInWorktree(git, baseCommit, [versionWrite], steps, (treeDir) => {
+        if (!bundle)
+            return;
+        let csv;
+        try {
+            csv = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(treeDir, config.csvPath), 'utf8');
+        }
+        catch {
+            throw new errors/* ReleaseError */.K2(`${bundle.join(' ')} did not write ${config.csvPath}; check the bundle command (bundle-command) and the Makefile's bundle target`);
+        }
+        const problems = (0,operator_csv/* csvMismatches */.Hi)((0,operator_csv/* readCsvIdentity */.Bu)(csv, config.csvPath), config.packageName, version.version);
+        if (problems.length > 0) {
+            throw new errors/* ReleaseError */.K2(`${bundle.join(' ')} wrote a CSV that is not for ${version.version}: ${config.csvPath}: ${problems.join('; ')}. Check that the bundle target uses the VERSION the release sets; nothing was changed`);
+        }
+    });
+    for (const [path, file] of generated.files) {
+        const base = (0,files/* readRepoFile */.v6)(inputs.repoDir, path);
+        const previousRun = await existing(path);
+        // make bundle writes a new createdAt every time: keep the one already there when nothing else differs.
+        const kept = [previousRun, base].find((candidate) => candidate !== undefined &&
+            candidate !== file.content &&
+            (0,operator_csv/* sameIgnoringCreatedAt */.ns)(candidate, file.content));
+        edits.set(path, kept ?? file.content, file.reason);
+    }
+    for (const path of generated.deleted) {
+        notes.push({
+            kind: 'warning',
+            path,
+            message: 'deleted by the generation steps; a release commit cannot delete files: remove it in the pull request by hand'
+        });
+    }
+}
+function goStep(repoDir, config, version, skip, notes) {
+    const goMod = (0,files/* readRepoFile */.v6)(repoDir, 'go.mod');
+    if (goMod === undefined) {
+        notes.push({
+            kind: 'info',
+            path: 'go.mod',
+            message: 'not in the repository; no Go requirement to update'
+        });
+        return undefined;
+    }
+    const requirement = new RegExp(`^\\s*(?:require\\s+)?${(0,updaters_text/* escapeRegExp */.Nt)(config.bpfmanModule)}\\s+(v\\S+)`, 'm').exec(goMod);
+    if (!requirement) {
+        notes.push({
+            kind: 'info',
+            path: 'go.mod',
+            message: `does not require ${config.bpfmanModule}; nothing to update`
+        });
+        return undefined;
+    }
+    if (requirement[1] === version.tag) {
+        notes.push({
+            kind: 'info',
+            path: 'go.mod',
+            message: `already requires ${config.bpfmanModule} ${version.tag}`
+        });
+        return undefined;
+    }
+    const vendor = (0,files/* readRepoFile */.v6)(repoDir, 'vendor/modules.txt') !== undefined;
+    const commands = [
+        { command: 'go', args: ['get', `${config.bpfmanModule}@${version.tag}`] },
+        { command: 'go', args: ['mod', 'tidy'] },
+        ...(vendor ? [{ command: 'go', args: ['mod', 'vendor'] }] : [])
+    ];
+    const label = commands.map((c) => `go ${c.args.join(' ')}`).join(', ');
+    if (skip) {
+        notes.push({
+            kind: 'skipped',
+            path: 'go.mod',
+            message: `--skip-go: still requires ${config.bpfmanModule} ${requirement[1]}; run ${label} (the action never skips it)`
+        });
+        return undefined;
+    }
+    return { label: `${config.bpfmanModule} ${requirement[1]} -> ${version.tag}: ${label}`, commands };
+}
+/** `Containerfile.*.openshift` as a pattern: `*` matches within one path segment. */
+function globRegExp(pattern) {
+    return new RegExp(`^${pattern.split('*').map(updaters_text/* escapeRegExp */.Nt).join('[^/]*')}$`);
+}
+async function planLabels(repoDir, config, version, git, edits) {
+    const pattern = globRegExp(config.containerfilePattern);
+    for (const path of (await git.lsFiles()).filter((file) => pattern.test(file))) {
+        const updated = updateContainerfileLabels((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoDir, path), 'utf8'), version.version);
+        edits.set(path, updated.content, `LABEL ${updated.changed.join(', ')}`);
+    }
+}
+/** One line per file, except vendored files, which are counted (a new bpfman can touch many). */
+function summarizedPaths(files) {
+    const vendored = files.filter((file) => file.path.startsWith('vendor/') && file.path !== 'vendor/modules.txt');
+    const lines = files
+        .filter((file) => !vendored.includes(file))
+        .map((file) => `${file.path}: ${file.reason}`);
+    if (vendored.length > 0)
+        lines.push(`vendor/: ${vendored.length} vendored file(s) (${vendored[0].reason})`);
+    return lines;
+}
+
+// EXTERNAL MODULE: ./src/release/inputs.ts
+var release_inputs = __webpack_require__(4552);
+// EXTERNAL MODULE: ./src/steps/settings.ts
+var settings = __webpack_require__(9150);
+;// CONCATENATED MODULE: ./src/phases/operator-release/settings.ts
+
+
 
 
 
 const OPERATOR_STAGES = ['prepare', 'catalogs', 'next-dev'];
-function parseOperatorStage(text, input = 'stage') {
-    if (OPERATOR_STAGES.includes(text))
-        return text;
-    throw new errors/* InputError */.dz(input, `"${text}" is not one of ${OPERATOR_STAGES.join(', ')}`);
-}
-
-
-
-
-/** The manifest at `path` when it is this release's, else a new one: later stages add their part. */
-function manifestToExtend(path, repository, version, base) {
-    if ((0,external_node_fs_.existsSync)(path)) {
-        const existing = (0,manifest/* readManifest */.WI)(path);
-        if (existing.repository === repository && existing.version === version.version)
-            return existing;
+const WRITE_TOKEN = 'export a token with contents and pull-requests write access, or use --no-push --offline';
+/** operator-release's settings, from the action's inputs or the CLI's flags. */
+async function operatorSettings(inputs) {
+    if (!inputs.get('stage')) {
+        throw new errors/* InputError */.dz(inputs.label('stage'), 'is required: prepare, catalogs or next-dev');
+    }
+    const stage = (0,release_inputs/* parseChoice */.HU)(inputs.get('stage'), OPERATOR_STAGES, inputs.label('stage'));
+    const version = (0,release_version/* parseVersion */.ot)((0,release_inputs/* requireInput */.oN)(inputs, 'version', '0.6.1'), inputs.label('version')).version;
+    const checkout = await (0,settings/* checkoutSettings */.C)(inputs, 'bpfman/bpfman-operator');
+    const { repository, remote, offline } = checkout;
+    const push = remote !== undefined;
+    const base = inputs.get('base') || 'main';
+    const common = {
+        repoDir: checkout.repoDir,
+        repository,
+        version,
+        dryRun: checkout.dryRun,
+        identity: checkout.identity,
+        configFile: checkout.configFile
+    };
+    if (stage === 'prepare') {
+        const skipBundle = (0,release_inputs/* parseBoolean */.yG)(inputs.get('skip-bundle'), inputs.label('skip-bundle'));
+        const bundleCommand = inputs.get('bundle-command');
+        if (skipBundle && bundleCommand) {
+            throw new errors/* InputError */.dz(inputs.label('skip-bundle'), `and ${inputs.label('bundle-command')} exclude each other; give one of them`);
+        }
+        return {
+            stage,
+            ...common,
+            base,
+            remote,
+            offline,
+            summary: inputs.get('summary') || undefined,
+            github: (0,settings/* githubClientFor */.q)(inputs, repository, push || !offline, WRITE_TOKEN),
+            bpfman: offline
+                ? undefined
+                : (0,settings/* githubClientFor */.q)(inputs, inputs.get('bpfman-repository') || 'bpfman/bpfman', true, WRITE_TOKEN, 'token', 'bpfman-repository'),
+            bundleCommand: skipBundle
+                ? undefined
+                : (0,release_inputs/* parseCommand */.RM)(bundleCommand || 'make bundle', inputs.label('bundle-command'), 'make bundle'),
+            skipGo: (0,release_inputs/* parseBoolean */.yG)(inputs.get('skip-go'), inputs.label('skip-go'))
+        };
+    }
+    if (stage === 'catalogs') {
+        const catalogToken = inputs.get('catalog-token');
+        if (push && !catalogToken) {
+            throw new errors/* InputError */.dz(inputs.label('catalog-token'), "is required for stage catalogs: a token of the bot account that forks the catalogs (the workflow's GITHUB_TOKEN cannot push there)");
+        }
+        // The stage only reads the operator's release with the repository's token: the bot's will do.
+        const readToken = inputs.get('token') || catalogToken;
+        return {
+            stage,
+            ...common,
+            base,
+            remote,
+            push,
+            offline,
+            github: offline
+                ? undefined
+                : (0,settings/* githubClientFor */.q)({
+                    get: (name) => (name === 'token' ? readToken : inputs.get(name)),
+                    label: inputs.label
+                }, repository, true, WRITE_TOKEN),
+            catalogOctokit: push ? (0,client/* createOctokit */.Qi)(catalogToken) : undefined,
+            catalogToken: push ? catalogToken : undefined,
+            gitServerUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
+            openshiftVersions: inputs.get('openshift-versions') || undefined
+        };
     }
     return {
-        schema: manifest/* MANIFEST_SCHEMA */.KB,
-        repository,
-        version: version.version,
-        tag: version.tag,
-        previousTag: null,
-        prerelease: version.rc !== undefined,
-        base
+        stage,
+        ...common,
+        base,
+        remote,
+        github: (0,settings/* githubClientFor */.q)(inputs, repository, push, WRITE_TOKEN)
     };
 }
-/** Adds the catalogs stage's pull requests to the manifest's `operator` part. */
-function withCatalogs(manifest, result) {
+
+;// CONCATENATED MODULE: ./src/phases/operator-release/index.ts
+
+
+
+
+
+
+function catalogsReport(result, applied) {
+    const catalogs = result.catalogs.map((catalog) => {
+        const steps = catalog.steps;
+        const fork = applied?.products.find(steps?.fork);
+        const commit = applied?.products.find(steps?.commit);
+        const pr = applied?.products.find(steps?.pull);
+        return { catalog, fork, commit, pr };
+    });
+    const pulls = catalogs.map(({ catalog, pr }) => ({
+        repository: catalog.repository,
+        status: catalog.status,
+        number: pr?.number ?? null,
+        url: pr?.url ?? null
+    }));
     return {
-        ...manifest,
-        operator: {
-            ...manifest.operator,
-            catalogs: result.catalogs.map((catalog) => ({
+        catalogs: {
+            catalogs: catalogs.map(({ catalog, fork, commit, pr }) => ({
                 repository: catalog.repository,
                 folder: catalog.folder,
                 branch: catalog.branch,
                 status: catalog.status,
-                fork: catalog.fork ?? null,
-                commit: catalog.outputs.commit ?? null,
-                pr: catalog.outputs.pr ?? null
+                fork: fork ? `${fork.owner}/${fork.repo}` : null,
+                commit: commit?.commit ?? null,
+                pr: pr ?? null
             }))
-        }
+        },
+        outputs: { branch: result.catalogs[0]?.branch, 'catalog-pulls': JSON.stringify(pulls) },
+        links: pulls
+            .filter((pull) => pull.url)
+            .map((pull) => ({ label: `Pull request to ${pull.repository}`, url: pull.url })),
+        epilogue: catalogs.flatMap(({ catalog, pr }) => pr
+            ? [`Pull request to ${catalog.repository}: ${pr.url}`]
+            : catalog.status === 'in-catalog'
+                ? [`${catalog.repository} already holds ${catalog.folder}.`]
+                : [])
     };
 }
-/** Adds the next-dev stage's pull request to the manifest's `operator` part. */
-function withNextDev(manifest, result) {
+function nextDevReport(result, applied, repoDir, base) {
+    const commit = applied?.products.find(result.publish?.commit);
+    const pr = applied?.products.find(result.publish?.pull);
+    const epilogue = [];
+    if (applied && !applied.error && result.branch && result.plan.operations.length > 0) {
+        epilogue.push(pr
+            ? `\nPull request: ${pr.url}`
+            : `\nNothing was pushed; inspect it with: git -C ${repoDir} log -p ${base}..${result.branch}`);
+    }
     return {
-        ...manifest,
-        operator: {
-            ...manifest.operator,
+        nextDev: {
             nextDev: {
                 version: result.nextVersion ?? null,
                 branch: result.branch ?? null,
-                commit: result.outputs.commit ?? null,
-                pr: result.outputs.pr ?? null
+                commit: commit ?? null,
+                pr: pr ?? null
             }
-        }
+        },
+        outputs: {
+            branch: result.branch,
+            'pr-number': pr?.number,
+            'pr-url': pr?.url,
+            'next-version': result.nextVersion
+        },
+        links: (0,prepared_release/* preparedLinks */.Lv)(pr),
+        epilogue
     };
+}
+/** operator-release: bpfman-operator's stages prepare, catalogs and next-dev. */
+const operatorRelease = {
+    name: 'operator-release',
+    settings: operatorSettings,
+    plan: async (settings) => {
+        const version = (0,release_version/* parseVersion */.ot)(settings.version);
+        const header = {
+            repository: settings.repository,
+            version,
+            previousTag: null,
+            base: settings.base
+        };
+        const stageOutputs = { stage: settings.stage, version: version.version, tag: version.tag };
+        if (settings.stage === 'prepare') {
+            const prepared = await planOperatorPrepare(settings);
+            return {
+                plan: prepared.plan,
+                repository: settings.repository,
+                version,
+                report: (result) => {
+                    const report = (0,prepared_release/* preparedReport */.oK)(prepared, settings, result);
+                    return { ...report, outputs: { stage: settings.stage, ...report.outputs } };
+                }
+            };
+        }
+        if (settings.stage === 'catalogs') {
+            const planned = await planOperatorCatalogs(settings);
+            return {
+                plan: planned.plan,
+                repository: settings.repository,
+                version,
+                report: (result) => {
+                    const { catalogs, outputs, ...rest } = catalogsReport(planned, result);
+                    return {
+                        ...rest,
+                        manifest: { header, part: { operator: catalogs } },
+                        outputs: { ...stageOutputs, ...outputs }
+                    };
+                }
+            };
+        }
+        const planned = await planOperatorNextDev(settings);
+        return {
+            plan: planned.plan,
+            repository: settings.repository,
+            version,
+            report: (result) => {
+                const { nextDev, outputs, ...rest } = nextDevReport(planned, result, settings.repoDir, settings.base);
+                return {
+                    ...rest,
+                    manifest: { header, part: { operator: nextDev } },
+                    outputs: { ...stageOutputs, ...outputs }
+                };
+            }
+        };
+    }
+};
+
+
+/***/ }),
+
+/***/ 2495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E6: () => (/* binding */ placeholderReason),
+/* harmony export */   RB: () => (/* binding */ summaryParagraph),
+/* harmony export */   Sg: () => (/* binding */ formatReleaseNotes),
+/* harmony export */   kF: () => (/* binding */ formatChangelog),
+/* harmony export */   oJ: () => (/* binding */ firstContributions),
+/* harmony export */   q5: () => (/* binding */ changelogPath),
+/* harmony export */   xf: () => (/* binding */ mergedPullsFromLog)
+/* harmony export */ });
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1033);
+
+function changelogPath(changelogDir, version) {
+    return `${changelogDir}/CHANGELOG-${version.tag}.md`;
+}
+/** bpfman's opening paragraph: the `summary` input, or a sentence naming the kind of release. */
+function summaryParagraph(version, previous, summary) {
+    if (summary && summary.trim().length > 0)
+        return summary.trim();
+    const kind = (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseKind */ .Mh)(version, previous);
+    const since = previous ? ` The changes since ${previous.tag} are listed below.` : '';
+    return `The ${version.tag} release is a ${kind} release.${since}`;
+}
+function formatChangelog(summary, notes) {
+    return `${summary}\n\n${notes.trim()}\n`;
+}
+/**
+ * The merged pull requests in `git log --format=%H%x00%an%x00%ae%x00%s%x00%b%x1e`
+ * output: merge commits ("Merge pull request #12 from user/branch", title in the
+ * body) and squash merges ("Title (#12)").
+ */
+function mergedPullsFromLog(log) {
+    const pulls = [];
+    for (const record of log.split('\x1e')) {
+        const [, authorName, authorEmail, subject, body] = record.replace(/^\n/, '').split('\x00');
+        if (subject === undefined)
+            continue;
+        const merge = /^Merge pull request #(\d+) from ([^/\s]+)\//.exec(subject);
+        if (merge) {
+            const title = (body ?? '')
+                .split('\n')
+                .find((line) => line.trim().length > 0)
+                ?.trim();
+            pulls.push({ number: Number(merge[1]), title: title ?? subject, author: merge[2] });
+            continue;
+        }
+        const squash = /^(.*) \(#(\d+)\)$/.exec(subject);
+        if (squash) {
+            pulls.push({
+                number: Number(squash[2]),
+                title: squash[1],
+                author: loginOf(authorName, authorEmail)
+            });
+        }
+    }
+    return pulls.reverse(); // git log is newest first; GitHub lists the oldest first
+}
+function loginOf(name, email) {
+    const noreply = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/.exec(email ?? '');
+    return noreply ? noreply[1] : name;
+}
+/** The pull requests of `pulls` that are their author's first, given the pulls merged before. */
+function firstContributions(pulls, earlier) {
+    const seen = new Set(earlier.map((pull) => pull.author));
+    return pulls.filter((pull) => !seen.has(pull.author) && seen.add(pull.author));
+}
+/** Release notes in the shape of GitHub's "Generate release notes" (default configuration). */
+function formatReleaseNotes(pulls, newContributors, repository, tag, previousTag) {
+    const web = `https://github.com/${repository}`;
+    const sections = [];
+    if (pulls.length > 0) {
+        const lines = pulls.map((pull) => `* ${pull.title} by @${pull.author} in ${web}/pull/${pull.number}`);
+        sections.push(`## What's Changed\n${lines.join('\n')}`);
+    }
+    if (newContributors.length > 0) {
+        const lines = newContributors.map((pull) => `* @${pull.author} made their first contribution in ${web}/pull/${pull.number}`);
+        sections.push(`## New Contributors\n${lines.join('\n')}`);
+    }
+    sections.push(`**Full Changelog**: ${previousTag ? `${web}/compare/${previousTag}...${tag}` : `${web}/commits/${tag}`}`);
+    return sections.join('\n\n');
+}
+const PLACEHOLDER_PATTERN = /\b(TODO|TBD|FIXME)\b|<!--\s*(placeholder|fill)/i;
+/** A changelog that still needs writing: empty, or a TODO placeholder like v0.6.0 shipped. */
+function placeholderReason(content) {
+    if (content.trim().length === 0)
+        return 'it is empty';
+    const match = PLACEHOLDER_PATTERN.exec(content);
+    if (match)
+        return `it still holds the placeholder "${match[0]}"`;
+    return undefined;
 }
 
 
 /***/ }),
 
-/***/ 5203:
+/***/ 3834:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   eE: () => (/* binding */ withCommitTree),
-/* harmony export */   hI: () => (/* binding */ verifyReleaseTree),
-/* harmony export */   i5: () => (/* binding */ parseRepoKind)
+/* harmony export */   AK: () => (/* binding */ requireRepoFile),
+/* harmony export */   Q7: () => (/* binding */ FileEdits),
+/* harmony export */   v6: () => (/* binding */ readRepoFile)
 /* harmony export */ });
-/* unused harmony exports REPO_KINDS, detectRepoKind */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _changelog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8397);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2973);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1243);
-/* harmony import */ var _operator_version_source_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7970);
-/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6783);
-/* harmony import */ var _updaters_operator_csv_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6169);
-/* harmony import */ var _prepare_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4131);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5178);
 
 
 
-
-
-
-
-
-
-
-
-const REPO_KINDS = ['bpfman', 'operator'];
-function parseRepoKind(text) {
-    if (text === '' || text === 'auto')
-        return 'auto';
-    if (REPO_KINDS.includes(text))
-        return text;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('kind', `"${text}" is not one of auto, ${REPO_KINDS.join(', ')}`);
+function readRepoFile(repoDir, path) {
+    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, path);
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8') : undefined;
 }
-const MAKEFILE_VERSION = /^VERSION\s*\?=/m;
-/** bpfman has a Cargo workspace version; the operator a VERSION file or a Makefile `VERSION ?=`. */
-function detectRepoKind(treeDir) {
-    const cargo = (0,_repo_js__WEBPACK_IMPORTED_MODULE_8__/* .readRepoFile */ .v6)(treeDir, 'Cargo.toml');
-    if (cargo !== undefined && /^\s*\[workspace\.package\]/m.test(cargo))
-        return 'bpfman';
-    if ((0,_repo_js__WEBPACK_IMPORTED_MODULE_8__/* .readRepoFile */ .v6)(treeDir, 'VERSION') !== undefined)
-        return 'operator';
-    if (MAKEFILE_VERSION.test((0,_repo_js__WEBPACK_IMPORTED_MODULE_8__/* .readRepoFile */ .v6)(treeDir, 'Makefile') ?? ''))
-        return 'operator';
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz('kind', 'cannot tell the kind of repository: no Cargo.toml with [workspace.package], no VERSION file, no Makefile with "VERSION ?="; set kind to bpfman or operator');
-}
-/** bpfman: every file prepare-release edits is at the version (its updaters plan no edit). */
-async function verifyBpfman(check) {
-    const config = (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .loadBpfmanConfig */ .xt)(check.treeDir, check.configFile);
-    const { edits } = await (0,_prepare_js__WEBPACK_IMPORTED_MODULE_10__/* .planReleaseEdits */ .Wk)({
-        repoDir: check.treeDir,
-        config,
-        version: check.version,
-        previous: check.previous,
-        lockfile: 'workspace',
-        git: check.git,
-        baseCommit: check.commit,
-        notes: []
-    });
-    const problems = edits
-        .changes()
-        .map((change) => `${change.path} is not at ${check.version.version}: prepare-release would change it (${change.reason})`);
-    return {
-        changelogDir: config.changelogDir,
-        problems,
-        checked: [`${config.cargoToml} and the files prepare-release edits`]
-    };
-}
-/** bpfman-operator: the version source (VERSION file, else Makefile `VERSION ?=`) and the bundle CSV. */
-async function verifyOperator(check) {
-    const { treeDir, version } = check;
-    const config = (0,_config_js__WEBPACK_IMPORTED_MODULE_4__/* .loadOperatorConfig */ .zG)(treeDir, check.configFile);
-    const problems = [];
-    const checked = [];
-    const source = (0,_operator_version_source_js__WEBPACK_IMPORTED_MODULE_7__/* .findVersionSource */ .$)(treeDir, config);
-    const where = source.kind === 'makefile' ? `${source.path} (VERSION ?=)` : source.path;
-    if (source.version !== version.version) {
-        problems.push(`${where} holds ${source.version}, not ${version.version}`);
+function requireRepoFile(repoDir, path, what) {
+    const content = readRepoFile(repoDir, path);
+    if (content === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(path, `not found in ${repoDir}; ${what}`);
     }
-    else
-        checked.push(where);
-    const csv = (0,_repo_js__WEBPACK_IMPORTED_MODULE_8__/* .readRepoFile */ .v6)(treeDir, config.csvPath);
-    if (csv !== undefined) {
-        const mismatches = (0,_updaters_operator_csv_js__WEBPACK_IMPORTED_MODULE_9__/* .csvMismatches */ .Hi)((0,_updaters_operator_csv_js__WEBPACK_IMPORTED_MODULE_9__/* .readCsvIdentity */ .Bu)(csv, config.csvPath), config.packageName, version.version);
-        if (mismatches.length > 0) {
-            problems.push(`${config.csvPath}: ${mismatches.join('; ')}; run make bundle`);
-        }
-        else
-            checked.push(config.csvPath);
-    }
-    return { changelogDir: config.changelogDir, problems, checked };
+    return content;
 }
-const VERIFIERS = { bpfman: verifyBpfman, operator: verifyOperator };
+/** The files a plan writes, each read once and kept only when its content changes. */
+class FileEdits {
+    repoDir;
+    byPath = new Map();
+    constructor(repoDir) {
+        this.repoDir = repoDir;
+    }
+    set(path, after, reason) {
+        const before = this.byPath.get(path)?.before ?? readRepoFile(this.repoDir, path) ?? null;
+        if (before === after)
+            return;
+        this.byPath.set(path, { path, before, after, reason });
+    }
+    changes() {
+        return [...this.byPath.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
+    }
+}
+
+
+/***/ }),
+
+/***/ 8197:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ planDocRules)
+/* harmony export */ });
+/* harmony import */ var _updaters_docs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91);
+/* harmony import */ var _release_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3834);
+
+
 /**
- * Checks that a tree is ready to be released as `version`: the changelog is
- * there and written, and every versioned file says the version. All problems
- * are reported at once; any problem means no tag.
+ * The allowlisted version references of each doc rule's file set to `version`
+ * (a missing file is skipped). `what` names them in the reason: "version
+ * reference(s)", "link(s)".
  */
-async function verifyReleaseTree(check, kind) {
-    const chosen = kind === 'auto' ? detectRepoKind(check.treeDir) : kind;
-    const result = await VERIFIERS[chosen](check);
-    const path = (0,_changelog_js__WEBPACK_IMPORTED_MODULE_3__/* .changelogPath */ .q5)(result.changelogDir, check.version);
-    const changelog = (0,_repo_js__WEBPACK_IMPORTED_MODULE_8__/* .readRepoFile */ .v6)(check.treeDir, path);
-    const problems = [...result.problems];
-    if (changelog === undefined) {
-        problems.unshift(`${path} does not exist`);
+function planDocRules(repoDir, rules, previous, version, edits, what) {
+    for (const rule of rules) {
+        const content = (0,_release_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readRepoFile */ .v6)(repoDir, rule.path);
+        if (content === undefined)
+            continue;
+        const updated = (0,_updaters_docs_js__WEBPACK_IMPORTED_MODULE_0__/* .applyDocPatterns */ .Ku)(content, rule.patterns, previous?.version, version.version);
+        edits.set(rule.path, updated.content, `${updated.replacements} ${what} -> ${version.version}`);
     }
-    else {
-        const placeholder = (0,_changelog_js__WEBPACK_IMPORTED_MODULE_3__/* .placeholderReason */ .E6)(changelog);
-        if (placeholder)
-            problems.unshift(`${path} is not written yet: ${placeholder}`);
+}
+
+
+/***/ }),
+
+/***/ 1315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ findVersionSource),
+  v: () => (/* binding */ setVersion)
+});
+
+// EXTERNAL MODULE: ./src/release/files.ts
+var files = __webpack_require__(3834);
+// EXTERNAL MODULE: ./src/release/errors.ts
+var errors = __webpack_require__(5178);
+;// CONCATENATED MODULE: ./src/updaters/operator-version.ts
+
+/** A release, release candidate or development version: 0.6.0, 0.6.0-rc1, 0.6.1-dev. */
+const OPERATOR_VERSION = /^v?\d+\.\d+\.\d+(?:-(?:rc\d+|dev))?$/;
+const VERSION_FILE = /^(\s*)(\S+)(\s*)$/;
+const MAKEFILE_LINE = /^(VERSION[ \t]*\?=[ \t]*)(.*?)([ \t]*(?:#.*)?\r?)$/;
+/** The VERSION file's one line, with its surrounding whitespace kept; "v" is kept when it had one. */
+function updateVersionFile(content, newVersion, path = 'VERSION') {
+    const match = VERSION_FILE.exec(content);
+    if (!match || !OPERATOR_VERSION.test(match[2])) {
+        throw new errors/* InputError */.dz(path, `holds "${content.trim()}", not a version; expected one line such as 0.6.1-dev`);
     }
-    if (problems.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ReleaseError */ .K2(`the tree at ${check.commit.slice(0, 12)} is not ready to be released as ${check.version.tag} (${chosen} repository):\n  - ${problems.join('\n  - ')}\nFix it with a pull request to the base branch, then rerun; nothing was tagged`);
+    const [, head, value, tail] = match;
+    const v = value.startsWith('v') ? 'v' : '';
+    return { content: `${head}${v}${newVersion}${tail}`, oldVersion: value.slice(v.length) };
+}
+/**
+ * The literal `VERSION ?= X.Y.Z` of the Makefile, or undefined when the Makefile
+ * sets VERSION some other way (`$(shell cat VERSION)`) or not at all.
+ */
+function makefileVersion(content) {
+    for (const line of content.split('\n')) {
+        const match = MAKEFILE_LINE.exec(line);
+        if (match && OPERATOR_VERSION.test(match[2]))
+            return match[2].replace(/^v/, '');
     }
+    return undefined;
+}
+/**
+ * Sets the first literal `VERSION ?= X.Y.Z` line. Only that line changes: the
+ * operator-sdk scaffold's comments (`make bundle VERSION=0.0.2`) are examples,
+ * not the project's version.
+ */
+function updateMakefileVersion(content, newVersion, path = 'Makefile') {
+    const lines = content.split('\n');
+    for (const [index, line] of lines.entries()) {
+        const match = MAKEFILE_LINE.exec(line);
+        if (!match || !OPERATOR_VERSION.test(match[2]))
+            continue;
+        const [, head, value, tail] = match;
+        const v = value.startsWith('v') ? 'v' : '';
+        lines[index] = `${head}${v}${newVersion}${tail}`;
+        return { content: lines.join('\n'), oldVersion: value.slice(v.length) };
+    }
+    throw new errors/* InputError */.dz(path, 'has no "VERSION ?= X.Y.Z" line and the repository has no VERSION file; the operator release needs one of them to hold the version');
+}
+
+;// CONCATENATED MODULE: ./src/steps/operator-version.ts
+
+
+/** The VERSION file when the repository has one, else the Makefile's literal `VERSION ?=`. */
+function findVersionSource(repoDir, config) {
+    const file = (0,files/* readRepoFile */.v6)(repoDir, config.versionFile);
+    if (file !== undefined) {
+        return {
+            kind: 'version-file',
+            path: config.versionFile,
+            content: file,
+            version: updateVersionFile(file, '0.0.0', config.versionFile).oldVersion
+        };
+    }
+    const makefile = (0,files/* requireRepoFile */.AK)(repoDir, config.makefile, `bpfman-operator keeps its version in a ${config.versionFile} file or in the Makefile's "VERSION ?= X.Y.Z"`);
+    // updateMakefileVersion refuses a Makefile without a literal version, naming both shapes.
+    const version = makefileVersion(makefile) ??
+        updateMakefileVersion(makefile, '0.0.0', config.makefile).oldVersion;
+    return { kind: 'makefile', path: config.makefile, content: makefile, version };
+}
+/** The source's content set to `version`. */
+function setVersion(source, version) {
+    return source.kind === 'version-file'
+        ? updateVersionFile(source.content, version, source.path).content
+        : updateMakefileVersion(source.content, version, source.path).content;
+}
+
+
+/***/ }),
+
+/***/ 1672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  pp: () => (/* binding */ finishRelease),
+  Lv: () => (/* binding */ preparedLinks),
+  oK: () => (/* binding */ preparedReport),
+  I$: () => (/* binding */ startRelease)
+});
+
+// UNUSED EXPORTS: preparedEpilogue, preparedManifest, preparedResults
+
+// EXTERNAL MODULE: ./src/release/errors.ts
+var errors = __webpack_require__(5178);
+// EXTERNAL MODULE: ./src/release/version.ts
+var release_version = __webpack_require__(1033);
+// EXTERNAL MODULE: ./src/steps/checkout.ts
+var steps_checkout = __webpack_require__(5903);
+// EXTERNAL MODULE: ./src/steps/release-branch.ts
+var release_branch = __webpack_require__(443);
+// EXTERNAL MODULE: ./src/release/changelog.ts
+var changelog = __webpack_require__(2495);
+// EXTERNAL MODULE: ./src/release/files.ts
+var files = __webpack_require__(3834);
+;// CONCATENATED MODULE: ./src/steps/release-notes.ts
+
+
+/**
+ * The changelog: kept when the release already has one, else the summary
+ * paragraph and the release notes since the previous release. Returns its path.
+ */
+async function planChangelog(request, edits, notes) {
+    const { version, previous } = request;
+    const path = (0,changelog/* changelogPath */.q5)(request.changelogDir, version);
+    if ((0,files/* readRepoFile */.v6)(request.repoDir, path) !== undefined) {
+        notes.push({ kind: 'info', path, message: 'exists already; kept as it is' });
+        return path;
+    }
+    edits.set(path, (0,changelog/* formatChangelog */.kF)((0,changelog/* summaryParagraph */.RB)(version, previous, request.summary), await releaseNotes(request)), `release notes since ${previous?.tag ?? 'the first commit'}`);
+    return path;
+}
+const LOG_FORMAT = '%H%x00%an%x00%ae%x00%s%x00%b%x1e';
+/** GitHub's generated notes, or (offline) the merged pull requests in git history since `previous`. */
+async function releaseNotes(request) {
+    const { git, version, previous } = request;
+    if (!request.offline && request.github) {
+        return request.github.releases.generateNotes(version.tag, request.baseCommit, previous?.tag);
+    }
+    const range = previous ? `${previous.tag}..${request.baseCommit}` : request.baseCommit;
+    const pulls = (0,changelog/* mergedPullsFromLog */.xf)(await git.logText(range, LOG_FORMAT));
+    const earlier = previous ? (0,changelog/* mergedPullsFromLog */.xf)(await git.logText(previous.tag, LOG_FORMAT)) : [];
+    return (0,changelog/* formatReleaseNotes */.Sg)(pulls, (0,changelog/* firstContributions */.oJ)(pulls, earlier), request.repository, version.tag, previous?.tag);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/updaters/docs.ts
+var docs = __webpack_require__(91);
+;// CONCATENATED MODULE: ./src/steps/review-list.ts
+
+
+
+const MAX_FILE_SIZE = 1 << 20;
+/** Every other mention of the old version, for a human to look at; never edited. */
+function reviewList(tracked, repoDir, reviewExclude, files, oldVersion) {
+    const changed = new Map(files.map((file) => [file.path, file.after]));
+    const notes = [];
+    for (const path of tracked) {
+        if ((0,docs/* isReviewExcluded */.xB)(path, reviewExclude))
+            continue;
+        let content = changed.get(path);
+        if (content === undefined) {
+            const buffer = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoDir, path));
+            if (buffer.length > MAX_FILE_SIZE || buffer.includes(0))
+                continue;
+            content = buffer.toString('utf8');
+        }
+        if (!content.includes(oldVersion))
+            continue;
+        notes.push(...(0,docs/* findVersionMentions */.xY)(path, content, oldVersion));
+    }
+    return notes;
+}
+
+;// CONCATENATED MODULE: ./src/steps/prepared-release.ts
+
+
+
+
+
+
+/**
+ * The checks every prepare starts with, before it reads a file: the version,
+ * the checkout (clean, on the base branch, fetched), a new tag that moves its
+ * line forward; and the previous release.
+ */
+async function startRelease(settings) {
+    const version = (0,release_version/* parseVersion */.ot)(settings.version);
+    if (settings.remote && !settings.github)
+        throw new errors/* InputError */.dz('token', 'a GitHub token is needed to open the pull request');
+    if (!settings.offline && !settings.github)
+        throw new errors/* InputError */.dz('token', 'a GitHub token is needed to generate the release notes; use offline');
+    const checkout = await (0,steps_checkout/* inspectCheckout */.dX)(settings.repoDir, settings.base, settings.remote);
+    (0,release_version/* assertNewRelease */.Ko)(version, checkout.tags);
+    return { version, checkout, previous: (0,release_version/* previousRelease */.Fi)(version, checkout.mergedTags) };
+}
+/** The tail of every prepare: the changelog, the review list, the release branch and its pull request. */
+async function finishRelease(request) {
+    const { settings, started, edits, notes } = request;
+    const { version, previous, checkout } = started;
+    const changelogPath = await planChangelog({
+        repoDir: settings.repoDir,
+        repository: settings.repository,
+        changelogDir: request.changelogDir,
+        offline: settings.offline,
+        github: settings.github,
+        summary: settings.summary,
+        git: checkout.git,
+        baseCommit: checkout.baseCommit,
+        version,
+        previous
+    }, edits, notes);
+    const files = edits.changes();
+    if (request.reviewVersion !== undefined) {
+        notes.push(...reviewList(await checkout.git.lsFiles(), settings.repoDir, request.reviewExclude, files, request.reviewVersion));
+    }
+    const publish = (0,release_branch/* releaseBranchOperations */.Qb)({
+        project: request.project,
+        phase: request.phase,
+        github: settings.github,
+        remote: settings.remote,
+        base: settings.base,
+        identity: settings.identity,
+        checkout,
+        version,
+        previous,
+        files,
+        notes,
+        labels: request.labels,
+        changeLines: request.changeLines?.(files),
+        afterMerge: request.afterMerge
+    });
+    const plan = {
+        phase: request.phase,
+        repository: settings.repository,
+        version: version.version,
+        files,
+        operations: publish.operations,
+        notes
+    };
     return {
-        kind: chosen,
-        changelogPath: path,
-        changelog: changelog,
-        checked: [path, ...result.checked]
+        plan,
+        version,
+        previous,
+        base: settings.base,
+        baseCommit: checkout.baseCommit,
+        changelogPath,
+        publish
     };
 }
-/** Runs `task` on a throwaway detached worktree of `commit`, whatever the checkout holds. */
-async function withCommitTree(git, commit, task) {
-    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'release-verify-'));
-    const treeDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'tree');
-    await git.exec(['worktree', 'add', '--quiet', '--detach', treeDir, commit]);
-    try {
-        return await task(treeDir, new _git_js__WEBPACK_IMPORTED_MODULE_6__/* .Git */ .T(treeDir));
-    }
-    finally {
-        await git.tryExec(['worktree', 'remove', '--force', treeDir]);
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
-        await git.tryExec(['worktree', 'prune']);
-    }
+/** What a prepare made, as the report needs it: undefined parts were not made (a dry run, a failure). */
+function preparedResults(prepared, products) {
+    return {
+        commit: products?.find(prepared.publish.commit),
+        pr: products?.find(prepared.publish.pull)
+    };
+}
+/** The manifest part of a prepare: tag-release reads it. */
+function preparedManifest(prepared, products) {
+    const { commit, pr } = preparedResults(prepared, products);
+    return {
+        branch: prepared.publish.branch,
+        commit: commit ?? '',
+        pr: pr ?? null,
+        changelogPath: prepared.changelogPath,
+        files: prepared.plan.files.map((file) => file.path)
+    };
+}
+function preparedLinks(pr) {
+    return pr ? [{ label: 'Pull request', url: pr.url }] : [];
+}
+/** The lines the CLI prints after a prepare. */
+function preparedEpilogue(prepared, products, repoDir) {
+    const { commit, pr } = preparedResults(prepared, products);
+    const lines = [`\nRelease branch ${prepared.publish.branch} at ${commit?.slice(0, 12)}.`];
+    if (pr)
+        lines.push(`Pull request: ${pr.url}`);
+    else
+        lines.push(`Nothing was pushed; inspect it with: git -C ${repoDir} log -p ${prepared.base}..${prepared.publish.branch}`);
+    return lines;
+}
+/** What a prepare reports: its manifest part, outputs, the pull request's link, the CLI's last lines. */
+function preparedReport(prepared, settings, result) {
+    const { version, previous } = prepared;
+    const { pr } = preparedResults(prepared, result?.products);
+    return {
+        manifest: {
+            header: {
+                repository: settings.repository,
+                version,
+                previousTag: previous?.tag ?? null,
+                base: prepared.base
+            },
+            part: { prepare: preparedManifest(prepared, result?.products) }
+        },
+        outputs: {
+            version: version.version,
+            tag: version.tag,
+            'previous-tag': previous?.tag,
+            branch: prepared.publish.branch,
+            'pr-number': pr?.number,
+            'pr-url': pr?.url,
+            'changelog-path': prepared.changelogPath
+        },
+        links: preparedLinks(pr),
+        epilogue: result && !result.error ? preparedEpilogue(prepared, result.products, settings.repoDir) : []
+    };
 }
 
 
@@ -1776,7 +1904,7 @@ async function withCommitTree(git, commit, task) {
 /* harmony export */ });
 /* unused harmony export csvName */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4855);
 
 
@@ -1784,7 +1912,7 @@ async function withCommitTree(git, commit, task) {
 function parse(content, path) {
     const doc = yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument(content);
     if (doc.errors.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(path, `is not valid YAML: ${doc.errors[0].message}`);
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(path, `is not valid YAML: ${doc.errors[0].message}`);
     }
     return doc;
 }

@@ -1,5 +1,5 @@
 import { run } from '../../src/effects/exec.js'
-import { Git } from '../../src/effects/git.js'
+import { FixtureGit } from '../fixtures/fixture-git.js'
 
 export interface GitRef {
   /** `refs/tags/v0.6.1` */
@@ -40,11 +40,11 @@ const COMMIT_FORMAT =
  * per repository, as GitHub serializes pushes to one repository.
  */
 export class BareRepo {
-  private readonly git: Git
+  private readonly git: FixtureGit
   private queue: Promise<unknown> = Promise.resolve()
 
   constructor(readonly dir: string) {
-    this.git = new Git(dir)
+    this.git = new FixtureGit(dir)
   }
 
   /** Runs `task` after every earlier exclusive task of this repository has finished. */

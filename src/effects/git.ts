@@ -1,27 +1,56 @@
-import { rmSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { type Identity } from '../release/identity.js'
 import { run } from './exec.js'
 
-export interface Identity {
+export type { Identity } from '../release/identity.js'
+
+/** One entry of a tree object, as `git ls-tree` prints it and `git mktree` reads it. */
+export interface TreeEntry {
+  mode: string
+  type: string
+  sha: string
   name: string
-  email: string
 }
 
 /**
- * Every git call goes through here (as actions/checkout's git-command-manager
- * does): argument arrays only, and each effect checks first whether it is done.
+ * Every git command line is built here (as actions/checkout's
+ * git-command-manager does): argument arrays only, behind named methods; the
+ * rest of the code never runs git itself. `env` is passed to every command
+ * (authentication for https remotes travels that way, never on a command line).
  */
 export class Git {
-  constructor(readonly dir: string) {}
+  constructor(
+    readonly dir: string,
+    private readonly env: Record<string, string> = {}
+  ) {}
 
-  async exec(args: string[], input?: string, env?: Record<string, string>): Promise<string> {
-    const result = await run('git', args, { cwd: this.dir, input, env })
+  /** A new bare repository at `dir` (kept when it exists). */
+  static async initBare(dir: string, env: Record<string, string> = {}): Promise<Git> {
+    const git = new Git(dir, env)
+    mkdirSync(dir, { recursive: true })
+    await git.exec(['init', '--quiet', '--bare'])
+    return git
+  }
+
+  protected async exec(
+    args: string[],
+    input?: string,
+    env?: Record<string, string>
+  ): Promise<string> {
+    const result = await run('git', args, { cwd: this.dir, input, env: { ...this.env, ...env } })
     return result.stdout
   }
 
-  async tryExec(args: string[]): Promise<{ ok: boolean; stdout: string }> {
-    const result = await run('git', args, { cwd: this.dir, allowFailure: true })
+  protected async tryExec(args: string[]): Promise<{ ok: boolean; stdout: string }> {
+    const result = await run('git', args, { cwd: this.dir, allowFailure: true, env: this.env })
     return { ok: result.exitCode === 0, stdout: result.stdout }
+  }
+
+  /** Whether `dir` is a git repository (a work tree or a bare one). */
+  async isRepository(): Promise<boolean> {
+    return (await this.tryExec(['rev-parse', '--git-dir'])).ok
   }
 
   async revParse(ref: string): Promise<string | undefined> {
@@ -40,10 +69,6 @@ export class Git {
 
   async head(): Promise<string> {
     return (await this.exec(['rev-parse', 'HEAD'])).trim()
-  }
-
-  async isClean(): Promise<boolean> {
-    return (await this.statusPorcelain()).length === 0
   }
 
   async statusPorcelain(): Promise<string[]> {
@@ -67,6 +92,41 @@ export class Git {
 
   async fetchTags(remote: string): Promise<void> {
     await this.exec(['fetch', '--quiet', '--tags', '--force', remote])
+  }
+
+  /** Fetches one commit by its id; false when the remote does not give it. */
+  async fetchCommit(remote: string, commit: string): Promise<boolean> {
+    return (await this.tryExec(['fetch', '--quiet', '--no-tags', remote, commit])).ok
+  }
+
+  /**
+   * Fetches the tip of `branch` into `ref`: `depth` commits, trees without
+   * file contents (a partial clone fetches blobs on demand).
+   */
+  async fetchTreesOnly(remote: string, branch: string, ref: string, depth: number): Promise<void> {
+    await this.exec([
+      'fetch',
+      '--quiet',
+      '--no-tags',
+      `--depth=${depth}`,
+      '--filter=blob:none',
+      remote,
+      `+refs/heads/${branch}:${ref}`
+    ])
+  }
+
+  /** Points `remote` at `url` as a promisor remote that serves blobs on demand. */
+  async setPartialRemote(remote: string, url: string): Promise<void> {
+    await this.exec(['config', `remote.${remote}.url`, url])
+    await this.exec(['config', `remote.${remote}.promisor`, 'true'])
+    await this.exec(['config', `remote.${remote}.partialclonefilter`, 'blob:none'])
+  }
+
+  async createAnnotatedTag(tag: string, commit: string, identity: Identity): Promise<void> {
+    await this.exec(['tag', '--annotate', '--message', tag, tag, commit], undefined, {
+      GIT_COMMITTER_NAME: identity.name,
+      GIT_COMMITTER_EMAIL: identity.email
+    })
   }
 
   /** The commit a remote branch points at, or undefined when it has none. */
@@ -105,41 +165,6 @@ export class Git {
     return ok
   }
 
-  async checkoutNewBranch(branch: string, startPoint: string): Promise<void> {
-    await this.exec(['checkout', '--quiet', '-B', branch, startPoint])
-  }
-
-  async checkout(ref: string): Promise<void> {
-    await this.exec(['checkout', '--quiet', ref])
-  }
-
-  async currentBranch(): Promise<string | undefined> {
-    const { ok, stdout } = await this.tryExec(['symbolic-ref', '--quiet', '--short', 'HEAD'])
-    return ok ? stdout.trim() : undefined
-  }
-
-  async addAll(paths: string[]): Promise<void> {
-    if (paths.length === 0) return
-    await this.exec(['add', '--all', '--', ...paths])
-  }
-
-  async hasStagedChanges(): Promise<boolean> {
-    const { ok } = await this.tryExec(['diff', '--cached', '--quiet'])
-    return !ok
-  }
-
-  /** Commits what is staged with a DCO sign-off line for the committer. */
-  async commitSignedOff(message: string, identity: Identity | undefined): Promise<string> {
-    const config = identity
-      ? ['-c', `user.name=${identity.name}`, '-c', `user.email=${identity.email}`]
-      : []
-    await this.exec(
-      [...config, 'commit', '--quiet', '--signoff', '--no-verify', '--file=-'],
-      message
-    )
-    return this.head()
-  }
-
   async push(
     remote: string,
     refspec: string,
@@ -172,16 +197,19 @@ export class Git {
     await this.exec(['update-index', '--index-info'], `${entries.join('\n')}\n`, env)
     const tree = (await this.exec(['write-tree'], undefined, env)).trim()
     rmSync(env.GIT_INDEX_FILE, { force: true })
-    const author = {
-      GIT_AUTHOR_NAME: identity.name,
-      GIT_AUTHOR_EMAIL: identity.email,
-      GIT_COMMITTER_NAME: identity.name,
-      GIT_COMMITTER_EMAIL: identity.email
-    }
-    const commit = (
-      await this.exec(['commit-tree', tree, '-p', parent, '-F', '-'], message, author)
+    return { commit: await this.commitTree(tree, parent, message, identity), tree }
+  }
+
+  /** A commit of `tree` on `parent`, authored and committed by `identity`. */
+  async commitTree(
+    tree: string,
+    parent: string,
+    message: string,
+    identity: Identity
+  ): Promise<string> {
+    return (
+      await this.exec(['commit-tree', tree, '-p', parent, '-F', '-'], message, authorEnv(identity))
     ).trim()
-    return { commit, tree }
   }
 
   async updateBranch(branch: string, commit: string): Promise<void> {
@@ -206,8 +234,113 @@ export class Git {
     return ok ? stdout : undefined
   }
 
-  async log(range: string, format: string): Promise<string[]> {
-    return splitLines(await this.exec(['log', `--format=${format}`, range]))
+  /** `git log` output as it is, for formats whose records span lines. */
+  async logText(range: string, format: string): Promise<string> {
+    return this.exec(['log', `--format=${format}`, range])
+  }
+
+  async messageOf(commit: string): Promise<string> {
+    return this.exec(['log', '-1', '--format=%B', commit])
+  }
+
+  /** The files under `folder` at `ref`, recursively, as paths from the top. */
+  async filesUnder(ref: string, folder: string): Promise<string[]> {
+    const out = await this.exec(['ls-tree', '-r', '-z', '--name-only', ref, '--', `${folder}/`])
+    return out.split('\0').filter(Boolean)
+  }
+
+  /** The names directly under `folder` at `ref`; empty when it is not there. */
+  async namesIn(ref: string, folder: string): Promise<string[]> {
+    const { ok, stdout } = await this.tryExec(['ls-tree', '--name-only', ref, '--', `${folder}/`])
+    return ok ? splitLines(stdout).map((path) => path.split('/').pop() as string) : []
+  }
+
+  /** The object id of `path` at `ref` (a tree for a folder), or undefined. */
+  async objectAt(ref: string, path: string): Promise<string | undefined> {
+    const { ok, stdout } = await this.tryExec([
+      'rev-parse',
+      '--verify',
+      '--quiet',
+      `${ref}:${path}`
+    ])
+    return ok ? stdout.trim() : undefined
+  }
+
+  async writeBlob(content: string): Promise<string> {
+    return (await this.exec(['hash-object', '-w', '--stdin'], content)).trim()
+  }
+
+  async lsTree(treeish: string): Promise<TreeEntry[]> {
+    const out = await this.exec(['ls-tree', '-z', treeish])
+    return out
+      .split('\0')
+      .filter(Boolean)
+      .map((line) => {
+        const tab = line.indexOf('\t')
+        const [mode, type, sha] = line.slice(0, tab).split(' ')
+        return { mode, type, sha, name: line.slice(tab + 1) }
+      })
+  }
+
+  /** `--missing`: the tree may name objects a partial repository never downloaded. */
+  async mktree(entries: TreeEntry[]): Promise<string> {
+    const input = entries
+      .map((entry) => `${entry.mode} ${entry.type} ${entry.sha}\t${entry.name}\0`)
+      .join('')
+    return (await this.exec(['mktree', '-z', '--missing'], input)).trim()
+  }
+
+  /** The paths that differ between two commits. */
+  async changedBetween(from: string, to: string): Promise<string[]> {
+    const out = await this.exec([
+      'diff-tree',
+      '-r',
+      '-z',
+      '--name-only',
+      '--no-commit-id',
+      from,
+      to
+    ])
+    return out.split('\0').filter(Boolean)
+  }
+
+  /** Changed or untracked (not ignored) files of the work tree, and deleted ones. */
+  async workTreeChanges(): Promise<{ changed: string[]; deleted: string[] }> {
+    const out = await this.exec([
+      'status',
+      '--porcelain=v1',
+      '-z',
+      '--untracked-files=all',
+      '--no-renames'
+    ])
+    const changed: string[] = []
+    const deleted: string[] = []
+    for (const entry of out.split('\0').filter(Boolean)) {
+      const path = entry.slice(3)
+      if (entry.slice(0, 2).includes('D')) deleted.push(path)
+      else changed.push(path)
+    }
+    return { changed, deleted }
+  }
+
+  /**
+   * Runs `task` on a throwaway detached worktree of `commit`: the checkout,
+   * its index and its branches stay as they are. The worktree is removed after.
+   */
+  async withWorktree<T>(
+    commit: string,
+    task: (treeDir: string, treeGit: Git) => Promise<T>
+  ): Promise<T> {
+    const dir = mkdtempSync(join(tmpdir(), 'release-tree-'))
+    const treeDir = join(dir, 'tree')
+    await this.exec(['worktree', 'add', '--quiet', '--detach', treeDir, commit])
+    try {
+      return await task(treeDir, new Git(treeDir, this.env))
+    } finally {
+      await this.tryExec(['worktree', 'remove', '--force', treeDir])
+      rmSync(dir, { recursive: true, force: true })
+      await this.tryExec(['worktree', 'prune'])
+    }
   }
 
   /** The user's git identity (user.name and user.email), when both are set. */
@@ -217,9 +350,18 @@ export class Git {
     return name && email ? { name, email } : undefined
   }
 
-  async configValue(key: string): Promise<string | undefined> {
+  private async configValue(key: string): Promise<string | undefined> {
     const { ok, stdout } = await this.tryExec(['config', '--get', key])
     return ok ? stdout.trim() : undefined
+  }
+}
+
+function authorEnv(identity: Identity): Record<string, string> {
+  return {
+    GIT_AUTHOR_NAME: identity.name,
+    GIT_AUTHOR_EMAIL: identity.email,
+    GIT_COMMITTER_NAME: identity.name,
+    GIT_COMMITTER_EMAIL: identity.email
   }
 }
 

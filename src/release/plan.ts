@@ -1,4 +1,5 @@
 import { createTwoFilesPatch } from 'diff'
+import { ReleaseError } from './errors.js'
 
 /** One file that the phase writes: its content before (null when new) and after. */
 export interface FileChange {
@@ -22,21 +23,71 @@ export interface PlanNote {
 
 export type OperationKind = 'git' | 'github' | 'registry' | 'command' | 'files' | 'check'
 
-/** What an operation reports after it ran: done now, or found already done. */
-export interface OperationOutcome {
+/**
+ * What an operation reports after it ran: done now, or found already done,
+ * and what it produced (a commit, a pull request, a release) for the
+ * operations after it and for the phase's report.
+ */
+export type OperationOutcome<T = void> = {
   status: 'done' | 'unchanged'
   detail?: string
-}
+} & ([T] extends [void] ? { value?: undefined } : { value: T })
 
 /**
  * An external effect, described for the printed plan and applied by `apply`.
  * Each `apply` checks first whether its effect is already there, so a rerun
  * after a failure at any step finishes the job without duplicating anything.
+ * An operation that needs what an earlier one produced reads it from
+ * `products`, by that operation.
  */
-export interface Operation {
+export interface Operation<T = void> {
   kind: OperationKind
   title: string
-  apply: () => Promise<OperationOutcome>
+  apply: (products: Products) => Promise<OperationOutcome<T>>
+}
+
+// The operations of a plan produce different types; a list of them is of this one.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyOperation = Operation<any>
+
+/**
+ * An operation that fails after producing something the report still needs
+ * (the publication checks fail the job, and their checklist is still shown).
+ */
+export class FailedWith<T> extends ReleaseError {
+  constructor(
+    message: string,
+    readonly value: T
+  ) {
+    super(message)
+  }
+}
+
+/** What the applied operations produced, each read back by the operation that produced it. */
+export class Products {
+  private readonly values = new Map<AnyOperation, unknown>()
+
+  record<T>(operation: Operation<T>, value: T): void {
+    this.values.set(operation, value)
+  }
+
+  /** The product of an operation that ran before; an error when it did not run. */
+  of<T>(operation: Operation<T>): T {
+    if (!this.values.has(operation)) {
+      throw new ReleaseError(`"${operation.title}" has not run, and a later step needs its result`)
+    }
+    return this.values.get(operation) as T
+  }
+
+  /** The products of those of `operations` that ran, in their order. */
+  findAll<T>(operations: readonly Operation<T>[]): T[] {
+    return operations.filter((op) => this.values.has(op)).map((op) => this.values.get(op) as T)
+  }
+
+  /** The product, or undefined when the operation did not run (a dry run, an earlier failure). */
+  find<T>(operation: Operation<T> | undefined): T | undefined {
+    return operation ? (this.values.get(operation) as T | undefined) : undefined
+  }
 }
 
 export interface Plan {
@@ -44,7 +95,7 @@ export interface Plan {
   repository: string
   version: string
   files: FileChange[]
-  operations: Operation[]
+  operations: AnyOperation[]
   notes: PlanNote[]
 }
 
@@ -136,29 +187,42 @@ export function renderPlan(plan: Plan, options: { diffs?: boolean } = {}): strin
 
 export interface AppliedOperation {
   title: string
-  outcome: OperationOutcome
+  outcome: { status: 'done' | 'unchanged'; detail?: string }
 }
 
-/** Applies the operations in order; a failure names the step and stops. */
+/** What applying a plan did: the operations that ran, their products, and the error that stopped it. */
+export interface ApplyResult {
+  applied: AppliedOperation[]
+  products: Products
+  error?: unknown
+}
+
+/**
+ * Applies the operations in order. A failure names the step and stops; what
+ * ran before it is kept in the result, so the summary can still show it.
+ */
 export async function applyPlan(
   plan: Plan,
   log: (line: string) => void = () => undefined
-): Promise<AppliedOperation[]> {
+): Promise<ApplyResult> {
   const applied: AppliedOperation[] = []
+  const products = new Products()
   for (const [index, op] of plan.operations.entries()) {
-    let outcome: OperationOutcome
+    let outcome: { status: 'done' | 'unchanged'; detail?: string; value?: unknown }
     try {
-      outcome = await op.apply()
+      outcome = await op.apply(products)
     } catch (error) {
+      if (error instanceof FailedWith) products.record(op, error.value)
       if (error instanceof Error) {
         error.message = `step ${index + 1} (${op.title}) failed: ${error.message}\nA rerun continues from where this stopped.`
       }
-      throw error
+      return { applied, products, error }
     }
+    if ('value' in outcome) products.record(op, outcome.value)
     log(
       `${outcome.status === 'done' ? 'done     ' : 'unchanged'} ${op.title}${outcome.detail ? `: ${outcome.detail}` : ''}`
     )
-    applied.push({ title: op.title, outcome })
+    applied.push({ title: op.title, outcome: { status: outcome.status, detail: outcome.detail } })
   }
-  return applied
+  return { applied, products }
 }

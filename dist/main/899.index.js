@@ -1,0 +1,2223 @@
+export const id = 899;
+export const ids = [899];
+export const modules = {
+
+/***/ 954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ runAction)
+});
+
+// UNUSED EXPORTS: SECRET_INPUTS
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __webpack_require__(3360);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/release/errors.ts
+var errors = __webpack_require__(5178);
+// EXTERNAL MODULE: ./src/release/version.ts
+var version = __webpack_require__(1033);
+;// CONCATENATED MODULE: ./src/release/manifest.ts
+
+
+/**
+ * The release manifest: what the phases learned, written as JSON for the next
+ * job (moved between workflows as an artifact). Each phase adds its part;
+ * keys are camelCase throughout.
+ */
+const MANIFEST_SCHEMA = 2;
+/** The manifest to write: the one of this release there was (else a new one) with `part` added. */
+function extendManifest(existing, header, part) {
+    const manifest = existing ?? {
+        schema: MANIFEST_SCHEMA,
+        repository: header.repository,
+        version: header.version.version,
+        tag: header.version.tag,
+        previousTag: header.previousTag,
+        prerelease: (0,version/* isPrerelease */.V1)(header.version),
+        base: header.base
+    };
+    const operator = part.operator ? { ...manifest.operator, ...part.operator } : manifest.operator;
+    return { ...manifest, ...part, ...(operator ? { operator } : {}) };
+}
+const HEADER = {
+    repository: 'string',
+    version: 'string',
+    tag: 'string',
+    previousTag: 'string?',
+    prerelease: 'boolean',
+    base: 'string'
+};
+const PARTS = {
+    prepare: {
+        branch: 'string',
+        commit: 'string',
+        pr: 'object?',
+        changelogPath: 'string',
+        files: 'array'
+    },
+    tagRelease: { commit: 'string', release: 'object?', dispatch: 'object?' },
+    postRelease: {
+        commit: 'string',
+        release: 'object',
+        assets: 'array',
+        extraAssets: 'array',
+        images: 'array',
+        revertPr: 'object?',
+        checks: 'array?',
+        handOver: 'object'
+    },
+    operator: { catalogs: 'array?', nextDev: 'object?' }
+};
+function shapeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return `a ${typeof value}`;
+}
+function fits(value, shape) {
+    const optional = shape.endsWith('?');
+    if (optional && (value === null || value === undefined))
+        return true;
+    const kind = shape.replace('?', '');
+    if (kind === 'array')
+        return Array.isArray(value);
+    if (kind === 'object')
+        return typeof value === 'object' && value !== null && !Array.isArray(value);
+    return typeof value === kind;
+}
+function checkFields(record, fields, prefix, fail) {
+    for (const [field, shape] of Object.entries(fields)) {
+        const value = record[field];
+        if (!fits(value, shape)) {
+            fail(`${prefix}${field}`, value === undefined
+                ? 'is missing'
+                : `is ${shapeOf(value)}, not ${shape.replace('?', ' or null')}`);
+        }
+    }
+}
+/**
+ * Reads a manifest's JSON text, checking every field it relies on. `path`
+ * and `input` name it in the error: which file, which field, what to do.
+ */
+function parseManifest(text, path, input) {
+    const fail = (field, problem) => {
+        throw new errors/* InputError */.dz(input, `${path} is not a release manifest this version of release-actions reads: ${field} ${problem}; remove the file (or give another path) and rerun`);
+    };
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        return fail('the file', `is not JSON (${error.message})`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        return fail('the file', `holds ${shapeOf(parsed)}, not an object`);
+    }
+    const record = parsed;
+    if (record.schema !== MANIFEST_SCHEMA) {
+        fail('schema', `is ${JSON.stringify(record.schema)}; this version reads schema ${MANIFEST_SCHEMA}`);
+    }
+    checkFields(record, HEADER, '', fail);
+    for (const [part, fields] of Object.entries(PARTS)) {
+        const value = record[part];
+        if (value === undefined)
+            continue;
+        if (!fits(value, 'object'))
+            fail(part, `is ${shapeOf(value)}, not an object`);
+        checkFields(value, fields, `${part}.`, fail);
+    }
+    return record;
+}
+
+;// CONCATENATED MODULE: ./src/effects/manifest-file.ts
+
+
+
+
+
+/** Where an action keeps a release's manifest when no path is given. */
+function defaultManifestPath(repository, tag) {
+    const dir = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    return (0,external_node_path_.join)(dir, `release-manifest-${repository.replace('/', '-')}-${tag}.json`);
+}
+/**
+ * The manifest of one release at `path`, read once and validated: a file
+ * that is not a manifest, or is another release's, is bad input.
+ */
+function readManifestFile(path, repository, version, input) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return undefined;
+    if ((0,external_node_fs_.statSync)(path).isDirectory()) {
+        throw new errors/* InputError */.dz(input, `${path} is a folder; give the path of the manifest file`);
+    }
+    const manifest = parseManifest((0,external_node_fs_.readFileSync)(path, 'utf8'), path, input);
+    if (manifest.tag !== version.tag || manifest.repository !== repository) {
+        throw new errors/* InputError */.dz(input, `${path} is the manifest of ${manifest.repository} ${manifest.tag}, not ${repository} ${version.tag}; give another path or remove it`);
+    }
+    return manifest;
+}
+function writeManifestFile(path, manifest) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+// EXTERNAL MODULE: ./src/release/plan.ts
+var release_plan = __webpack_require__(9390);
+// EXTERNAL MODULE: ./src/release/summary.ts
+var summary = __webpack_require__(7709);
+;// CONCATENATED MODULE: ./src/driver.ts
+
+
+
+
+/** The manifest path an action uses: the input, else one in the runner's temp folder. */
+function actionManifestPath(given) {
+    return (repository, tag) => given || defaultManifestPath(repository, tag);
+}
+/**
+ * settings -> plan -> print -> apply (a dry run stops here) -> manifest ->
+ * outputs and job summary; the summary also when a step fails, whose error
+ * is thrown after it is written.
+ */
+async function runPhase(phase, inputs, host) {
+    const manifests = new Map();
+    const context = {
+        log: (line) => {
+            if (!host.json)
+                host.print(line);
+        },
+        manifest: (repository, version) => {
+            const path = host.manifestPath(repository, version.tag);
+            if (!path)
+                return undefined;
+            if (!manifests.has(path))
+                manifests.set(path, readManifestFile(path, repository, version, host.manifestInput));
+            return manifests.get(path);
+        }
+    };
+    const settings = await phase.settings(inputs, context);
+    const planned = await phase.plan(settings, context);
+    const existing = context.manifest(planned.repository, planned.version);
+    const { plan } = planned;
+    const dryRun = settings.dryRun;
+    host.print(host.json ? JSON.stringify((0,release_plan/* planToJson */.$p)(plan), null, 2) : (0,release_plan/* renderPlan */.EG)(plan));
+    let result;
+    if (dryRun) {
+        if (!host.json)
+            host.print('\nDry run: nothing was changed.');
+    }
+    else {
+        if (!host.json)
+            host.print('\nApplying:');
+        result = await (0,release_plan/* applyPlan */.gj)(plan, host.json ? undefined : (line) => host.print(line));
+    }
+    const report = planned.report(result);
+    const path = dryRun ? undefined : host.manifestPath(planned.repository, planned.version.tag);
+    if (path && report.manifest) {
+        writeManifestFile(path, extendManifest(existing, report.manifest.header, report.manifest.part));
+    }
+    host.setOutputs({ ...report.outputs, 'manifest-path': path ?? '' });
+    host.writeSummary([
+        (0,summary/* renderSummary */.Br)(plan, { applied: result?.applied, links: report.links, dryRun }),
+        ...(report.sections ?? [])
+    ]
+        .filter(Boolean)
+        .join('\n'));
+    if (result && !host.json)
+        host.epilogue(report.epilogue ?? []);
+    if (result?.error)
+        throw result.error;
+}
+
+;// CONCATENATED MODULE: ./src/action.ts
+
+
+
+
+/** The inputs that hold secrets: masked in the log before anything else runs. */
+const SECRET_INPUTS = ['token', 'catalog-token', 'operator-token', 'registry-password'];
+/** The action's inputs as the phases read them; `repository` defaults to the workflow's. */
+function actionInputs() {
+    return {
+        get: (name) => name === 'repository'
+            ? core/* getInput */.V4(name) || process.env.GITHUB_REPOSITORY || ''
+            : core/* getInput */.V4(name),
+        label: (name) => name
+    };
+}
+function actionHost() {
+    return {
+        json: false,
+        print: (text) => core/* info */.pq(text),
+        manifestPath: actionManifestPath(core/* getInput */.V4('manifest-path')),
+        manifestInput: 'manifest-path',
+        setOutputs: (outputs) => {
+            for (const [name, value] of Object.entries(outputs))
+                core/* setOutput */.uH(name, value ?? '');
+        },
+        writeSummary: (markdown) => {
+            const file = process.env.GITHUB_STEP_SUMMARY;
+            if (file)
+                (0,external_node_fs_.appendFileSync)(file, markdown);
+        },
+        epilogue: () => undefined
+    };
+}
+/** Runs a phase as an action; a failure becomes one error annotation and a failed step. */
+async function runAction(phase) {
+    try {
+        for (const name of SECRET_INPUTS) {
+            const value = core/* getInput */.V4(name);
+            if (value)
+                core/* setSecret */.Pq(value);
+        }
+        await runPhase(phase, actionInputs(), actionHost());
+    }
+    catch (error) {
+        core/* setFailed */.C1((0,errors/* messageOf */.bD)(error));
+        process.exitCode = (0,errors/* exitCodeFor */.Rr)(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2876);
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
+
+
+/**
+ * Runs a program with an argument array (never a shell string), quietly, and
+ * throws a ReleaseError that shows the command and its stderr when it fails.
+ */
+async function run(command, args, options) {
+    const env = options.env
+        ? { ...process.env, ...options.env }
+        : undefined;
+    let result;
+    try {
+        result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(command, args, {
+            cwd: options.cwd,
+            env,
+            silent: true,
+            ignoreReturnCode: true,
+            input: options.input === undefined ? undefined : Buffer.from(options.input)
+        });
+    }
+    catch (error) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2(`could not run ${command}: ${error.message}`);
+    }
+    if (result.exitCode !== 0 && !options.allowFailure) {
+        const detail = (result.stderr || result.stdout).trim();
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2(`${command} ${args.join(' ')} failed with exit code ${result.exitCode}${detail ? `:\n${detail}` : ''}`);
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ Git)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4329);
+
+
+
+
+/**
+ * Every git command line is built here (as actions/checkout's
+ * git-command-manager does): argument arrays only, behind named methods; the
+ * rest of the code never runs git itself. `env` is passed to every command
+ * (authentication for https remotes travels that way, never on a command line).
+ */
+class Git {
+    dir;
+    env;
+    constructor(dir, env = {}) {
+        this.dir = dir;
+        this.env = env;
+    }
+    /** A new bare repository at `dir` (kept when it exists). */
+    static async initBare(dir, env = {}) {
+        const git = new Git(dir, env);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+        await git.exec(['init', '--quiet', '--bare']);
+        return git;
+    }
+    async exec(args, input, env) {
+        const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)('git', args, { cwd: this.dir, input, env: { ...this.env, ...env } });
+        return result.stdout;
+    }
+    async tryExec(args) {
+        const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)('git', args, { cwd: this.dir, allowFailure: true, env: this.env });
+        return { ok: result.exitCode === 0, stdout: result.stdout };
+    }
+    /** Whether `dir` is a git repository (a work tree or a bare one). */
+    async isRepository() {
+        return (await this.tryExec(['rev-parse', '--git-dir'])).ok;
+    }
+    async revParse(ref) {
+        const { ok, stdout } = await this.tryExec([
+            'rev-parse',
+            '--verify',
+            '--quiet',
+            `${ref}^{commit}`
+        ]);
+        return ok ? stdout.trim() : undefined;
+    }
+    async treeOf(ref) {
+        return (await this.exec(['rev-parse', `${ref}^{tree}`])).trim();
+    }
+    async head() {
+        return (await this.exec(['rev-parse', 'HEAD'])).trim();
+    }
+    async statusPorcelain() {
+        const out = await this.exec(['status', '--porcelain', '--untracked-files=normal']);
+        return out.split('\n').filter((line) => line.length > 0);
+    }
+    async hasRemote(remote) {
+        const out = await this.exec(['remote']);
+        return out.split('\n').includes(remote);
+    }
+    async remoteUrl(remote) {
+        const { ok, stdout } = await this.tryExec(['remote', 'get-url', remote]);
+        return ok ? stdout.trim() : undefined;
+    }
+    async fetch(remote, refspecs) {
+        await this.exec(['fetch', '--quiet', '--prune', '--no-tags', remote, ...refspecs]);
+    }
+    async fetchTags(remote) {
+        await this.exec(['fetch', '--quiet', '--tags', '--force', remote]);
+    }
+    /** Fetches one commit by its id; false when the remote does not give it. */
+    async fetchCommit(remote, commit) {
+        return (await this.tryExec(['fetch', '--quiet', '--no-tags', remote, commit])).ok;
+    }
+    /**
+     * Fetches the tip of `branch` into `ref`: `depth` commits, trees without
+     * file contents (a partial clone fetches blobs on demand).
+     */
+    async fetchTreesOnly(remote, branch, ref, depth) {
+        await this.exec([
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            `--depth=${depth}`,
+            '--filter=blob:none',
+            remote,
+            `+refs/heads/${branch}:${ref}`
+        ]);
+    }
+    /** Points `remote` at `url` as a promisor remote that serves blobs on demand. */
+    async setPartialRemote(remote, url) {
+        await this.exec(['config', `remote.${remote}.url`, url]);
+        await this.exec(['config', `remote.${remote}.promisor`, 'true']);
+        await this.exec(['config', `remote.${remote}.partialclonefilter`, 'blob:none']);
+    }
+    async createAnnotatedTag(tag, commit, identity) {
+        await this.exec(['tag', '--annotate', '--message', tag, tag, commit], undefined, {
+            GIT_COMMITTER_NAME: identity.name,
+            GIT_COMMITTER_EMAIL: identity.email
+        });
+    }
+    /** The commit a remote branch points at, or undefined when it has none. */
+    async lsRemoteBranch(remote, branch) {
+        const out = await this.exec(['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
+        return out.split(/\s+/)[0] || undefined;
+    }
+    /** The commit a remote tag points at (peeled), or undefined. */
+    async lsRemoteTag(remote, tag) {
+        const out = await this.exec([
+            'ls-remote',
+            '--tags',
+            remote,
+            `refs/tags/${tag}`,
+            `refs/tags/${tag}^{}`
+        ]);
+        const lines = out
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => line.split('\t'));
+        const peeled = lines.find(([, ref]) => ref.endsWith('^{}'));
+        return (peeled ?? lines[0])?.[0];
+    }
+    async tags() {
+        return splitLines(await this.exec(['tag', '--list']));
+    }
+    async tagsMergedInto(ref) {
+        return splitLines(await this.exec(['tag', '--list', '--merged', ref]));
+    }
+    async isAncestor(ancestor, descendant) {
+        const { ok } = await this.tryExec(['merge-base', '--is-ancestor', ancestor, descendant]);
+        return ok;
+    }
+    async push(remote, refspec, options = {}) {
+        const force = options.forceWithLease !== undefined ? [`--force-with-lease=${options.forceWithLease}`] : [];
+        await this.exec(['push', '--quiet', ...force, remote, refspec]);
+    }
+    /**
+     * Writes a commit of `parent` plus `files` without touching the work tree or
+     * the index (a private index file), so the checkout stays where it is.
+     */
+    async commitFiles(parent, files, message, identity) {
+        const indexFile = (await this.exec(['rev-parse', '--git-path', 'release-actions.index'])).trim();
+        const env = { GIT_INDEX_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(this.dir, indexFile) };
+        await this.exec(['read-tree', parent], undefined, env);
+        const entries = [];
+        for (const file of files) {
+            const blob = (await this.exec(['hash-object', '-w', '--stdin'], file.content)).trim();
+            const mode = (await this.exec(['ls-tree', parent, '--', file.path])).split(' ')[0] || '100644';
+            entries.push(`${mode} ${blob}\t${file.path}`);
+        }
+        await this.exec(['update-index', '--index-info'], `${entries.join('\n')}\n`, env);
+        const tree = (await this.exec(['write-tree'], undefined, env)).trim();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(env.GIT_INDEX_FILE, { force: true });
+        return { commit: await this.commitTree(tree, parent, message, identity), tree };
+    }
+    /** A commit of `tree` on `parent`, authored and committed by `identity`. */
+    async commitTree(tree, parent, message, identity) {
+        return (await this.exec(['commit-tree', tree, '-p', parent, '-F', '-'], message, authorEnv(identity))).trim();
+    }
+    async updateBranch(branch, commit) {
+        await this.exec(['update-ref', `refs/heads/${branch}`, commit]);
+    }
+    async parentOf(commit) {
+        return this.revParse(`${commit}^`);
+    }
+    async subjectOf(commit) {
+        return (await this.exec(['log', '-1', '--format=%s', commit])).trim();
+    }
+    async lsFiles(prefix) {
+        const out = await this.exec(['ls-files', '-z', ...(prefix ? ['--', prefix] : [])]);
+        return out.split('\0').filter(Boolean);
+    }
+    async readBlob(ref, path) {
+        const { ok, stdout } = await this.tryExec(['show', `${ref}:${path}`]);
+        return ok ? stdout : undefined;
+    }
+    /** `git log` output as it is, for formats whose records span lines. */
+    async logText(range, format) {
+        return this.exec(['log', `--format=${format}`, range]);
+    }
+    async messageOf(commit) {
+        return this.exec(['log', '-1', '--format=%B', commit]);
+    }
+    /** The files under `folder` at `ref`, recursively, as paths from the top. */
+    async filesUnder(ref, folder) {
+        const out = await this.exec(['ls-tree', '-r', '-z', '--name-only', ref, '--', `${folder}/`]);
+        return out.split('\0').filter(Boolean);
+    }
+    /** The names directly under `folder` at `ref`; empty when it is not there. */
+    async namesIn(ref, folder) {
+        const { ok, stdout } = await this.tryExec(['ls-tree', '--name-only', ref, '--', `${folder}/`]);
+        return ok ? splitLines(stdout).map((path) => path.split('/').pop()) : [];
+    }
+    /** The object id of `path` at `ref` (a tree for a folder), or undefined. */
+    async objectAt(ref, path) {
+        const { ok, stdout } = await this.tryExec([
+            'rev-parse',
+            '--verify',
+            '--quiet',
+            `${ref}:${path}`
+        ]);
+        return ok ? stdout.trim() : undefined;
+    }
+    async writeBlob(content) {
+        return (await this.exec(['hash-object', '-w', '--stdin'], content)).trim();
+    }
+    async lsTree(treeish) {
+        const out = await this.exec(['ls-tree', '-z', treeish]);
+        return out
+            .split('\0')
+            .filter(Boolean)
+            .map((line) => {
+            const tab = line.indexOf('\t');
+            const [mode, type, sha] = line.slice(0, tab).split(' ');
+            return { mode, type, sha, name: line.slice(tab + 1) };
+        });
+    }
+    /** `--missing`: the tree may name objects a partial repository never downloaded. */
+    async mktree(entries) {
+        const input = entries
+            .map((entry) => `${entry.mode} ${entry.type} ${entry.sha}\t${entry.name}\0`)
+            .join('');
+        return (await this.exec(['mktree', '-z', '--missing'], input)).trim();
+    }
+    /** The paths that differ between two commits. */
+    async changedBetween(from, to) {
+        const out = await this.exec([
+            'diff-tree',
+            '-r',
+            '-z',
+            '--name-only',
+            '--no-commit-id',
+            from,
+            to
+        ]);
+        return out.split('\0').filter(Boolean);
+    }
+    /** Changed or untracked (not ignored) files of the work tree, and deleted ones. */
+    async workTreeChanges() {
+        const out = await this.exec([
+            'status',
+            '--porcelain=v1',
+            '-z',
+            '--untracked-files=all',
+            '--no-renames'
+        ]);
+        const changed = [];
+        const deleted = [];
+        for (const entry of out.split('\0').filter(Boolean)) {
+            const path = entry.slice(3);
+            if (entry.slice(0, 2).includes('D'))
+                deleted.push(path);
+            else
+                changed.push(path);
+        }
+        return { changed, deleted };
+    }
+    /**
+     * Runs `task` on a throwaway detached worktree of `commit`: the checkout,
+     * its index and its branches stay as they are. The worktree is removed after.
+     */
+    async withWorktree(commit, task) {
+        const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'release-tree-'));
+        const treeDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'tree');
+        await this.exec(['worktree', 'add', '--quiet', '--detach', treeDir, commit]);
+        try {
+            return await task(treeDir, new Git(treeDir, this.env));
+        }
+        finally {
+            await this.tryExec(['worktree', 'remove', '--force', treeDir]);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+            await this.tryExec(['worktree', 'prune']);
+        }
+    }
+    /** The user's git identity (user.name and user.email), when both are set. */
+    async identity() {
+        const name = await this.configValue('user.name');
+        const email = await this.configValue('user.email');
+        return name && email ? { name, email } : undefined;
+    }
+    async configValue(key) {
+        const { ok, stdout } = await this.tryExec(['config', '--get', key]);
+        return ok ? stdout.trim() : undefined;
+    }
+}
+function authorEnv(identity) {
+    return {
+        GIT_AUTHOR_NAME: identity.name,
+        GIT_AUTHOR_EMAIL: identity.email,
+        GIT_COMMITTER_NAME: identity.name,
+        GIT_COMMITTER_EMAIL: identity.email
+    };
+}
+function splitLines(text) {
+    return text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+}
+
+
+/***/ }),
+
+/***/ 4550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jh: () => (/* binding */ GitHubClient),
+  Qi: () => (/* reexport */ createOctokit),
+  vZ: () => (/* reexport */ describeRun),
+  zM: () => (/* reexport */ isStatus),
+  SU: () => (/* reexport */ repository/* parseRepository */.SU),
+  aR: () => (/* reexport */ repository/* repositoryName */.aR)
+});
+
+// UNUSED EXPORTS: apiBaseUrl, isLiveOrSucceeded, repositoryFromRemoteUrl
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
+var github = __webpack_require__(2413);
+;// CONCATENATED MODULE: ./src/effects/github/api.ts
+
+/** The API base: GITHUB_API_URL as Actions sets it (or the local emulator), else api.github.com. */
+function apiBaseUrl() {
+    return process.env.GITHUB_API_URL || 'https://api.github.com';
+}
+function createOctokit(token, baseUrl = apiBaseUrl()) {
+    return (0,github/* getOctokit */.Q)(token, { baseUrl });
+}
+/** Whether a request failed with this HTTP status. */
+function isStatus(error, status) {
+    return (typeof error === 'object' && error !== null && error.status === status);
+}
+
+;// CONCATENATED MODULE: ./src/effects/github/labels.ts
+
+/** Labels on issues and pull requests. */
+class Labels {
+    api;
+    constructor(api) {
+        this.api = api;
+    }
+    /** Adds the labels that the pull request lacks, creating missing labels in the repository. */
+    async ensure(issueNumber, labels) {
+        const { data: current } = await this.api.octokit.rest.issues.listLabelsOnIssue({
+            ...this.api.ref,
+            issue_number: issueNumber
+        });
+        const missing = labels.filter((label) => !current.some((c) => c.name === label));
+        if (missing.length === 0)
+            return [];
+        const { data: known } = await this.api.octokit.rest.issues.listLabelsForRepo({
+            ...this.api.ref,
+            per_page: 100
+        });
+        for (const name of missing.filter((label) => !known.some((k) => k.name === label))) {
+            try {
+                await this.api.octokit.rest.issues.createLabel({ ...this.api.ref, name, color: 'ededed' });
+            }
+            catch (error) {
+                if (!isStatus(error, 422))
+                    throw error; // created meanwhile: fine
+            }
+        }
+        await this.api.octokit.rest.issues.addLabels({
+            ...this.api.ref,
+            issue_number: issueNumber,
+            labels: missing
+        });
+        return missing;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/effects/github/pulls.ts
+function toPullRequest(data) {
+    return {
+        number: data.number,
+        url: data.html_url,
+        state: data.state,
+        merged: data.merged_at !== null,
+        mergeCommitSha: data.merge_commit_sha,
+        headRef: data.head.ref,
+        baseRef: data.base.ref,
+        title: data.title,
+        body: data.body ?? '',
+        labels: data.labels.map((label) => label.name ?? '').filter(Boolean)
+    };
+}
+/** Pull requests. */
+class Pulls {
+    api;
+    constructor(api) {
+        this.api = api;
+    }
+    async find(head, base, state = 'open', headOwner = this.api.ref.owner) {
+        const { data } = await this.api.octokit.rest.pulls.list({
+            ...this.api.ref,
+            head: `${headOwner}:${head}`,
+            base,
+            state,
+            per_page: 100
+        });
+        const pulls = data.map(toPullRequest).filter((pull) => pull.headRef === head);
+        return pulls.find((pull) => pull.state === 'open') ?? pulls[0];
+    }
+    async get(number) {
+        const { data } = await this.api.octokit.rest.pulls.get({ ...this.api.ref, pull_number: number });
+        return toPullRequest(data);
+    }
+    /** Opens the pull request for `head`, or updates the open one: never a second one. */
+    async openOrUpdate(request) {
+        const existing = await this.find(request.head, request.base, 'open', request.headOwner);
+        if (existing && existing.state === 'open') {
+            if (existing.title === request.title && existing.body === request.body) {
+                return { pull: existing, status: 'unchanged' };
+            }
+            const { data } = await this.api.octokit.rest.pulls.update({
+                ...this.api.ref,
+                pull_number: existing.number,
+                title: request.title,
+                body: request.body
+            });
+            return { pull: toPullRequest(data), status: 'updated' };
+        }
+        const head = request.headOwner ? `${request.headOwner}:${request.head}` : request.head;
+        const { data } = await this.api.octokit.rest.pulls.create({
+            ...this.api.ref,
+            head,
+            base: request.base,
+            title: request.title,
+            body: request.body,
+            maintainer_can_modify: true
+        });
+        return { pull: toPullRequest(data), status: 'created' };
+    }
+    /** The merged pull request from branch `head` (any base), or the newest closed or open one. */
+    async findMerged(head) {
+        const data = await this.api.octokit.paginate(this.api.octokit.rest.pulls.list, {
+            ...this.api.ref,
+            head: `${this.api.ref.owner}:${head}`,
+            state: 'all',
+            per_page: 100
+        });
+        const pulls = data.map(toPullRequest).filter((pull) => pull.headRef === head);
+        return pulls.find((pull) => pull.merged) ?? pulls[0];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/effects/github/releases.ts
+/** Releases and their assets. */
+class Releases {
+    api;
+    constructor(api) {
+        this.api = api;
+    }
+    /** The body of GitHub's "Generate release notes" for `tag` since `previousTag`. */
+    async generateNotes(tag, target, previousTag) {
+        const { data } = await this.api.octokit.rest.repos.generateReleaseNotes({
+            ...this.api.ref,
+            tag_name: tag,
+            target_commitish: target,
+            ...(previousTag ? { previous_tag_name: previousTag } : {})
+        });
+        return data.body;
+    }
+    /** Every release, drafts included (GET /releases/tags/{tag} never returns a draft). */
+    async list() {
+        const data = await this.api.octokit.paginate(this.api.octokit.rest.repos.listReleases, {
+            ...this.api.ref,
+            per_page: 100
+        });
+        return data.map(toRelease);
+    }
+    /** The release of `tag`, draft or published; found by listing, as drafts have no tag yet. */
+    async findByTag(tag) {
+        return (await this.list()).find((release) => release.tagName === tag);
+    }
+    async create(request) {
+        const { data } = await this.api.octokit.rest.repos.createRelease({
+            ...this.api.ref,
+            tag_name: request.tag,
+            target_commitish: request.target,
+            name: request.name,
+            body: request.body,
+            draft: request.draft,
+            prerelease: request.prerelease,
+            make_latest: request.makeLatest
+        });
+        return toRelease(data);
+    }
+    /** Changes a release's fields; `draft: false` publishes it. */
+    async update(id, fields) {
+        const { data } = await this.api.octokit.rest.repos.updateRelease({
+            ...this.api.ref,
+            release_id: id,
+            ...(fields.name !== undefined ? { name: fields.name } : {}),
+            ...(fields.body !== undefined ? { body: fields.body } : {}),
+            ...(fields.prerelease !== undefined ? { prerelease: fields.prerelease } : {}),
+            ...(fields.makeLatest !== undefined ? { make_latest: fields.makeLatest } : {}),
+            ...(fields.draft !== undefined ? { draft: fields.draft } : {})
+        });
+        return toRelease(data);
+    }
+    /** A release with what the asset calls need: its immutability, upload URL and every asset. */
+    async withAssets(releaseId) {
+        const { data } = await this.api.octokit.rest.repos.getRelease({
+            ...this.api.ref,
+            release_id: releaseId
+        });
+        const assets = await this.api.octokit.paginate(this.api.octokit.rest.repos.listReleaseAssets, {
+            ...this.api.ref,
+            release_id: releaseId,
+            per_page: 100
+        });
+        const release = data;
+        return {
+            release: toRelease(release),
+            immutable: release.immutable === true,
+            uploadUrl: release.upload_url,
+            assets: assets.map(toReleaseAsset)
+        };
+    }
+    /**
+     * Uploads through the release's own upload_url (uploads.github.com on
+     * github.com, the API host elsewhere), which Octokit's uploadReleaseAsset
+     * would not follow for another API base.
+     */
+    async uploadAsset(uploadUrl, name, data, contentType) {
+        const response = await this.api.octokit.request({
+            method: 'POST',
+            url: uploadUrl,
+            name,
+            data,
+            headers: { 'content-type': contentType, 'content-length': data.length }
+        });
+        return toReleaseAsset(response.data);
+    }
+    async deleteAsset(assetId) {
+        await this.api.octokit.rest.repos.deleteReleaseAsset({ ...this.api.ref, asset_id: assetId });
+    }
+    /** An asset's bytes (GitHub redirects to its storage; fetch follows). */
+    async downloadAsset(assetId) {
+        const { data } = await this.api.octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+            ...this.api.ref,
+            asset_id: assetId,
+            headers: { accept: 'application/octet-stream' }
+        });
+        return Buffer.from(data);
+    }
+}
+function toReleaseAsset(data) {
+    return {
+        id: data.id,
+        name: data.name,
+        size: data.size,
+        digest: data.digest ?? null,
+        state: data.state,
+        url: data.browser_download_url
+    };
+}
+function toRelease(data) {
+    return {
+        id: data.id,
+        tagName: data.tag_name,
+        name: data.name ?? '',
+        body: data.body ?? '',
+        draft: data.draft,
+        prerelease: data.prerelease,
+        url: data.html_url,
+        targetCommitish: data.target_commitish
+    };
+}
+
+;// CONCATENATED MODULE: ./src/effects/github/repos.ts
+
+/** The repository itself: its settings, forks, and the token's account. */
+class Repos {
+    api;
+    constructor(api) {
+        this.api = api;
+    }
+    /** The account the token belongs to (a bot that opens pull requests from its forks). */
+    async authenticatedUser() {
+        const { data } = await this.api.octokit.rest.users.getAuthenticated();
+        return { login: data.login, id: data.id };
+    }
+    /** This repository's default branch and, for a fork, its parent (owner/name); undefined when not found. */
+    async info() {
+        try {
+            const { data } = await this.api.octokit.rest.repos.get({ ...this.api.ref });
+            return { defaultBranch: data.default_branch, fork: data.fork, parent: data.parent?.full_name };
+        }
+        catch (error) {
+            if (isStatus(error, 404))
+                return undefined;
+            throw error;
+        }
+    }
+    /** Forks this repository into the token's account; GitHub answers with the existing fork when there is one. */
+    async createFork() {
+        const { data } = await this.api.octokit.rest.repos.createFork({ ...this.api.ref });
+        return { owner: data.owner.login, repo: data.name };
+    }
+    /** Brings a fork's branch up to its parent's ("Sync fork"): fast-forward, merge, or none when even. */
+    async syncFork(branch) {
+        const { data } = await this.api.octokit.rest.repos.mergeUpstream({ ...this.api.ref, branch });
+        return data.merge_type ?? 'none';
+    }
+}
+
+// EXTERNAL MODULE: ./src/effects/github/repository.ts
+var repository = __webpack_require__(3750);
+;// CONCATENATED MODULE: ./src/effects/github/workflows.ts
+
+/** Workflow runs and dispatches. */
+class Workflows {
+    api;
+    constructor(api) {
+        this.api = api;
+    }
+    /** The newest runs (at most 100) of a workflow file, optionally of one event. */
+    async listRuns(workflow, event) {
+        const { data } = await this.api.octokit.rest.actions.listWorkflowRuns({
+            ...this.api.ref,
+            workflow_id: workflow,
+            ...(event ? { event } : {}),
+            per_page: 100
+        });
+        return data.workflow_runs.map(toWorkflowRun);
+    }
+    /**
+     * Starts a workflow_dispatch run. GitHub answers with the run when asked
+     * (return_run_details); a server that does not know the flag answers 204 and
+     * the run is undefined.
+     */
+    async dispatch(workflow, ref, inputs) {
+        const response = await this.api.octokit.rest.actions.createWorkflowDispatch({
+            ...this.api.ref,
+            workflow_id: workflow,
+            ref,
+            inputs,
+            return_run_details: true
+        });
+        // This Octokit's typings know only the 204 answer.
+        const answer = response;
+        const data = answer.status === 200
+            ? answer.data
+            : undefined;
+        return { runId: data?.workflow_run_id, url: data?.html_url };
+    }
+    /**
+     * Dispatches `workflow` unless a run that `matches` is queued, running or
+     * succeeded (a failed or cancelled one is dispatched again): a rerun never
+     * starts a second run. Dispatch errors are GitHub's, for the caller to explain.
+     */
+    async dispatchOnce(workflow, ref, inputs, matches) {
+        const findRun = async () => {
+            let runs;
+            try {
+                runs = await this.listRuns(workflow, 'workflow_dispatch');
+            }
+            catch (error) {
+                // GitHub lists runs of workflows on the default branch only; the dispatch says if the file is missing.
+                if (isStatus(error, 404))
+                    return undefined;
+                throw error;
+            }
+            return runs.find((run) => matches(run) && isLiveOrSucceeded(run));
+        };
+        const existing = await findRun();
+        if (existing)
+            return { started: false, run: existing, runId: existing.id, url: existing.url };
+        const started = await this.dispatch(workflow, ref, inputs);
+        if (started.runId !== undefined)
+            return { started: true, run: undefined, ...started };
+        const run = await findRun(); // an older GitHub answers 204 without the run
+        return { started: true, run, runId: run?.id, url: run?.url };
+    }
+}
+/** A run that counts as done or doing: queued, running, or completed with success. */
+function isLiveOrSucceeded(run) {
+    return run.status !== 'completed' || run.conclusion === 'success';
+}
+/** A run's state in a line: "run 12 (completed, success) https://...". */
+function describeRun(run) {
+    return `run ${run.id} (${run.status}${run.conclusion ? `, ${run.conclusion}` : ''}) ${run.url}`;
+}
+function toWorkflowRun(data) {
+    return {
+        id: data.id,
+        url: data.html_url,
+        status: data.status ?? 'queued',
+        conclusion: data.conclusion,
+        displayTitle: data.display_title,
+        event: data.event,
+        inputs: data.inputs
+    };
+}
+
+;// CONCATENATED MODULE: ./src/effects/github/client.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The GitHub calls of one repository, by resource family. Each call that
+ * creates something looks for it first, so a rerun never makes a second one.
+ */
+class GitHubClient {
+    octokit;
+    ref;
+    pulls;
+    labels;
+    releases;
+    workflows;
+    repos;
+    constructor(octokit, ref) {
+        this.octokit = octokit;
+        this.ref = ref;
+        this.pulls = new Pulls(this);
+        this.labels = new Labels(this);
+        this.releases = new Releases(this);
+        this.workflows = new Workflows(this);
+        this.repos = new Repos(this);
+    }
+    get name() {
+        return (0,repository/* repositoryName */.aR)(this.ref);
+    }
+    /** The same account's client for another repository. */
+    forRepository(ref) {
+        return new GitHubClient(this.octokit, ref);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   mO: () => (/* binding */ repositoryFromRemoteUrl)
+/* harmony export */ });
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
+
+function parseRepository(text, input = 'repository') {
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text);
+    if (!match)
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${text}" is not owner/name, e.g. bpfman/bpfman`);
+    return { owner: match[1], repo: match[2] };
+}
+function repositoryName(ref) {
+    return `${ref.owner}/${ref.repo}`;
+}
+/** owner/name from a GitHub remote URL (https or ssh), or undefined for any other remote. */
+function repositoryFromRemoteUrl(url) {
+    const match = /github\.com[:/]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   xt: () => (/* binding */ loadBpfmanConfig),
+/* harmony export */   zG: () => (/* binding */ loadOperatorConfig)
+/* harmony export */ });
+/* unused harmony exports CONFIG_FILE, BPFMAN_PRESET, mergeConfig, readConfigFile, OPERATOR_PRESET */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5178);
+/* harmony import */ var _updaters_docs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91);
+
+
+
+
+
+/** Where a repository keeps the optional overrides of its preset. */
+const CONFIG_FILE = '.github/release-actions.yml';
+const BPFMAN_PRESET = {
+    cargoToml: 'Cargo.toml',
+    cargoLock: 'Cargo.lock',
+    examplesMakefile: 'examples/Makefile',
+    exampleConfigs: 'examples/config',
+    dispatcherSource: 'bpfman/src/lib.rs',
+    dispatcherImages: ['quay.io/bpfman/xdp-dispatcher', 'quay.io/bpfman/tc-dispatcher'],
+    changelogDir: 'changelogs',
+    docRules: _updaters_docs_js__WEBPACK_IMPORTED_MODULE_4__/* .BPFMAN_DOC_RULES */ .y4,
+    reviewExclude: ['changelogs/', 'vendor/', 'examples/config/', '*.lock', 'go.sum', '.git/'],
+    labels: ['release']
+};
+const isString = (v) => typeof v === 'string' && v.length > 0 ? undefined : 'a non-empty string';
+const isStringList = (v) => Array.isArray(v) && v.every((item) => typeof item === 'string' && item.length > 0)
+    ? undefined
+    : 'a list of non-empty strings';
+const isDocRules = (v) => {
+    const shape = 'a list of { path: string, patterns: [regex with {version} or {previous}] }';
+    if (!Array.isArray(v))
+        return shape;
+    for (const rule of v) {
+        if (typeof rule !== 'object' || rule === null)
+            return shape;
+        const { path, patterns } = rule;
+        if (typeof path !== 'string' || isStringList(patterns) !== undefined)
+            return shape;
+        for (const pattern of patterns) {
+            try {
+                (0,_updaters_docs_js__WEBPACK_IMPORTED_MODULE_4__/* .compileDocPattern */ .AE)(pattern, '0.0.0');
+            }
+            catch (error) {
+                return `${shape}; ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error).replace(/^docs: /, '')}`;
+            }
+        }
+    }
+    return undefined;
+};
+const BPFMAN_CHECKS = {
+    cargoToml: isString,
+    cargoLock: isString,
+    examplesMakefile: isString,
+    exampleConfigs: isString,
+    dispatcherSource: isString,
+    dispatcherImages: isStringList,
+    changelogDir: isString,
+    docRules: isDocRules,
+    reviewExclude: isStringList,
+    labels: isStringList
+};
+/**
+ * Validates a parsed config file against a preset's keys: one error line per
+ * bad key, all of them at once, naming the file.
+ */
+function mergeConfig(preset, checks, overrides, source) {
+    if (overrides === null || overrides === undefined)
+        return preset;
+    if (typeof overrides !== 'object' || Array.isArray(overrides)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(source, 'must be a mapping of keys to values');
+    }
+    const errors = [];
+    const merged = { ...preset };
+    for (const [key, value] of Object.entries(overrides)) {
+        const check = checks[key];
+        if (!check) {
+            errors.push(`unknown key "${key}"; known keys: ${Object.keys(checks).join(', ')}`);
+            continue;
+        }
+        const expected = check(value);
+        if (expected)
+            errors.push(`"${key}" must be ${expected}`);
+        else
+            merged[key] = value;
+    }
+    if (errors.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(source, `invalid configuration:\n  - ${errors.join('\n  - ')}`);
+    }
+    return merged;
+}
+function readConfigFile(repoDir, file = CONFIG_FILE) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, file);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return undefined;
+    try {
+        return yaml__WEBPACK_IMPORTED_MODULE_2__.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, `is not valid YAML: ${error.message}`);
+    }
+}
+function loadBpfmanConfig(repoDir, file = CONFIG_FILE) {
+    const raw = readConfigFile(repoDir, file);
+    return mergeConfig(BPFMAN_PRESET, BPFMAN_CHECKS, raw, file);
+}
+const OPERATOR_PRESET = {
+    versionFile: 'VERSION',
+    makefile: 'Makefile',
+    bundleDir: 'bundle',
+    csvPath: 'bundle/manifests/bpfman-operator.clusterserviceversion.yaml',
+    packageName: 'bpfman-operator',
+    containerfilePattern: 'Containerfile.*.openshift',
+    bpfmanModule: 'github.com/bpfman/bpfman',
+    changelogDir: 'changelogs',
+    docRules: [{ path: 'README.md', patterns: ['bpfman\\.io/v{version}/'] }],
+    imageRepositories: ['quay.io/bpfman/'],
+    catalogs: [
+        'k8s-operatorhub/community-operators',
+        'redhat-openshift-ecosystem/community-operators-prod'
+    ],
+    openshiftCatalogs: ['redhat-openshift-ecosystem/community-operators-prod'],
+    reviewExclude: ['changelogs/', 'vendor/', 'bundle/', 'config/', '*.lock', 'go.sum', '.git/'],
+    labels: ['release']
+};
+const isRepositoryList = (v) => Array.isArray(v) && v.every((item) => typeof item === 'string' && /^[\w.-]+\/[\w.-]+$/.test(item))
+    ? undefined
+    : 'a list of owner/name repositories';
+const OPERATOR_CHECKS = {
+    versionFile: isString,
+    makefile: isString,
+    bundleDir: isString,
+    csvPath: isString,
+    packageName: isString,
+    containerfilePattern: isString,
+    bpfmanModule: isString,
+    changelogDir: isString,
+    docRules: isDocRules,
+    imageRepositories: isStringList,
+    catalogs: isRepositoryList,
+    openshiftCatalogs: isRepositoryList,
+    reviewExclude: isStringList,
+    labels: isStringList
+};
+function loadOperatorConfig(repoDir, file = CONFIG_FILE) {
+    const raw = readConfigFile(repoDir, file);
+    return mergeConfig(OPERATOR_PRESET, OPERATOR_CHECKS, raw, file);
+}
+
+
+/***/ }),
+
+/***/ 5178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K2: () => (/* binding */ ReleaseError),
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* unused harmony exports EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT */
+/**
+ * Errors the user can act on. `InputError` is bad input (exit code 2): it is
+ * raised before anything changes and says which input is wrong and what to do.
+ * Anything else that fails is exit code 1.
+ */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`${input}: ${message}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** A step that could not finish; the message says what to check before a rerun. */
+class ReleaseError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ReleaseError';
+    }
+}
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+const EXIT_BAD_INPUT = 2;
+function exitCodeFor(error) {
+    return error instanceof InputError ? EXIT_BAD_INPUT : EXIT_FAILED;
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 3287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aX: () => (/* binding */ ACTIONS_BOT),
+/* harmony export */   df: () => (/* binding */ commitMessage)
+/* harmony export */ });
+/* unused harmony export signedOffBy */
+/** The default committer in Actions, and the sign-off it writes. */
+const ACTIONS_BOT = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com'
+};
+/** The DCO trailer. */
+function signedOffBy(identity) {
+    return `Signed-off-by: ${identity.name} <${identity.email}>`;
+}
+/** A commit message of subject, body paragraphs and the sign-off, ending in a newline. */
+function commitMessage(subject, body, identity) {
+    return [subject, '', ...body, '', signedOffBy(identity), ''].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 4552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ parseUrl),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   HU: () => (/* binding */ parseChoice),
+/* harmony export */   RM: () => (/* binding */ parseCommand),
+/* harmony export */   oN: () => (/* binding */ requireInput),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* unused harmony export inputsFrom */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
+
+/** Inputs from a plain record (tests, and the CLI once its flags are parsed). */
+function inputsFrom(values, label = (name) => name) {
+    return { get: (name) => values[name] ?? '', label };
+}
+/** One of a fixed set of words. */
+function parseChoice(text, choices, input) {
+    if (choices.includes(text))
+        return text;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${text}" is not one of ${choices.join(', ')}`);
+}
+/** true or false, as YAML 1.2 writes them (the forms core.getBooleanInput takes); empty is false. */
+function parseBoolean(text, input) {
+    if (text === '' || /^(false|False|FALSE)$/.test(text))
+        return false;
+    if (/^(true|True|TRUE)$/.test(text))
+        return true;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${text}" is not true or false`);
+}
+/** An input that must be given; `example` shows a value. */
+function requireInput(inputs, name, example) {
+    const value = inputs.get(name);
+    if (!value)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(inputs.label(name), `is required, e.g. ${example}`);
+    return value;
+}
+function parseUrl(text, input) {
+    try {
+        const url = new URL(text);
+        if (url.protocol === 'https:' || url.protocol === 'http:')
+            return text.replace(/\/+$/, '');
+    }
+    catch {
+        // answered below
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${text}" is not an http(s) URL`);
+}
+/** A comma- or newline-separated list. */
+function parseList(text) {
+    return text
+        .split(/[,\n]/)
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+}
+/** A command such as "make bundle" as an argument array: split at whitespace, never a shell. */
+function parseCommand(text, input, example) {
+    const words = text.trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `is empty; give a command such as "${example}"`);
+    return words;
+}
+
+
+/***/ }),
+
+/***/ 9390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ planToJson),
+/* harmony export */   EG: () => (/* binding */ renderPlan),
+/* harmony export */   WH: () => (/* binding */ unifiedDiff),
+/* harmony export */   a_: () => (/* binding */ FailedWith),
+/* harmony export */   gj: () => (/* binding */ applyPlan),
+/* harmony export */   y2: () => (/* binding */ noteMarkdown)
+/* harmony export */ });
+/* unused harmony exports Products, noteLocation, noteLine */
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7291);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
+
+
+/**
+ * An operation that fails after producing something the report still needs
+ * (the publication checks fail the job, and their checklist is still shown).
+ */
+class FailedWith extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2 {
+    value;
+    constructor(message, value) {
+        super(message);
+        this.value = value;
+    }
+}
+/** What the applied operations produced, each read back by the operation that produced it. */
+class Products {
+    values = new Map();
+    record(operation, value) {
+        this.values.set(operation, value);
+    }
+    /** The product of an operation that ran before; an error when it did not run. */
+    of(operation) {
+        if (!this.values.has(operation)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(`"${operation.title}" has not run, and a later step needs its result`);
+        }
+        return this.values.get(operation);
+    }
+    /** The products of those of `operations` that ran, in their order. */
+    findAll(operations) {
+        return operations.filter((op) => this.values.has(op)).map((op) => this.values.get(op));
+    }
+    /** The product, or undefined when the operation did not run (a dry run, an earlier failure). */
+    find(operation) {
+        return operation ? this.values.get(operation) : undefined;
+    }
+}
+function unifiedDiff(change) {
+    return (0,diff__WEBPACK_IMPORTED_MODULE_1__/* .createTwoFilesPatch */ .ss)(change.before === null ? '/dev/null' : `a/${change.path}`, `b/${change.path}`, change.before ?? '', change.after, undefined, undefined, { context: 2 })
+        .split('\n')
+        .slice(1) // drop the "====" header line
+        .join('\n');
+}
+function planToJson(plan) {
+    return {
+        phase: plan.phase,
+        repository: plan.repository,
+        version: plan.version,
+        files: plan.files.map((change) => ({
+            path: change.path,
+            status: change.before === null ? 'added' : 'modified',
+            reason: change.reason,
+            diff: unifiedDiff(change)
+        })),
+        operations: plan.operations.map(({ kind, title }) => ({ kind, title })),
+        notes: plan.notes
+    };
+}
+const NOTE_LABELS = {
+    review: 'left alone, please review',
+    skipped: 'skipped',
+    info: 'note',
+    warning: 'warning'
+};
+/** Where a note points: `path:line`, `path`, or empty. */
+function noteLocation(note) {
+    return note.path ? `${note.path}${note.line ? `:${note.line}` : ''}` : '';
+}
+/** A note as one Markdown list item: the location in code, then the message. */
+function noteMarkdown(note) {
+    const where = noteLocation(note);
+    return `- ${where ? `\`${where}\` ` : ''}${note.message}`;
+}
+function noteLine(note) {
+    const where = noteLocation(note);
+    return `[${NOTE_LABELS[note.kind]}] ${where ? `${where}: ` : ''}${note.message}`;
+}
+/** The plan as plain text, as printed before anything is applied. */
+function renderPlan(plan, options = {}) {
+    const lines = [`Plan: ${plan.phase} ${plan.version} in ${plan.repository}`, ''];
+    lines.push(`Files (${plan.files.length}):`);
+    for (const change of plan.files) {
+        lines.push(`  ${change.before === null ? 'add   ' : 'modify'} ${change.path}  (${change.reason})`);
+    }
+    if (plan.files.length === 0)
+        lines.push('  none');
+    lines.push('', `Operations (${plan.operations.length}):`);
+    plan.operations.forEach((op, index) => lines.push(`  ${index + 1}. [${op.kind}] ${op.title}`));
+    if (plan.notes.length > 0) {
+        lines.push('', 'Notes:');
+        for (const note of plan.notes)
+            lines.push(`  ${noteLine(note)}`);
+    }
+    if (options.diffs !== false && plan.files.length > 0) {
+        lines.push('', 'Diffs:');
+        for (const change of plan.files)
+            lines.push(unifiedDiff(change));
+    }
+    return lines.join('\n');
+}
+/**
+ * Applies the operations in order. A failure names the step and stops; what
+ * ran before it is kept in the result, so the summary can still show it.
+ */
+async function applyPlan(plan, log = () => undefined) {
+    const applied = [];
+    const products = new Products();
+    for (const [index, op] of plan.operations.entries()) {
+        let outcome;
+        try {
+            outcome = await op.apply(products);
+        }
+        catch (error) {
+            if (error instanceof FailedWith)
+                products.record(op, error.value);
+            if (error instanceof Error) {
+                error.message = `step ${index + 1} (${op.title}) failed: ${error.message}\nA rerun continues from where this stopped.`;
+            }
+            return { applied, products, error };
+        }
+        if ('value' in outcome)
+            products.record(op, outcome.value);
+        log(`${outcome.status === 'done' ? 'done     ' : 'unchanged'} ${op.title}${outcome.detail ? `: ${outcome.detail}` : ''}`);
+        applied.push({ title: op.title, outcome: { status: outcome.status, detail: outcome.detail } });
+    }
+    return { applied, products };
+}
+
+
+/***/ }),
+
+/***/ 7709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ notesMarkdown),
+/* harmony export */   Br: () => (/* binding */ renderSummary)
+/* harmony export */ });
+/* unused harmony export writeJobSummary */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9390);
+
+
+const MAX_SUMMARY_DIFF = 300_000;
+/** The job summary in Markdown: the plan, what was applied, links, and the review list. */
+function renderSummary(plan, options = {}) {
+    const out = [
+        `## ${plan.phase} ${plan.version}${options.dryRun ? ' (dry run: nothing changed)' : ''}`,
+        ''
+    ];
+    for (const link of options.links ?? [])
+        out.push(`- ${link.label}: ${link.url}`);
+    if ((options.links ?? []).length > 0)
+        out.push('');
+    out.push('### Files', '');
+    if (plan.files.length === 0)
+        out.push('No file changes.');
+    else {
+        out.push('| file | change |', '| --- | --- |');
+        for (const change of plan.files)
+            out.push(`| \`${change.path}\` | ${change.reason} |`);
+    }
+    out.push('', '### Steps', '');
+    plan.operations.forEach((op, index) => {
+        const done = options.applied?.[index];
+        const mark = done
+            ? done.outcome.status === 'done'
+                ? 'done'
+                : 'already done'
+            : options.dryRun
+                ? 'planned'
+                : 'not run';
+        out.push(`${index + 1}. [${op.kind}] ${op.title} (${mark}${done?.outcome.detail ? `: ${done.outcome.detail}` : ''})`);
+    });
+    out.push('', ...notesMarkdown(plan.notes));
+    if (plan.files.length > 0) {
+        // A job summary holds at most 1 MiB; a regenerated Cargo.lock alone can come near it.
+        let diffs = plan.files.map(_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .unifiedDiff */ .WH).join('\n');
+        if (diffs.length > MAX_SUMMARY_DIFF)
+            diffs = `${diffs.slice(0, MAX_SUMMARY_DIFF)}\n... (cut; the job's log has every diff)`;
+        out.push('', '<details><summary>Diffs</summary>', '', '```diff', diffs, '```', '', '</details>');
+    }
+    return `${out.join('\n')}\n`;
+}
+/**
+ * The notes as Markdown sections: what was skipped or generated, then what the
+ * release left alone for a human to review (at most `limit` lines of it).
+ */
+function notesMarkdown(notes, limit = 200) {
+    const out = [];
+    const review = notes.filter((note) => note.kind === 'review');
+    const others = notes.filter((note) => note.kind !== 'review');
+    if (others.length > 0)
+        out.push('### Notes', '', ...others.map(_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .noteMarkdown */ .y2), '');
+    if (review.length > 0) {
+        out.push(`### Left alone, please review (${review.length})`, '');
+        out.push('These mention the old version outside the files that the release edits:', '');
+        out.push(...review.slice(0, limit).map(_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .noteMarkdown */ .y2));
+        if (review.length > limit)
+            out.push(`- and ${review.length - limit} more (see the job's log)`);
+        out.push('');
+    }
+    return out;
+}
+/** Appends to the job summary when running in Actions; a no-op elsewhere. */
+function writeJobSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (file)
+        appendFileSync(file, markdown);
+}
+
+
+/***/ }),
+
+/***/ 1033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BS: () => (/* binding */ nextDevVersion),
+/* harmony export */   Fi: () => (/* binding */ previousRelease),
+/* harmony export */   Ko: () => (/* binding */ assertNewRelease),
+/* harmony export */   Mh: () => (/* binding */ releaseKind),
+/* harmony export */   V1: () => (/* binding */ isPrerelease),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   dt: () => (/* binding */ releaseTags),
+/* harmony export */   ot: () => (/* binding */ parseVersion),
+/* harmony export */   z0: () => (/* binding */ tryParseVersion)
+/* harmony export */ });
+/* unused harmony exports ACCEPTED_FORMS, newestOnLine */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
+
+
+const RELEASE_PATTERN = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-rc(0|[1-9]\d*))?$/;
+const ACCEPTED_FORMS = '0.6.1, v0.6.1 or 0.7.0-rc1';
+/** Parses a version or tag name; undefined when it is not a bpfman release version. */
+function tryParseVersion(text) {
+    const match = RELEASE_PATTERN.exec(text);
+    if (!match)
+        return undefined;
+    const [major, minor, patch] = [match[1], match[2], match[3]].map(Number);
+    const rc = match[4] === undefined ? undefined : Number(match[4]);
+    const version = `${major}.${minor}.${patch}${rc === undefined ? '' : `-rc${rc}`}`;
+    return { version, tag: `v${version}`, major, minor, patch, rc };
+}
+/** Parses the `version` input, refusing anything that is not X.Y.Z or X.Y.Z-rcN. */
+function parseVersion(text, input = 'version') {
+    const parsed = tryParseVersion(text);
+    if (!parsed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `"${text}" is not a release version; use ${ACCEPTED_FORMS}`);
+    }
+    return parsed;
+}
+function isPrerelease(version) {
+    return version.rc !== undefined;
+}
+/** Orders versions; rc numbers compare as numbers (rc10 after rc9), finals after their rcs. */
+function compareVersions(a, b) {
+    const core = semver__WEBPACK_IMPORTED_MODULE_0___default().compare(`${a.major}.${a.minor}.${a.patch}`, `${b.major}.${b.minor}.${b.patch}`);
+    if (core !== 0)
+        return core;
+    const rcA = a.rc ?? Number.POSITIVE_INFINITY;
+    const rcB = b.rc ?? Number.POSITIVE_INFINITY;
+    return rcA === rcB ? 0 : rcA < rcB ? -1 : 1;
+}
+/** The release versions among tag names; other tags (v0.4.1.rc1, bpfd-v0.1.0) are skipped. */
+function releaseTags(tags) {
+    return tags
+        .filter((tag) => tag.startsWith('v'))
+        .map((tag) => tryParseVersion(tag))
+        .filter((version) => version !== undefined)
+        .sort(compareVersions);
+}
+/** The highest release tag below `version`, from tags reachable from the base branch. */
+function previousRelease(version, mergedTags) {
+    return releaseTags(mergedTags)
+        .filter((tag) => compareVersions(tag, version) < 0)
+        .pop();
+}
+/** The newest release of the same major.minor line, among all tags. */
+function newestOnLine(version, allTags) {
+    return releaseTags(allTags)
+        .filter((tag) => tag.major === version.major && tag.minor === version.minor)
+        .pop();
+}
+/** Refuses a version whose tag exists or that does not move its release line forward. */
+function assertNewRelease(version, allTags) {
+    if (allTags.includes(version.tag)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('version', `tag ${version.tag} already exists; ${version.version} has been released. Choose the next version`);
+    }
+    const newest = newestOnLine(version, allTags);
+    if (newest && compareVersions(version, newest) <= 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('version', `${version.version} is not greater than ${newest.version}, the newest release of ${version.major}.${version.minor}; choose a version above ${newest.version}`);
+    }
+}
+/** The kind of release, for the changelog's summary sentence. */
+function releaseKind(version, previous) {
+    if (version.rc !== undefined)
+        return 'release candidate';
+    if (!previous || version.major !== previous.major)
+        return previous ? 'major' : 'minor';
+    return version.minor !== previous.minor ? 'minor' : 'patch';
+}
+/** The next development version after a release: 0.6.1-dev after 0.6.0. */
+function nextDevVersion(version) {
+    return `${version.major}.${version.minor}.${version.patch + 1}-dev`;
+}
+
+
+/***/ }),
+
+/***/ 5903:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cu: () => (/* binding */ fetchBase),
+/* harmony export */   dX: () => (/* binding */ inspectCheckout),
+/* harmony export */   h_: () => (/* binding */ openRepository)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
+/* harmony import */ var _effects_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3430);
+
+
+
+/**
+ * The checks every phase starts with, before it plans anything: the folder is
+ * a git repository and, when one is named, has that remote.
+ */
+async function openRepository(repoDir, remote) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(repoDir)) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('repo', `${repoDir} does not exist; give the folder of the checkout`);
+    }
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(repoDir).isDirectory()) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('repo', `${repoDir} is a file, not a folder; give the folder of the checkout`);
+    }
+    const git = new _effects_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .T(repoDir);
+    if (!(await git.isRepository()))
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('repo', `${repoDir} is not a git repository`);
+    if (remote && !(await git.hasRemote(remote))) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('repo', `${repoDir} has no remote "${remote}"`);
+    }
+    return git;
+}
+/**
+ * Fetches `base` from the remote (and the tags) after checking that the
+ * remote has it; returns the remote-tracking ref and its commit. `what` tells
+ * which branch to give instead.
+ */
+async function fetchBase(git, remote, base, what) {
+    if (!(await git.lsRemoteBranch(remote, base))) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('base', `branch "${base}" not found on ${remote}; ${what}`);
+    }
+    const baseRef = `refs/remotes/${remote}/${base}`;
+    await git.fetch(remote, [`+refs/heads/${base}:${baseRef}`]);
+    await git.fetchTags(remote);
+    return { baseRef, baseCommit: (await git.revParse(baseRef)) };
+}
+const BASE_BRANCHES = 'give the branch the release is made from (main, or release-vX.Y.Z-patch)';
+/**
+ * The checkout a release branch is made from: a clean tree with the base
+ * branch checked out at its tip. With `remote`, the base branch and the tags
+ * are fetched first.
+ */
+async function inspectCheckout(repoDir, base, remote) {
+    const git = await openRepository(repoDir, remote);
+    const dirty = await git.statusPorcelain();
+    if (dirty.length > 0) {
+        const shown = dirty.slice(0, 5).join(', ') + (dirty.length > 5 ? `, and ${dirty.length - 5} more` : '');
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('repo', `the working tree of ${repoDir} has uncommitted changes (${shown}); commit or stash them and rerun`);
+    }
+    let baseRef = `refs/heads/${base}`;
+    let baseCommit = await git.revParse(baseRef);
+    if (remote)
+        ({ baseRef, baseCommit } = await fetchBase(git, remote, base, BASE_BRANCHES));
+    if (!baseCommit) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('base', `branch "${base}" not found in ${repoDir}; ${BASE_BRANCHES}`);
+    }
+    const head = await git.head();
+    if (head !== baseCommit) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('base', `${repoDir} has ${head.slice(0, 12)} checked out, but ${base} is at ${baseCommit.slice(0, 12)}; check out ${base} at its latest commit (git checkout ${base} && git pull) and rerun`);
+    }
+    return {
+        git,
+        baseRef,
+        baseCommit,
+        tags: await git.tags(),
+        mergedTags: await git.tagsMergedInto(baseRef)
+    };
+}
+
+
+/***/ }),
+
+/***/ 443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ releaseBranch),
+/* harmony export */   Qb: () => (/* binding */ releaseBranchOperations),
+/* harmony export */   ev: () => (/* binding */ publishBranchOperations)
+/* harmony export */ });
+/* unused harmony export commitSubject */
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
+/* harmony import */ var _release_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3287);
+/* harmony import */ var _release_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7709);
+
+
+
+function releaseBranch(version) {
+    return `release-${version.tag}`;
+}
+/** The release commit's subject; a remote branch whose tip has another subject is not ours. */
+function commitSubject(message) {
+    return message.split('\n')[0];
+}
+/**
+ * The operations that publish file changes as a branch and pull request, each
+ * a no-op when its effect is already there: commit (same tree on the same
+ * parent: reuse), push (remote at that commit: skip; remote holds a commit of
+ * ours on an older base: replace it; anything else: refuse), pull request
+ * (open one for the branch: update it), labels.
+ */
+function publishBranchOperations(request) {
+    const { git, github, remote, branch } = request;
+    const commit = {
+        kind: 'git',
+        title: `commit ${request.files.length} file(s) on branch ${branch} from ${request.baseBranch} (${request.baseCommit.slice(0, 12)}), signed off by ${request.identity.name}`,
+        apply: async () => {
+            const existing = await git.revParse(`refs/heads/${branch}`);
+            const made = await git.commitFiles(request.baseCommit, request.files.map((file) => ({ path: file.path, content: file.after })), request.commitMessage, request.identity);
+            const remoteTip = remote ? await git.lsRemoteBranch(remote, branch) : undefined;
+            if (remote && remoteTip)
+                await git.fetch(remote, [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+            for (const candidate of [remoteTip, existing]) {
+                if (!candidate)
+                    continue;
+                if ((await git.treeOf(candidate)) === made.tree &&
+                    (await git.parentOf(candidate)) === request.baseCommit) {
+                    await git.updateBranch(branch, candidate);
+                    return {
+                        status: 'unchanged',
+                        detail: `branch already at ${candidate.slice(0, 12)}`,
+                        value: candidate
+                    };
+                }
+            }
+            await git.updateBranch(branch, made.commit);
+            return { status: 'done', detail: made.commit.slice(0, 12), value: made.commit };
+        }
+    };
+    if (!remote || !github || !request.pull)
+        return { operations: [commit], commit, pull: undefined };
+    const pullRequest = request.pull;
+    const push = {
+        kind: 'git',
+        title: `push ${branch} to ${remote}`,
+        apply: async (products) => {
+            const local = products.of(commit);
+            const remoteTip = await git.lsRemoteBranch(remote, branch);
+            if (remoteTip === local)
+                return { status: 'unchanged', detail: `${remote}/${branch} is at ${local.slice(0, 12)}` };
+            if (remoteTip) {
+                const ours = (await git.subjectOf(remoteTip)) === commitSubject(request.commitMessage) &&
+                    (await git.isAncestor(`${remoteTip}^`, request.baseCommit));
+                if (!ours) {
+                    throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('branch', `${remote}/${branch} holds commits that prepare-release did not make (tip ${remoteTip.slice(0, 12)}); merge or delete that branch, then rerun`);
+                }
+            }
+            await git.push(remote, `${local}:refs/heads/${branch}`, {
+                forceWithLease: `refs/heads/${branch}:${remoteTip ?? ''}`
+            });
+            return {
+                status: 'done',
+                detail: remoteTip ? `replaced ${remoteTip.slice(0, 12)}` : 'new branch'
+            };
+        }
+    };
+    const pull = {
+        kind: 'github',
+        title: `open the pull request ${branch} -> ${request.baseBranch} in ${github.name} (or update the open one)`,
+        apply: async () => {
+            const { pull: pr, status } = await github.pulls.openOrUpdate({
+                head: branch,
+                base: request.baseBranch,
+                title: pullRequest.title,
+                body: pullRequest.body
+            });
+            return {
+                status: status === 'unchanged' ? 'unchanged' : 'done',
+                detail: `${status} #${pr.number} ${pr.url}`,
+                value: { number: pr.number, url: pr.url }
+            };
+        }
+    };
+    const operations = [commit, push, pull];
+    if (pullRequest.labels.length > 0) {
+        operations.push({
+            kind: 'github',
+            title: `label the pull request ${pullRequest.labels.join(', ')}`,
+            apply: async (products) => {
+                const added = await github.labels.ensure(products.of(pull).number, pullRequest.labels);
+                return added.length > 0
+                    ? { status: 'done', detail: added.join(', ') }
+                    : { status: 'unchanged' };
+            }
+        });
+    }
+    return { operations, commit, pull };
+}
+/** The steps that publish a prepared release, with its commit message and pull request body. */
+function releaseBranchOperations(request) {
+    const { checkout, version, previous, files, notes } = request;
+    const branch = releaseBranch(version);
+    const identity = request.identity ?? _release_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTIONS_BOT */ .aX;
+    const changes = request.changeLines ?? files.map((file) => `${file.path}: ${file.reason}`);
+    const following = previous ? ` (previous: ${previous.tag})` : '';
+    const message = (0,_release_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .commitMessage */ .df)(`Release ${version.tag}`, [
+        `Prepare the ${request.project} ${version.tag} release${following}:`,
+        ...changes.map((line) => `- ${line}`)
+    ], identity);
+    const pullBody = [
+        `Prepares the ${request.project} ${version.tag} release${following}. Made by release-actions ${request.phase}.`,
+        '',
+        '### Changes',
+        ...changes.map((line) => `- ${line.replace(/^([^:]+):/, '`$1`:')}`),
+        '',
+        ...(0,_release_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .notesMarkdown */ .BJ)(notes, 100),
+        `When this merges, ${request.afterMerge}`
+    ].join('\n');
+    const published = publishBranchOperations({
+        git: checkout.git,
+        github: request.github,
+        remote: request.remote,
+        baseBranch: request.base,
+        baseCommit: checkout.baseCommit,
+        branch,
+        files,
+        commitMessage: message,
+        identity,
+        pull: { title: `Release ${version.tag}`, body: pullBody, labels: request.labels }
+    });
+    return { ...published, branch };
+}
+
+
+/***/ }),
+
+/***/ 9150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ checkoutSettings),
+/* harmony export */   q: () => (/* binding */ githubClientFor)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
+/* harmony import */ var _effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4550);
+/* harmony import */ var _effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3750);
+/* harmony import */ var _release_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4552);
+/* harmony import */ var _checkout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5903);
+
+
+
+
+
+
+/**
+ * Reads the checkout settings. `working-directory` must be a git repository
+ * (checked here, so that a wrong folder is bad input before anything runs).
+ */
+async function checkoutSettings(inputs, fallbackRepository) {
+    const repoDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inputs.get('working-directory') || '.');
+    const fetchRemote = inputs.get('remote') || 'origin';
+    const push = !(0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(inputs.get('no-push'), inputs.label('no-push'));
+    const git = await (0,_checkout_js__WEBPACK_IMPORTED_MODULE_5__/* .openRepository */ .h_)(repoDir);
+    const given = inputs.get('repository');
+    let repository = given ? (0,_effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)((0,_effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(given, inputs.label('repository'))) : '';
+    if (!repository) {
+        const url = await git.remoteUrl(fetchRemote);
+        const parsed = url ? (0,_effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryFromRemoteUrl */ .mO)(url) : undefined;
+        repository = parsed ? (0,_effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)(parsed) : fallbackRepository;
+    }
+    const name = inputs.get('committer-name');
+    const email = inputs.get('committer-email');
+    return {
+        repoDir,
+        remote: push ? fetchRemote : undefined,
+        fetchRemote,
+        repository,
+        offline: (0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(inputs.get('offline'), inputs.label('offline')) || !push,
+        dryRun: (0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(inputs.get('dry-run'), inputs.label('dry-run')),
+        identity: name && email ? { name, email } : undefined,
+        configFile: inputs.get('config-file') || undefined
+    };
+}
+/**
+ * The GitHub client for `repository` with the token of input `tokenInput`,
+ * or undefined when it is not needed; a needed token that is missing is bad input.
+ */
+function githubClientFor(inputs, repository, needed, what, tokenInput = 'token', repositoryInput = 'repository') {
+    if (!needed)
+        return undefined;
+    const token = inputs.get(tokenInput);
+    if (!token) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(inputs.label(tokenInput), `not set; ${what}`);
+    }
+    return new _effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubClient */ .jh((0,_effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)(token), (0,_effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(repository, inputs.label(repositoryInput)));
+}
+
+
+/***/ }),
+
+/***/ 91:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AE: () => (/* binding */ compileDocPattern),
+/* harmony export */   Ku: () => (/* binding */ applyDocPatterns),
+/* harmony export */   xB: () => (/* binding */ isReviewExcluded),
+/* harmony export */   xY: () => (/* binding */ findVersionMentions),
+/* harmony export */   y4: () => (/* binding */ BPFMAN_DOC_RULES)
+/* harmony export */ });
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4855);
+
+
+const BPFMAN_DOC_RULES = [
+    {
+        path: 'docs/getting-started/running-release.md',
+        patterns: ['bpfman\\.io/v{version}/', 'releases/download/v{version}/', 'BPFMAN_REL={version}']
+    },
+    { path: 'docs/quick-start.md', patterns: ['BPFMAN_REL={version}'] },
+    { path: 'RELEASE.md', patterns: ['{previous}'] }
+];
+const PLACEHOLDER = /\{(version|previous)\}/g;
+const GROUP = 'releaseVersion';
+const MESSAGE_LIMIT = 120;
+/**
+ * Replaces the version inside each match of the patterns, and nothing else of
+ * the match. `replacements` counts the versions that changed (a version that
+ * already reads `newVersion` is not counted). Patterns with `{previous}` match
+ * nothing when there is no previous release.
+ */
+function applyDocPatterns(content, patterns, previous, newVersion) {
+    let replacements = 0;
+    for (const source of patterns) {
+        const pattern = compileDocPattern(source, previous);
+        if (!pattern)
+            continue;
+        const edits = [];
+        for (const match of content.matchAll(pattern)) {
+            const [start, end] = match.indices?.groups?.[GROUP] ?? [0, 0];
+            if (content.slice(start, end) === newVersion)
+                continue;
+            edits.push({ start, end, text: newVersion });
+        }
+        replacements += edits.length;
+        content = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .spliceAll */ .C4)(content, edits);
+    }
+    return { content, replacements };
+}
+/** The pattern as a RegExp with the version in a named group; undefined when it cannot match. */
+function compileDocPattern(source, previous) {
+    const placeholders = [...source.matchAll(PLACEHOLDER)];
+    if (placeholders.length !== 1) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('docs', `pattern "${source}" holds ${placeholders.length} placeholders; write exactly one {version} (any release version) or {previous} (the previous release)`);
+    }
+    const kind = placeholders[0][1];
+    if (kind === 'previous' && previous === undefined)
+        return undefined;
+    const version = kind === 'version'
+        ? `${_text_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_START */ .aA}(?<${GROUP}>${_text_js__WEBPACK_IMPORTED_MODULE_1__/* .ANY_VERSION_SOURCE */ .oO})(?![0-9]|\\.[0-9])`
+        : `${_text_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_START */ .aA}(?<${GROUP}>${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegExp */ .Nt)(previous)})${_text_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_END */ .vJ}`;
+    const regexSource = source.replace(PLACEHOLDER, () => version);
+    try {
+        return new RegExp(regexSource, 'dg');
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('docs', `pattern "${source}" is not a valid regular expression (${reason})`);
+    }
+}
+/**
+ * A `review` note for each line that still mentions `version` as a whole
+ * version (not 10.6.0, 0.6.01 or 0.6.0-rc1 for 0.6.0), with or without a "v".
+ */
+function findVersionMentions(path, content, version) {
+    const mention = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .exactVersionRegExp */ .nt)(version, '');
+    const notes = [];
+    content.split('\n').forEach((line, index) => {
+        if (!mention.test(line))
+            return;
+        const text = line.trim();
+        const message = text.length > MESSAGE_LIMIT ? `${text.slice(0, MESSAGE_LIMIT - 1)}…` : text;
+        notes.push({ kind: 'review', path, line: index + 1, message });
+    });
+    return notes;
+}
+/**
+ * Whether a path is left out of the review of old-version mentions. An
+ * exclude ending in "/" is a folder (at the top or any depth); one with "*"
+ * is a glob (`*` within a name, `**` across folders; without a "/" it
+ * matches the file name); anything else is a file or folder name or path.
+ */
+function isReviewExcluded(path, excludes) {
+    const normalized = path.replace(/^\.\//, '');
+    const name = normalized.slice(normalized.lastIndexOf('/') + 1);
+    return excludes.some((exclude) => {
+        if (exclude.endsWith('/')) {
+            return normalized.startsWith(exclude) || normalized.includes(`/${exclude}`);
+        }
+        if (exclude.includes('*')) {
+            return globRegExp(exclude).test(exclude.includes('/') ? normalized : name);
+        }
+        if (exclude.includes('/')) {
+            return normalized === exclude || normalized.startsWith(`${exclude}/`);
+        }
+        return name === exclude || normalized.split('/').slice(0, -1).includes(exclude);
+    });
+}
+function globRegExp(glob) {
+    const source = glob
+        .split(/(\*\*\/?|\*)/)
+        .map((part) => part === '**/'
+        ? '(?:.*/)?'
+        : part === '**'
+            ? '.*'
+            : part === '*'
+                ? '[^/]*'
+                : (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegExp */ .Nt)(part))
+        .join('');
+    return new RegExp(`^${source}$`);
+}
+
+
+/***/ }),
+
+/***/ 4855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C4: () => (/* binding */ spliceAll),
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
+/* harmony export */   aA: () => (/* binding */ VERSION_START),
+/* harmony export */   bC: () => (/* binding */ lineNumberAt),
+/* harmony export */   nt: () => (/* binding */ exactVersionRegExp),
+/* harmony export */   oO: () => (/* binding */ ANY_VERSION_SOURCE),
+/* harmony export */   vJ: () => (/* binding */ VERSION_END)
+/* harmony export */ });
+/** Small text helpers shared by the updaters: splicing byte ranges and bounded version matching. */
+/** Applies non-overlapping edits; every byte outside them is kept as it is. */
+function spliceAll(text, edits) {
+    const ordered = [...edits].sort((a, b) => a.start - b.start);
+    let result = '';
+    let cursor = 0;
+    for (const edit of ordered) {
+        if (edit.start < cursor)
+            throw new Error('overlapping text edits');
+        result += text.slice(cursor, edit.start) + edit.text;
+        cursor = edit.end;
+    }
+    return result + text.slice(cursor);
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Any release version, X.Y.Z or X.Y.Z-rcN. */
+const ANY_VERSION_SOURCE = '\\d+\\.\\d+\\.\\d+(?:-rc\\d+)?';
+/** Not preceded by a digit or a dot: 10.6.0 does not hold 0.6.0. */
+const VERSION_START = '(?<![0-9.])';
+/** Not followed by a digit, ".digit" or "-rc": 0.6.01, 0.6.0.1 and 0.6.0-rc1 do not hold 0.6.0. */
+const VERSION_END = '(?![0-9]|\\.[0-9]|-rc)';
+/**
+ * One exact version, bounded as a whole version, with an optional leading "v"
+ * in group 1.
+ */
+function exactVersionRegExp(version, flags = 'g') {
+    return new RegExp(`${VERSION_START}(v?)${escapeRegExp(version)}${VERSION_END}`, flags);
+}
+/** The 1-based line number of a string index. */
+function lineNumberAt(text, index) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1))
+        line += 1;
+    return line;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,85 @@
+import {
+  defaultManifestPath,
+  readManifestFile,
+  writeManifestFile
+} from './effects/manifest-file.js'
+import { type Inputs } from './release/inputs.js'
+import { type ReleaseManifest, extendManifest } from './release/manifest.js'
+import { type Phase, type PhaseContext } from './release/phase.js'
+import { type ApplyResult, applyPlan, planToJson, renderPlan } from './release/plan.js'
+import { renderSummary } from './release/summary.js'
+
+export type { Phase, PhaseContext, PhaseReport, PlannedPhase } from './release/phase.js'
+
+/** Where a phase runs: the Actions runner, or a maintainer's terminal. */
+export interface Host {
+  json: boolean
+  print(text: string): void
+  /** The manifest's path for this release; undefined: no manifest. */
+  manifestPath(repository: string, tag: string): string | undefined
+  /** How the manifest path is given, for errors: manifest-path, --manifest. */
+  manifestInput: string
+  setOutputs(outputs: Record<string, string | number | null | undefined>): void
+  writeSummary(markdown: string): void
+  /** Shows the report's last lines (the CLI; the action has its outputs and summary). */
+  epilogue(lines: string[]): void
+}
+
+/** The manifest path an action uses: the input, else one in the runner's temp folder. */
+export function actionManifestPath(given: string): Host['manifestPath'] {
+  return (repository, tag) => given || defaultManifestPath(repository, tag)
+}
+
+/**
+ * settings -> plan -> print -> apply (a dry run stops here) -> manifest ->
+ * outputs and job summary; the summary also when a step fails, whose error
+ * is thrown after it is written.
+ */
+export async function runPhase<S extends { dryRun: boolean }>(
+  phase: Phase<S>,
+  inputs: Inputs,
+  host: Host
+): Promise<void> {
+  const manifests = new Map<string, ReleaseManifest | undefined>()
+  const context: PhaseContext = {
+    log: (line) => {
+      if (!host.json) host.print(line)
+    },
+    manifest: (repository, version) => {
+      const path = host.manifestPath(repository, version.tag)
+      if (!path) return undefined
+      if (!manifests.has(path))
+        manifests.set(path, readManifestFile(path, repository, version, host.manifestInput))
+      return manifests.get(path)
+    }
+  }
+  const settings = await phase.settings(inputs, context)
+  const planned = await phase.plan(settings, context)
+  const existing = context.manifest(planned.repository, planned.version)
+  const { plan } = planned
+  const dryRun = settings.dryRun
+  host.print(host.json ? JSON.stringify(planToJson(plan), null, 2) : renderPlan(plan))
+  let result: ApplyResult | undefined
+  if (dryRun) {
+    if (!host.json) host.print('\nDry run: nothing was changed.')
+  } else {
+    if (!host.json) host.print('\nApplying:')
+    result = await applyPlan(plan, host.json ? undefined : (line) => host.print(line))
+  }
+  const report = planned.report(result)
+  const path = dryRun ? undefined : host.manifestPath(planned.repository, planned.version.tag)
+  if (path && report.manifest) {
+    writeManifestFile(path, extendManifest(existing, report.manifest.header, report.manifest.part))
+  }
+  host.setOutputs({ ...report.outputs, 'manifest-path': path ?? '' })
+  host.writeSummary(
+    [
+      renderSummary(plan, { applied: result?.applied, links: report.links, dryRun }),
+      ...(report.sections ?? [])
+    ]
+      .filter(Boolean)
+      .join('\n')
+  )
+  if (result && !host.json) host.epilogue(report.epilogue ?? [])
+  if (result?.error) throw result.error
+}

@@ -1,0 +1,38 @@
+import { type RepoApi, isStatus } from './api.js'
+import { type RepoRef } from './repository.js'
+
+/** The repository itself: its settings, forks, and the token's account. */
+export class Repos {
+  constructor(private readonly api: RepoApi) {}
+
+  /** The account the token belongs to (a bot that opens pull requests from its forks). */
+  async authenticatedUser(): Promise<{ login: string; id: number }> {
+    const { data } = await this.api.octokit.rest.users.getAuthenticated()
+    return { login: data.login, id: data.id }
+  }
+
+  /** This repository's default branch and, for a fork, its parent (owner/name); undefined when not found. */
+  async info(): Promise<
+    { defaultBranch: string; fork: boolean; parent: string | undefined } | undefined
+  > {
+    try {
+      const { data } = await this.api.octokit.rest.repos.get({ ...this.api.ref })
+      return { defaultBranch: data.default_branch, fork: data.fork, parent: data.parent?.full_name }
+    } catch (error) {
+      if (isStatus(error, 404)) return undefined
+      throw error
+    }
+  }
+
+  /** Forks this repository into the token's account; GitHub answers with the existing fork when there is one. */
+  async createFork(): Promise<RepoRef> {
+    const { data } = await this.api.octokit.rest.repos.createFork({ ...this.api.ref })
+    return { owner: data.owner.login, repo: data.name }
+  }
+
+  /** Brings a fork's branch up to its parent's ("Sync fork"): fast-forward, merge, or none when even. */
+  async syncFork(branch: string): Promise<string> {
+    const { data } = await this.api.octokit.rest.repos.mergeUpstream({ ...this.api.ref, branch })
+    return data.merge_type ?? 'none'
+  }
+}

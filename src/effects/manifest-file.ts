@@ -1,0 +1,41 @@
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { InputError } from '../release/errors.js'
+import { type ReleaseManifest, parseManifest } from '../release/manifest.js'
+import { type ReleaseVersion } from '../release/version.js'
+
+/** Where an action keeps a release's manifest when no path is given. */
+export function defaultManifestPath(repository: string, tag: string): string {
+  const dir = process.env.RUNNER_TEMP || tmpdir()
+  return join(dir, `release-manifest-${repository.replace('/', '-')}-${tag}.json`)
+}
+
+/**
+ * The manifest of one release at `path`, read once and validated: a file
+ * that is not a manifest, or is another release's, is bad input.
+ */
+export function readManifestFile(
+  path: string,
+  repository: string,
+  version: ReleaseVersion,
+  input: string
+): ReleaseManifest | undefined {
+  if (!existsSync(path)) return undefined
+  if (statSync(path).isDirectory()) {
+    throw new InputError(input, `${path} is a folder; give the path of the manifest file`)
+  }
+  const manifest = parseManifest(readFileSync(path, 'utf8'), path, input)
+  if (manifest.tag !== version.tag || manifest.repository !== repository) {
+    throw new InputError(
+      input,
+      `${path} is the manifest of ${manifest.repository} ${manifest.tag}, not ${repository} ${version.tag}; give another path or remove it`
+    )
+  }
+  return manifest
+}
+
+export function writeManifestFile(path: string, manifest: ReleaseManifest): void {
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`)
+}

@@ -1,0 +1,297 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { type OperatorConfig, loadOperatorConfig } from '../../release/config.js'
+import { InputError, ReleaseError } from '../../release/errors.js'
+import { type Git } from '../../effects/git.js'
+import { type GitHubClient } from '../../effects/github/client.js'
+import { FileEdits, readRepoFile } from '../../release/files.js'
+import { type FileChange, type PlanNote } from '../../release/plan.js'
+import { planDocRules } from '../../steps/doc-edits.js'
+import { findVersionSource, setVersion } from '../../steps/operator-version.js'
+import {
+  type PreparedRelease,
+  type ReleaseBranchSettings,
+  finishRelease,
+  startRelease
+} from '../../steps/prepared-release.js'
+import { releaseBranch } from '../../steps/release-branch.js'
+import { requireReleased } from '../../steps/released-upstream.js'
+import { updateContainerfileLabels } from '../../updaters/operator-containerfile.js'
+import {
+  csvMismatches,
+  readCsvIdentity,
+  sameIgnoringCreatedAt
+} from '../../updaters/operator-csv.js'
+import { escapeRegExp } from '../../updaters/text.js'
+import { type ReleaseVersion, isPrerelease } from '../../release/version.js'
+import { type GenerationStep, generateInWorktree } from './generate.js'
+
+export interface OperatorPrepareSettings extends ReleaseBranchSettings {
+  /** The bpfman repository's API, for the gate: bpfman vX.Y.Z must be released first. */
+  bpfman: GitHubClient | undefined
+  /** The bundle command as an argument array; undefined skips it (the local CLI's --skip-bundle). */
+  bundleCommand: string[] | undefined
+  /** Leave go.mod alone (the local CLI's --skip-go). */
+  skipGo: boolean
+}
+
+/** Computes every edit and step of a bpfman-operator release; changes nothing in the checkout. */
+export async function planOperatorPrepare(
+  inputs: OperatorPrepareSettings
+): Promise<PreparedRelease> {
+  const started = await startRelease(inputs)
+  const { version, checkout, previous } = started
+  const config = loadOperatorConfig(inputs.repoDir, inputs.configFile)
+  const notes: PlanNote[] = []
+  const bpfmanRelease = await requireReleased(
+    {
+      github: inputs.offline ? undefined : inputs.bpfman,
+      offlineNote: `offline: not checked that bpfman ${version.tag} is released; release bpfman first`,
+      refusal: (draft) =>
+        `bpfman ${version.tag} is not released in ${inputs.bpfman?.name}${draft ? ' (its GitHub release is still a draft)' : ''}; the operator release builds on it. Release bpfman ${version.tag} first (prepare-release, tag-release, publish), then rerun`
+    },
+    version,
+    notes
+  )
+  if (bpfmanRelease)
+    notes.push({ kind: 'info', message: `bpfman ${version.tag} is released: ${bpfmanRelease}` })
+
+  const source = findVersionSource(inputs.repoDir, config)
+  if (source.version === version.version) {
+    throw new InputError(
+      'version',
+      `${source.path} on ${inputs.base} already holds ${version.version}: the release is prepared. Merge its pull request and run tag-release`
+    )
+  }
+  const branch = releaseBranch(version)
+  const edits = new FileEdits(inputs.repoDir)
+  const versionReason = `version ${source.version} -> ${version.version}`
+  edits.set(source.path, setVersion(source, version.version), versionReason)
+
+  if (isPrerelease(version)) {
+    notes.push({
+      kind: 'skipped',
+      message:
+        'release candidate: only the version changes (bundle, Containerfile labels, README links and go.mod stay, as the process says)'
+    })
+  } else {
+    await planGenerated({
+      inputs,
+      config,
+      version,
+      git: checkout.git,
+      baseCommit: checkout.baseCommit,
+      versionWrite: {
+        path: source.path,
+        content: setVersion(source, version.version),
+        reason: versionReason
+      },
+      edits,
+      notes,
+      existing: await existingBranchReader(checkout.git, inputs.remote, branch)
+    })
+    await planLabels(inputs.repoDir, config, version, checkout.git, edits)
+    planDocRules(inputs.repoDir, config.docRules, previous, version, edits, 'link(s)')
+  }
+
+  return finishRelease({
+    phase: 'operator-release prepare',
+    project: 'bpfman-operator',
+    settings: inputs,
+    started,
+    edits,
+    notes,
+    changelogDir: config.changelogDir,
+    labels: config.labels,
+    reviewExclude: config.reviewExclude,
+    reviewVersion: previous?.version,
+    changeLines: summarizedPaths,
+    afterMerge:
+      'tag-release verifies the merged tree and tags the merge commit; then operator-release (stage catalogs) opens the community catalog pull requests.'
+  })
+}
+
+/**
+ * Reads a file from the release branch a previous run pushed (or committed
+ * locally), so that a rerun keeps that run's bundle when only createdAt differs.
+ */
+async function existingBranchReader(
+  git: Git,
+  remote: string | undefined,
+  branch: string
+): Promise<(path: string) => Promise<string | undefined>> {
+  let ref: string | undefined
+  if (remote && (await git.lsRemoteBranch(remote, branch))) {
+    await git.fetch(remote, [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`])
+    ref = `refs/remotes/${remote}/${branch}`
+  } else if (await git.revParse(`refs/heads/${branch}`)) {
+    ref = `refs/heads/${branch}`
+  }
+  return async (path) => (ref ? git.readBlob(ref, path) : undefined)
+}
+
+interface GeneratedRequest {
+  inputs: OperatorPrepareSettings
+  config: OperatorConfig
+  version: ReleaseVersion
+  git: Git
+  baseCommit: string
+  /** The version edit, written into the worktree before the commands run. */
+  versionWrite: { path: string; content: string; reason: string }
+  edits: FileEdits
+  notes: PlanNote[]
+  /** Reads a file of the release branch an earlier run made. */
+  existing: (path: string) => Promise<string | undefined>
+}
+
+/** go.mod on the bpfman release and `make bundle`, run in a throwaway worktree with the new version. */
+async function planGenerated(request: GeneratedRequest): Promise<void> {
+  const { inputs, config, version, git, baseCommit, versionWrite, edits, notes, existing } = request
+  const steps: GenerationStep[] = []
+  const go = goStep(inputs.repoDir, config, version, inputs.skipGo, notes)
+  if (go) steps.push(go)
+  const bundle = inputs.bundleCommand
+  if (bundle) {
+    steps.push({
+      label: bundle.join(' '),
+      commands: [{ command: bundle[0], args: bundle.slice(1) }]
+    })
+  } else {
+    notes.push({
+      kind: 'skipped',
+      path: `${config.bundleDir}/`,
+      message: `--skip-bundle: ${config.bundleDir}/ is not regenerated and still describes the previous version; run make bundle before the pull request merges (the action never skips it)`
+    })
+  }
+  if (steps.length === 0) return
+  const generated = await generateInWorktree(git, baseCommit, [versionWrite], steps, (treeDir) => {
+    if (!bundle) return
+    let csv: string
+    try {
+      csv = readFileSync(join(treeDir, config.csvPath), 'utf8')
+    } catch {
+      throw new ReleaseError(
+        `${bundle.join(' ')} did not write ${config.csvPath}; check the bundle command (bundle-command) and the Makefile's bundle target`
+      )
+    }
+    const problems = csvMismatches(
+      readCsvIdentity(csv, config.csvPath),
+      config.packageName,
+      version.version
+    )
+    if (problems.length > 0) {
+      throw new ReleaseError(
+        `${bundle.join(' ')} wrote a CSV that is not for ${version.version}: ${config.csvPath}: ${problems.join('; ')}. Check that the bundle target uses the VERSION the release sets; nothing was changed`
+      )
+    }
+  })
+  for (const [path, file] of generated.files) {
+    const base = readRepoFile(inputs.repoDir, path)
+    const previousRun = await existing(path)
+    // make bundle writes a new createdAt every time: keep the one already there when nothing else differs.
+    const kept = [previousRun, base].find(
+      (candidate) =>
+        candidate !== undefined &&
+        candidate !== file.content &&
+        sameIgnoringCreatedAt(candidate, file.content)
+    )
+    edits.set(path, kept ?? file.content, file.reason)
+  }
+  for (const path of generated.deleted) {
+    notes.push({
+      kind: 'warning',
+      path,
+      message:
+        'deleted by the generation steps; a release commit cannot delete files: remove it in the pull request by hand'
+    })
+  }
+}
+
+function goStep(
+  repoDir: string,
+  config: OperatorConfig,
+  version: ReleaseVersion,
+  skip: boolean,
+  notes: PlanNote[]
+): GenerationStep | undefined {
+  const goMod = readRepoFile(repoDir, 'go.mod')
+  if (goMod === undefined) {
+    notes.push({
+      kind: 'info',
+      path: 'go.mod',
+      message: 'not in the repository; no Go requirement to update'
+    })
+    return undefined
+  }
+  const requirement = new RegExp(
+    `^\\s*(?:require\\s+)?${escapeRegExp(config.bpfmanModule)}\\s+(v\\S+)`,
+    'm'
+  ).exec(goMod)
+  if (!requirement) {
+    notes.push({
+      kind: 'info',
+      path: 'go.mod',
+      message: `does not require ${config.bpfmanModule}; nothing to update`
+    })
+    return undefined
+  }
+  if (requirement[1] === version.tag) {
+    notes.push({
+      kind: 'info',
+      path: 'go.mod',
+      message: `already requires ${config.bpfmanModule} ${version.tag}`
+    })
+    return undefined
+  }
+  const vendor = readRepoFile(repoDir, 'vendor/modules.txt') !== undefined
+  const commands = [
+    { command: 'go', args: ['get', `${config.bpfmanModule}@${version.tag}`] },
+    { command: 'go', args: ['mod', 'tidy'] },
+    ...(vendor ? [{ command: 'go', args: ['mod', 'vendor'] }] : [])
+  ]
+  const label = commands.map((c) => `go ${c.args.join(' ')}`).join(', ')
+  if (skip) {
+    notes.push({
+      kind: 'skipped',
+      path: 'go.mod',
+      message: `--skip-go: still requires ${config.bpfmanModule} ${requirement[1]}; run ${label} (the action never skips it)`
+    })
+    return undefined
+  }
+  return { label: `${config.bpfmanModule} ${requirement[1]} -> ${version.tag}: ${label}`, commands }
+}
+
+/** `Containerfile.*.openshift` as a pattern: `*` matches within one path segment. */
+function globRegExp(pattern: string): RegExp {
+  return new RegExp(`^${pattern.split('*').map(escapeRegExp).join('[^/]*')}$`)
+}
+
+async function planLabels(
+  repoDir: string,
+  config: OperatorConfig,
+  version: ReleaseVersion,
+  git: Git,
+  edits: FileEdits
+): Promise<void> {
+  const pattern = globRegExp(config.containerfilePattern)
+  for (const path of (await git.lsFiles()).filter((file) => pattern.test(file))) {
+    const updated = updateContainerfileLabels(
+      readFileSync(join(repoDir, path), 'utf8'),
+      version.version
+    )
+    edits.set(path, updated.content, `LABEL ${updated.changed.join(', ')}`)
+  }
+}
+
+/** One line per file, except vendored files, which are counted (a new bpfman can touch many). */
+function summarizedPaths(files: FileChange[]): string[] {
+  const vendored = files.filter(
+    (file) => file.path.startsWith('vendor/') && file.path !== 'vendor/modules.txt'
+  )
+  const lines = files
+    .filter((file) => !vendored.includes(file))
+    .map((file) => `${file.path}: ${file.reason}`)
+  if (vendored.length > 0)
+    lines.push(`vendor/: ${vendored.length} vendored file(s) (${vendored[0].reason})`)
+  return lines
+}

@@ -1,0 +1,237 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { InputError, ReleaseError } from '../../release/errors.js'
+import { run } from '../../effects/exec.js'
+import { type GitHubClient, type ReleaseAsset } from '../../effects/github/client.js'
+import { type Operation } from '../../release/plan.js'
+import { type ReleaseVersion } from '../../release/version.js'
+
+/** The two install files the process names besides the examples. */
+export const BPFMAN_INSTALL_YAMLS = ['bpfman-crds-install.yaml', 'bpfman-operator-install.yaml']
+export const DEFAULT_YAMLS_COMMAND = 'make build-release-yamls'
+export const DEFAULT_YAMLS_DIRECTORY = 'examples'
+export const YAML_CONTENT_TYPE = 'application/yaml'
+
+/** go-xdp-counter, go-app-counter...: the examples whose install files a release ships. */
+const COUNTER_EXAMPLE = /^go-[a-z0-9-]+-counter$/
+
+export interface BuiltAsset {
+  name: string
+  data: Buffer
+  /** `sha256:<hex>`, as GitHub reports an asset's digest. */
+  digest: string
+}
+
+export function sha256Of(data: Buffer): string {
+  return `sha256:${createHash('sha256').update(data).digest('hex')}`
+}
+
+/**
+ * The release YAMLs a version must ship: `always` (the bpfman install files)
+ * plus, for each go-*-counter example folder of config/vX.Y.Z/ and
+ * config/vX.Y.Z-selinux/, its `-install.yaml` and `-install-selinux.yaml`.
+ */
+export function expectedReleaseYamls(
+  examples: { release: readonly string[]; selinux: readonly string[] },
+  always: readonly string[] = BPFMAN_INSTALL_YAMLS
+): string[] {
+  const names = new Set(always)
+  for (const example of examples.release)
+    if (COUNTER_EXAMPLE.test(example)) names.add(`${example}-install.yaml`)
+  for (const example of examples.selinux)
+    if (COUNTER_EXAMPLE.test(example)) names.add(`${example}-install-selinux.yaml`)
+  return [...names].sort()
+}
+
+export interface ReleaseYamls {
+  /** Every *.yaml the command wrote, by name. */
+  assets: BuiltAsset[]
+  expected: string[]
+  /** Built but not expected: uploaded all the same, and listed. */
+  extra: string[]
+  /** The folder the command wrote, relative to the repository. */
+  outputDir: string
+}
+
+function subfolders(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  return readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory())
+}
+
+/**
+ * Runs the YAML command in `directory` of a checkout of the tag and collects
+ * `directory/release-vX.Y.Z/*.yaml`. A missing expected file is an error here,
+ * before anything is uploaded.
+ */
+export async function buildReleaseYamls(request: {
+  treeDir: string
+  version: ReleaseVersion
+  command: string[]
+  directory: string
+  exampleConfigs: string
+  always: readonly string[]
+}): Promise<ReleaseYamls> {
+  const { treeDir, version, directory } = request
+  const cwd = join(treeDir, directory)
+  if (!existsSync(cwd)) {
+    throw new InputError(
+      'yamls-directory',
+      `${directory}/ does not exist at ${version.tag}; give the folder where "${request.command.join(' ')}" runs`
+    )
+  }
+  await run(request.command[0], request.command.slice(1), { cwd })
+  const outputDir = `${directory}/release-${version.tag}`
+  const outputPath = join(treeDir, outputDir)
+  if (!existsSync(outputPath)) {
+    throw new ReleaseError(
+      `"${request.command.join(' ')}" in ${directory}/ at ${version.tag} wrote no ${outputDir}/; check the command (input yamls-command)`
+    )
+  }
+  const assets = readdirSync(outputPath)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => {
+      const data = readFileSync(join(outputPath, name))
+      return { name, data, digest: sha256Of(data) }
+    })
+  const configs = join(treeDir, request.exampleConfigs)
+  const expected = expectedReleaseYamls(
+    {
+      release: subfolders(join(configs, version.tag)),
+      selinux: subfolders(join(configs, `${version.tag}-selinux`))
+    },
+    request.always
+  )
+  const built = new Set(assets.map((asset) => asset.name))
+  const missing = expected.filter((name) => !built.has(name))
+  if (missing.length > 0) {
+    throw new ReleaseError(
+      `"${request.command.join(' ')}" at ${version.tag} did not write ${missing.join(', ')} (expected from ${request.exampleConfigs}/${version.tag}/ and ${version.tag}-selinux/ and the bpfman install files); nothing was uploaded. Fix the release YAML target, or list the files that are expected in input expected-assets`
+    )
+  }
+  return {
+    assets,
+    expected,
+    extra: assets.map((a) => a.name).filter((name) => !expected.includes(name)),
+    outputDir
+  }
+}
+
+export type AssetAction = 'upload' | 'replace' | 'unchanged'
+
+export interface AssetDecision {
+  action: AssetAction
+  reason: string
+}
+
+function describe(size: number, digest: string | null): string {
+  return `${size} bytes${digest ? `, ${digest}` : ''}`
+}
+
+/**
+ * What to do with one built file, given the asset of the same name on the
+ * release (if any) and, when GitHub gave no digest, the digest of its bytes.
+ * A draft (or a mutable published release) gets a differing asset replaced;
+ * an immutable published release cannot change, so a difference is an error.
+ */
+export function decideAsset(
+  built: BuiltAsset,
+  remote: ReleaseAsset | undefined,
+  release: { tag: string; draft: boolean; immutable: boolean },
+  remoteDigest: string | null = remote?.digest ?? null
+): AssetDecision {
+  const frozen = !release.draft && release.immutable
+  const refuse = (what: string): never => {
+    throw new ReleaseError(
+      `${built.name} ${what} on the published release ${release.tag}, which is immutable: its assets cannot change. Check that the YAMLs build the same at ${release.tag} (no dates or downloads in the output); to ship other files, release a new version`
+    )
+  }
+  if (!remote) {
+    if (frozen) refuse(`is missing (built: ${describe(built.data.length, built.digest)})`)
+    return { action: 'upload', reason: 'new' }
+  }
+  if (remote.state !== 'uploaded') {
+    if (frozen) refuse(`is a broken upload (state ${remote.state})`)
+    return { action: 'replace', reason: `the earlier upload broke off (state ${remote.state})` }
+  }
+  const same = remote.size === built.data.length && remoteDigest === built.digest
+  if (same) return { action: 'unchanged', reason: 'same content' }
+  const difference = `release: ${describe(remote.size, remoteDigest)}; built: ${describe(built.data.length, built.digest)}`
+  if (frozen) refuse(`differs from the file built at ${release.tag} (${difference})`)
+  return { action: 'replace', reason: `content differs (${difference})` }
+}
+
+export interface AssetOutcome {
+  name: string
+  status: 'uploaded' | 'replaced' | 'unchanged'
+  /** Not in the expected list: uploaded all the same. */
+  extra: boolean
+  digest: string
+}
+
+/** The bytes' digest when GitHub gives none: downloaded only when the sizes match. */
+export async function remoteDigestOf(
+  github: GitHubClient,
+  built: BuiltAsset,
+  remote: ReleaseAsset | undefined
+): Promise<string | null> {
+  if (
+    !remote ||
+    remote.digest ||
+    remote.state !== 'uploaded' ||
+    remote.size !== built.data.length
+  ) {
+    return remote?.digest ?? null
+  }
+  return sha256Of(await github.releases.downloadAsset(remote.id))
+}
+
+/** The decision for a file against the release as it is now (fetched again at apply time). */
+export async function currentDecision(
+  github: GitHubClient,
+  releaseId: number,
+  tag: string,
+  built: BuiltAsset
+): Promise<{ decision: AssetDecision; remote: ReleaseAsset | undefined; uploadUrl: string }> {
+  const state = await github.releases.withAssets(releaseId)
+  const remote = state.assets.find((asset) => asset.name === built.name)
+  const release = { tag, draft: state.release.draft, immutable: state.immutable }
+  const decision = decideAsset(built, remote, release, await remoteDigestOf(github, built, remote))
+  return { decision, remote, uploadUrl: state.uploadUrl }
+}
+
+/** One operation per built file: upload it, replace a differing one, or leave an equal one. */
+export function assetOperation(
+  github: GitHubClient,
+  releaseId: number,
+  tag: string,
+  built: BuiltAsset,
+  planned: AssetDecision,
+  extra: boolean
+): Operation<AssetOutcome> {
+  const verb = { upload: 'upload', replace: 'replace', unchanged: 'keep' }[planned.action]
+  return {
+    kind: 'github',
+    title: `${verb} ${built.name} on the release ${tag} (${planned.reason})${extra ? ' [not in the expected list]' : ''}`,
+    apply: async () => {
+      const { decision, remote, uploadUrl } = await currentDecision(github, releaseId, tag, built)
+      const outcome = (status: AssetOutcome['status']): AssetOutcome => ({
+        name: built.name,
+        status,
+        extra,
+        digest: built.digest
+      })
+      if (decision.action === 'unchanged') {
+        return { status: 'unchanged', detail: 'same content', value: outcome('unchanged') }
+      }
+      if (remote) await github.releases.deleteAsset(remote.id)
+      await github.releases.uploadAsset(uploadUrl, built.name, built.data, YAML_CONTENT_TYPE)
+      return {
+        status: 'done',
+        detail: remote ? `replaced (${decision.reason})` : 'uploaded',
+        value: outcome(remote ? 'replaced' : 'uploaded')
+      }
+    }
+  }
+}

@@ -1,0 +1,351 @@
+import { loadBpfmanConfig } from '../../release/config.js'
+import { InputError, ReleaseError } from '../../release/errors.js'
+import { type Git, type Identity } from '../../effects/git.js'
+import {
+  type GitHubClient,
+  type Release,
+  type ReleaseWithAssets
+} from '../../effects/github/client.js'
+import { type RegistryClient } from '../../effects/registry/client.js'
+import { type CoprProject } from '../../effects/copr.js'
+import { CratesClient } from '../../effects/crates.js'
+import { ACTIONS_BOT } from '../../release/identity.js'
+import {
+  type AnyOperation,
+  FailedWith,
+  type Operation,
+  type Plan,
+  type PlanNote
+} from '../../release/plan.js'
+import { type ReleaseVersion, parseVersion } from '../../release/version.js'
+import { fetchBase, openRepository } from '../../steps/checkout.js'
+import { type DispatchedRun } from '../../steps/dispatch.js'
+import { makeLatestAmong, publishReleaseOperation } from '../../steps/github-release.js'
+import { type PullRef } from '../../steps/release-branch.js'
+import {
+  type AssetDecision,
+  type AssetOutcome,
+  type BuiltAsset,
+  type ReleaseYamls,
+  assetOperation,
+  buildReleaseYamls,
+  decideAsset,
+  remoteDigestOf
+} from './assets.js'
+import {
+  type CheckGroup,
+  type CheckResult,
+  blockingFailures,
+  runPublicationChecks
+} from './checks.js'
+import { type HandOver, handOverFor, handOverOperation } from './handover.js'
+import { type ImageOutcome, dispatcherTagOperation } from './images.js'
+import { planDispatcherRevert } from './revert.js'
+
+export interface PostSettings {
+  repoDir: string
+  /** owner/name, for links and the manifest. */
+  repository: string
+  version: string
+  /** The branch the release was made from; the revert pull request goes there. */
+  base: string
+  remote: string
+  github: GitHubClient
+  identity?: Identity
+  configFile?: string
+  /** https://github.com, or GITHUB_SERVER_URL, for the hand-over link. */
+  serverUrl?: string
+  yamls: {
+    command: string[]
+    /** Where the command runs, relative to the repository: examples. */
+    directory: string
+    /** Expected besides the example YAMLs: the bpfman install files. */
+    always: string[]
+  }
+  registry: RegistryClient
+  /** undefined: the config's dispatcher images (quay.io/bpfman/xdp-dispatcher and tc-dispatcher). */
+  dispatcherImages: string[] | undefined
+  /** Move a dispatcher tag that points at another image. */
+  force: boolean
+  checks: {
+    images: string[]
+    crates: string[]
+    /** undefined: crates are not checked. */
+    cratesApiUrl: string | undefined
+    /** undefined: COPR is not checked. */
+    copr: { url: string; project: CoprProject; packageName: string } | undefined
+    failOn: CheckGroup[]
+    waitSeconds: number
+  }
+  operator: {
+    repository: string
+    workflow: string
+    ref: string
+    /** undefined: no token, so the summary shows the link for a maintainer. */
+    github: GitHubClient | undefined
+  }
+  dryRun: boolean
+}
+
+export interface PostRelease {
+  plan: Plan
+  version: ReleaseVersion
+  base: string
+  tagCommit: string
+  baseCommit: string
+  yamls: ReleaseYamls
+  failOn: CheckGroup[]
+  /** The release as found when planning. */
+  release: Release
+  /** The hand-over as planned; its dispatch's product says how it went. */
+  handOver: HandOver
+  revertBranch: string
+  /** The pull request putting :latest back found when planning, when none is opened. */
+  revertFound: PullRef | undefined
+  /** The operations whose products the report reads. */
+  steps: {
+    assets: Operation<AssetOutcome>[]
+    publish: Operation<Release>
+    images: Operation<ImageOutcome>[]
+    revert: Operation<PullRef> | undefined
+    checks: Operation<CheckResult[]>
+    handOver: Operation<DispatchedRun> | undefined
+  }
+}
+
+interface Refs {
+  git: Git
+  baseCommit: string
+  tagCommit: string
+}
+
+/** Fetches the base branch and the tags; the checkout may be anywhere (the tag, main). */
+async function fetchRefs(settings: PostSettings, version: ReleaseVersion): Promise<Refs> {
+  const git = await openRepository(settings.repoDir, settings.remote)
+  const { baseCommit } = await fetchBase(
+    git,
+    settings.remote,
+    settings.base,
+    'give the branch the release was made from'
+  )
+  const tagCommit = await git.revParse(`refs/tags/${version.tag}`)
+  if (!tagCommit) {
+    throw new InputError(
+      'version',
+      `tag ${version.tag} is not in ${settings.remote}; tag-release makes it (and the draft release): run it first`
+    )
+  }
+  return { git, tagCommit, baseCommit }
+}
+
+async function decisionsFor(
+  github: GitHubClient,
+  state: ReleaseWithAssets,
+  tag: string,
+  built: BuiltAsset[]
+): Promise<AssetDecision[]> {
+  const release = { tag, draft: state.release.draft, immutable: state.immutable }
+  const decisions: AssetDecision[] = []
+  for (const asset of built) {
+    const remote = state.assets.find((a) => a.name === asset.name)
+    decisions.push(decideAsset(asset, remote, release, await remoteDigestOf(github, asset, remote)))
+  }
+  return decisions
+}
+
+/**
+ * Plans everything after the release: builds the release YAMLs at the tag and
+ * compares them with the release's assets (a missing file or an immutable
+ * difference is an error here, before anything changes), then the uploads, the
+ * publication, the dispatcher tags, the revert pull request, the checks and
+ * the hand-over to the operator.
+ */
+export async function planPostRelease(
+  settings: PostSettings,
+  log: (line: string) => void
+): Promise<PostRelease> {
+  const version = parseVersion(settings.version)
+  const { git, tagCommit, baseCommit } = await fetchRefs(settings, version)
+  const github = settings.github
+  const releases = await github.releases.list()
+  const release = releases.find((r) => r.tagName === version.tag)
+  if (!release) {
+    throw new ReleaseError(
+      `${github.name} has no release for ${version.tag}; tag-release creates its draft: run it, then rerun post-release`
+    )
+  }
+  const { config, yamls } = await git.withWorktree(tagCommit, async (treeDir) => {
+    const config = loadBpfmanConfig(treeDir, settings.configFile)
+    const yamls = await buildReleaseYamls({
+      treeDir,
+      version,
+      command: settings.yamls.command,
+      directory: settings.yamls.directory,
+      exampleConfigs: config.exampleConfigs,
+      always: settings.yamls.always
+    })
+    return { config, yamls }
+  })
+  const state = await github.releases.withAssets(release.id)
+  const decisions = await decisionsFor(github, state, version.tag, yamls.assets)
+  const notes: PlanNote[] = []
+  if (yamls.extra.length > 0) {
+    notes.push({
+      kind: 'info',
+      message: `built beyond the expected list, uploaded all the same: ${yamls.extra.join(', ')}`
+    })
+  }
+  if (!state.release.draft) {
+    notes.push({
+      kind: state.immutable ? 'info' : 'warning',
+      message: `the release ${version.tag} is published already${state.immutable ? ' and immutable: its assets must match the built files' : '; changed assets are replaced on the published release'}`
+    })
+  }
+  const assets = yamls.assets.map((asset, index) =>
+    assetOperation(
+      github,
+      release.id,
+      version.tag,
+      asset,
+      decisions[index],
+      yamls.extra.includes(asset.name)
+    )
+  )
+  const publish = publishReleaseOperation({
+    github,
+    version,
+    release,
+    makeLatest: makeLatestAmong(version, await git.tags(), releases),
+    requiredAssets: yamls.assets.map((asset) => asset.name)
+  })
+
+  const dispatcherImages = settings.dispatcherImages ?? config.dispatcherImages
+  const images = dispatcherImages.map((image) =>
+    dispatcherTagOperation(settings.registry, image, version.tag, settings.force)
+  )
+  if (dispatcherImages.length === 0)
+    notes.push({
+      kind: 'skipped',
+      message: 'no dispatcher images to tag (input dispatcher-images)'
+    })
+
+  const revert = await planDispatcherRevert({
+    git,
+    github,
+    remote: settings.remote,
+    base: settings.base,
+    baseCommit,
+    tagCommit,
+    version,
+    source: config.dispatcherSource,
+    images: config.dispatcherImages,
+    identity: settings.identity ?? ACTIONS_BOT
+  })
+  notes.push(...revert.notes)
+
+  const checks = checksOperation(settings, version, release.id, yamls, log)
+  const serverUrl = settings.serverUrl ?? 'https://github.com'
+  const { operator } = settings
+  const handOver = handOverFor(
+    serverUrl,
+    operator.repository,
+    operator.workflow,
+    operator.ref,
+    version,
+    operator.github ? 'pending' : 'manual'
+  )
+  const handOverStep = operator.github
+    ? handOverOperation(operator.github, handOver, version)
+    : undefined
+  if (!handOverStep)
+    notes.push({
+      kind: 'skipped',
+      message: `no operator-token: dispatch ${operator.workflow} in ${operator.repository} by hand (see the summary)`
+    })
+
+  const operations: AnyOperation[] = [
+    ...assets,
+    publish,
+    ...images,
+    ...revert.operations,
+    checks,
+    ...(handOverStep ? [handOverStep] : [])
+  ]
+  const plan: Plan = {
+    phase: 'post-release',
+    repository: settings.repository,
+    version: version.version,
+    files: revert.files,
+    operations,
+    notes
+  }
+  return {
+    plan,
+    version,
+    base: settings.base,
+    tagCommit,
+    baseCommit,
+    yamls,
+    failOn: settings.checks.failOn,
+    release,
+    handOver,
+    revertBranch: revert.branch,
+    revertFound: revert.found,
+    steps: { assets, publish, images, revert: revert.pull, checks, handOver: handOverStep }
+  }
+}
+
+function checksOperation(
+  settings: PostSettings,
+  version: ReleaseVersion,
+  releaseId: number,
+  yamls: ReleaseYamls,
+  log: (line: string) => void
+): Operation<CheckResult[]> {
+  const { checks } = settings
+  const parts = [
+    `release ${version.tag} with ${yamls.assets.length} assets`,
+    `${checks.images.length} image(s)`,
+    checks.cratesApiUrl ? `${checks.crates.length} crate(s)` : 'no crates',
+    checks.copr ? 'COPR (report only)' : 'no COPR'
+  ]
+  return {
+    kind: 'check',
+    title: `check the publication: ${parts.join(', ')}; wait up to ${checks.waitSeconds}s; fail on ${checks.failOn.join(', ') || 'nothing'}`,
+    apply: async () => {
+      const results = await runPublicationChecks({
+        version,
+        github: settings.github,
+        releaseId,
+        assets: yamls.assets,
+        registry: settings.registry,
+        images: checks.images,
+        crates: checks.cratesApiUrl ? new CratesClient(checks.cratesApiUrl) : undefined,
+        crateNames: checks.crates,
+        copr: checks.copr
+          ? {
+              baseUrl: checks.copr.url,
+              project: checks.copr.project,
+              packageName: checks.copr.packageName
+            }
+          : undefined,
+        waitMs: checks.waitSeconds * 1000,
+        log
+      })
+      const count = (status: CheckResult['status']): number =>
+        results.filter((r) => r.status === status).length
+      const blocking = blockingFailures(results, checks.failOn)
+      if (blocking.length > 0) {
+        throw new FailedWith(
+          `${blocking.length} publication check(s) failed: ${blocking.map((r) => `${r.name} (${r.detail})`).join('; ')}. When they are published, rerun (or raise wait-seconds); fail-on chooses which failures fail the job`,
+          results
+        )
+      }
+      return {
+        status: 'done',
+        detail: `${count('passed')} passed, ${count('failed')} failed (reported only), ${count('not checked')} not checked`,
+        value: results
+      }
+    }
+  }
+}

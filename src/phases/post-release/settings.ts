@@ -1,0 +1,154 @@
+import { COPR_PACKAGE, COPR_URL, parseCoprProject } from '../../effects/copr.js'
+import { BPFMAN_CRATES, CRATES_API_URL } from '../../effects/crates.js'
+import { RegistryClient, type RegistryCredentials } from '../../effects/registry/client.js'
+import { InputError } from '../../release/errors.js'
+import {
+  type Inputs,
+  parseBoolean,
+  parseCommand,
+  parseList,
+  parseUrl,
+  requireInput
+} from '../../release/inputs.js'
+import { type PhaseContext } from '../../release/phase.js'
+import { parseVersion } from '../../release/version.js'
+import { checkoutSettings, githubClientFor } from '../../steps/settings.js'
+import { BPFMAN_INSTALL_YAMLS, DEFAULT_YAMLS_COMMAND, DEFAULT_YAMLS_DIRECTORY } from './assets.js'
+import { DEFAULT_FAIL_ON, parseFailOn } from './checks.js'
+import { OPERATOR_REPOSITORY, OPERATOR_WORKFLOW } from './handover.js'
+import { PUBLISHED_IMAGES, parseImageList } from './images.js'
+import { type PostSettings } from './plan.js'
+
+export const DEFAULT_WAIT_SECONDS = 300
+
+export function parseWaitSeconds(text: string): number {
+  if (text === '') return DEFAULT_WAIT_SECONDS
+  if (!/^\d+$/.test(text) || Number(text) > 6 * 3600) {
+    throw new InputError('wait-seconds', `"${text}" is not a number of seconds from 0 to 21600`)
+  }
+  return Number(text)
+}
+
+/** The post-release choices as the user gave them: clients are made from them in postSettings. */
+export interface PostOptions extends Pick<
+  PostSettings,
+  'yamls' | 'dispatcherImages' | 'force' | 'checks'
+> {
+  registry: { url: string | undefined; credentials: RegistryCredentials | undefined }
+  operator: { repository: string; workflow: string; ref: string; token: string | undefined }
+}
+
+/**
+ * post-release's own choices, read the same way from the action's inputs and
+ * the CLI's flags of the same names: '' means the default; `none` turns a list off.
+ */
+export function postOptions(inputs: Inputs): PostOptions {
+  const get = (name: string): string => inputs.get(name).trim()
+  const or = (name: string, fallback: string): string => get(name) || fallback
+  const label = (name: string): string => inputs.label(name)
+  const username = get('registry-username')
+  const password = inputs.get('registry-password')
+  if (Boolean(username) !== Boolean(password)) {
+    throw new InputError(
+      label(username ? 'registry-password' : 'registry-username'),
+      'give both registry-username and registry-password (a robot account), or neither'
+    )
+  }
+  const coprProject = get('copr-project')
+  const images = or('images', PUBLISHED_IMAGES.join(','))
+  const crates = or('crates', BPFMAN_CRATES.join(','))
+  const dispatcherImages = get('dispatcher-images')
+  return {
+    yamls: {
+      command: parseCommand(
+        or('yamls-command', DEFAULT_YAMLS_COMMAND),
+        label('yamls-command'),
+        DEFAULT_YAMLS_COMMAND
+      ),
+      directory: or('yamls-directory', DEFAULT_YAMLS_DIRECTORY).replace(/\/+$/, ''),
+      always:
+        get('expected-assets') === 'none'
+          ? []
+          : parseList(or('expected-assets', BPFMAN_INSTALL_YAMLS.join(',')))
+    },
+    registry: {
+      url: get('registry-url') ? parseUrl(get('registry-url'), label('registry-url')) : undefined,
+      credentials: username ? { username, password } : undefined
+    },
+    dispatcherImages:
+      dispatcherImages === ''
+        ? undefined
+        : dispatcherImages === 'none'
+          ? []
+          : parseImageList(dispatcherImages, label('dispatcher-images')),
+    force: parseBoolean(get('force'), label('force')),
+    checks: {
+      images: images === 'none' ? [] : parseImageList(images, label('images')),
+      crates: crates === 'none' ? [] : parseList(crates),
+      cratesApiUrl:
+        get('crates-api-url') === 'none'
+          ? undefined
+          : parseUrl(or('crates-api-url', CRATES_API_URL), label('crates-api-url')),
+      copr: coprProject
+        ? {
+            url: parseUrl(or('copr-url', COPR_URL), label('copr-url')),
+            project: parseCoprProject(coprProject),
+            packageName: or('copr-package', COPR_PACKAGE)
+          }
+        : undefined,
+      failOn: parseFailOn(or('fail-on', DEFAULT_FAIL_ON)),
+      waitSeconds: parseWaitSeconds(get('wait-seconds'))
+    },
+    operator: {
+      repository: or('operator-repository', OPERATOR_REPOSITORY),
+      workflow: or('operator-workflow', OPERATOR_WORKFLOW),
+      ref: or('operator-ref', 'main'),
+      token: inputs.get('operator-token') || undefined
+    }
+  }
+}
+
+/**
+ * post-release's settings: the checkout, the clients, and its own choices.
+ * The base branch is the input, else the one the release manifest names.
+ */
+export async function postSettings(inputs: Inputs, context: PhaseContext): Promise<PostSettings> {
+  const version = parseVersion(requireInput(inputs, 'version', '0.6.1'), inputs.label('version'))
+  const options = postOptions(inputs)
+  const checkout = await checkoutSettings(inputs, 'bpfman/bpfman')
+  const { token, ...operator } = options.operator
+  return {
+    ...options,
+    repoDir: checkout.repoDir,
+    repository: checkout.repository,
+    version: version.version,
+    base:
+      inputs.get('base').trim() || context.manifest(checkout.repository, version)?.base || 'main',
+    remote: checkout.fetchRemote,
+    github: githubClientFor(
+      inputs,
+      checkout.repository,
+      true,
+      'export a token with contents and pull-requests write access'
+    ) as NonNullable<ReturnType<typeof githubClientFor>>,
+    identity: checkout.identity,
+    configFile: checkout.configFile,
+    serverUrl: process.env.GITHUB_SERVER_URL,
+    dryRun: checkout.dryRun,
+    registry: new RegistryClient({
+      registryUrl: options.registry.url,
+      credentials: options.registry.credentials
+    }),
+    operator: {
+      ...operator,
+      github: githubClientFor(
+        inputs,
+        operator.repository,
+        token !== undefined,
+        'a token of the operator repository',
+        'operator-token',
+        'operator-repository'
+      )
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import { type Command, LOCAL_FLAGS, MANIFEST_FLAG } from '../../cli-command.js'
+import { prepareRelease } from './index.js'
+
+export const prepareCommand: Command = {
+  name: 'prepare',
+  summary: 'prepare a bpfman release: branch release-vX.Y.Z, one signed-off commit, pull request',
+  phase: prepareRelease,
+  flags: {
+    version: {
+      type: 'string',
+      value: 'X',
+      help: 'the version to release: 0.6.1, v0.6.1 or 0.7.0-rc1'
+    },
+    base: {
+      type: 'string',
+      value: 'BRANCH',
+      help: 'the branch the release is made from (default: main)'
+    },
+    lockfile: { type: 'string', value: 'MODE', help: 'workspace (default), generate or none' },
+    summary: { type: 'string', value: 'TEXT', help: "the changelog's opening paragraph" },
+    ...LOCAL_FLAGS,
+    ...MANIFEST_FLAG
+  }
+}

@@ -1,0 +1,32 @@
+import { type Inputs, parseChoice, requireInput } from '../../release/inputs.js'
+import { parseVersion } from '../../release/version.js'
+import { type LockfileMode, LOCKFILE_MODES } from '../../steps/bpfman-edits.js'
+import { type ReleaseBranchSettings } from '../../steps/prepared-release.js'
+import { checkoutSettings, githubClientFor } from '../../steps/settings.js'
+
+export interface PrepareSettings extends ReleaseBranchSettings {
+  lockfile: LockfileMode
+}
+
+/** prepare-release's settings, from the action's inputs or the CLI's flags. */
+export async function prepareSettings(inputs: Inputs): Promise<PrepareSettings> {
+  const version = parseVersion(requireInput(inputs, 'version', '0.6.1'), inputs.label('version'))
+  const checkout = await checkoutSettings(inputs, 'bpfman/bpfman')
+  return {
+    ...checkout,
+    version: version.version,
+    base: inputs.get('base') || 'main',
+    lockfile: parseChoice(
+      inputs.get('lockfile') || 'workspace',
+      LOCKFILE_MODES,
+      inputs.label('lockfile')
+    ),
+    summary: inputs.get('summary') || undefined,
+    github: githubClientFor(
+      inputs,
+      checkout.repository,
+      checkout.remote !== undefined || !checkout.offline,
+      'export a token with contents and pull-requests write access, or use --no-push --offline'
+    )
+  }
+}

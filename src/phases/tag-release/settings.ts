@@ -1,0 +1,60 @@
+import { InputError } from '../../release/errors.js'
+import { type Inputs, parseChoice } from '../../release/inputs.js'
+import { parseVersion } from '../../release/version.js'
+import { checkoutSettings, githubClientFor } from '../../steps/settings.js'
+import { type PublishMode, PUBLISH_MODES, type TagSettings } from './plan.js'
+import { pullNumberFromEvent } from './request.js'
+import { parseRepoKind } from './verify.js'
+
+export interface TagReleaseSettings extends TagSettings {
+  dryRun: boolean
+}
+
+function pullNumber(inputs: Inputs): number | undefined {
+  const text = inputs.get('pr-number')
+  if (!text) return pullNumberFromEvent(process.env.GITHUB_EVENT_PATH)
+  if (!/^[1-9]\d*$/.test(text))
+    throw new InputError(inputs.label('pr-number'), `"${text}" is not a pull request number`)
+  return Number(text)
+}
+
+/** tag-release's settings, from the action's inputs or the CLI's flags. */
+export async function tagSettings(inputs: Inputs): Promise<TagReleaseSettings> {
+  const given = inputs.get('version')
+  const version = given ? parseVersion(given, inputs.label('version')).version : undefined
+  const pr = pullNumber(inputs)
+  if (!version && pr === undefined) {
+    throw new InputError(
+      inputs.label('version'),
+      `or ${inputs.label('pr-number')} is required, e.g. ${inputs.label('version')} 0.6.1`
+    )
+  }
+  const checkout = await checkoutSettings(inputs, 'bpfman/bpfman')
+  return {
+    repoDir: checkout.repoDir,
+    repository: checkout.repository,
+    remote: checkout.fetchRemote,
+    dryRun: checkout.dryRun,
+    identity: checkout.identity,
+    configFile: checkout.configFile,
+    version,
+    pr,
+    base: inputs.get('base') || undefined,
+    github: githubClientFor(
+      inputs,
+      checkout.repository,
+      true,
+      'export a token with contents and actions write access'
+    ) as NonNullable<ReturnType<typeof githubClientFor>>,
+    kind: parseRepoKind(inputs.get('kind'), inputs.label('kind')),
+    publish: parseChoice<PublishMode>(
+      inputs.get('publish') || 'later',
+      PUBLISH_MODES,
+      inputs.label('publish')
+    ),
+    dispatchWorkflow: inputs.get('dispatch-workflow') || undefined,
+    dispatchRef: inputs.get('dispatch-ref') || undefined,
+    releaseLabel: inputs.get('release-label') || undefined,
+    serverUrl: process.env.GITHUB_SERVER_URL
+  }
+}

@@ -1,0 +1,40 @@
+import { type Inputs } from './inputs.js'
+import { type ManifestHeader, type ManifestParts, type ReleaseManifest } from './manifest.js'
+import { type ApplyResult, type Plan } from './plan.js'
+import { type SummaryLink } from './summary.js'
+import { type ReleaseVersion } from './version.js'
+
+/** What a phase needs from the run beyond its settings. */
+export interface PhaseContext {
+  /** The manifest of this release at the manifest path, validated; undefined when there is none. */
+  manifest(repository: string, version: ReleaseVersion): ReleaseManifest | undefined
+  /** Progress lines while a step waits (nothing with --json). */
+  log(line: string): void
+}
+
+/** What a phase says after it ran (or, in a dry run, would have). */
+export interface PhaseReport {
+  /** Its part of the manifest, and what it knows of the release for a new manifest. */
+  manifest: { header: ManifestHeader; part: Partial<ManifestParts> } | undefined
+  outputs: Record<string, string | number | null | undefined>
+  links: SummaryLink[]
+  /** More Markdown for the job summary, after the plan. */
+  sections?: string[]
+  /** Lines the CLI prints at the end. */
+  epilogue?: string[]
+}
+
+export interface PlannedPhase {
+  plan: Plan
+  /** The release whose manifest this run extends. */
+  repository: string
+  version: ReleaseVersion
+  report(result: ApplyResult | undefined): PhaseReport
+}
+
+/** A release phase: inputs -> typed settings -> plan. The driver does the rest. */
+export interface Phase<S extends { dryRun: boolean }> {
+  name: string
+  settings(inputs: Inputs, context: PhaseContext): Promise<S>
+  plan(settings: S, context: PhaseContext): Promise<PlannedPhase>
+}

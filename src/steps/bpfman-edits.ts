@@ -1,0 +1,173 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { type BpfmanConfig } from '../release/config.js'
+import { run } from '../effects/exec.js'
+import { type Git } from '../effects/git.js'
+import { type FileEdits, readRepoFile, requireRepoFile } from '../release/files.js'
+import { type PlanNote } from '../release/plan.js'
+import { type ReleaseVersion, isPrerelease } from '../release/version.js'
+import { updateCargoLock } from '../updaters/cargo-lock.js'
+import { updateCargoToml } from '../updaters/cargo-toml.js'
+import { updateDispatcherImages } from '../updaters/dispatcher-images.js'
+import { planExampleConfigs } from '../updaters/example-configs.js'
+import { updateExamplesMakefile } from '../updaters/examples-makefile.js'
+import { planDocRules } from './doc-edits.js'
+
+export type LockfileMode = 'workspace' | 'generate' | 'none'
+export const LOCKFILE_MODES: readonly LockfileMode[] = ['workspace', 'generate', 'none']
+
+export interface ReleaseEditsInput {
+  repoDir: string
+  config: BpfmanConfig
+  version: ReleaseVersion
+  previous: ReleaseVersion | undefined
+  lockfile: LockfileMode
+  git: Git
+  baseCommit: string
+  /** Receives the edits. */
+  edits: FileEdits
+  /** Receives what was skipped or left alone. */
+  notes: PlanNote[]
+}
+
+/**
+ * Every edit that makes the tree say `version`, except the changelog. On a tree
+ * that is already released-ready the result has no edits: tag-release verifies
+ * a merged tree this way.
+ */
+export async function planReleaseEdits(input: ReleaseEditsInput): Promise<{ oldVersion: string }> {
+  const { repoDir, config, version, edits } = input
+  const cargoToml = requireRepoFile(
+    repoDir,
+    config.cargoToml,
+    'bpfman releases start from the workspace Cargo.toml'
+  )
+  const cargo = updateCargoToml(cargoToml, version.version)
+  edits.set(
+    config.cargoToml,
+    cargo.content,
+    `workspace version ${cargo.oldVersion} -> ${version.version}; ${cargo.bumped.join(', ') || 'no'} path dependencies`
+  )
+  // On a released-ready tree Cargo.toml already says `version`; its lock members moved from the previous release.
+  const lockFrom = cargo.oldVersion === version.version ? input.previous?.version : cargo.oldVersion
+  if (lockFrom !== undefined) await planLockfile(input, lockFrom, edits)
+  planMakefile(input)
+  planExamples(input, await input.git.lsFiles(config.exampleConfigs))
+  planDispatchers(input)
+  planDocRules(repoDir, config.docRules, input.previous, version, edits, 'version reference(s)')
+  return { oldVersion: cargo.oldVersion }
+}
+
+async function planLockfile(
+  input: ReleaseEditsInput,
+  oldVersion: string,
+  edits: FileEdits
+): Promise<void> {
+  const { repoDir, config, version, notes } = input
+  if (input.lockfile === 'none') {
+    notes.push({
+      kind: 'skipped',
+      path: config.cargoLock,
+      message: 'lockfile: none; update it yourself'
+    })
+    return
+  }
+  const lock = readOrNote(repoDir, config.cargoLock, notes, 'nothing to update')
+  if (lock === undefined) return
+  if (input.lockfile === 'workspace') {
+    const updated = updateCargoLock(lock, oldVersion, version.version)
+    edits.set(
+      config.cargoLock,
+      updated.content,
+      `workspace members ${oldVersion} -> ${version.version}: ${updated.packages.join(', ')}`
+    )
+    return
+  }
+  const cargoToml = updateCargoToml(
+    requireRepoFile(repoDir, config.cargoToml, ''),
+    version.version
+  ).content
+  edits.set(
+    config.cargoLock,
+    await generateLockfile(input.git, input.baseCommit, config, cargoToml),
+    'cargo generate-lockfile'
+  )
+}
+
+/** Runs `cargo generate-lockfile` on the new Cargo.toml in a throwaway worktree of the base commit. */
+async function generateLockfile(
+  git: Git,
+  baseCommit: string,
+  config: BpfmanConfig,
+  cargoToml: string
+): Promise<string> {
+  return git.withWorktree(baseCommit, async (worktree) => {
+    writeFileSync(join(worktree, config.cargoToml), cargoToml)
+    await run('cargo', ['generate-lockfile', '--manifest-path', join(worktree, config.cargoToml)], {
+      cwd: worktree
+    })
+    return readFileSync(join(worktree, config.cargoLock), 'utf8')
+  })
+}
+
+/** The file's content, or undefined with a note that the repository has none (a normal case). */
+function readOrNote(
+  repoDir: string,
+  path: string,
+  notes: PlanNote[],
+  consequence: string
+): string | undefined {
+  const content = readRepoFile(repoDir, path)
+  if (content === undefined) {
+    notes.push({ kind: 'info', path, message: `not in the repository; ${consequence}` })
+  }
+  return content
+}
+
+function planMakefile({ repoDir, config, version, edits, notes }: ReleaseEditsInput): void {
+  const makefile = readOrNote(repoDir, config.examplesMakefile, notes, 'nothing to update')
+  if (makefile === undefined) return
+  const updated = updateExamplesMakefile(makefile, version.version)
+  edits.set(
+    config.examplesMakefile,
+    updated.content,
+    `VERSION ${updated.oldVersion ?? '?'} -> ${version.version}`
+  )
+}
+
+function planExamples(
+  { repoDir, config, version, edits, notes }: ReleaseEditsInput,
+  paths: string[]
+): void {
+  if (isPrerelease(version)) {
+    notes.push({
+      kind: 'skipped',
+      path: `${config.exampleConfigs}/`,
+      message: 'release candidate: no versioned example configs'
+    })
+    return
+  }
+  const prefix = `${config.exampleConfigs}/`
+  const files = new Map(
+    paths.map((path) => [path.slice(prefix.length), readFileSync(join(repoDir, path), 'utf8')])
+  )
+  const planned = planExampleConfigs(files, version)
+  for (const file of planned.files) edits.set(prefix + file.path, file.content, file.reason)
+  notes.push(
+    ...planned.notes.map((note) => ({ ...note, path: note.path ? prefix + note.path : note.path }))
+  )
+}
+
+function planDispatchers({ repoDir, config, version, edits, notes }: ReleaseEditsInput): void {
+  const source = readOrNote(repoDir, config.dispatcherSource, notes, 'no dispatcher images to pin')
+  if (source === undefined) return
+  const updated = updateDispatcherImages(source, config.dispatcherImages, version.tag)
+  edits.set(
+    config.dispatcherSource,
+    updated.content,
+    `dispatcher images pinned to ${version.tag}: ${updated.changed.join(', ')}`
+  )
+  notes.push(
+    ...updated.notes.map((note) => ({ ...note, path: note.path ?? config.dispatcherSource }))
+  )
+}

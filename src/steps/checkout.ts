@@ -1,0 +1,99 @@
+import { existsSync, statSync } from 'node:fs'
+import { InputError } from '../release/errors.js'
+import { Git } from '../effects/git.js'
+
+/**
+ * The checks every phase starts with, before it plans anything: the folder is
+ * a git repository and, when one is named, has that remote.
+ */
+export async function openRepository(repoDir: string, remote?: string): Promise<Git> {
+  if (!existsSync(repoDir)) {
+    throw new InputError('repo', `${repoDir} does not exist; give the folder of the checkout`)
+  }
+  if (!statSync(repoDir).isDirectory()) {
+    throw new InputError(
+      'repo',
+      `${repoDir} is a file, not a folder; give the folder of the checkout`
+    )
+  }
+  const git = new Git(repoDir)
+  if (!(await git.isRepository()))
+    throw new InputError('repo', `${repoDir} is not a git repository`)
+  if (remote && !(await git.hasRemote(remote))) {
+    throw new InputError('repo', `${repoDir} has no remote "${remote}"`)
+  }
+  return git
+}
+
+/**
+ * Fetches `base` from the remote (and the tags) after checking that the
+ * remote has it; returns the remote-tracking ref and its commit. `what` tells
+ * which branch to give instead.
+ */
+export async function fetchBase(
+  git: Git,
+  remote: string,
+  base: string,
+  what: string
+): Promise<{ baseRef: string; baseCommit: string }> {
+  if (!(await git.lsRemoteBranch(remote, base))) {
+    throw new InputError('base', `branch "${base}" not found on ${remote}; ${what}`)
+  }
+  const baseRef = `refs/remotes/${remote}/${base}`
+  await git.fetch(remote, [`+refs/heads/${base}:${baseRef}`])
+  await git.fetchTags(remote)
+  return { baseRef, baseCommit: (await git.revParse(baseRef)) as string }
+}
+
+export interface BaseCheckout {
+  git: Git
+  /** refs/remotes/origin/main when pushing, else the local branch. */
+  baseRef: string
+  baseCommit: string
+  tags: string[]
+  mergedTags: string[]
+}
+
+const BASE_BRANCHES = 'give the branch the release is made from (main, or release-vX.Y.Z-patch)'
+
+/**
+ * The checkout a release branch is made from: a clean tree with the base
+ * branch checked out at its tip. With `remote`, the base branch and the tags
+ * are fetched first.
+ */
+export async function inspectCheckout(
+  repoDir: string,
+  base: string,
+  remote: string | undefined
+): Promise<BaseCheckout> {
+  const git = await openRepository(repoDir, remote)
+  const dirty = await git.statusPorcelain()
+  if (dirty.length > 0) {
+    const shown =
+      dirty.slice(0, 5).join(', ') + (dirty.length > 5 ? `, and ${dirty.length - 5} more` : '')
+    throw new InputError(
+      'repo',
+      `the working tree of ${repoDir} has uncommitted changes (${shown}); commit or stash them and rerun`
+    )
+  }
+  let baseRef = `refs/heads/${base}`
+  let baseCommit = await git.revParse(baseRef)
+  if (remote) ({ baseRef, baseCommit } = await fetchBase(git, remote, base, BASE_BRANCHES))
+  if (!baseCommit) {
+    throw new InputError('base', `branch "${base}" not found in ${repoDir}; ${BASE_BRANCHES}`)
+  }
+  const head = await git.head()
+  if (head !== baseCommit) {
+    throw new InputError(
+      'base',
+      `${repoDir} has ${head.slice(0, 12)} checked out, but ${base} is at ${baseCommit.slice(0, 12)}; check out ${base} at its latest commit (git checkout ${base} && git pull) and rerun`
+    )
+  }
+  return {
+    git,
+    baseRef,
+    baseCommit,
+    tags: await git.tags(),
+    mergedTags: await git.tagsMergedInto(baseRef)
+  }
+}

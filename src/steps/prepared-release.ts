@@ -1,0 +1,236 @@
+import { InputError } from '../release/errors.js'
+import { type GitHubClient } from '../effects/github/client.js'
+import { type Identity } from '../release/identity.js'
+import { type FileEdits } from '../release/files.js'
+import { type ManifestPrepare } from '../release/manifest.js'
+import { type PhaseReport } from '../release/phase.js'
+import { type ApplyResult, type Plan, type PlanNote, type Products } from '../release/plan.js'
+import { type SummaryLink } from '../release/summary.js'
+import {
+  type ReleaseVersion,
+  assertNewRelease,
+  parseVersion,
+  previousRelease
+} from '../release/version.js'
+import { type BaseCheckout, inspectCheckout } from './checkout.js'
+import { type ReleaseBranch, type PullRef, releaseBranchOperations } from './release-branch.js'
+import { planChangelog } from './release-notes.js'
+import { reviewList } from './review-list.js'
+
+/** What both prepares (bpfman's, and the operator's stage prepare) are given. */
+export interface ReleaseBranchSettings {
+  repoDir: string
+  version: string
+  /** The branch the release is made from: main, or release-vX.Y.Z-patch. */
+  base: string
+  /** owner/name, for links and the API. */
+  repository: string
+  /** Build the changelog from git history instead of the generate-notes API. */
+  offline: boolean
+  /** The remote to push to and open the pull request against; undefined applies locally only. */
+  remote: string | undefined
+  github: GitHubClient | undefined
+  summary?: string
+  identity?: Identity
+  configFile?: string
+  dryRun: boolean
+}
+
+export interface StartedRelease {
+  version: ReleaseVersion
+  checkout: BaseCheckout
+  previous: ReleaseVersion | undefined
+}
+
+/**
+ * The checks every prepare starts with, before it reads a file: the version,
+ * the checkout (clean, on the base branch, fetched), a new tag that moves its
+ * line forward; and the previous release.
+ */
+export async function startRelease(settings: ReleaseBranchSettings): Promise<StartedRelease> {
+  const version = parseVersion(settings.version)
+  if (settings.remote && !settings.github)
+    throw new InputError('token', 'a GitHub token is needed to open the pull request')
+  if (!settings.offline && !settings.github)
+    throw new InputError(
+      'token',
+      'a GitHub token is needed to generate the release notes; use offline'
+    )
+  const checkout = await inspectCheckout(settings.repoDir, settings.base, settings.remote)
+  assertNewRelease(version, checkout.tags)
+  return { version, checkout, previous: previousRelease(version, checkout.mergedTags) }
+}
+
+export interface PreparedRelease {
+  plan: Plan
+  version: ReleaseVersion
+  previous: ReleaseVersion | undefined
+  base: string
+  baseCommit: string
+  changelogPath: string
+  publish: ReleaseBranch
+}
+
+export interface FinishRequest {
+  phase: string
+  /** The project named in the commit and the pull request: bpfman, bpfman-operator. */
+  project: string
+  settings: ReleaseBranchSettings
+  started: StartedRelease
+  edits: FileEdits
+  notes: PlanNote[]
+  changelogDir: string
+  labels: string[]
+  reviewExclude: readonly string[]
+  /** The version whose other mentions are listed for review; undefined: no review list. */
+  reviewVersion: string | undefined
+  /** One line per change, "path: reason"; default: one per file. */
+  changeLines?: (files: Plan['files']) => string[]
+  afterMerge: string
+}
+
+/** The tail of every prepare: the changelog, the review list, the release branch and its pull request. */
+export async function finishRelease(request: FinishRequest): Promise<PreparedRelease> {
+  const { settings, started, edits, notes } = request
+  const { version, previous, checkout } = started
+  const changelogPath = await planChangelog(
+    {
+      repoDir: settings.repoDir,
+      repository: settings.repository,
+      changelogDir: request.changelogDir,
+      offline: settings.offline,
+      github: settings.github,
+      summary: settings.summary,
+      git: checkout.git,
+      baseCommit: checkout.baseCommit,
+      version,
+      previous
+    },
+    edits,
+    notes
+  )
+  const files = edits.changes()
+  if (request.reviewVersion !== undefined) {
+    notes.push(
+      ...reviewList(
+        await checkout.git.lsFiles(),
+        settings.repoDir,
+        request.reviewExclude,
+        files,
+        request.reviewVersion
+      )
+    )
+  }
+  const publish = releaseBranchOperations({
+    project: request.project,
+    phase: request.phase,
+    github: settings.github,
+    remote: settings.remote,
+    base: settings.base,
+    identity: settings.identity,
+    checkout,
+    version,
+    previous,
+    files,
+    notes,
+    labels: request.labels,
+    changeLines: request.changeLines?.(files),
+    afterMerge: request.afterMerge
+  })
+  const plan: Plan = {
+    phase: request.phase,
+    repository: settings.repository,
+    version: version.version,
+    files,
+    operations: publish.operations,
+    notes
+  }
+  return {
+    plan,
+    version,
+    previous,
+    base: settings.base,
+    baseCommit: checkout.baseCommit,
+    changelogPath,
+    publish
+  }
+}
+
+/** What a prepare made, as the report needs it: undefined parts were not made (a dry run, a failure). */
+export function preparedResults(
+  prepared: PreparedRelease,
+  products: Products | undefined
+): { commit: string | undefined; pr: PullRef | undefined } {
+  return {
+    commit: products?.find(prepared.publish.commit),
+    pr: products?.find(prepared.publish.pull)
+  }
+}
+
+/** The manifest part of a prepare: tag-release reads it. */
+export function preparedManifest(
+  prepared: PreparedRelease,
+  products: Products | undefined
+): ManifestPrepare {
+  const { commit, pr } = preparedResults(prepared, products)
+  return {
+    branch: prepared.publish.branch,
+    commit: commit ?? '',
+    pr: pr ?? null,
+    changelogPath: prepared.changelogPath,
+    files: prepared.plan.files.map((file) => file.path)
+  }
+}
+
+export function preparedLinks(pr: PullRef | undefined): SummaryLink[] {
+  return pr ? [{ label: 'Pull request', url: pr.url }] : []
+}
+
+/** The lines the CLI prints after a prepare. */
+export function preparedEpilogue(
+  prepared: PreparedRelease,
+  products: Products,
+  repoDir: string
+): string[] {
+  const { commit, pr } = preparedResults(prepared, products)
+  const lines = [`\nRelease branch ${prepared.publish.branch} at ${commit?.slice(0, 12)}.`]
+  if (pr) lines.push(`Pull request: ${pr.url}`)
+  else
+    lines.push(
+      `Nothing was pushed; inspect it with: git -C ${repoDir} log -p ${prepared.base}..${prepared.publish.branch}`
+    )
+  return lines
+}
+
+/** What a prepare reports: its manifest part, outputs, the pull request's link, the CLI's last lines. */
+export function preparedReport(
+  prepared: PreparedRelease,
+  settings: Pick<ReleaseBranchSettings, 'repository' | 'repoDir'>,
+  result: ApplyResult | undefined
+): PhaseReport {
+  const { version, previous } = prepared
+  const { pr } = preparedResults(prepared, result?.products)
+  return {
+    manifest: {
+      header: {
+        repository: settings.repository,
+        version,
+        previousTag: previous?.tag ?? null,
+        base: prepared.base
+      },
+      part: { prepare: preparedManifest(prepared, result?.products) }
+    },
+    outputs: {
+      version: version.version,
+      tag: version.tag,
+      'previous-tag': previous?.tag,
+      branch: prepared.publish.branch,
+      'pr-number': pr?.number,
+      'pr-url': pr?.url,
+      'changelog-path': prepared.changelogPath
+    },
+    links: preparedLinks(pr),
+    epilogue:
+      result && !result.error ? preparedEpilogue(prepared, result.products, settings.repoDir) : []
+  }
+}

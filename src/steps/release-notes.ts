@@ -1,0 +1,73 @@
+import {
+  changelogPath,
+  firstContributions,
+  formatChangelog,
+  formatReleaseNotes,
+  mergedPullsFromLog,
+  summaryParagraph
+} from '../release/changelog.js'
+import { type Git } from '../effects/git.js'
+import { type GitHubClient } from '../effects/github/client.js'
+import { type FileEdits, readRepoFile } from '../release/files.js'
+import { type PlanNote } from '../release/plan.js'
+import { type ReleaseVersion } from '../release/version.js'
+
+export interface ChangelogRequest {
+  repoDir: string
+  repository: string
+  changelogDir: string
+  /** Build the notes from git history instead of the generate-notes API. */
+  offline: boolean
+  github: GitHubClient | undefined
+  summary: string | undefined
+  git: Git
+  baseCommit: string
+  version: ReleaseVersion
+  previous: ReleaseVersion | undefined
+}
+
+/**
+ * The changelog: kept when the release already has one, else the summary
+ * paragraph and the release notes since the previous release. Returns its path.
+ */
+export async function planChangelog(
+  request: ChangelogRequest,
+  edits: FileEdits,
+  notes: PlanNote[]
+): Promise<string> {
+  const { version, previous } = request
+  const path = changelogPath(request.changelogDir, version)
+  if (readRepoFile(request.repoDir, path) !== undefined) {
+    notes.push({ kind: 'info', path, message: 'exists already; kept as it is' })
+    return path
+  }
+  edits.set(
+    path,
+    formatChangelog(
+      summaryParagraph(version, previous, request.summary),
+      await releaseNotes(request)
+    ),
+    `release notes since ${previous?.tag ?? 'the first commit'}`
+  )
+  return path
+}
+
+const LOG_FORMAT = '%H%x00%an%x00%ae%x00%s%x00%b%x1e'
+
+/** GitHub's generated notes, or (offline) the merged pull requests in git history since `previous`. */
+async function releaseNotes(request: ChangelogRequest): Promise<string> {
+  const { git, version, previous } = request
+  if (!request.offline && request.github) {
+    return request.github.releases.generateNotes(version.tag, request.baseCommit, previous?.tag)
+  }
+  const range = previous ? `${previous.tag}..${request.baseCommit}` : request.baseCommit
+  const pulls = mergedPullsFromLog(await git.logText(range, LOG_FORMAT))
+  const earlier = previous ? mergedPullsFromLog(await git.logText(previous.tag, LOG_FORMAT)) : []
+  return formatReleaseNotes(
+    pulls,
+    firstContributions(pulls, earlier),
+    request.repository,
+    version.tag,
+    previous?.tag
+  )
+}

@@ -1,0 +1,84 @@
+import { resolve } from 'node:path'
+import { InputError } from '../release/errors.js'
+import { GitHubClient, createOctokit } from '../effects/github/client.js'
+import {
+  parseRepository,
+  repositoryFromRemoteUrl,
+  repositoryName
+} from '../effects/github/repository.js'
+import { type Identity } from '../release/identity.js'
+import { type Inputs, parseBoolean } from '../release/inputs.js'
+import { openRepository } from './checkout.js'
+
+/** The settings every phase reads the same way, from the action's inputs or the CLI's flags. */
+export interface CheckoutSettings {
+  repoDir: string
+  /** The remote to push to; undefined: nothing is pushed (--no-push). */
+  remote: string | undefined
+  /** The remote to fetch from, pushing or not. */
+  fetchRemote: string
+  /** owner/name: given, else from the remote's URL, else the project's. */
+  repository: string
+  /** Work without the GitHub API where a phase can. */
+  offline: boolean
+  dryRun: boolean
+  /** The committer when one is given; each phase has its default (the Actions bot, or a bot account). */
+  identity: Identity | undefined
+  configFile: string | undefined
+}
+
+/**
+ * Reads the checkout settings. `working-directory` must be a git repository
+ * (checked here, so that a wrong folder is bad input before anything runs).
+ */
+export async function checkoutSettings(
+  inputs: Inputs,
+  fallbackRepository: string
+): Promise<CheckoutSettings> {
+  const repoDir = resolve(inputs.get('working-directory') || '.')
+  const fetchRemote = inputs.get('remote') || 'origin'
+  const push = !parseBoolean(inputs.get('no-push'), inputs.label('no-push'))
+  const git = await openRepository(repoDir)
+  const given = inputs.get('repository')
+  let repository = given ? repositoryName(parseRepository(given, inputs.label('repository'))) : ''
+  if (!repository) {
+    const url = await git.remoteUrl(fetchRemote)
+    const parsed = url ? repositoryFromRemoteUrl(url) : undefined
+    repository = parsed ? repositoryName(parsed) : fallbackRepository
+  }
+  const name = inputs.get('committer-name')
+  const email = inputs.get('committer-email')
+  return {
+    repoDir,
+    remote: push ? fetchRemote : undefined,
+    fetchRemote,
+    repository,
+    offline: parseBoolean(inputs.get('offline'), inputs.label('offline')) || !push,
+    dryRun: parseBoolean(inputs.get('dry-run'), inputs.label('dry-run')),
+    identity: name && email ? { name, email } : undefined,
+    configFile: inputs.get('config-file') || undefined
+  }
+}
+
+/**
+ * The GitHub client for `repository` with the token of input `tokenInput`,
+ * or undefined when it is not needed; a needed token that is missing is bad input.
+ */
+export function githubClientFor(
+  inputs: Inputs,
+  repository: string,
+  needed: boolean,
+  what: string,
+  tokenInput = 'token',
+  repositoryInput = 'repository'
+): GitHubClient | undefined {
+  if (!needed) return undefined
+  const token = inputs.get(tokenInput)
+  if (!token) {
+    throw new InputError(inputs.label(tokenInput), `not set; ${what}`)
+  }
+  return new GitHubClient(
+    createOctokit(token),
+    parseRepository(repository, inputs.label(repositoryInput))
+  )
+}
