@@ -124,7 +124,7 @@ describe('assertVersionOrder', () => {
       const error = refusal(check('0.5.7', main, main, 'main'))
       expect(error.input).toBe('version')
       expect(error.message).toBe(
-        'version: 0.5.7 is not greater than 0.6.1: tag v0.6.1 is on main; choose 0.6.2 or 0.7.0'
+        'version: 0.5.7 is not greater than 0.6.1: tag v0.6.1 is on main; choose 0.6.2 or 0.7.0, or release 0.5.7 from a patch branch: patch-of v0.5.6'
       )
       expect(error.message).not.toContain('\n')
     })
@@ -132,7 +132,21 @@ describe('assertVersionOrder', () => {
     it('refuses 0.5.7 on a main that holds v0.6.0, though 0.5 has no 0.5.7', () => {
       const tags = ['v0.5.6', 'v0.6.0']
       expect(refusal(check('0.5.7', tags, tags, 'main')).message).toBe(
-        'version: 0.5.7 is not greater than 0.6.0: tag v0.6.0 is on main; choose 0.6.1 or 0.7.0'
+        'version: 0.5.7 is not greater than 0.6.0: tag v0.6.0 is on main; choose 0.6.1 or 0.7.0, or release 0.5.7 from a patch branch: patch-of v0.5.6'
+      )
+    })
+
+    it('says patch-of only where a patch branch could release the version', () => {
+      // No final release of 0.4 to patch; 0.6.1 is taken on the 0.6 line.
+      expect(refusal(check('0.4.9', main, main, 'main')).message).toBe(
+        'version: 0.4.9 is not greater than 0.6.1: tag v0.6.1 is on main; choose 0.6.2 or 0.7.0'
+      )
+      const tags = [...main, 'v0.7.0']
+      expect(refusal(check('0.6.1-rc1', tags, tags, 'main')).message).toBe(
+        'version: 0.6.1-rc1 is a release candidate of 0.6.1, which is released (tag v0.6.1); choose 0.7.1-rc1 or 0.8.0-rc1'
+      )
+      expect(refusal(check('0.6.2-rc1', tags, tags, 'main')).message).toBe(
+        'version: 0.6.2-rc1 is not greater than 0.7.0: tag v0.7.0 is on main; choose 0.7.1-rc1 or 0.8.0-rc1, or release 0.6.2-rc1 from a patch branch: patch-of v0.6.1'
       )
     })
 
@@ -157,7 +171,7 @@ describe('assertVersionOrder', () => {
 
     it('refuses a release below a release candidate on main', () => {
       expect(refusal(check('0.6.2', mainRcs, mainRcs, 'main')).message).toBe(
-        'version: 0.6.2 is not greater than 0.7.0-rc2: tag v0.7.0-rc2 is on main; choose 0.7.0-rc3 or 0.7.0'
+        'version: 0.6.2 is not greater than 0.7.0-rc2: tag v0.7.0-rc2 is on main; choose 0.7.0-rc3 or 0.7.0, or release 0.6.2 from a patch branch: patch-of v0.6.1'
       )
     })
   })

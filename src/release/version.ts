@@ -328,8 +328,19 @@ export function assertVersionOrder(
     }
   }
   if (reachable && compareVersions(version, reachable) <= 0) {
-    refuse(
-      `${version.version} is not greater than ${reachable.version}: tag ${reachable.tag} is on ${base}`
+    // On main, a patch of an older line that is still free goes on that line's patch branch.
+    const patchable = all
+      .filter((tag) => tag.major === version.major && tag.minor === version.minor)
+      .filter((tag) => tag.rc === undefined && compareVersions(tag, version) < 0)
+      .pop()
+    const free = !onLine || compareVersions(version, onLine) > 0
+    const patchOf =
+      !line && patchable && free
+        ? `, or release ${version.version} from a patch branch: patch-of ${patchable.tag}`
+        : ''
+    throw new InputError(
+      'version',
+      `${version.version} is not greater than ${reachable.version}: tag ${reachable.tag} is on ${base}; choose ${choose()}${patchOf}`
     )
   }
   if (onLine && compareVersions(version, onLine) <= 0) {
