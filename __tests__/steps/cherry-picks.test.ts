@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { existsSync, readdirSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FixtureRepo } from '../../sandbox/fixtures/git-fixture.js'
 import { Git } from '../../src/effects/git.js'
@@ -394,6 +394,25 @@ describe('cherry-picks of a patch release, with real git', () => {
         }
       ])
       expect(await git.parentsOf(applied.tip)).toEqual([world.patchTip])
+    })
+
+    it("runs none of the checkout's hooks", async () => {
+      const hooks = join(world.repo.workDir, '.git', 'hooks')
+      const marker = join(tmp.dir, 'hook-ran')
+      for (const hook of ['post-checkout', 'prepare-commit-msg', 'commit-msg', 'post-commit']) {
+        writeFileSync(join(hooks, hook), `#!/bin/sh\necho ${hook} >> '${marker}'\n`, {
+          mode: 0o755
+        })
+      }
+      try {
+        const plan = await planCherryPicks(request(world.pr[3].commits[0]))
+        const applied = await applyCherryPicks(world.git, plan, RELEASER)
+        expect(applied.commits).toHaveLength(1)
+        expect(existsSync(marker)).toBe(false)
+      } finally {
+        for (const hook of ['post-checkout', 'prepare-commit-msg', 'commit-msg', 'post-commit'])
+          rmSync(join(hooks, hook))
+      }
     })
 
     it('returns the patch branch tip when every pick is skipped', async () => {

@@ -401,7 +401,7 @@ export class Git {
     commits: string[],
     identity: Identity
   ): Promise<CherryPickResult> {
-    const name = `release-actions-pick-${process.pid}-${Date.now().toString(36)}`
+    const name = `pick-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
     const dir = resolve(
       this.dir,
       (await this.exec(['rev-parse', '--git-path', `release-actions/${name}`])).trim()
@@ -410,7 +410,10 @@ export class Git {
       GIT_COMMITTER_NAME: identity.name,
       GIT_COMMITTER_EMAIL: identity.email
     }
+    // No hooks of the checkout run in the throwaway worktree (post-checkout, commit hooks).
     const config = [
+      '-c',
+      'core.hooksPath=/dev/null',
       '-c',
       `user.name=${identity.name}`,
       '-c',
@@ -420,7 +423,16 @@ export class Git {
       '-c',
       'commit.gpgsign=false'
     ]
-    await this.exec(['worktree', 'add', '--quiet', '--detach', dir, onto])
+    await this.exec([
+      '-c',
+      'core.hooksPath=/dev/null',
+      'worktree',
+      'add',
+      '--quiet',
+      '--detach',
+      dir,
+      onto
+    ])
     try {
       const picked: { source: string; commit: string | undefined }[] = []
       for (const [index, source] of commits.entries()) {
