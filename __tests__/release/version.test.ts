@@ -7,6 +7,7 @@ import {
   parseCherryPicks,
   parsePatchBranch,
   parsePatchOf,
+  parseReleaseLine,
   patchBranchName,
   parseVersion,
   previousRelease,
@@ -380,5 +381,49 @@ describe('parseCherryPicks', () => {
     expect(refusal(() => parseCherryPicks('main')).message).toBe(
       'cherry-pick: "main" is not a REF; give a commit SHA (7 to 40 hex digits, abc1234) or a pull request #N (#123), separated by commas'
     )
+  })
+})
+
+describe('parseReleaseLine', () => {
+  const tags = ['v0.5.6', 'v0.6.0', 'v0.6.1']
+
+  it('takes main, a patch branch, or patch-of with picks', () => {
+    expect(parseReleaseLine({ base: 'main' }, tags)).toEqual({
+      base: 'main',
+      patch: undefined,
+      picks: []
+    })
+    expect(parseReleaseLine({ base: '' }, tags).base).toBe('main')
+    expect(parseReleaseLine({ base: 'release-v0.6.0-patch', cherryPick: '#12' }, tags)).toEqual({
+      base: 'release-v0.6.0-patch',
+      patch: { branch: 'release-v0.6.0-patch', patched: parseVersion('0.6.0') },
+      picks: [{ kind: 'pull', ref: '#12', number: 12 }]
+    })
+    for (const base of ['main', 'release-v0.6.0-patch']) {
+      const line = parseReleaseLine({ base, patchOf: 'v0.6.0', cherryPick: 'abc1234,#12' }, tags)
+      expect(line.base).toBe('release-v0.6.0-patch')
+      expect(line.picks.map((pick) => pick.ref)).toEqual(['abc1234', '#12'])
+    }
+  })
+
+  it('refuses a base that patch-of contradicts, picks without a patch branch, a missing tag', () => {
+    expect(
+      refusal(() => parseReleaseLine({ base: 'release-v0.5.6-patch', patchOf: '0.6.0' }, tags))
+        .message
+    ).toBe(
+      'base: "release-v0.5.6-patch" is not the patch branch of v0.6.0; patch-of v0.6.0 releases from release-v0.6.0-patch: leave base out or give release-v0.6.0-patch'
+    )
+    const picks = refusal(() => parseReleaseLine({ base: 'main', cherryPick: '#12' }, tags))
+    expect(picks.input).toBe('cherry-pick')
+    expect(picks.message).toBe(
+      'cherry-pick: picks go onto a patch branch, and main is none; give patch-of vX.Y.Z (or base release-vX.Y.Z-patch), or leave cherry-pick out'
+    )
+    expect(refusal(() => parseReleaseLine({ base: 'main', patchOf: 'v0.6.3' }, tags)).input).toBe(
+      'patch-of'
+    )
+    expect(
+      refusal(() => parseReleaseLine({ base: 'release-v0.6.0-patch', cherryPick: 'nope' }, tags))
+        .input
+    ).toBe('cherry-pick')
   })
 })

@@ -349,3 +349,45 @@ export function assertVersionOrder(
     )
   }
 }
+
+/** Where a release is made from: the base branch, its patch line (if any) and the picks. */
+export interface ReleaseLine {
+  /** The branch the release is made from: main, or release-vX.Y.Z-patch. */
+  readonly base: string
+  /** The patch line, when the base is a patch branch. */
+  readonly patch: PatchBranch | undefined
+  readonly picks: CherryPickRef[]
+}
+
+/**
+ * The `base`, `patch-of` and `cherry-pick` inputs together: `patch-of` makes
+ * the base its patch branch (a `base` other than `defaultBase` must then name
+ * that branch); picks need a patch branch to go onto.
+ */
+export function parseReleaseLine(
+  inputs: { base: string; patchOf?: string; cherryPick?: string },
+  allTags: readonly string[],
+  defaultBase = 'main'
+): ReleaseLine {
+  let base = inputs.base.trim() || defaultBase
+  if (inputs.patchOf && inputs.patchOf.trim().length > 0) {
+    const patched = parsePatchOf(inputs.patchOf, allTags)
+    const branch = patchBranchName(patched)
+    if (base !== defaultBase && base !== branch) {
+      throw new InputError(
+        'base',
+        `"${base}" is not the patch branch of ${patched.tag}; patch-of ${patched.tag} releases from ${branch}: leave base out or give ${branch}`
+      )
+    }
+    base = branch
+  }
+  const patch = parsePatchBranch(base)
+  const picks = parseCherryPicks(inputs.cherryPick ?? '')
+  if (picks.length > 0 && !patch) {
+    throw new InputError(
+      'cherry-pick',
+      `picks go onto a patch branch, and ${base} is none; give patch-of vX.Y.Z (or base release-vX.Y.Z-patch), or leave cherry-pick out`
+    )
+  }
+  return { base, patch, picks }
+}
