@@ -9,6 +9,7 @@ import {
   type CherryPickRequest,
   applyCherryPicks,
   describePicks,
+  isEarlierReleaseBranch,
   planCherryPicks,
   pullOfCommitOffline,
   pullsOfPicks
@@ -365,6 +366,51 @@ describe('cherry-picks of a patch release, with real git', () => {
       )
       expect(onMoved.picks.map((pick) => pick.action)).toEqual(['pick', 'pick'])
       expect(onMoved.start).toBe(moved.commit)
+    })
+
+    it("tells an earlier run's release branch from someone else's", async () => {
+      const { git, pr, patchTip } = world
+      const picks = await applyCherryPicks(
+        git,
+        await planCherryPicks(request(`#2,${pr[3].commits[0]}`)),
+        RELEASER
+      )
+      const release = async (parent: string, subject = 'Release v0.6.2') =>
+        (
+          await git.commitFiles(
+            parent,
+            [{ path: 'Cargo.toml', content: '0.6.2\n' }],
+            subject,
+            RELEASER
+          )
+        ).commit
+      expect(
+        await isEarlierReleaseBranch(git, patchTip, await release(picks.tip), 'Release v0.6.2')
+      ).toBe(true)
+      expect(
+        await isEarlierReleaseBranch(git, patchTip, await release(patchTip), 'Release v0.6.2')
+      ).toBe(true)
+      // On an older patch tip, with the patch branch moved on since: still ours.
+      const moved = (
+        await git.commitFiles(patchTip, [{ path: 'x.txt', content: 'x\n' }], 'More', RELEASER)
+      ).commit
+      expect(
+        await isEarlierReleaseBranch(git, moved, await release(picks.tip), 'Release v0.6.2')
+      ).toBe(true)
+      expect(
+        await isEarlierReleaseBranch(
+          git,
+          patchTip,
+          await release(picks.tip, 'Other'),
+          'Release v0.6.2'
+        )
+      ).toBe(false)
+      const stranger = (
+        await git.commitFiles(picks.tip, [{ path: 'y.txt', content: 'y\n' }], 'Mine', RELEASER)
+      ).commit
+      expect(
+        await isEarlierReleaseBranch(git, patchTip, await release(stranger), 'Release v0.6.2')
+      ).toBe(false)
     })
 
     it('stops at a conflict naming the REF, its commit and the files, with nothing changed', async () => {

@@ -305,3 +305,26 @@ export async function pullOfCommitOffline(
   const log = [record.sha, record.authorName, record.authorEmail, record.subject, record.body]
   return mergedPullsFromLog(`${log.join('\x00')}\x1e`)[0]
 }
+
+/**
+ * Whether `releaseTip` (a release branch found on the remote) is one an
+ * earlier run made on the patch branch: its tip has the release commit's
+ * subject, and every commit below it that the patch branch lacks is a
+ * cherry-pick (it carries a `(cherry picked from commit …)` trailer). Such a
+ * branch may be replaced; any other is someone else's work.
+ */
+export async function isEarlierReleaseBranch(
+  git: Git,
+  patchTip: string,
+  releaseTip: string,
+  releaseSubject: string
+): Promise<boolean> {
+  if ((await git.subjectOf(releaseTip)) !== releaseSubject) return false
+  const parent = await git.parentOf(releaseTip)
+  if (!parent) return false
+  for (const commit of await git.log(`${patchTip}..${parent}`, '%H')) {
+    if ((await git.parentsOf(commit)).length !== 1) return false
+    if ((await git.cherryPickedFrom(commit)).length === 0) return false
+  }
+  return true
+}
