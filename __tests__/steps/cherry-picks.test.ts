@@ -124,7 +124,11 @@ async function snapshot(git: Git): Promise<Record<string, string>> {
     symbolic: await git.exec(['symbolic-ref', 'HEAD']),
     status: await git.exec(['status', '--porcelain', '--untracked-files=all']),
     index: await git.exec(['ls-files', '--stage']),
-    worktrees: await git.exec(['worktree', 'list', '--porcelain'])
+    worktrees: await git.exec(['worktree', 'list', '--porcelain']),
+    remote: await new Git(`${worldDir}/../remotes/bpfman.git`).exec([
+      'for-each-ref',
+      '--format=%(refname) %(objectname)'
+    ])
   }
 }
 
