@@ -125,7 +125,7 @@ describe('assertVersionOrder', () => {
       const error = refusal(check('0.5.7', main, main, 'main'))
       expect(error.input).toBe('version')
       expect(error.message).toBe(
-        'version: 0.5.7 is not greater than 0.6.1: tag v0.6.1 is on main; choose 0.6.2 or 0.7.0, or release 0.5.7 from a patch branch: patch-of v0.5.6'
+        'version: 0.5.7 is not greater than 0.6.1, the newest release on main (tag v0.6.1); choose 0.6.2 or 0.7.0, or release 0.5.7 from a patch branch: patch-of v0.5.6'
       )
       expect(error.message).not.toContain('\n')
     })
@@ -133,46 +133,46 @@ describe('assertVersionOrder', () => {
     it('refuses 0.5.7 on a main that holds v0.6.0, though 0.5 has no 0.5.7', () => {
       const tags = ['v0.5.6', 'v0.6.0']
       expect(refusal(check('0.5.7', tags, tags, 'main')).message).toBe(
-        'version: 0.5.7 is not greater than 0.6.0: tag v0.6.0 is on main; choose 0.6.1 or 0.7.0, or release 0.5.7 from a patch branch: patch-of v0.5.6'
+        'version: 0.5.7 is not greater than 0.6.0, the newest release on main (tag v0.6.0); choose 0.6.1 or 0.7.0, or release 0.5.7 from a patch branch: patch-of v0.5.6'
       )
     })
 
     it('says patch-of only where a patch branch could release the version', () => {
       // No final release of 0.4 to patch; 0.6.1 is taken on the 0.6 line.
       expect(refusal(check('0.4.9', main, main, 'main')).message).toBe(
-        'version: 0.4.9 is not greater than 0.6.1: tag v0.6.1 is on main; choose 0.6.2 or 0.7.0'
+        'version: 0.4.9 is not greater than 0.6.1, the newest release on main (tag v0.6.1); choose 0.6.2 or 0.7.0'
       )
       const tags = [...main, 'v0.7.0']
       expect(refusal(check('0.6.1-rc1', tags, tags, 'main')).message).toBe(
         'version: 0.6.1-rc1 is a release candidate of 0.6.1, which is released (tag v0.6.1); choose 0.7.1-rc1 or 0.8.0-rc1'
       )
       expect(refusal(check('0.6.2-rc1', tags, tags, 'main')).message).toBe(
-        'version: 0.6.2-rc1 is not greater than 0.7.0: tag v0.7.0 is on main; choose 0.7.1-rc1 or 0.8.0-rc1, or release 0.6.2-rc1 from a patch branch: patch-of v0.6.1'
+        'version: 0.6.2-rc1 is not greater than 0.7.0, the newest release on main (tag v0.7.0); choose 0.7.1-rc1 or 0.8.0-rc1, or release 0.6.2-rc1 from a patch branch: patch-of v0.6.1'
       )
     })
 
     it('refuses an existing tag', () => {
       expect(refusal(check('0.6.1', main, main, 'main')).message).toBe(
-        'version: 0.6.1 is released already: tag v0.6.1 exists; choose 0.6.2 or 0.7.0'
+        'version: tag v0.6.1 already exists: 0.6.1 is released; choose 0.6.2 or 0.7.0'
       )
     })
 
     it('refuses an existing tag that is not on the base branch', () => {
       expect(refusal(check('0.6.2', main, all, 'main')).message).toBe(
-        'version: 0.6.2 is released already: tag v0.6.2 exists; choose 0.6.3 or 0.7.0'
+        'version: tag v0.6.2 already exists: 0.6.2 is released; choose 0.6.3 or 0.7.0'
       )
     })
 
     it('refuses a patch below one another branch released', () => {
       const tags = ['v0.6.0', 'v0.6.3']
       expect(refusal(check('0.6.2', ['v0.6.0'], tags, 'main')).message).toBe(
-        'version: 0.6.2 is not greater than 0.6.3: tag v0.6.3 is the newest release of 0.6; choose 0.6.4 or 0.7.0'
+        'version: 0.6.2 is not greater than 0.6.3, the newest release of 0.6 (tag v0.6.3); choose 0.6.4 or 0.7.0'
       )
     })
 
     it('refuses a release below a release candidate on main', () => {
       expect(refusal(check('0.6.2', mainRcs, mainRcs, 'main')).message).toBe(
-        'version: 0.6.2 is not greater than 0.7.0-rc2: tag v0.7.0-rc2 is on main; choose 0.7.0-rc3 or 0.7.0, or release 0.6.2 from a patch branch: patch-of v0.6.1'
+        'version: 0.6.2 is not greater than 0.7.0-rc2, the newest release on main (tag v0.7.0-rc2); choose 0.7.0-rc3 or 0.7.0, or release 0.6.2 from a patch branch: patch-of v0.6.1'
       )
     })
   })
@@ -186,18 +186,18 @@ describe('assertVersionOrder', () => {
 
     it('refuses the same rc again', () => {
       expect(refusal(check('0.7.0-rc2', mainRcs, mainRcs, 'main')).message).toBe(
-        'version: 0.7.0-rc2 is released already: tag v0.7.0-rc2 exists; choose 0.7.0-rc3 or 0.7.0'
+        'version: tag v0.7.0-rc2 already exists: 0.7.0-rc2 is released; choose 0.7.0-rc3 or 0.7.0'
       )
     })
 
     it('refuses an rc number that does not rise, on the base branch or elsewhere', () => {
       const tags = [...main, 'v0.7.0-rc1', 'v0.7.0-rc3']
       expect(refusal(check('0.7.0-rc2', tags, tags, 'main')).message).toBe(
-        'version: 0.7.0-rc2 is not greater than 0.7.0-rc3: tag v0.7.0-rc3 is on main; choose 0.7.0-rc4 or 0.7.0'
+        'version: 0.7.0-rc2 is not greater than 0.7.0-rc3, the newest release on main (tag v0.7.0-rc3); choose 0.7.0-rc4 or 0.7.0'
       )
       // rc3 was cut from another branch: rc2 on main still comes too late.
       expect(refusal(check('0.7.0-rc2', [...main, 'v0.7.0-rc1'], tags, 'main')).message).toBe(
-        'version: 0.7.0-rc2 is not greater than 0.7.0-rc3: tag v0.7.0-rc3 is the newest release of 0.7; choose 0.7.0-rc4 or 0.7.0'
+        'version: 0.7.0-rc2 is not greater than 0.7.0-rc3, the newest release of 0.7 (tag v0.7.0-rc3); choose 0.7.0-rc4 or 0.7.0'
       )
     })
 
@@ -240,7 +240,7 @@ describe('assertVersionOrder', () => {
     it('refuses 0.6.1 on release-v0.6.0-patch holding v0.6.1', () => {
       const tags = ['v0.6.0', 'v0.6.1']
       expect(refusal(check('0.6.1', tags, tags, base)).message).toBe(
-        'version: 0.6.1 is released already: tag v0.6.1 exists; choose 0.6.2'
+        'version: tag v0.6.1 already exists: 0.6.1 is released; choose 0.6.2'
       )
     })
 
@@ -268,7 +268,7 @@ describe('assertVersionOrder', () => {
     it('refuses an rc below the newest release on the branch', () => {
       const merged = ['v0.6.0', 'v0.6.2-rc1']
       expect(refusal(check('0.6.1-rc1', merged, merged, base)).message).toBe(
-        'version: 0.6.1-rc1 is not greater than 0.6.2-rc1: tag v0.6.2-rc1 is on release-v0.6.0-patch; choose 0.6.2-rc2 or 0.6.2'
+        'version: 0.6.1-rc1 is not greater than 0.6.2-rc1, the newest release on release-v0.6.0-patch (tag v0.6.2-rc1); choose 0.6.2-rc2 or 0.6.2'
       )
     })
 

@@ -305,7 +305,7 @@ export function assertVersionOrder(
   }
   const all = releaseTags(allTags)
   if (all.some((tag) => tag.tag === version.tag)) {
-    refuse(`${version.version} is released already: tag ${version.tag} exists`)
+    refuse(`tag ${version.tag} already exists: ${version.version} is released`)
   }
   if (version.rc !== undefined) {
     const final = all.find((tag) => sameCore(tag, version) && tag.rc === undefined)
@@ -340,12 +340,12 @@ export function assertVersionOrder(
         : ''
     throw new InputError(
       'version',
-      `${version.version} is not greater than ${reachable.version}: tag ${reachable.tag} is on ${base}; choose ${choose()}${patchOf}`
+      `${version.version} is not greater than ${reachable.version}, the newest release on ${base} (tag ${reachable.tag}); choose ${choose()}${patchOf}`
     )
   }
   if (onLine && compareVersions(version, onLine) <= 0) {
     refuse(
-      `${version.version} is not greater than ${onLine.version}: tag ${onLine.tag} is the newest release of ${version.major}.${version.minor}`
+      `${version.version} is not greater than ${onLine.version}, the newest release of ${version.major}.${version.minor} (tag ${onLine.tag})`
     )
   }
 }
