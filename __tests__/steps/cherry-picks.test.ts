@@ -4,7 +4,12 @@ import { join } from 'node:path'
 import { FixtureRepo } from '../../sandbox/fixtures/git-fixture.js'
 import { Git } from '../../src/effects/git.js'
 import { InputError, ReleaseError } from '../../src/release/errors.js'
-import { parseCherryPicks } from '../../src/release/version.js'
+import {
+  assertVersionOrder,
+  parseCherryPicks,
+  parseReleaseLine,
+  parseVersion
+} from '../../src/release/version.js'
 import {
   type CherryPickRequest,
   applyCherryPicks,
@@ -517,5 +522,49 @@ describe('cherry-picks of a patch release, with real git', () => {
       expect(asked).toEqual([pr[3].commits[0]])
       expect(online.pulls[0].title).toBe('Fix c (from the API)')
     })
+  })
+
+  it('composes the way prepare uses it: line, version order, picks, release commit, changelog', async () => {
+    const { git, pr } = world
+    const tags = await git.tags()
+    const line = parseReleaseLine(
+      { base: 'main', patchOf: 'v0.6.0', cherryPick: `#2,${pr[3].commits[0].slice(0, 8)},#1` },
+      tags
+    )
+    expect(line.base).toBe(PATCH)
+    const mergedTags = await git.tagsMergedInto(line.base)
+    expect(() => assertVersionOrder(parseVersion('0.6.1'), mergedTags, tags, line.base)).toThrow(
+      'version: tag v0.6.1 already exists: 0.6.1 is released; choose 0.6.2'
+    )
+    expect(() =>
+      assertVersionOrder(parseVersion('0.6.2'), mergedTags, tags, line.base)
+    ).not.toThrow()
+
+    const patchTip = (await git.revParse(line.base)) as string
+    const plan = await planCherryPicks({
+      git,
+      patchBranch: line.base,
+      patchTip,
+      refs: line.picks,
+      mainRef: 'main'
+    })
+    const picks = await applyCherryPicks(git, plan, RELEASER)
+    const release = await git.commitFiles(
+      picks.tip,
+      [{ path: 'Cargo.toml', content: 'version = "0.6.2"\n' }],
+      'Release v0.6.2',
+      RELEASER
+    )
+    expect(await isEarlierReleaseBranch(git, patchTip, release.commit, 'Release v0.6.2')).toBe(true)
+    const { pulls } = await pullsOfPicks(
+      git,
+      picks.commits.map((pick) => pick.commit),
+      { mainRef: 'main' }
+    )
+    expect(pulls.map((pull) => `#${pull.number} ${pull.title} by @${pull.author}`)).toEqual([
+      '#2 Fix b in two steps by @bob',
+      '#3 Fix c by @carol'
+    ])
+    expect([...plan.notes, ...picks.notes].map((note) => note.kind)).toEqual(['skipped'])
   })
 })
