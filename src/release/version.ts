@@ -113,3 +113,281 @@ export function releaseKind(
 export function nextDevVersion(version: ReleaseVersion): string {
   return `${version.major}.${version.minor}.${version.patch + 1}-dev`
 }
+
+// ---------------------------------------------------------------------------
+// Release lines: version order, patch branches, the patch-of and cherry-pick inputs
+// ---------------------------------------------------------------------------
+
+function coreOf(version: ReleaseVersion): string {
+  return `${version.major}.${version.minor}.${version.patch}`
+}
+
+function sameCore(a: ReleaseVersion, b: ReleaseVersion): boolean {
+  return a.major === b.major && a.minor === b.minor && a.patch === b.patch
+}
+
+/** The newest of `versions`, or undefined. */
+function newest(versions: readonly ReleaseVersion[]): ReleaseVersion | undefined {
+  return [...versions].sort(compareVersions).pop()
+}
+
+/** A patch branch, release-vX.Y.Z-patch: the line of patches to the release X.Y.Z. */
+export interface PatchBranch {
+  readonly branch: string
+  /** The release the branch patches (its tag is where the branch starts). */
+  readonly patched: ReleaseVersion
+}
+
+const PATCH_BRANCH_PATTERN = /^release-(.*)-patch$/
+
+/** The patch branch of a release: release-v0.6.0-patch for 0.6.0. */
+export function patchBranchName(patched: ReleaseVersion): string {
+  return `release-${patched.tag}-patch`
+}
+
+/**
+ * The patch branch a base branch name stands for: undefined for any branch not
+ * named release-…-patch (main), an InputError (input `base`) for one named so
+ * that does not patch a final release (release-v0.6-patch, release-v0.7.0-rc1-patch).
+ */
+export function parsePatchBranch(branch: string, input = 'base'): PatchBranch | undefined {
+  const match = PATCH_BRANCH_PATTERN.exec(branch)
+  if (!match) return undefined
+  const patched = match[1].startsWith('v') ? tryParseVersion(match[1]) : undefined
+  if (!patched || patched.rc !== undefined) {
+    throw new InputError(
+      input,
+      `"${branch}" is not a patch branch name; a patch branch is release-vX.Y.Z-patch, named after the final release it patches (release-v0.6.0-patch)`
+    )
+  }
+  return { branch, patched }
+}
+
+/**
+ * The `patch-of` input: the final release a patch branch starts from, 0.6.0 or
+ * v0.6.0 (its tag is `.tag`, its branch patchBranchName()). With `allTags`, the
+ * tag must exist.
+ */
+export function parsePatchOf(text: string, allTags?: readonly string[]): ReleaseVersion {
+  const input = 'patch-of'
+  const parsed = tryParseVersion(text.trim())
+  if (!parsed) {
+    throw new InputError(
+      input,
+      `"${text}" is not a release; give the release to patch as vX.Y.Z or X.Y.Z (v0.6.0)`
+    )
+  }
+  if (parsed.rc !== undefined) {
+    throw new InputError(
+      input,
+      `${parsed.tag} is a release candidate; patch branches start from a final release, give v${coreOf(parsed)} or another vX.Y.Z`
+    )
+  }
+  if (allTags && !allTags.includes(parsed.tag)) {
+    const released = releaseTags(allTags).filter((tag) => tag.rc === undefined)
+    const latest = released.at(-1)
+    throw new InputError(
+      input,
+      `tag ${parsed.tag} does not exist; give a released version to patch${latest ? ` (the newest is ${latest.tag})` : ''}`
+    )
+  }
+  return parsed
+}
+
+/** One REF of the `cherry-pick` input: a commit (abbreviated or full SHA), or a pull request. */
+export type CherryPickRef =
+  | { readonly kind: 'commit'; readonly ref: string; readonly sha: string }
+  | { readonly kind: 'pull'; readonly ref: string; readonly number: number }
+
+const SHA_PATTERN = /^[0-9a-f]{7,40}$/i
+const PULL_PATTERN = /^#([1-9]\d*)$/
+
+/**
+ * The `cherry-pick` input: REFs separated by commas (or new lines, as a
+ * multi-line action input gives them), each a commit SHA of 7 to 40 hex digits
+ * or #N for a pull request. Order is kept; an empty input is no picks.
+ */
+export function parseCherryPicks(text: string, input = 'cherry-pick'): CherryPickRef[] {
+  const refs: CherryPickRef[] = []
+  const trimmed = text.trim()
+  if (trimmed.length === 0) return refs
+  const seen = new Set<string>()
+  for (const raw of trimmed.split(/\s*[,\n]\s*/)) {
+    const item = raw.trim()
+    if (item.length === 0) {
+      throw new InputError(
+        input,
+        `"${text}" has an empty entry; separate REFs with single commas (abc1234,#123)`
+      )
+    }
+    let ref: CherryPickRef
+    const pull = PULL_PATTERN.exec(item)
+    if (pull) {
+      ref = { kind: 'pull', ref: `#${pull[1]}`, number: Number(pull[1]) }
+    } else if (SHA_PATTERN.test(item)) {
+      const sha = item.toLowerCase()
+      ref = { kind: 'commit', ref: sha, sha }
+    } else {
+      throw new InputError(
+        input,
+        `"${item}" is not a REF; give a commit SHA (7 to 40 hex digits, abc1234) or a pull request #N (#123), separated by commas`
+      )
+    }
+    if (seen.has(ref.ref)) {
+      throw new InputError(input, `${ref.ref} is listed twice; give each REF once`)
+    }
+    seen.add(ref.ref)
+    refs.push(ref)
+  }
+  return refs
+}
+
+/** What to suggest above `standing`, in the form of `wanted` (an rc, or a final). */
+function choicesAbove(
+  standing: ReleaseVersion,
+  wanted: ReleaseVersion,
+  patchLine: boolean
+): string {
+  const { major, minor, patch } = standing
+  const nextPatch = `${major}.${minor}.${patch + 1}`
+  const nextMinor = `${major}.${minor + 1}.0`
+  if (standing.rc !== undefined) {
+    return `${coreOf(standing)}-rc${standing.rc + 1} or ${coreOf(standing)}`
+  }
+  if (wanted.rc !== undefined) {
+    return patchLine ? `${nextPatch}-rc1` : `${nextPatch}-rc1 or ${nextMinor}-rc1`
+  }
+  return patchLine ? nextPatch : `${nextPatch} or ${nextMinor}`
+}
+
+/**
+ * Refuses a version that does not come next where it is released, before
+ * anything changes (an InputError on `version`, exit 2, one line naming the
+ * version, the tag in the way and what to choose):
+ * - a release candidate numbered rc0;
+ * - a version whose tag exists;
+ * - a release candidate of a released version (0.6.0-rc2 once v0.6.0 exists);
+ * - on a patch branch release-vX.Y.Z-patch, a version that is not X.Y.(Z+n);
+ * - a version not greater than every release tag reachable from the base branch
+ *   (`mergedTags`: 0.5.7 on a main holding v0.6.0);
+ * - a version not greater than every release of its X.Y line anywhere
+ *   (`allTags`): so rc numbers rise (rc1 after rc2 is refused), and no branch
+ *   releases a patch below one that another branch has released.
+ * A final X.Y.Z after its release candidates is allowed. `base` is the branch
+ * the release is made from (main, or release-vX.Y.Z-patch).
+ */
+export function assertVersionOrder(
+  version: ReleaseVersion,
+  mergedTags: readonly string[],
+  allTags: readonly string[],
+  base: string
+): void {
+  const line = parsePatchBranch(base)
+  const reachable = newest(releaseTags(mergedTags))
+  const onLine = newestOnLine(version, allTags)
+  /** What to choose instead: the versions just above everything that stands in the way. */
+  const choose = (): string => {
+    const standing = line
+      ? (newestOnLine(line.patched, allTags) ?? line.patched)
+      : newest([reachable, onLine].filter((tag): tag is ReleaseVersion => tag !== undefined))
+    return standing
+      ? choicesAbove(standing, version, line !== undefined)
+      : `${coreOf(version)}${version.rc === undefined ? '' : '-rc1'}`
+  }
+  const refuse = (message: string): never => {
+    throw new InputError('version', `${message}; choose ${choose()}`)
+  }
+  if (version.rc === 0) {
+    throw new InputError(
+      'version',
+      `${version.version}: release candidates are numbered from rc1; choose ${coreOf(version)}-rc1`
+    )
+  }
+  const all = releaseTags(allTags)
+  if (all.some((tag) => tag.tag === version.tag)) {
+    refuse(`tag ${version.tag} already exists: ${version.version} is released`)
+  }
+  if (version.rc !== undefined) {
+    const final = all.find((tag) => sameCore(tag, version) && tag.rc === undefined)
+    if (final) {
+      refuse(
+        `${version.version} is a release candidate of ${final.version}, which is released (tag ${final.tag})`
+      )
+    }
+  }
+  if (line) {
+    const { patched } = line
+    if (
+      version.major !== patched.major ||
+      version.minor !== patched.minor ||
+      version.patch <= patched.patch
+    ) {
+      refuse(
+        `${version.version} is not a patch of ${patched.version}: ${base} starts from tag ${patched.tag} and releases ${patched.major}.${patched.minor}.${patched.patch + 1} and later`
+      )
+    }
+  }
+  if (reachable && compareVersions(version, reachable) <= 0) {
+    // On main, a patch of an older line that is still free goes on that line's patch branch.
+    const patchable = all
+      .filter((tag) => tag.major === version.major && tag.minor === version.minor)
+      .filter((tag) => tag.rc === undefined && compareVersions(tag, version) < 0)
+      .pop()
+    const free = !onLine || compareVersions(version, onLine) > 0
+    const patchOf =
+      !line && patchable && free
+        ? `, or release ${version.version} from a patch branch: patch-of ${patchable.tag}`
+        : ''
+    throw new InputError(
+      'version',
+      `${version.version} is not greater than ${reachable.version}, the newest release on ${base} (tag ${reachable.tag}); choose ${choose()}${patchOf}`
+    )
+  }
+  if (onLine && compareVersions(version, onLine) <= 0) {
+    refuse(
+      `${version.version} is not greater than ${onLine.version}, the newest release of ${version.major}.${version.minor} (tag ${onLine.tag})`
+    )
+  }
+}
+
+/** Where a release is made from: the base branch, its patch line (if any) and the picks. */
+export interface ReleaseLine {
+  /** The branch the release is made from: main, or release-vX.Y.Z-patch. */
+  readonly base: string
+  /** The patch line, when the base is a patch branch. */
+  readonly patch: PatchBranch | undefined
+  readonly picks: CherryPickRef[]
+}
+
+/**
+ * The `base`, `patch-of` and `cherry-pick` inputs together: `patch-of` makes
+ * the base its patch branch (a `base` other than `defaultBase` must then name
+ * that branch); picks need a patch branch to go onto.
+ */
+export function parseReleaseLine(
+  inputs: { base: string; patchOf?: string; cherryPick?: string },
+  allTags: readonly string[],
+  defaultBase = 'main'
+): ReleaseLine {
+  let base = inputs.base.trim() || defaultBase
+  if (inputs.patchOf && inputs.patchOf.trim().length > 0) {
+    const patched = parsePatchOf(inputs.patchOf, allTags)
+    const branch = patchBranchName(patched)
+    if (base !== defaultBase && base !== branch) {
+      throw new InputError(
+        'base',
+        `"${base}" is not the patch branch of ${patched.tag}; patch-of ${patched.tag} releases from ${branch}: leave base out or give ${branch}`
+      )
+    }
+    base = branch
+  }
+  const patch = parsePatchBranch(base)
+  const picks = parseCherryPicks(inputs.cherryPick ?? '')
+  if (picks.length > 0 && !patch) {
+    throw new InputError(
+      'cherry-pick',
+      `picks go onto a patch branch, and ${base} is none; give patch-of vX.Y.Z (or base release-vX.Y.Z-patch), or leave cherry-pick out`
+    )
+  }
+  return { base, patch, picks }
+}
