@@ -39,9 +39,11 @@ interface ReleaseFolder {
  * Plans the release folders for `newVersion` under examples/config: copies of
  * the newest release pair below it (by semver, not by name) with the version
  * replaced inside, plus a folder for each example that `default/` has and the
- * source folder lacks, derived from a sibling example. Folders for
- * `newVersion` that already exist are kept as they are. `files` maps every
- * file under examples/config by its path relative to examples/config.
+ * source folder lacks: a sibling's layout with the example's own program
+ * (`base/<example>/bytecode.yaml`), images (`default/<example>/`) and base.
+ * Folders for `newVersion` that already exist are kept as they are. `files`
+ * maps every file under examples/config (base/, default/, selinux/ included)
+ * by its path relative to examples/config.
  */
 export function planExampleConfigs(
   files: ReadonlyMap<string, string>,
