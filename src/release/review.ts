@@ -100,10 +100,21 @@ function lineOffset(content: string, line: number): { start: number; end: number
   return { start, end: newline < 0 ? content.length : newline }
 }
 
+/** The last file parsed, by kind: the review asks about many lines of one file in a row. */
+const parsedCache = new Map<string, { content: string; value: unknown }>()
+
+function parsedOnce<T>(kind: string, content: string, parse: (text: string) => T): T {
+  const cached = parsedCache.get(kind)
+  if (cached?.content === content) return cached.value as T
+  const value = parse(content)
+  parsedCache.set(kind, { content, value })
+  return value
+}
+
 function inPackageJsonDependencies(content: string, line: number): boolean {
   const range = lineOffset(content, line)
   if (!range) return false
-  const doc = parseDocument(content)
+  const doc = parsedOnce('package.json', content, (text) => parseDocument(text))
   if (doc.errors.length > 0 || !isMap(doc.contents)) return false
   const within = (node: unknown, sections: ReadonlySet<string>): boolean => {
     if (!isMap(node)) return false
@@ -123,13 +134,19 @@ function inPackageJsonDependencies(content: string, line: number): boolean {
 function isCargoThirdPartyEntry(content: string, line: number): boolean {
   const range = lineOffset(content, line)
   if (!range) return false
-  let parsed: Record<string, unknown>
-  try {
-    parsed = parseToml(content) as Record<string, unknown>
-  } catch {
-    return false
-  }
-  const onLine = [...locateTomlStrings(content).values()].filter(
+  const cargo = parsedOnce('Cargo.toml', content, (text) => {
+    try {
+      return {
+        parsed: parseToml(text) as Record<string, unknown>,
+        strings: [...locateTomlStrings(text).values()]
+      }
+    } catch {
+      return undefined
+    }
+  })
+  if (!cargo) return false
+  const { parsed } = cargo
+  const onLine = cargo.strings.filter(
     (location) => location.start < range.end && location.end > range.start
   )
   return (
