@@ -156,13 +156,14 @@ class FolderCopy {
           ? newKustomization(retagged, { example, sibling, resource, facts, rename, path })
           : undefined
       notes.push(...(generated?.notes ?? []))
-      const program = facts.program
-        ? `, patch target ${facts.program.kind} ${facts.program.name} from ${facts.program.from}`
-        : ''
+      const program =
+        facts.program && generated?.targeted
+          ? `, patch target ${facts.program.kind} ${facts.program.name} from ${facts.program.from}`
+          : ''
       return {
         path: `${path}${rest}`,
         content: generated?.content ?? rename(retagged),
-        reason: `new example ${example}, in the layout of ${from}${generated ? program : ''}`
+        reason: `new example ${example}, in the layout of ${from}${program}`
       }
     })
     return { files, notes }
@@ -303,7 +304,7 @@ interface NewKustomizationInput {
 function newKustomization(
   text: string,
   input: NewKustomizationInput
-): { content: string; notes: PlanNote[] } | undefined {
+): { content: string; notes: PlanNote[]; targeted: boolean } | undefined {
   const parts = kustomizationParts(text)
   if (!parts) return undefined
   const { example, sibling, facts, path } = input
@@ -376,7 +377,11 @@ function newKustomization(
   )
   if (base) edit(base, input.resource)
 
-  return { content: spliceRenaming(text, edits, input.rename), notes }
+  return {
+    content: spliceRenaming(text, edits, input.rename),
+    notes,
+    targeted: patch !== undefined && facts.program !== undefined
+  }
 }
 
 /** Applies the edits; the bytes between them get `rename`. */
