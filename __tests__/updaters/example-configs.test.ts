@@ -44,23 +44,24 @@ describe('planExampleConfigs (golden, bpfman 0.6.0 -> 0.6.1)', () => {
       plan.files.find((file) => file.path === 'v0.6.1-selinux/go-tcx-counter/kustomization.yaml')
         ?.reason
     ).toBe(
-      'new example go-tcx-counter, generated from v0.6.0-selinux/go-tc-counter/kustomization.yaml'
+      'new example go-tcx-counter, in the layout of v0.6.0-selinux/go-tc-counter/kustomization.yaml'
     )
   })
 
-  it('asks for a review of each generated example folder', () => {
+  it('warns for each generated example whose base has no bytecode.yaml, naming what it did instead', () => {
+    // This older fixture keeps its programs in base/<example>/kustomization.yaml, not bytecode.yaml.
     expect(plan.notes).toEqual([
       {
         kind: 'warning',
-        path: 'v0.6.1/go-tcx-counter/',
+        path: 'v0.6.1/go-tcx-counter/kustomization.yaml',
         message:
-          'generated for the new example go-tcx-counter (in default/, not in v0.6.0/) from go-tc-counter; review it, e.g. the patch target kind and name'
+          'taken from go-tc-counter with the name changed: the patch target TcProgram go-tcx-counter-example (base/go-tcx-counter/bytecode.yaml is missing and default/go-tcx-counter/ names none); the bytecode image quay.io/bpfman-bytecode/go-tcx-counter:v0.6.1 (none in default/go-tcx-counter/ or base/go-tcx-counter/bytecode.yaml); check them'
       },
       {
         kind: 'warning',
-        path: 'v0.6.1-selinux/go-tcx-counter/',
+        path: 'v0.6.1-selinux/go-tcx-counter/kustomization.yaml',
         message:
-          'generated for the new example go-tcx-counter (in default/, not in v0.6.0-selinux/) from go-tc-counter; review it, e.g. the patch target kind and name'
+          'taken from go-tc-counter with the name changed: the patch target TcProgram go-tcx-counter-example (base/go-tcx-counter/bytecode.yaml is missing and default/go-tcx-counter/ names none); the bytecode image quay.io/bpfman-bytecode/go-tcx-counter:v0.6.1 (none in default/go-tcx-counter/ or base/go-tcx-counter/bytecode.yaml); check them'
       }
     ])
   })
@@ -94,6 +95,170 @@ describe('planExampleConfigs (golden, bpfman 0.6.0 -> 0.6.1)', () => {
       path: 'v0.6.1/',
       message: 'v0.6.1/ already exists; kept as it is'
     })
+  })
+})
+
+describe('planExampleConfigs: new examples from real-shaped base/, default/ and selinux/ (golden, 0.5.5 -> 0.5.6)', () => {
+  const before = fixtureTree('example-configs', 'bpfman-new-examples', 'before')
+  const after = fixtureTree('example-configs', 'bpfman-new-examples', 'after')
+  const plan = planExampleConfigs(before, parseVersion('0.5.6'))
+
+  it("targets each new example's own program, with its own images and base", () => {
+    expect(applied(before, plan)).toEqual(after)
+    const tcx = plan.files.find((file) => file.path === 'v0.5.6/go-tcx-counter/kustomization.yaml')
+    expect(tcx?.content).toContain('      kind: TcxProgram\n      name: go-tcx-counter-example\n')
+    const app = plan.files.find(
+      (file) => file.path === 'v0.5.6-selinux/go-app-counter/kustomization.yaml'
+    )
+    expect(app?.content).toContain('      kind: BpfApplication\n      name: app-counter\n')
+    expect(app?.content).toContain('resources: [../../selinux/go-app-counter]\n')
+  })
+
+  it('says where the target came from, and has nothing to warn about', () => {
+    expect(plan.notes).toEqual([])
+    expect(
+      plan.files.find((file) => file.path === 'v0.5.6-selinux/go-tcx-counter/kustomization.yaml')
+        ?.reason
+    ).toBe(
+      'new example go-tcx-counter, in the layout of v0.5.5-selinux/go-tc-counter/kustomization.yaml, patch target TcxProgram go-tcx-counter-example from base/go-tcx-counter/bytecode.yaml'
+    )
+  })
+
+  it('points the -selinux twin at the base, with a warning, when selinux/<example> is missing', () => {
+    const files = new Map(
+      [...before].filter(([path]) => !path.startsWith('selinux/go-tcx-counter/'))
+    )
+    const result = planExampleConfigs(files, parseVersion('0.5.6'))
+    const twin = result.files.find(
+      (file) => file.path === 'v0.5.6-selinux/go-tcx-counter/kustomization.yaml'
+    )
+    expect(twin?.content).toBe(
+      (after.get('v0.5.6-selinux/go-tcx-counter/kustomization.yaml') ?? '').replace(
+        '../../selinux/go-tcx-counter',
+        '../../base/go-tcx-counter'
+      )
+    )
+    expect(result.notes).toEqual([
+      {
+        kind: 'warning',
+        path: 'v0.5.6-selinux/go-tcx-counter/',
+        message:
+          'selinux/go-tcx-counter/ is missing, so v0.5.6-selinux/go-tcx-counter/kustomization.yaml points at ../../base/go-tcx-counter (no SELinux profile); add selinux/go-tcx-counter/ and point it there'
+      }
+    ])
+  })
+
+  it('takes the target from default/<example>/kustomization.yaml when base/<example>/bytecode.yaml is missing', () => {
+    const files = new Map(before)
+    files.delete('base/go-tcx-counter/bytecode.yaml')
+    const result = planExampleConfigs(files, parseVersion('0.5.6'))
+    const generated = result.files.find(
+      (file) => file.path === 'v0.5.6/go-tcx-counter/kustomization.yaml'
+    )
+    expect(generated?.content).toBe(after.get('v0.5.6/go-tcx-counter/kustomization.yaml'))
+    expect(result.notes[0]).toEqual({
+      kind: 'warning',
+      path: 'v0.5.6/go-tcx-counter/kustomization.yaml',
+      message:
+        'base/go-tcx-counter/bytecode.yaml names no program, so the patch target TcxProgram go-tcx-counter-example comes from default/go-tcx-counter/kustomization.yaml; check it'
+    })
+  })
+
+  it("falls back to the sibling, renamed, for what the example's files do not say, and warns", () => {
+    const files = new Map(before)
+    files.delete('base/go-app-counter/bytecode.yaml')
+    files.set(
+      'default/go-app-counter/kustomization.yaml',
+      'resources:\n- ../../base/go-app-counter\n'
+    )
+    files.delete('default/go-app-counter/patch.yaml')
+    const result = planExampleConfigs(files, parseVersion('0.5.6'))
+    const generated = result.files.find(
+      (file) => file.path === 'v0.5.6/go-app-counter/kustomization.yaml'
+    )
+    expect(generated?.content).toContain(
+      '      kind: TcProgram\n      name: go-app-counter-example\n'
+    )
+    expect(generated?.content).toContain('value: quay.io/bpfman-bytecode/go-app-counter:v0.5.6\n')
+    expect(
+      result.notes
+        .filter((note) => note.path === 'v0.5.6/go-app-counter/kustomization.yaml')
+        .map((note) => note.message)
+    ).toEqual([
+      'taken from go-tc-counter with the name changed: the patch target TcProgram go-app-counter-example (base/go-app-counter/bytecode.yaml is missing and default/go-app-counter/ names none); the bytecode image quay.io/bpfman-bytecode/go-app-counter:v0.5.6 (none in default/go-app-counter/ or base/go-app-counter/bytecode.yaml); the userspace image quay.io/bpfman-userspace/go-app-counter (default/go-app-counter/kustomization.yaml sets none); check them'
+    ])
+  })
+
+  it("uses the images default/ deploys, which need not carry the example's name", () => {
+    const files = new Map(before)
+    const shared = (text: string): string =>
+      text.replace(/bpfman-(userspace|bytecode)\/go-tcx-counter/g, 'bpfman-$1/go-tc-counter')
+    files.set(
+      'default/go-tcx-counter/kustomization.yaml',
+      shared(before.get('default/go-tcx-counter/kustomization.yaml') ?? '')
+    )
+    files.set(
+      'default/go-tcx-counter/patch.yaml',
+      shared(before.get('default/go-tcx-counter/patch.yaml') ?? '')
+    )
+    const result = planExampleConfigs(files, parseVersion('0.5.6'))
+    expect(
+      result.files.find((file) => file.path === 'v0.5.6/go-tcx-counter/kustomization.yaml')?.content
+    ).toBe(shared(after.get('v0.5.6/go-tcx-counter/kustomization.yaml') ?? ''))
+  })
+
+  it("writes the image url path of the example's own base (byteCode since 0.6.0)", () => {
+    const files = new Map(before)
+    files.set(
+      'base/go-tcx-counter/bytecode.yaml',
+      [
+        '---',
+        'apiVersion: bpfman.io/v1alpha1',
+        'kind: ClusterBpfApplication',
+        'metadata:',
+        '  name: go-tcx-counter-example',
+        'spec:',
+        '  byteCode:',
+        '    image:',
+        '      url: https://quay.io/bpfman-bytecode/go-tcx-counter:latest',
+        ''
+      ].join('\n')
+    )
+    files.delete('default/go-tcx-counter/patch.yaml')
+    const result = planExampleConfigs(files, parseVersion('0.5.6'))
+    const content = result.files.find(
+      (file) => file.path === 'v0.5.6/go-tcx-counter/kustomization.yaml'
+    )?.content
+    expect(content).toBe(
+      (after.get('v0.5.6/go-tcx-counter/kustomization.yaml') ?? '')
+        .replace('kind: TcxProgram', 'kind: ClusterBpfApplication')
+        .replace('"/spec/bytecode/image/url"', '"/spec/byteCode/image/url"')
+    )
+  })
+
+  it('gives a userspace-only example the layout of a sibling without a bytecode patch', () => {
+    const files = new Map(before)
+    const target = [
+      'apiVersion: kustomize.config.k8s.io/v1beta1',
+      'kind: Kustomization',
+      'images:',
+      '  - name: quay.io/bpfman-userspace/go-target',
+      '    newName: quay.io/bpfman-userspace/go-target',
+      '    newTag: v0.5.5',
+      'resources: [../../base/go-target]',
+      ''
+    ].join('\n')
+    files.set('v0.5.5/go-target/kustomization.yaml', target)
+    files.set('v0.5.5-selinux/go-target/kustomization.yaml', target)
+    files.set(
+      'default/go-tracer/kustomization.yaml',
+      'images:\n- name: quay.io/bpfman-userspace/go-tracer\n'
+    )
+    files.set('base/go-tracer/deployment.yaml', 'kind: DaemonSet\n')
+    const result = planExampleConfigs(files, parseVersion('0.5.6'))
+    expect(
+      result.files.find((file) => file.path === 'v0.5.6/go-tracer/kustomization.yaml')?.content
+    ).toBe(target.replace(/go-target/g, 'go-tracer').replace('newTag: v0.5.5', 'newTag: v0.5.6'))
   })
 })
 

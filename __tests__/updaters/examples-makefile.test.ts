@@ -11,6 +11,14 @@ describe('updateExamplesMakefile', () => {
     expect(updateExamplesMakefile(before, '0.6.1')).toEqual({ content: after, oldVersion: '0.6.0' })
   })
 
+  it('gives the "(e.g export VERSION=...)" example the new version whatever it held (golden, the operator-sdk comment of 0.5.x)', () => {
+    const old = fixture('examples-makefile', 'bpfman-0.5', 'before.mk')
+    const updated = fixture('examples-makefile', 'bpfman-0.5', 'after.mk')
+    expect(updateExamplesMakefile(old, '0.5.5')).toEqual({ content: updated, oldVersion: '0.5.4' })
+    expect(updateExamplesMakefile(updated, '0.5.5').content).toBe(updated)
+    expect(updateExamplesMakefile(toCrlf(old), '0.5.5').content).toBe(toCrlf(updated))
+  })
+
   it('leaves longer versions, release candidates and non-comment lines alone', () => {
     const content = updateExamplesMakefile(before, '0.6.1').content
     expect(content).toContain(

@@ -1,5 +1,5 @@
 import { InputError } from '../release/errors.js'
-import { exactVersionRegExp } from './text.js'
+import { ANY_VERSION_SOURCE, exactVersionRegExp } from './text.js'
 
 export interface ExamplesMakefileUpdate {
   content: string
@@ -10,11 +10,20 @@ export interface ExamplesMakefileUpdate {
 const INPUT = 'examples/Makefile'
 const VERSION_LINE = /^(VERSION[ \t]*\?=[ \t]*)(.*?)([ \t]*(?:#.*)?\r?)$/
 const RELEASE_VERSION = /^(v?)(\d+\.\d+\.\d+(?:-rc\d+)?)$/
+/**
+ * The operator-sdk comment above `VERSION ?=`: its example holds a version of
+ * its own (`0.0.2` in bpfman's Makefile up to 0.5.x), not always the old one.
+ */
+const EXPORT_EXAMPLE = new RegExp(
+  `^(#.*\\(e\\.g\\.? export VERSION=)(v?)(?:${ANY_VERSION_SOURCE})(?![0-9]|\\.[0-9])`
+)
 
 /**
  * Sets `VERSION ?= X.Y.Z`, and replaces the old version where the comments
- * show it (`export VERSION=0.6.0`, `make deploy-tc TAG=v0.6.0`,
- * `quay.io/bpfman-bytecode/go-tc-counter:v0.6.0`), keeping a leading "v".
+ * show it (`make deploy-tc TAG=v0.6.0`,
+ * `quay.io/bpfman-bytecode/go-tc-counter:v0.6.0`), keeping a leading "v". The
+ * example in `# - use environment variables to overwrite this value (e.g
+ * export VERSION=X.Y.Z)` gets the new version whatever version it holds.
  * Other lines of the Makefile are not touched.
  */
 export function updateExamplesMakefile(
@@ -44,6 +53,8 @@ export function updateExamplesMakefile(
   const updated = lines.map((line, i) => {
     if (i === index) return `${head}${v}${newVersion}${tail}`
     if (!line.trimStart().startsWith('#')) return line
+    const example = EXPORT_EXAMPLE.exec(line)
+    if (example) return `${example[1]}${example[2]}${newVersion}${line.slice(example[0].length)}`
     return line.replace(mention, (_all, prefix: string) => `${prefix}${newVersion}`)
   })
   return { content: updated.join('\n'), oldVersion }
