@@ -166,6 +166,17 @@ describe('GitHub emulator faults: rate limits, as GitHub answers them', () => {
     expect(reset - before).toBeGreaterThanOrEqual(120)
     expect(reset - before).toBeLessThanOrEqual(122)
   })
+
+  it('403 for a token without the permission, with quota left and no retry-after', async () => {
+    emulator.injectFault({ kind: 'forbidden', method: 'POST' })
+    const answer = await call('POST', LABELS, { name: 'x' })
+    expect(answer.status).toBe(403)
+    expect(answer.body.message).toBe('Resource not accessible by integration')
+    expect(answer.headers.get('retry-after')).toBeNull()
+    expect(Number(answer.headers.get('x-ratelimit-remaining'))).toBeGreaterThan(0)
+    expect(validateComponent('basic-error', answer.body)).toEqual([])
+    expect(labels()).toEqual([])
+  })
 })
 
 describe('GitHub emulator faults: the connection', () => {

@@ -23,6 +23,8 @@ export type FaultKind =
   | 'secondary-rate-limit'
   /** 403 "API rate limit exceeded" with x-ratelimit-remaining 0 and x-ratelimit-reset. */
   | 'primary-rate-limit'
+  /** 403 "Resource not accessible by integration": a token without the permission (not transient). */
+  | 'forbidden'
   /** The connection is destroyed before the request is handled. */
   | 'drop-connection'
   /** The request is handled and its change kept; the connection is destroyed without an answer. */
@@ -62,7 +64,7 @@ export interface FaultHandle {
   cancel(): void
 }
 
-/** One of each fault, as a matrix test runs them. */
+/** One of each transient fault, as a matrix test runs them. */
 export const STANDARD_FAULTS: readonly FaultSpec[] = [
   { kind: 'server-error', status: 500 },
   { kind: 'server-error', status: 502 },
@@ -174,6 +176,15 @@ export function faultReply(spec: Readonly<FaultSpec>, now = Date.now()): Reply {
           'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-primary-rate-limits'
         ),
         headers: rateHeaders(0, now + wait * 1000)
+      }
+    case 'forbidden':
+      return {
+        ...errorBody(
+          403,
+          'Resource not accessible by integration',
+          'https://docs.github.com/rest/issues/labels#create-a-label'
+        ),
+        headers: rateHeaders(4990, now + 3600_000)
       }
     default:
       throw new Error(`${spec.kind} is not answered with a status`)
