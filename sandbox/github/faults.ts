@@ -6,11 +6,11 @@
  *   ... run the phase ...
  *   expect(fault.fired).toBe(true)
  *
- * A fault fires on the `nth` request (1 = the next one) that matches it,
- * counted from when it was injected: every request when it names no method
- * and no path. The answers are shaped as GitHub gives them (headers included),
- * so a client's rate-limit handling sees what it would see in production.
+ * Which request a fault fires on is sandbox/faults.ts's FaultMatch. The
+ * answers are shaped as GitHub gives them (headers included), so a client's
+ * rate-limit handling sees what it would see in production.
  */
+import type { FaultHandle as Handle, FaultMatch } from '../faults.js'
 import type { Reply } from './router.js'
 import { DOCS } from './router.js'
 
@@ -32,16 +32,9 @@ export type FaultKind =
   /** `delayMs` before the request is handled and answered as usual. */
   | 'delay'
 
-export interface FaultSpec {
+/** Which request (see FaultMatch: nth, times, method, path or route template) and what happens. */
+export interface FaultSpec extends FaultMatch {
   kind: FaultKind
-  /** The matching request it fires on, 1-based, counted from injection. Default 1. */
-  nth?: number
-  /** How many matching requests in a row it fires on, from the nth. Default 1; Infinity for all. */
-  times?: number
-  /** Only requests with this method (any case). */
-  method?: string
-  /** Only requests to this exact path, route template (`/repos/{owner}/{repo}/pulls`) or RegExp. */
-  path?: string | RegExp
   /** server-error: the status, 500 by default. */
   status?: number
   /** server-error: handle the request (its change is kept), then answer the error. */
@@ -52,17 +45,7 @@ export interface FaultSpec {
   delayMs?: number
 }
 
-/** What the test keeps: whether, and on which requests, the fault fired. */
-export interface FaultHandle {
-  readonly spec: Readonly<FaultSpec>
-  readonly fired: boolean
-  /** How many requests it fired on. */
-  readonly hits: number
-  /** `METHOD path` of the requests it fired on. */
-  readonly firedOn: readonly string[]
-  /** Stops it from firing again. */
-  cancel(): void
-}
+export type FaultHandle = Handle<FaultSpec>
 
 /** One of each transient fault, as a matrix test runs them. */
 export const STANDARD_FAULTS: readonly FaultSpec[] = [
@@ -76,72 +59,6 @@ export const STANDARD_FAULTS: readonly FaultSpec[] = [
   { kind: 'lose-response' },
   { kind: 'delay', delayMs: 200 }
 ]
-
-class Fault implements FaultHandle {
-  private seen = 0
-  hits = 0
-  cancelled = false
-  readonly firedOn: string[] = []
-
-  constructor(readonly spec: Readonly<FaultSpec>) {
-    const nth = spec.nth ?? 1
-    if (!Number.isInteger(nth) || nth < 1)
-      throw new Error(`fault nth must be 1 or more, not ${nth}`)
-  }
-
-  get fired(): boolean {
-    return this.hits > 0
-  }
-
-  cancel(): void {
-    this.cancelled = true
-  }
-
-  matches(method: string, path: string, template: string | undefined): boolean {
-    const { method: wanted, path: pattern } = this.spec
-    if (wanted !== undefined && wanted.toUpperCase() !== method) return false
-    if (pattern === undefined) return true
-    return pattern instanceof RegExp ? pattern.test(path) : pattern === path || pattern === template
-  }
-
-  count(): void {
-    this.seen++
-  }
-
-  get due(): boolean {
-    const nth = this.spec.nth ?? 1
-    return !this.cancelled && this.seen >= nth && this.hits < (this.spec.times ?? 1)
-  }
-}
-
-export class FaultInjector {
-  private readonly faults: Fault[] = []
-
-  inject(spec: FaultSpec): FaultHandle {
-    const fault = new Fault({ ...spec })
-    this.faults.push(fault)
-    return fault
-  }
-
-  /**
-   * The fault this request gets, if any. Every matching fault counts the
-   * request; the first one due fires, and one that was due but lost to an
-   * earlier fault fires on its next match.
-   */
-  take(
-    method: string,
-    path: string,
-    template: string | undefined
-  ): Readonly<FaultSpec> | undefined {
-    const matching = this.faults.filter((fault) => fault.matches(method, path, template))
-    for (const fault of matching) fault.count()
-    const fault = matching.find((candidate) => candidate.due)
-    if (!fault) return undefined
-    fault.hits++
-    fault.firedOn.push(`${method} ${path}`)
-    return fault.spec
-  }
-}
 
 /** The answer of a status fault, with the headers GitHub sends with it. */
 export function faultReply(spec: Readonly<FaultSpec>, now = Date.now()): Reply {

@@ -13,12 +13,7 @@
  * otherwise defaults to https://uploads.github.com, whatever the baseUrl.
  */
 export { GitHubEmulator, startGitHubEmulator, type EmulatorOptions } from './server.js'
-export {
-  STANDARD_FAULTS,
-  type FaultHandle,
-  type FaultKind,
-  type FaultSpec
-} from './faults.js'
+export { STANDARD_FAULTS, type FaultHandle, type FaultKind, type FaultSpec } from './faults.js'
 export {
   EmulatorState,
   repoKey,

@@ -23,7 +23,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { Emulation } from './emulation.js'
-import { FaultInjector, faultReply, type FaultHandle, type FaultSpec } from './faults.js'
+import { FaultInjector } from '../faults.js'
+import { faultReply, type FaultHandle, type FaultSpec } from './faults.js'
 import { registerActionRoutes } from './routes/actions.js'
 import { registerGitRoutes } from './routes/git.js'
 import { registerIssueRoutes } from './routes/issues.js'
@@ -62,7 +63,7 @@ interface Authentication {
 export class GitHubEmulator {
   readonly state = new EmulatorState()
   private readonly router = new Router()
-  private readonly faults = new FaultInjector()
+  private readonly faults = new FaultInjector<FaultSpec>()
   private readonly tokens: Map<string, string>
   private readonly defaultLogin: string
   private emulation!: Emulation
