@@ -202,7 +202,7 @@ describe('createOctokit: bounded', () => {
     emulator.injectFault({ kind: 'server-error', status: 503, times: Infinity })
     const error = await failureOf(client().rest.repos.get({ owner, repo }))
     expect(error.message).toBe(
-      `GET ${REPO}: GitHub answered 503 ("Server Error (injected by the emulator)"), tried 4 times (after 4 tries). GitHub may be having trouble (https://www.githubstatus.com): rerun the job later.`
+      `GET ${REPO}: GitHub answered 503 ("Server Error (injected by the emulator)"), tried 4 times. GitHub may be having trouble (https://www.githubstatus.com): rerun the job later.`
     )
     expect(error).toMatchObject({ status: 503, attempts: 4, outcomeUnknown: false })
     expect(log()).toHaveLength(4)
@@ -217,7 +217,7 @@ describe('createOctokit: bounded', () => {
     expect(error.status).toBe(403)
     expect(error.message).toMatch(
       new RegExp(
-        `^POST ${LABELS}: GitHub's secondary rate limit stopped the request .*not a missing permission.* Tried 4 times, waited 15 s \\(after 4 tries\\)\\.$`
+        `^POST ${LABELS}: GitHub's secondary rate limit stopped the request .*not a missing permission.* Tried 4 times, waited 15 s\\.$`
       )
     )
     expect(log()).toHaveLength(4)
@@ -266,7 +266,7 @@ describe('createOctokit: bounded', () => {
     const error = await failureOf(octokit.rest.issues.createLabel({ owner, repo, name: 'x' }))
     expect(error).toMatchObject({ kind: 'not-sent', attempts: 4, outcomeUnknown: false })
     expect(error.message).toBe(
-      `POST ${LABELS}: could not reach http://127.0.0.1:${closed} (ECONNREFUSED), tried 4 times (after 4 tries).`
+      `POST ${LABELS}: could not reach http://127.0.0.1:${closed} (ECONNREFUSED), tried 4 times.`
     )
     expect(lines).toHaveLength(3)
   })

@@ -82,7 +82,7 @@ interface Attempts {
   waitedSeconds: number
   /** The caller's own abort signal, kept while each try gets its own timeout. */
   callerSignal?: AbortSignal
-  /** Why the last failure was not retried, when the bound stopped it. */
+  /** Set when the wait bound (not the tries) stopped the retries. */
   boundedOut?: string
 }
 
@@ -107,10 +107,7 @@ export function createOctokit(token: string, options: CreateOctokitOptions = {})
   /** Spends `seconds` of the bound on one more try, or says why it cannot. */
   const mayWait = (request: object, seconds: number, what: string): boolean => {
     const spent = account(request)
-    if (spent.tries >= policy.attempts) {
-      spent.boundedOut = `after ${spent.tries} tries`
-      return false
-    }
+    if (spent.tries >= policy.attempts) return false
     if (spent.waitedSeconds + seconds > policy.maxWaitSeconds) {
       spent.boundedOut = `waiting ${seconds} s more would pass the limit of ${policy.maxWaitSeconds} s`
       return false
