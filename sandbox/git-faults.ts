@@ -89,16 +89,24 @@ export async function injectPushFault(clone: string, spec: PushFaultSpec): Promi
   }
 }
 
-// SIGKILL, so that receive-pack cannot answer: the client reads the end of the stream.
+// SIGKILL, so that receive-pack cannot answer: the client reads the end of the
+// stream. The hook counts the firing: a push with nothing to send runs no hook,
+// succeeds, and leaves the fault armed for the next push.
+const FIRE = `fired="$(dirname "$(dirname "$0")")/fired"
+echo $(( $(cat "$fired") + 1 )) > "$fired"
+kill -9 "$PPID"`
+
 const KILL_BEFORE_UPDATE = `#!/bin/sh
 cat >/dev/null
-kill -9 "$PPID"
+${FIRE}
 exit 1
 `
 
 const KILL_AFTER_UPDATE = `#!/bin/sh
 cat >/dev/null
-if [ "$1" = committed ]; then kill -9 "$PPID"; fi
+if [ "$1" = committed ]; then
+${FIRE}
+fi
 exit 0
 `
 
@@ -106,7 +114,8 @@ function wrapperScript(dir: string, spec: PushFaultSpec, nth: number, times: num
   const action = {
     'hang-up': `hooks=${quote(join(dir, 'before'))}`,
     'hang-up-after-update': `hooks=${quote(join(dir, 'after'))}`,
-    'pushed-meanwhile': pushMeanwhile(spec.branch ?? '')
+    'pushed-meanwhile': `echo $(( fired + 1 )) > "$dir/fired"
+  ${pushMeanwhile(spec.branch ?? '')}`
   }[spec.kind]
   return `#!/bin/sh
 # git runs this as \`<receivepack> '<repository>'\` for every push through the remote.
@@ -116,13 +125,15 @@ hooks=
 pushes=$(( $(cat "$dir/pushes") + 1 )); echo "$pushes" > "$dir/pushes"
 fired=$(cat "$dir/fired")
 if [ "$pushes" -ge ${nth} ] && [ "$fired" -lt ${Number.isFinite(times) ? times : 999999} ]; then
-  echo $(( fired + 1 )) > "$dir/fired"
   ${action}
 fi
 if [ -n "$hooks" ]; then
-  # Only this push runs the fault's hook.
-  GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=core.hooksPath GIT_CONFIG_VALUE_0="$hooks" \\
-    exec git receive-pack "$repo"
+  # Only this push runs the fault's hook. receive-pack runs in a subshell
+  # whose death this shell reports to /dev/null, not to the client ("Killed").
+  exec 3>&2 2>/dev/null
+  (GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=core.hooksPath GIT_CONFIG_VALUE_0="$hooks" \\
+    exec git receive-pack "$repo" 2>&3)
+  exit $?
 fi
 exec git receive-pack "$repo"
 `

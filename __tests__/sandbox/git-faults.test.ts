@@ -48,6 +48,7 @@ describe('push faults: the connection', () => {
     const second = await repo.commit('second', { 'b.txt': 'b\n' })
     const message = await pushFailure(repo.git.push('origin', 'main'))
     expect(message).toContain('the remote end hung up unexpectedly')
+    expect(message).not.toContain('Killed')
     expect(fault.fired).toBe(true)
     expect(await remoteTip()).toBe(first)
 
@@ -62,6 +63,16 @@ describe('push faults: the connection', () => {
     const message = await pushFailure(repo.git.push('origin', 'main'))
     expect(message).toContain('the remote end hung up unexpectedly')
     expect(await remoteTip()).toBe(commit)
+  })
+
+  it('a push with nothing to send cannot hang up: the fault waits for the next one', async () => {
+    fault = await injectPushFault(repo.workDir, { kind: 'hang-up' })
+    await repo.git.push('origin', 'main')
+    expect(fault.pushes).toBe(1)
+    expect(fault.fired).toBe(false)
+    await repo.commit('change', { 'a.txt': 'a\n' })
+    await pushFailure(repo.git.push('origin', 'main'))
+    expect(fault.fired).toBe(true)
   })
 
   it('remove() puts the clone back as it was', async () => {
