@@ -22,8 +22,8 @@ const repo = 'bpfman'
 const LABELS = `/repos/${owner}/${repo}/labels`
 const REPO = `/repos/${owner}/${repo}`
 
-// A second of waiting lasts 2 ms here; a try times out after 150 ms (the delay fault waits 400).
-const FAST: CreateOctokitOptions = { secondMs: 2, attempts: 4, timeoutMs: 150, pacing: false }
+// A second of waiting lasts 2 ms here; a try times out after 600 ms (the delay fault waits 1200).
+const FAST: CreateOctokitOptions = { secondMs: 2, attempts: 4, timeoutMs: 600, pacing: false }
 
 let emulator: GitHubEmulator
 let lines: string[]
@@ -63,7 +63,7 @@ const log = (): string[] =>
 const labels = (): string[] => emulator.state.labels.map((label) => label.name)
 const name = (fault: FaultSpec): string => `${fault.kind}${fault.status ? ` ${fault.status}` : ''}`
 const slow = (fault: FaultSpec): FaultSpec =>
-  fault.kind === 'delay' ? { ...fault, delayMs: 400 } : fault
+  fault.kind === 'delay' ? { ...fault, delayMs: 1200 } : fault
 
 describe('createOctokit: each fault once on a GET, then success', () => {
   it.each(STANDARD_FAULTS.map((fault) => [name(fault), fault] as const))(

@@ -30,6 +30,14 @@ import {
   type FailureKind
 } from './failures.js'
 
+export {
+  GitHubRequestError,
+  classifyForbidden,
+  isOutcomeUnknown,
+  type FailureKind,
+  type ForbiddenClassification
+} from './failures.js'
+
 export type Octokit = ReturnType<typeof getOctokit>
 type OctokitOptions = NonNullable<Parameters<typeof getOctokit>[1]>
 type Plugin = Parameters<typeof getOctokit>[2]
