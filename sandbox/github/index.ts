@@ -5,12 +5,15 @@
  *   emulator.addRepo({ owner: 'bpfman', name: 'bpfman', gitDir: '/tmp/x/bpfman.git' })
  *   const octokit = getOctokit('test-token', { baseUrl: emulator.url })
  *   ... emulator.state.pulls, emulator.state.setRunStatus(id, 'completed', 'success')
+ *   const fault = emulator.injectFault({ kind: 'lose-response', method: 'POST', path: '/repos/{owner}/{repo}/pulls' })
+ *   ... fault.fired, emulator.requests (method, path, status or 'dropped'/'lost')
  *   await emulator.close()
  *
  * Upload assets with `url: release.upload_url`: Octokit's uploadReleaseAsset
  * otherwise defaults to https://uploads.github.com, whatever the baseUrl.
  */
 export { GitHubEmulator, startGitHubEmulator, type EmulatorOptions } from './server.js'
+export { STANDARD_FAULTS, type FaultHandle, type FaultKind, type FaultSpec } from './faults.js'
 export {
   EmulatorState,
   repoKey,

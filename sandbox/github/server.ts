@@ -19,15 +19,12 @@
  * tests (__tests__/support/openapi.ts), which is what the simulator's schema
  * would have given us.
  */
-import {
-  STATUS_CODES,
-  createServer,
-  type IncomingMessage,
-  type Server,
-  type ServerResponse
-} from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { Emulation } from './emulation.js'
+import { FaultInjector } from '../faults.js'
+import { faultReply, type FaultHandle, type FaultSpec } from './faults.js'
 import { registerActionRoutes } from './routes/actions.js'
 import { registerGitRoutes } from './routes/git.js'
 import { registerIssueRoutes } from './routes/issues.js'
@@ -41,6 +38,7 @@ import {
   timestamp,
   type EmulatorRepo,
   type PullRecord,
+  type RequestRecord,
   type SeedPull
 } from './state.js'
 import { Views } from './views.js'
@@ -56,17 +54,16 @@ export interface EmulatorOptions {
   tokens?: Record<string, string>
 }
 
-interface InjectedFailure {
-  method: string
-  pattern: RegExp | string
-  status: number
-  afterHandling: boolean
+interface Authentication {
+  login: string
+  authenticated: boolean
+  error?: string
 }
 
 export class GitHubEmulator {
   readonly state = new EmulatorState()
   private readonly router = new Router()
-  private readonly failures: InjectedFailure[] = []
+  private readonly faults = new FaultInjector<FaultSpec>()
   private readonly tokens: Map<string, string>
   private readonly defaultLogin: string
   private emulation!: Emulation
@@ -120,6 +117,16 @@ export class GitHubEmulator {
     return mergePull(this.emulation, record, pull, options.login ?? owner, options)
   }
 
+  /** Every request in arrival order, with its status or what a fault did to it. */
+  get requests(): readonly RequestRecord[] {
+    return this.state.requests
+  }
+
+  /** A fault on a coming request (see faults.ts); the handle says whether it fired. */
+  injectFault(spec: FaultSpec): FaultHandle {
+    return this.faults.inject(spec)
+  }
+
   /**
    * The next request matching method and path fails with `status`. A string
    * pattern is an exact path (`/repos/o/r/pulls`) or a route template
@@ -131,12 +138,13 @@ export class GitHubEmulator {
     pathPattern: RegExp | string,
     status = 500,
     options: { afterHandling?: boolean } = {}
-  ): void {
-    this.failures.push({
-      method: method.toUpperCase(),
-      pattern: pathPattern,
+  ): FaultHandle {
+    return this.injectFault({
+      kind: 'server-error',
+      method,
+      path: pathPattern,
       status,
-      afterHandling: options.afterHandling ?? false
+      afterHandling: options.afterHandling
     })
   }
 
@@ -151,7 +159,7 @@ export class GitHubEmulator {
     const raw = await readBody(incoming)
     const url = new URL(incoming.url ?? '/', this.url)
     const method = (incoming.method ?? 'GET').toUpperCase()
-    const record = {
+    const record: RequestRecord = {
       method,
       path: url.pathname,
       query: url.search,
@@ -160,7 +168,35 @@ export class GitHubEmulator {
       at: timestamp()
     }
     this.state.requests.push(record)
-    const reply = await this.reply(incoming, method, url, raw, record)
+    const auth = this.authenticate(incoming.headers.authorization)
+    record.login = auth.login
+    const match = this.router.match(method, url.pathname)
+    const fault = this.faults.take(method, url.pathname, match?.template)
+    if (fault) {
+      record.injected = true
+      record.fault = fault.kind
+    }
+    if (fault?.kind === 'drop-connection') {
+      record.status = 'dropped'
+      incoming.socket.destroy()
+      return
+    }
+    if (fault?.kind === 'delay') await sleep(fault.delayMs ?? 1000)
+    const refuses = fault !== undefined && fault.kind !== 'delay' && fault.kind !== 'lose-response'
+    let reply: Reply
+    if (refuses && !fault.afterHandling) {
+      reply = faultReply(fault)
+    } else {
+      reply = await this.reply(incoming, method, url, raw, auth, match)
+      if (refuses) reply = faultReply(fault)
+    }
+    // A client that gave up during a delay loses the answer just as a cut connection does.
+    if (fault?.kind === 'lose-response' || incoming.socket.destroyed) {
+      record.status = 'lost'
+      record.handledStatus = reply.status
+      incoming.socket.destroy()
+      return
+    }
     record.status = reply.status
     send(response, reply)
   }
@@ -170,17 +206,10 @@ export class GitHubEmulator {
     method: string,
     url: URL,
     raw: Buffer,
-    record: { status: number; login: string; injected?: boolean }
+    auth: Authentication,
+    match: ReturnType<Router['match']>
   ): Promise<Reply> {
-    const match = this.router.match(method, url.pathname)
-    const auth = this.authenticate(incoming.headers.authorization)
     if (auth.error && !match?.options.anonymous) return errorReply(401, auth.error)
-    record.login = auth.login
-    const failure = this.takeFailure(method, url.pathname, match?.template)
-    if (failure && !failure.afterHandling) {
-      record.injected = true
-      return injected(failure.status)
-    }
     if (!match) return errorReply(404, 'Not Found')
     const request: RequestContext = {
       method,
@@ -193,25 +222,15 @@ export class GitHubEmulator {
       login: auth.login,
       authenticated: auth.authenticated
     }
-    let reply: Reply
     try {
-      reply = await match.handler(request)
+      return await match.handler(request)
     } catch (error) {
       if (error instanceof HttpError) return { status: error.status, json: error.body }
       return errorReply(500, `Emulator error: ${(error as Error).stack ?? String(error)}`)
     }
-    if (failure) {
-      record.injected = true
-      return injected(failure.status)
-    }
-    return reply
   }
 
-  private authenticate(header: string | undefined): {
-    login: string
-    authenticated: boolean
-    error?: string
-  } {
+  private authenticate(header: string | undefined): Authentication {
     const token = /^(?:token|bearer)\s+(\S+)$/i.exec(header ?? '')?.[1]
     if (this.tokens.size === 0)
       return { login: this.defaultLogin, authenticated: token !== undefined }
@@ -220,21 +239,6 @@ export class GitHubEmulator {
     const login = this.tokens.get(token)
     if (login === undefined) return { login: '', authenticated: false, error: 'Bad credentials' }
     return { login, authenticated: true }
-  }
-
-  private takeFailure(
-    method: string,
-    path: string,
-    template: string | undefined
-  ): InjectedFailure | undefined {
-    const index = this.failures.findIndex(
-      (failure) =>
-        failure.method === method &&
-        (failure.pattern instanceof RegExp
-          ? failure.pattern.test(path)
-          : failure.pattern === path || failure.pattern === template)
-    )
-    return index < 0 ? undefined : this.failures.splice(index, 1)[0]
   }
 }
 
@@ -265,11 +269,6 @@ function readBody(incoming: IncomingMessage): Promise<Buffer> {
 
 function errorReply(status: number, message: string): Reply {
   return { status, json: { message, documentation_url: DOCS, status: String(status) } }
-}
-
-function injected(status: number): Reply {
-  const message = status >= 500 ? 'Server Error' : (STATUS_CODES[status] ?? 'Error')
-  return errorReply(status, `${message} (injected by the emulator)`)
 }
 
 function send(response: ServerResponse, reply: Reply): void {

@@ -3,6 +3,7 @@
  * (`emulator.state.pulls`, `.releases`, `.dispatches`, `.requests`...). The
  * route modules change it; the views turn records into GitHub's JSON.
  */
+import type { FaultKind } from './faults.js'
 
 export interface EmulatorRepo {
   owner: string
@@ -161,11 +162,15 @@ export interface RequestRecord {
   method: string
   path: string
   query: string
-  status: number
+  /** The status answered; 'dropped' when the connection was cut before handling, 'lost' after. */
+  status: number | 'dropped' | 'lost'
+  /** For a lost answer: the status the request was handled with (its change is kept). */
+  handledStatus?: number
   login: string
   at: string
-  /** Set when the response was an injected failure. */
+  /** Set when an injected fault fired on the request. */
   injected?: boolean
+  fault?: FaultKind
 }
 
 export interface SeedPull {

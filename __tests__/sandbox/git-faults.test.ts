@@ -1,0 +1,137 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { ReleaseError } from '../../src/errors.js'
+import { Git } from '../../src/git.js'
+import { FixtureRepo } from '../../sandbox/fixtures/git-fixture.js'
+import { FOREIGN_AUTHOR, injectPushFault, type PushFault } from '../../sandbox/git-faults.js'
+import { makeTempDir } from '../support/tmp.js'
+
+let temp: ReturnType<typeof makeTempDir>
+let repo: FixtureRepo
+let remote: Git
+let fault: PushFault | undefined
+
+beforeEach(async () => {
+  temp = makeTempDir('git-faults')
+  repo = await FixtureRepo.create(temp.dir, 'bpfman')
+  await repo.commit('Initial commit', { 'README.md': 'bpfman\n' })
+  await repo.pushAll()
+  remote = new Git(repo.remoteDir)
+})
+
+afterEach(async () => {
+  await fault?.remove()
+  fault = undefined
+  temp.cleanup()
+})
+
+async function pushFailure(push: Promise<unknown>): Promise<string> {
+  try {
+    await push
+  } catch (error) {
+    expect(error).toBeInstanceOf(ReleaseError)
+    return (error as Error).message
+  }
+  throw new Error('the push succeeded but was expected to fail')
+}
+
+const remoteTip = (branch = 'main'): Promise<string> =>
+  remote.exec(['rev-parse', `refs/heads/${branch}`]).then((sha) => sha.trim())
+
+describe('push faults: the connection', () => {
+  it('hang-up: the nth push loses its connection before any ref moves; the next one goes through', async () => {
+    fault = await injectPushFault(repo.workDir, { kind: 'hang-up', nth: 2 })
+    const first = await repo.commit('first', { 'a.txt': 'a\n' })
+    await repo.git.push('origin', 'main')
+    expect(await remoteTip()).toBe(first)
+    expect(fault.fired).toBe(false)
+
+    const second = await repo.commit('second', { 'b.txt': 'b\n' })
+    const message = await pushFailure(repo.git.push('origin', 'main'))
+    expect(message).toContain('the remote end hung up unexpectedly')
+    expect(message).not.toContain('Killed')
+    expect(fault.fired).toBe(true)
+    expect(await remoteTip()).toBe(first)
+
+    await repo.git.push('origin', 'main')
+    expect(await remoteTip()).toBe(second)
+    expect(fault.pushes).toBe(3)
+  })
+
+  it('hang-up-after-update: the push took effect, but the client only sees the connection end', async () => {
+    fault = await injectPushFault(repo.workDir, { kind: 'hang-up-after-update' })
+    const commit = await repo.commit('change', { 'a.txt': 'a\n' })
+    const message = await pushFailure(repo.git.push('origin', 'main'))
+    expect(message).toContain('the remote end hung up unexpectedly')
+    expect(await remoteTip()).toBe(commit)
+  })
+
+  it('a push with nothing to send cannot hang up: the fault waits for the next one', async () => {
+    fault = await injectPushFault(repo.workDir, { kind: 'hang-up' })
+    await repo.git.push('origin', 'main')
+    expect(fault.pushes).toBe(1)
+    expect(fault.fired).toBe(false)
+    await repo.commit('change', { 'a.txt': 'a\n' })
+    await pushFailure(repo.git.push('origin', 'main'))
+    expect(fault.fired).toBe(true)
+  })
+
+  it('remove() puts the clone back as it was', async () => {
+    fault = await injectPushFault(repo.workDir, { kind: 'hang-up', times: Infinity })
+    await repo.commit('change', { 'a.txt': 'a\n' })
+    await pushFailure(repo.git.push('origin', 'main'))
+    await pushFailure(repo.git.push('origin', 'main'))
+    await fault.remove()
+    fault = undefined
+    const config = await repo.git
+      .exec(['config', '--get-regexp', 'receivepack'], undefined)
+      .catch(() => '')
+    expect(config).toBe('')
+    await repo.git.push('origin', 'main')
+  })
+})
+
+describe('push faults: someone pushed meanwhile', () => {
+  it('a fast-forward push is rejected; the foreign commit sits on the old tip', async () => {
+    const base = await remoteTip()
+    fault = await injectPushFault(repo.workDir, { kind: 'pushed-meanwhile', branch: 'main' })
+    await repo.commit('ours', { 'ours.txt': 'ours\n' })
+    const message = await pushFailure(repo.git.push('origin', 'main'))
+    expect(message).toMatch(/\[rejected\]\s+main -> main \(fetch first\)/)
+    const [foreign] = fault.foreignCommits
+    expect(await remoteTip()).toBe(foreign)
+    expect((await remote.exec(['rev-parse', `${foreign}^`])).trim()).toBe(base)
+    expect((await remote.exec(['log', '-1', '--format=%an <%ae> %s', foreign])).trim()).toBe(
+      `${FOREIGN_AUTHOR.name} <${FOREIGN_AUTHOR.email}> Someone else pushed meanwhile`
+    )
+    expect(
+      (await remote.exec(['diff-tree', '--no-commit-id', '--name-only', '-r', foreign])).trim()
+    ).toBe('someone-else-1.txt')
+  })
+
+  it('a lease push on the tip we saw is rejected as stale', async () => {
+    await repo.git.exec(['checkout', '--quiet', '-b', 'release-v0.6.1'])
+    const ours = await repo.commit('release', { VERSION: '0.6.1\n' })
+    await repo.git.push('origin', 'release-v0.6.1')
+    fault = await injectPushFault(repo.workDir, {
+      kind: 'pushed-meanwhile',
+      branch: 'release-v0.6.1'
+    })
+    await repo.git.exec(['commit', '--quiet', '--amend', '-m', 'release, again'])
+    const message = await pushFailure(
+      repo.git.push('origin', 'release-v0.6.1', { forceWithLease: `release-v0.6.1:${ours}` })
+    )
+    expect(message).toMatch(/\[rejected\]\s+release-v0\.6\.1 -> release-v0\.6\.1 \(stale info\)/)
+    expect(await remoteTip('release-v0.6.1')).toBe(fault.foreignCommits[0])
+  })
+
+  it('a new branch that someone else created first', async () => {
+    fault = await injectPushFault(repo.workDir, {
+      kind: 'pushed-meanwhile',
+      branch: 'release-v0.7.0'
+    })
+    await repo.git.exec(['checkout', '--quiet', '-b', 'release-v0.7.0'])
+    await repo.commit('release', { VERSION: '0.7.0\n' })
+    const message = await pushFailure(repo.git.push('origin', 'release-v0.7.0'))
+    expect(message).toMatch(/\[rejected\]\s+release-v0\.7\.0 -> release-v0\.7\.0 \(fetch first\)/)
+  })
+})
