@@ -14,11 +14,16 @@ const IMPORTS: Record<string, string> = {
   '+ yaml': "import YAML from 'yaml'\nglobalThis.x = YAML\n",
   '+ diff': "import { createTwoFilesPatch } from 'diff'\nglobalThis.x = createTwoFilesPatch\n",
   '+ smol-toml': "import { parse } from 'smol-toml'\nglobalThis.x = parse\n",
-  '+ semver': "import semver from 'semver'\nglobalThis.x = semver\n"
+  '+ semver': "import semver from 'semver'\nglobalThis.x = semver\n",
+  '+ all six together': ''
 }
 
 export function benchImports(root: string, node: BenchNode, rounds: number): void {
-  const bundles = Object.entries(IMPORTS).map(([name, source], i) => ({
+  const all = Object.values(IMPORTS)
+    .join('')
+    .replace(/globalThis\.x = /g, 'globalThis.x += ')
+  const sources = { ...IMPORTS, '+ all six together': `globalThis.x = 0\n${all}` }
+  const bundles = Object.entries(sources).map(([name, source], i) => ({
     name,
     entry: nccBundle(
       join(root, 'imports', String(i)),

@@ -6,13 +6,14 @@
 //   by-hand     the CLI's prepare --no-push --offline vs bench/prepare-by-hand.sh, and the
 //               processes each starts, on a bpfman-sized and the synthetic tree
 //   startup     each dist/<phase> bundle's start-up vs an ncc bundle of @actions/core alone
-//   imports     what each dependency adds to the start-up of @actions/core
+//   imports     what each dependency adds to the start-up of @actions/core (only when asked)
 //   chain       the sandbox's release chain at two tree sizes: API calls and processes per phase
 //
-// BENCH_RUNS (plan-apply runs, 9), BENCH_PAIRS (by-hand pairs, 9), BENCH_ROUNDS (start-up rounds, 21).
+// BENCH_RUNS (plan-apply runs, 9), BENCH_PAIRS (by-hand pairs, 9), BENCH_ROUNDS (start-up rounds, 15).
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
 import { type ByHandResult, benchByHand } from './by-hand.js'
 import { benchImports } from './imports.js'
 import { benchNode } from './node.js'
@@ -20,13 +21,13 @@ import { benchPlanApply } from './plan-apply.js'
 import { ProcessCounter, total } from './processes.js'
 import { type ChainResult, runChain } from './sandbox-chain.js'
 import { benchStartup } from './startup.js'
-import { ratio, table } from './stats.js'
+import { ratio, seconds, table } from './stats.js'
 import { BPFMAN_TREE, SYNTHETIC_TREE, type Tree, buildTree } from './trees.js'
 
 const SECTIONS = ['plan-apply', 'by-hand', 'startup', 'imports', 'chain']
 const RUNS = Number(process.env.BENCH_RUNS ?? 9)
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 9)
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 21)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15)
 /** The sandbox chain's two sizes: filler files added to each repository. */
 const CHAIN_FILLER = [500, 2900]
 
@@ -76,7 +77,8 @@ function printChain(results: ChainResult[]): void {
       phase.phase,
       ...calls.map(String),
       ...at.map((p) => String(total(p.processes))),
-      ...at.map((p) => String(total(p.processes, 'git')))
+      ...at.map((p) => String(total(p.processes, 'git'))),
+      ...at.map((p) => seconds(p.ms))
     ]
   })
   out(
@@ -85,7 +87,8 @@ function printChain(results: ChainResult[]): void {
         'phase',
         ...sizes.map((s) => `API ${s}`),
         ...sizes.map((s) => `procs ${s}`),
-        ...sizes.map((s) => `git ${s}`)
+        ...sizes.map((s) => `git ${s}`),
+        ...sizes.map((s) => `time ${s}`)
       ],
       ...rows
     ])
@@ -124,29 +127,37 @@ async function main(): Promise<void> {
   const unknown = asked.filter((section) => !SECTIONS.includes(section))
   if (unknown.length > 0)
     throw new Error(`unknown section ${unknown.join(', ')}; one of ${SECTIONS.join(', ')}`)
-  const sections = new Set(asked.length > 0 ? asked : SECTIONS)
+  const sections = new Set(asked.length > 0 ? asked : SECTIONS.filter((s) => s !== 'imports'))
   const root = mkdtempSync(join(tmpdir(), 'release-actions-bench-'))
   const node = benchNode()
   out(
     `# release-actions bench: ${new Date().toISOString()}, node for the bundles and the CLI: ${node.version} (${node.origin})`
   )
   const counter = ProcessCounter.create(join(root, 'processes'))
+  const started = performance.now()
   try {
+    /** Runs a section when asked, and says how long it took (the bench's own cost). */
+    const section = async (name: string, body: () => unknown): Promise<void> => {
+      if (!sections.has(name)) return
+      const start = performance.now()
+      await body()
+      out(`(${name}: ${seconds(performance.now() - start)})`)
+    }
     const trees: Tree[] = []
     if (sections.has('plan-apply') || sections.has('by-hand')) {
       for (const spec of [BPFMAN_TREE, SYNTHETIC_TREE]) trees.push(await buildTree(root, spec))
     }
-    if (sections.has('plan-apply')) await benchPlanApply(root, trees[1], RUNS)
-    if (sections.has('by-hand')) {
+    await section('plan-apply', () => benchPlanApply(root, trees[1], RUNS))
+    await section('by-hand', () => {
       const results = trees.map((tree) => benchByHand(root, tree, node, counter, PAIRS))
       printProcesses(results)
       out(
         `\nratio cli / script: ${results.map((r) => `${ratio(r.ratio)} on ${r.tree.files} files`).join(', ')} (goal: at most 2.00x on the bpfman-sized tree)`
       )
-    }
-    if (sections.has('startup')) benchStartup(root, node, ROUNDS)
-    if (sections.has('imports')) benchImports(root, node, ROUNDS)
-    if (sections.has('chain')) {
+    })
+    await section('startup', () => benchStartup(root, node, ROUNDS))
+    await section('imports', () => benchImports(root, node, ROUNDS))
+    await section('chain', async () => {
       const results: ChainResult[] = []
       for (const filler of CHAIN_FILLER) {
         results.push(
@@ -154,7 +165,8 @@ async function main(): Promise<void> {
         )
       }
       printChain(results)
-    }
+    })
+    out(`\nbench: ${seconds(performance.now() - started)} in all`)
   } finally {
     rmSync(root, { recursive: true, force: true })
   }
