@@ -10,6 +10,7 @@
 //   chain       the sandbox's release chain at two tree sizes: API calls and processes per phase
 //
 // BENCH_RUNS (plan-apply runs, 9), BENCH_PAIRS (by-hand pairs, 9), BENCH_ROUNDS (start-up rounds, 15).
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -168,6 +169,8 @@ async function main(): Promise<void> {
     })
     out(`\nbench: ${seconds(performance.now() - started)} in all`)
   } finally {
+    // Go leaves its module cache read-only: make it writable so that a non-root user can remove it.
+    spawnSync('chmod', ['-R', 'u+w', root])
     rmSync(root, { recursive: true, force: true })
   }
 }
