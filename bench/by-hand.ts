@@ -1,12 +1,12 @@
 // bpfman-release prepare --no-push --offline against bench/prepare-by-hand.sh, the
 // same edits made with sed, cp and git: the trees they commit, the time they take
-// (median of pairs run alternately, on fresh copies of the same tree), and the
+// (median of pairs run alternately, each on its own fresh clone of the same tree), and the
 // processes they start.
 import { join } from 'node:path'
 import { type BenchNode, ROOT, cleanEnv, cliCommand } from './node.js'
 import { type ProcessCounter, total } from './processes.js'
 import { alternate, median, pairedRatio, ratio, runProgram, seconds, table } from './stats.js'
-import { type Tree, freshCopy, removeCopy } from './trees.js'
+import { type Tree, freshCopies, removeCopy } from './trees.js'
 
 const SCRIPT = join(ROOT, 'bench/prepare-by-hand.sh')
 const BASH = '/bin/bash'
@@ -54,29 +54,30 @@ export function benchByHand(
   const { version } = tree.spec
   const env = cleanEnv()
 
+  const copies = freshCopies(root, tree, 2 * pairs + 2)
+  let used = 0
+  const next = (): string => copies[copies.length - 1 - (used++ % copies.length)]
+
   // One run of each, counted, on copies; then their commits compared.
-  const cliDir = freshCopy(root, tree)
-  const scriptDir = freshCopy(root, tree)
+  const cliDir = next()
+  const scriptDir = next()
   runCli(node, cliDir, version, { ...env, ...counter.env(`cli-${tree.spec.name}`) })
   runScript(scriptDir, version, { ...env, ...counter.env(`script-${tree.spec.name}`) })
   const differences = compareTrees(cliDir, scriptDir, version)
-  removeCopy(cliDir)
-  removeCopy(scriptDir)
 
   const timings = alternate(pairs, [
     {
       name: 'cli',
-      prepare: () => freshCopy(root, tree),
-      run: (dir: string) => runCli(node, dir, version, env),
-      cleanup: removeCopy
+      prepare: next,
+      run: (dir: string) => runCli(node, dir, version, env)
     },
     {
       name: 'script',
-      prepare: () => freshCopy(root, tree),
-      run: (dir: string) => runScript(dir, version, env),
-      cleanup: removeCopy
+      prepare: next,
+      run: (dir: string) => runScript(dir, version, env)
     }
   ])
+  for (const dir of copies) removeCopy(dir)
   const cli = timings.get('cli') ?? []
   const script = timings.get('script') ?? []
   const result: ByHandResult = {

@@ -1,9 +1,10 @@
 // The trees the bench works on: fixture bpfman repositories built once per run,
 // packed as a clone is, and copied afresh for every measured run.
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { createBpfmanFixture } from '../sandbox/fixtures/bpfman.js'
+import { FIXTURE_IDENTITY } from '../sandbox/fixtures/git-fixture.js'
 
 export interface TreeSpec {
   /** A short name for the printed figures. */
@@ -56,7 +57,7 @@ export async function buildTree(root: string, spec: TreeSpec): Promise<Tree> {
     examples: spec.examples,
     fillerFiles: spec.fillerFiles
   })
-  // A checkout's objects come packed; copies of a packed repository are cheap too.
+  // A clone's objects come packed.
   execFileSync('git', ['repack', '-a', '-d', '-q'], { cwd: fixture.workDir })
   execFileSync('git', ['prune-packed'], { cwd: fixture.workDir })
   const files = execFileSync('git', ['ls-files'], { cwd: fixture.workDir, encoding: 'utf8' })
@@ -65,11 +66,50 @@ export async function buildTree(root: string, spec: TreeSpec): Promise<Tree> {
   return { spec, template: fixture.workDir, files, currentVersion: fixture.currentVersion }
 }
 
-/** A fresh copy of the tree's checkout, in a new folder under `root`. */
+/**
+ * A fresh copy of the tree's checkout, in a new folder under `root`: a local
+ * clone (objects hard-linked, every branch and tag), checked out on main with a
+ * fresh index, as a runner's checkout is. (A copy of the work tree would leave
+ * an index whose stat data no longer matches, and the first git command of a
+ * run would re-hash every file.)
+ */
 export function freshCopy(root: string, tree: Tree): string {
   const dir = join(mkdtempSync(join(root, 'copy-')), 'bpfman')
-  cpSync(tree.template, dir, { recursive: true, verbatimSymlinks: true })
+  execFileSync(
+    'git',
+    [
+      'clone',
+      '--quiet',
+      '--local',
+      '--branch',
+      'main',
+      '--config',
+      `user.name=${FIXTURE_IDENTITY.name}`,
+      '--config',
+      `user.email=${FIXTURE_IDENTITY.email}`,
+      '--config',
+      'commit.gpgsign=false',
+      tree.template,
+      dir
+    ],
+    { stdio: 'ignore' }
+  )
   return dir
+}
+
+/**
+ * `count` fresh copies, made before any is measured: once a second has passed
+ * since the last clone, each index is refreshed, so that no entry is "racily
+ * clean" (as new as the index itself) and no run re-hashes the files it did not
+ * change.
+ */
+export function freshCopies(root: string, tree: Tree, count: number): string[] {
+  const copies = Array.from({ length: count }, () => freshCopy(root, tree))
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1100)
+  for (const dir of copies) {
+    execFileSync('git', ['update-index', '-q', '--really-refresh'], { cwd: dir, stdio: 'ignore' })
+  }
+  return copies
 }
 
 /** Removes a copy made by freshCopy (its parent folder). */
