@@ -9,7 +9,7 @@
 //   imports     what each dependency adds to the start-up of @actions/core (only when asked)
 //   chain       the sandbox's release chain at two tree sizes: API calls and processes per phase
 //
-// BENCH_RUNS (plan-apply runs, 9), BENCH_PAIRS (by-hand pairs, 9), BENCH_ROUNDS (start-up rounds, 15).
+// BENCH_RUNS (plan-apply runs, 9), BENCH_PAIRS (by-hand pairs, 9), BENCH_ROUNDS (start-up rounds, 25).
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -28,7 +28,7 @@ import { BPFMAN_TREE, SYNTHETIC_TREE, type Tree, buildTree } from './trees.js'
 const SECTIONS = ['plan-apply', 'by-hand', 'startup', 'imports', 'chain']
 const RUNS = Number(process.env.BENCH_RUNS ?? 9)
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 9)
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 25)
 /** The sandbox chain's two sizes: filler files added to each repository. */
 const CHAIN_FILLER = [500, 2900]
 
@@ -89,7 +89,7 @@ function printChain(results: ChainResult[]): void {
         ...sizes.map((s) => `API ${s}`),
         ...sizes.map((s) => `procs ${s}`),
         ...sizes.map((s) => `git ${s}`),
-        ...sizes.map((s) => `time ${s}`)
+        ...sizes.map((s) => `1 run ${s}`)
       ],
       ...rows
     ])
