@@ -1,5 +1,6 @@
 // What each dependency adds to start-up: an ncc bundle of @actions/core plus one
 // import, against @actions/core alone, run alternately.
+import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { type BenchNode, cleanEnv } from './node.js'
 import { nccBundle } from './startup.js'
@@ -44,10 +45,11 @@ export function benchImports(root: string, node: BenchNode, rounds: number): voi
   )
   process.stdout.write(
     `${table([
-      ['', 'median', 'vs @actions/core alone'],
-      ...bundles.map(({ name }) => {
+      ['', 'size', 'median', 'vs @actions/core alone'],
+      ...bundles.map(({ name, entry }) => {
         const times = timings.get(name) ?? []
-        return [name, millis(median(times)), ratio(pairedRatio(times, floor))]
+        const size = `${(statSync(entry).size / 1024).toFixed(0)} KB`
+        return [name, size, millis(median(times)), ratio(pairedRatio(times, floor))]
       })
     ])}\n`
   )
