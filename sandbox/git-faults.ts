@@ -19,7 +19,7 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { run } from '../src/exec.js'
+import { run } from '../src/effects/exec.js'
 
 export type PushFaultKind = 'hang-up' | 'hang-up-after-update' | 'pushed-meanwhile'
 

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { RegistryClient } from '../../src/registry.js'
+import { RegistryClient } from '../../src/effects/registry/client.js'
 import {
   pushBlob,
   pushImage,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { ReleaseError } from '../../src/errors.js'
-import { Git } from '../../src/git.js'
+import { ReleaseError } from '../../src/release/errors.js'
+import { FixtureGit as Git } from '../../sandbox/fixtures/fixture-git.js'
 import { FixtureRepo } from '../../sandbox/fixtures/git-fixture.js'
 import { FOREIGN_AUTHOR, injectPushFault, type PushFault } from '../../sandbox/git-faults.js'
 import { makeTempDir } from '../support/tmp.js'
