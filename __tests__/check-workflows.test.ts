@@ -97,6 +97,13 @@ describe('scripts/check-workflows.ts', () => {
       '        uses: actions/upload-artifact@',
       '        uses: actions/upload-artifacts@'
     )
+    // An artifact fetched from another run that no workflow uploads.
+    edit(
+      root,
+      '.github/workflows/post-release.yml',
+      '          manifest-artifact: release-manifest-',
+      '          manifest-artifact: release-manifests-'
+    )
     // An action pinned by tag.
     edit(
       root,
@@ -117,6 +124,7 @@ describe('scripts/check-workflows.ts', () => {
       'templates/bpfman/tag-release.yml: job tag: grants actions: read, but job tag of .github/workflows/tag-release.yml asks for write',
       'templates/bpfman/release.yml: workflow: grants write at the top level',
       '.github/workflows/operator-catalogs.yml: job catalogs, step Download the release manifest: downloads artifact release-manifest-${{ github.repository_owner }}-${{ github.event.repository.name }}-${{ steps.release.outputs.tag }}, which nothing uploads before it in the run of templates/bpfman-operator/tag-release.yml',
+      '.github/workflows/post-release.yml: job post, step post: manifest-artifact release-manifests-${{ github.repository_owner }}-${{ github.event.repository.name }}-${{ steps.release.outputs.tag }}: no workflow uploads an artifact of that name',
       '.github/workflows/ci.yml: line 14: actions/checkout@v7 is not pinned by commit SHA'
     ]
     for (const line of expected) expect(output).toContain(line)

@@ -11,7 +11,9 @@
 //   from what they write to $GITHUB_OUTPUT; third-party actions' from a short table);
 //   each `inputs.X` and, in a reusable workflow, `secrets.X` is declared;
 // - each artifact downloaded in a run is uploaded before it in the chain of jobs
-//   (earlier steps, jobs it needs, the jobs of the reusable workflows they call);
+//   (earlier steps, jobs it needs, the jobs of the reusable workflows they call), and
+//   each one our actions fetch from another run (manifest-artifact) is uploaded by
+//   some workflow; names are compared with their expressions reduced to `*`;
 // - each job has its own `permissions:`, nothing has write at the top level, and a
 //   caller's job grants what the called workflow's jobs ask for;
 // - third-party actions are pinned by commit SHA with the version in a comment, the
@@ -180,6 +182,7 @@ export class Checker {
       this.checkWorkflowOutputs(file, workflow)
     }
     this.checkArtifacts(files)
+    this.checkManifestArtifacts(files)
     return this.problems
   }
 
@@ -397,6 +400,33 @@ export class Checker {
         else if (!this.jobOutputs(job).includes(jobOutput))
           this.report(file, `output ${name}`, `jobs.${jobId}.outputs.${jobOutput}: no such output`)
       }
+  }
+
+  // An artifact that our actions fetch from another run (input manifest-artifact)
+  // must be one that a workflow here uploads.
+  private checkManifestArtifacts(files: string[]): void {
+    const uploads = new Set<string>()
+    const fetches: { file: string; where: string; name: string }[] = []
+    for (const file of files)
+      for (const [id, job] of Object.entries(this.workflow(file)?.jobs ?? {}))
+        (job.steps ?? []).forEach((step, index) => {
+          if (step.uses?.split('@')[0] === 'actions/upload-artifact')
+            uploads.add(artifactPattern(step.with?.name))
+          const name = step.with?.['manifest-artifact']
+          if (step.uses?.startsWith(OURS) && typeof name === 'string' && name.trim())
+            fetches.push({
+              file,
+              where: `job ${id}, step ${step.id ?? step.name ?? index + 1}`,
+              name
+            })
+        })
+    for (const { file, where, name } of fetches)
+      if (!uploads.has(artifactPattern(name)))
+        this.report(
+          file,
+          where,
+          `manifest-artifact ${name}: no workflow uploads an artifact of that name`
+        )
   }
 
   // Each workflow that something other than workflow_call starts is one run: its jobs,
