@@ -16,6 +16,7 @@ export {
   repoKey,
   syntheticSha,
   timestamp,
+  type ArtifactRecord,
   type AssetRecord,
   type DispatchRecord,
   type EmulatorRepo,

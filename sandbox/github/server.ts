@@ -29,6 +29,7 @@ import {
 import type { AddressInfo } from 'node:net'
 import { Emulation } from './emulation.js'
 import { registerActionRoutes } from './routes/actions.js'
+import { registerArtifactRoutes } from './routes/artifacts.js'
 import { registerGitRoutes } from './routes/git.js'
 import { registerIssueRoutes } from './routes/issues.js'
 import { mergePull, type MergeOptions } from './routes/pulls.js'
@@ -95,6 +96,7 @@ export class GitHubEmulator {
     registerReleaseRoutes(this.router, this.emulation)
     registerGitRoutes(this.router, this.emulation)
     registerActionRoutes(this.router, this.emulation)
+    registerArtifactRoutes(this.router, this.emulation)
   }
 
   addRepo(repo: EmulatorRepo): void {
