@@ -177,6 +177,7 @@ export class WorkflowRunner {
     this.sources = lower(options.sources)
     this.remotes = lower(options.remotes)
     this.workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'workflow-runner-'))
+    mkdirSync(this.workDir, { recursive: true })
     this.node = options.node ?? (existsSync(NODE24) ? NODE24 : process.execPath)
   }
 
