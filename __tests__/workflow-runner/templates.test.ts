@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -73,6 +74,14 @@ describe('the bpfman prepare-release template, run by the local runner', () => {
       '.github/workflows/prepare-release.yml': readFileSync(
         join(ROOT, 'templates/bpfman/prepare-release.yml'),
         'utf8'
+      ),
+      '.github/workflows/tag-release.yml': readFileSync(
+        join(ROOT, 'templates/bpfman/tag-release.yml'),
+        'utf8'
+      ),
+      '.github/workflows/release.yml': readFileSync(
+        join(ROOT, 'templates/bpfman/release.yml'),
+        'utf8'
       )
     })
     await bpfman.repo.pushAll()
@@ -116,6 +125,25 @@ describe('the bpfman prepare-release template, run by the local runner', () => {
     expect(preparing?.permissions).toMatchObject({ contents: 'write', 'pull-requests': 'write' })
     expect(preparing?.summary).toContain('0.6.1')
     expect(allJobs(run).some((job) => job.concurrency) || run.concurrency).toBeTruthy()
+  })
+
+  it('tags the merge when the release pull request closes merged, and starts the publish workflow', async () => {
+    const pull = emulator.state.pulls.find((p) => p.head.ref === 'release-v0.6.1')!
+    const merge = await emulator.mergePull('bpfman', 'bpfman', pull.number)
+    const run = await runner.run({
+      repository: 'bpfman/bpfman',
+      workflow: '.github/workflows/tag-release.yml',
+      trigger: { event: 'pull_request', action: 'closed', number: pull.number }
+    })
+    expect(run.errors).toEqual([])
+    expect(run.conclusion).toBe('success')
+    expect(run.runName).toBe('Tag Release release-v0.6.1')
+    const tagged = execFileSync('git', ['rev-parse', 'v0.6.1^{commit}'], { cwd: bpfman.remoteDir })
+    expect(tagged.toString().trim()).toBe(merge)
+    expect(emulator.state.releases.find((r) => r.tagName === 'v0.6.1')?.draft).toBe(true)
+    const dispatch = emulator.state.dispatches.find((d) => d.workflow === 'release.yml')
+    expect(dispatch?.inputs).toMatchObject({ tag: 'v0.6.1' })
+    expect(allJobs(run).some((job) => job.permissions.actions === 'write')).toBe(true)
   })
 
   describe('a broken copy fails with a message naming the workflow, job and step', () => {
