@@ -209,6 +209,41 @@ jobs:
     ])
   })
 
+  it('applies defaults.run of the workflow and the job, and a job-level concurrency', async () => {
+    const file = world.write(
+      'bpfman/.github/workflows/defaults.yml',
+      `on: workflow_dispatch
+permissions: {}
+defaults:
+  run:
+    working-directory: sub
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    concurrency: job-\${{ github.job }}
+    defaults:
+      run:
+        shell: sh
+    steps:
+      - run: mkdir -p sub
+        working-directory: .
+      - id: where
+        run: |
+          echo "dir=$(basename "$PWD")" >> "$GITHUB_OUTPUT"
+          echo "shell=\${BASH_VERSION:+bash}" >> "$GITHUB_OUTPUT"
+`
+    )
+    const run = await world.runner.run({
+      repository: 'bpfman/bpfman',
+      workflow: file,
+      trigger: { event: 'workflow_dispatch' }
+    })
+    expect(run.errors).toEqual([])
+    expect(run.jobs.a.steps[1].outputs.dir).toBe('sub')
+    expect(run.jobs.a.steps[1].outputs.shell).toBe('')
+    expect(run.jobs.a.concurrency).toEqual({ group: 'job-a', cancelInProgress: false })
+  })
+
   it("gives each job a GITHUB_TOKEN that the emulator holds to the job's permissions", async () => {
     const file = world.write(
       'bpfman/.github/workflows/token.yml',

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { startGitHubEmulator, type GitHubEmulator } from '../../sandbox/github/index.js'
@@ -50,12 +50,13 @@ export async function createWorld(options: Partial<WorkflowRunnerOptions> = {}):
     'release-actions/echo/action.yml',
     `name: echo\ninputs:\n  message: { description: m, default: 'hello' }\n  token: { description: t, default: '\${{ github.token }}' }\n  fail: { description: f, default: 'false' }\n  file: { description: f }\nruns:\n  using: node24\n  main: ../dist/echo/index.js\n`
   )
+  const workDir = mkdtempSync(join(tmpdir(), 'runner-work-'))
   const runner = new WorkflowRunner({
     emulator,
     token: TOKEN,
     sources: { 'bpfman/release-actions': actions },
     remotes: { 'bpfman/bpfman': repo.bare },
-    workDir: mkdtempSync(join(tmpdir(), 'runner-work-')),
+    workDir,
     ...options
   })
   return {
@@ -68,6 +69,8 @@ export async function createWorld(options: Partial<WorkflowRunnerOptions> = {}):
     close: async () => {
       await emulator.close()
       await repo.remove()
+      rmSync(root, { recursive: true, force: true })
+      rmSync(workDir, { recursive: true, force: true })
     }
   }
 }

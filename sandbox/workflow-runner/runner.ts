@@ -26,6 +26,7 @@ import {
 } from './expressions.js'
 import { STAND_INS, type StandIn, type StepWorld } from './stand-ins.js'
 import {
+  type RunDefaults,
   type JobDef,
   type Permissions,
   type StepDef,
@@ -153,8 +154,6 @@ interface Frame {
   cap?: Permissions
   /** How `uses: ./.github/workflows/x.yml` resolves: the repository and commit the workflow came from. */
   origin: { repository: string; ref: string; dir?: string }
-  /** The called workflow's `github.workflow` etc. stay the caller's. */
-  top: WorkflowDef
 }
 
 class StepFailure extends Error {}
@@ -293,8 +292,7 @@ export class WorkflowRunner {
           dir: isAbsolute(request.workflow)
             ? dirname(dirname(dirname(request.workflow)))
             : undefined
-        },
-        top: workflow
+        }
       },
       title,
       notTriggered
@@ -672,7 +670,15 @@ export class WorkflowRunner {
         writeFileSync(files.env, '')
         writeFileSync(files.path, '')
         if (step.run) {
-          await this.runScript(step, stepResult, { ...contexts, env }, processEnv, workspace, temp)
+          await this.runScript(
+            step,
+            { ...frame.workflow.defaults, ...job.defaults },
+            stepResult,
+            { ...contexts, env },
+            processEnv,
+            workspace,
+            temp
+          )
         } else if (step.uses) {
           await this.runAction(
             state,
@@ -733,6 +739,7 @@ export class WorkflowRunner {
 
   private async runScript(
     step: StepDef,
+    defaults: RunDefaults,
     result: StepResult,
     contexts: Contexts,
     env: Record<string, string>,
@@ -740,7 +747,7 @@ export class WorkflowRunner {
     temp: string
   ): Promise<void> {
     const script = asString(evaluateToken(step.run!, contexts))
-    const shell = step.shell ?? 'bash'
+    const shell = step.shell ?? defaults.shell ?? 'bash'
     const argv =
       shell === 'bash'
         ? ['bash', '--noprofile', '--norc', '-eo', 'pipefail']
@@ -754,9 +761,10 @@ export class WorkflowRunner {
     const summaryFile = join(temp, `step-${step.index}.summary`)
     writeFileSync(outputFile, '')
     writeFileSync(summaryFile, '')
-    const cwd = step.workingDirectory
-      ? resolve(workspace, asString(evaluateToken(step.workingDirectory, contexts)))
-      : workspace
+    const directory = step.workingDirectory
+      ? asString(evaluateToken(step.workingDirectory, contexts))
+      : defaults.workingDirectory
+    const cwd = directory ? resolve(workspace, directory) : workspace
     const process = await runProcess(argv[0], [...argv.slice(1), file], {
       cwd,
       env: { ...env, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile }
@@ -980,7 +988,7 @@ export class WorkflowRunner {
     this.log(state, `${where}: calls ${uses}`)
     const run = await this.runWorkflow(
       state,
-      { workflow: called, inputs, secrets, cap: result.permissions, origin, top: frame.top },
+      { workflow: called, inputs, secrets, cap: result.permissions, origin },
       result.name
     )
     result.called = run

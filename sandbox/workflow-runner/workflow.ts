@@ -53,6 +53,12 @@ export interface StepDef {
   continueOnError?: TemplateToken
 }
 
+/** `defaults: run:` of a workflow or job. */
+export interface RunDefaults {
+  shell?: string
+  workingDirectory?: string
+}
+
 export interface JobDef {
   id: string
   name?: TemplateToken
@@ -60,6 +66,7 @@ export interface JobDef {
   if: string
   permissions?: Permissions
   env?: TemplateToken
+  defaults: RunDefaults
   outputs?: MappingToken
   concurrency?: TemplateToken
   steps: StepDef[]
@@ -86,6 +93,7 @@ export interface WorkflowDef {
   permissions?: Permissions
   concurrency?: TemplateToken
   env?: TemplateToken
+  defaults: RunDefaults
   jobs: JobDef[]
   /** on.workflow_call, read from the tokens: typed inputs, secrets, outputs. */
   call?: {
@@ -120,6 +128,16 @@ function permissionsOf(token: TemplateToken, where: string): Permissions {
       throw new Error(`${where}: permissions.${scope} must be read, write or none`)
     out[scope] = level
   }
+  return out
+}
+
+function readDefaults(token: TemplateToken | undefined): RunDefaults {
+  const run = new Map(entries(new Map(entries(token)).get('run')))
+  const out: RunDefaults = {}
+  const shell = literal(run.get('shell'))
+  const directory = literal(run.get('working-directory'))
+  if (shell) out.shell = shell
+  if (directory) out.workingDirectory = directory
   return out
 }
 
@@ -212,6 +230,7 @@ export async function loadWorkflow(file: string, label: string): Promise<Workflo
       if: conditionText(fields.get('if')),
       permissions: permissions ? permissionsOf(permissions, where) : undefined,
       env: fields.get('env'),
+      defaults: readDefaults(fields.get('defaults')),
       outputs: fields.get('outputs') as MappingToken | undefined,
       concurrency: fields.get('concurrency'),
       steps: readSteps(fields.get('steps')),
@@ -230,6 +249,7 @@ export async function loadWorkflow(file: string, label: string): Promise<Workflo
     permissions: permissions ? permissionsOf(permissions, `workflow ${label}`) : undefined,
     concurrency: root.get('concurrency'),
     env: root.get('env'),
+    defaults: readDefaults(root.get('defaults')),
     jobs,
     call: readCall(root.get('on'))
   }
