@@ -29,6 +29,8 @@ export interface ActionRunRequest {
   env?: Record<string, string>
   /** The node that runs the entry (the action's runtime). Default: this process's node. */
   node?: string
+  /** Default 120 s. */
+  timeoutMs?: number
 }
 
 /**
@@ -63,7 +65,8 @@ export async function runActionProcess(request: ActionRunRequest): Promise<Actio
         GITHUB_STEP_SUMMARY: summaryFile,
         ...inputEnv,
         ...request.env
-      }
+      },
+      timeoutMs: request.timeoutMs
     })
     return {
       ...result,

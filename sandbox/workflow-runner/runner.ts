@@ -767,7 +767,8 @@ export class WorkflowRunner {
     const cwd = directory ? resolve(workspace, directory) : workspace
     const process = await runProcess(argv[0], [...argv.slice(1), file], {
       cwd,
-      env: { ...env, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile }
+      env: { ...env, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile },
+      timeoutMs: timeoutOf(step, contexts)
     })
     result.stdout = process.stdout
     result.stderr = process.stderr
@@ -837,7 +838,8 @@ export class WorkflowRunner {
       inputs,
       cwd: workspace,
       env: actionEnv,
-      node: this.node
+      node: this.node,
+      timeoutMs: timeoutOf(step, contexts)
     })
     result.stdout = outcome.stdout
     result.stderr = outcome.stderr
@@ -1004,6 +1006,14 @@ export class WorkflowRunner {
       throw new StepFailure(`${where}: ${uses} failed`)
     return result
   }
+}
+
+/** A step's timeout-minutes, or 15 minutes (GitHub's 360 is longer than any sandbox step should take). */
+function timeoutOf(step: StepDef, contexts: Contexts): number {
+  const minutes = step.timeoutMinutes
+    ? Number(asString(evaluateToken(step.timeoutMinutes, contexts)))
+    : 15
+  return (Number.isFinite(minutes) && minutes > 0 ? minutes : 15) * 60_000
 }
 
 function tail(text: string): string {

@@ -51,6 +51,7 @@ export interface StepDef {
   with?: TemplateToken
   env?: TemplateToken
   continueOnError?: TemplateToken
+  timeoutMinutes?: TemplateToken
 }
 
 /** `defaults: run:` of a workflow or job. */
@@ -158,7 +159,8 @@ function readSteps(token: TemplateToken | undefined): StepDef[] {
       workingDirectory: fields.get('working-directory'),
       with: fields.get('with'),
       env: fields.get('env'),
-      continueOnError: fields.get('continue-on-error')
+      continueOnError: fields.get('continue-on-error'),
+      timeoutMinutes: fields.get('timeout-minutes')
     })
   }
   return steps
