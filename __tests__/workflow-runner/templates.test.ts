@@ -36,7 +36,8 @@ function breakable(dir: string, template: string) {
     const uses = String(job.get('uses'))
     const path = /^bpfman\/release-actions\/(\.github\/workflows\/[^@]+)@/.exec(uses)?.[1]
     if (!path) throw new Error(`cannot find the steps of ${template}: ${uses}`)
-    targetName = path.split('/').pop()!
+    // A name of its own: the reusable workflow may share the caller's file name.
+    targetName = `called-${path.split('/').pop()!}`
     target = YAML.parseDocument(readFileSync(join(ROOT, path), 'utf8'))
     job.set('uses', `./.github/workflows/${targetName}`)
   }

@@ -942,7 +942,8 @@ export class WorkflowRunner {
       )
     const inputs: Record<string, unknown> = {}
     for (const [name, input] of Object.entries(called.call.inputs)) {
-      let value = given[name]
+      // An expression that comes to null (`inputs.x` on a pull_request) is an input not given.
+      let value: unknown = given[name] === null ? undefined : given[name]
       if (value === undefined && input.default)
         value = evaluateToken(input.default, {
           github: state.github,
