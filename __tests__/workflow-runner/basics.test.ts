@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createWorld, type World } from './world.js'
+import { join } from 'node:path'
+import { WorkflowRunner } from '../../sandbox/workflow-runner/index.js'
+import { GitFixture } from '../github-emulator/helpers.js'
+import { TOKEN, createWorld, type World } from './world.js'
 
 describe('the local workflow runner', () => {
   let world: World
@@ -337,5 +340,110 @@ jobs:
       `workflow down.yml, job a, step 3 (actions/download-artifact@v4): Unable to download artifact(s): Artifact not found for name: manifest-v0.6.1 (repository bpfman/bpfman, run ${second.runId}, no github-token: this run only)`
     ])
     expect(second.jobs.a.steps.map((s) => s.result)).toEqual(['success', 'success', 'failure'])
+  })
+
+  it('keeps to what upload-artifact does with no files, hidden files and globs', async () => {
+    const file = world.write(
+      'bpfman/.github/workflows/edges.yml',
+      `on: workflow_dispatch
+permissions: {}
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: mkdir -p d && echo x > d/.hidden && echo y > d/seen
+      - uses: actions/upload-artifact@v4
+        with: { name: nothing, path: missing.txt }
+      - uses: actions/upload-artifact@v4
+        with: { name: dir, path: d }
+      - uses: actions/upload-artifact@v4
+        with: { name: hidden, path: d, include-hidden-files: true }
+      - uses: actions/upload-artifact@v4
+        continue-on-error: true
+        with: { name: strict, path: missing.txt, if-no-files-found: error }
+      - uses: actions/upload-artifact@v4
+        continue-on-error: true
+        with: { name: glob, path: 'd/*' }
+`
+    )
+    const run = await world.runner.run({
+      repository: 'bpfman/bpfman',
+      workflow: file,
+      trigger: { event: 'workflow_dispatch' }
+    })
+    expect(run.artifacts.map((a) => [a.name, a.files.map((f) => f.path).sort()])).toEqual([
+      ['dir', ['seen']],
+      ['hidden', ['.hidden', 'seen']]
+    ])
+    expect(run.jobs.a.steps[1].stdout).toContain(
+      '::warning::No files were found with the provided path: missing.txt'
+    )
+    expect(run.errors).toEqual([
+      'workflow edges.yml, job a, step 5 (actions/upload-artifact@v4): No files were found with the provided path: missing.txt. No artifacts will be uploaded.',
+      'workflow edges.yml, job a, step 6 (actions/upload-artifact@v4): path d/*: glob patterns are not supported by the stand-in'
+    ])
+  })
+
+  it('downloads an artifact of another repository with its run-id and a token', async () => {
+    const other = await GitFixture.create('bpfman-operator')
+    await other.commit('initial', { 'README.md': '# operator\n' })
+    await other.push('main')
+    world.emulator.addRepo({ owner: 'bpfman', name: 'bpfman-operator', gitDir: other.bare })
+    const runner = new WorkflowRunner({
+      emulator: world.emulator,
+      token: TOKEN,
+      remotes: { 'bpfman/bpfman': world.repo.bare, 'bpfman/bpfman-operator': other.bare },
+      workDir: join(world.root, 'work-other')
+    })
+    const producer = world.write(
+      'bpfman/.github/workflows/produce.yml',
+      `on: workflow_dispatch
+permissions: {}
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo '{"tag":"v0.6.1"}' > manifest.json
+      - uses: actions/upload-artifact@v4
+        with: { name: release-manifest-post-v0.6.1, path: manifest.json }
+`
+    )
+    const produced = await runner.run({
+      repository: 'bpfman/bpfman',
+      workflow: producer,
+      trigger: { event: 'workflow_dispatch' }
+    })
+    const consumer = world.write(
+      'operator/.github/workflows/consume.yml',
+      `on:
+  workflow_dispatch:
+    inputs:
+      run: { description: the run of bpfman's post-release, required: true }
+permissions: { actions: read }
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/download-artifact@v4
+        with:
+          name: release-manifest-post-v0.6.1
+          repository: bpfman/bpfman
+          run-id: \${{ inputs.run }}
+          github-token: \${{ github.token }}
+          path: \${{ runner.temp }}/manifest
+      - id: m
+        run: echo "tag=$(jq -r .tag "$RUNNER_TEMP/manifest/manifest.json")" >> "$GITHUB_OUTPUT"
+    outputs:
+      tag: \${{ steps.m.outputs.tag }}
+`
+    )
+    const consumed = await runner.run({
+      repository: 'bpfman/bpfman-operator',
+      workflow: consumer,
+      trigger: { event: 'workflow_dispatch', inputs: { run: String(produced.runId) } }
+    })
+    expect(consumed.errors).toEqual([])
+    expect(consumed.jobs.a.outputs.tag).toBe('v0.6.1')
+    await other.remove()
   })
 })
