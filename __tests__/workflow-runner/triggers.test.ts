@@ -159,7 +159,9 @@ describe('triggers', () => {
     })
     const dispatch = world.emulator.state.dispatches.at(-1)!
     expect(world.emulator.state.run(dispatch.runId)?.status).toBe('queued')
-    const run = await world.runner.runDispatch(dispatch)
+    const [run, ...more] = await world.runner.runDispatches()
+    expect(more).toEqual([])
+    expect(await world.runner.runDispatches()).toEqual([])
     expect(run.errors).toEqual([])
     expect(run.runId).toBe(dispatch.runId)
     expect(run.runName).toBe('Publish v0.2.0')

@@ -13,7 +13,9 @@
  *     trigger: { event: 'workflow_dispatch', inputs: { version: '0.6.1' } }
  *   })
  *   run.conclusion, run.errors, run.jobs.prepare.outputs, .permissions, .steps, .summary, run.artifacts
- *   for (const dispatch of emulator.state.dispatches) await runner.runDispatch(dispatch)
+ *   await runner.runDispatches()   // each workflow_dispatch the emulator recorded, not run yet
+ *   await runner.run({ repository, workflow, trigger: { event: 'pull_request', action: 'closed', number } })
+ *   await runner.run({ repository, workflow, trigger: { event: 'push', ref: 'refs/tags/v0.6.1' } })
  */
 export {
   WorkflowRunner,

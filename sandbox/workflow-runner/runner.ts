@@ -171,6 +171,8 @@ export class WorkflowRunner {
   private readonly remotes: Record<string, string>
   private readonly workDir: string
   private readonly node: string
+  /** The run ids of the recorded dispatches run so far. */
+  private readonly dispatched = new Set<number>()
 
   constructor(private readonly options: WorkflowRunnerOptions) {
     this.sources = lower(options.sources)
@@ -303,8 +305,25 @@ export class WorkflowRunner {
     return run
   }
 
+  /**
+   * Runs, in order, every dispatch the emulator recorded that this runner has
+   * not run yet (and that `filter` takes): what GitHub does after a workflow
+   * dispatches another.
+   */
+  async runDispatches(
+    filter: (dispatch: DispatchRecord) => boolean = () => true
+  ): Promise<WorkflowRun[]> {
+    const runs: WorkflowRun[] = []
+    for (const dispatch of [...this.options.emulator.state.dispatches]) {
+      if (this.dispatched.has(dispatch.runId) || !filter(dispatch)) continue
+      runs.push(await this.runDispatch(dispatch))
+    }
+    return runs
+  }
+
   /** Runs the workflow a dispatch recorded by the emulator starts, with that dispatch's run id. */
   runDispatch(dispatch: DispatchRecord): Promise<WorkflowRun> {
+    this.dispatched.add(dispatch.runId)
     return this.run({
       repository: this.repositoryName(dispatch.repoKey),
       workflow: `.github/workflows/${dispatch.workflow}`,
