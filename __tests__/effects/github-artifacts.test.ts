@@ -4,6 +4,7 @@ import { downloadArtifact, findArtifact, readZip } from '../../src/effects/githu
 import { storedZip } from '../../sandbox/fixtures/go-proxy.js'
 import { startGitHubEmulator, type GitHubEmulator } from '../../sandbox/github/index.js'
 import { failure, validatedOperations, validatingOctokit } from '../github-emulator/helpers.js'
+import { documentedStatuses } from '../support/openapi.js'
 
 const TOKEN = 'test-token'
 const repository = { owner: 'bpfman', repo: 'bpfman' }
@@ -102,6 +103,7 @@ describe('artifacts through the REST API', () => {
       headers: { authorization: `token ${TOKEN}` }
     })
     expect(redirect.status).toBe(302)
+    expect(documentedStatuses('GET', new URL(api).pathname)).toContain(302)
     const location = redirect.headers.get('location') ?? ''
     const bytes = Buffer.from(await (await fetch(location)).arrayBuffer())
     expect(readZip(bytes)).toEqual(artifact.files)
@@ -109,6 +111,22 @@ describe('artifacts through the REST API', () => {
       headers: { authorization: `token ${TOKEN}` }
     })
     expect(gone.status).toBe(404)
+    const expired = emulator.state.addArtifact('bpfman', 'bpfman', {
+      runId: runs[0],
+      name: 'expired',
+      files: [{ path: 'x', data: Buffer.from('x') }]
+    })
+    expired.expired = true
+    const octokit = validatingOctokit(emulator.url, TOKEN)
+    const answer = await failure(
+      octokit.rest.actions.downloadArtifact({
+        ...repository,
+        artifact_id: expired.id,
+        archive_format: 'zip'
+      })
+    )
+    expect(answer.status).toBe(410)
+    emulator.state.artifacts.splice(emulator.state.artifacts.indexOf(expired), 1)
   })
 
   it('finds and downloads the newest artifact of a name, in the repository or one run', async () => {
