@@ -8,31 +8,23 @@ import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path'
+import { basename, dirname, isAbsolute, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import YAML from 'yaml'
 import type { GitHubEmulator } from '../github/index.js'
 import type { ArtifactRecord, DispatchRecord, RunConclusion } from '../github/state.js'
-import { parseOutputFile, runActionProcess, runProcess } from '../run-action.js'
+import { parseOutputFile } from '../run-action.js'
 import { type Trigger, type ResolvedEvent, resolveEvent, triggers } from './events.js'
 import {
   type Contexts,
   asString,
   evaluateCondition,
   evaluateMapping,
-  evaluateToken,
-  interpolate
+  evaluateToken
 } from './expressions.js'
-import { STAND_INS, type StandIn, type StepWorld } from './stand-ins.js'
-import {
-  type RunDefaults,
-  type JobDef,
-  type Permissions,
-  type StepDef,
-  type WorkflowDef,
-  loadWorkflow
-} from './workflow.js'
+import { calledInputs, calledSecrets } from './call.js'
+import { runAction, runScript } from './steps.js'
+import { type JobDef, type Permissions, type WorkflowDef, loadWorkflow } from './workflow.js'
 
 const execFileAsync = promisify(execFile)
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -689,7 +681,7 @@ export class WorkflowRunner {
         writeFileSync(files.env, '')
         writeFileSync(files.path, '')
         if (step.run) {
-          await this.runScript(
+          await runScript(
             step,
             { ...frame.workflow.defaults, ...job.defaults },
             stepResult,
@@ -699,14 +691,30 @@ export class WorkflowRunner {
             temp
           )
         } else if (step.uses) {
-          await this.runAction(
-            state,
+          await runAction(
             step,
             stepResult,
             { ...contexts, env },
-            processEnv,
-            workspace,
-            addedPath
+            {
+              sources: this.sources,
+              node: this.node,
+              world: {
+                emulator: this.options.emulator,
+                remotes: this.remotes,
+                workspace,
+                env: processEnv,
+                github: {
+                  repository: state.repository,
+                  sha: state.event.sha,
+                  ref: state.event.ref,
+                  run_id: String(state.runId),
+                  event_name: state.event.name
+                },
+                runId: state.runId,
+                addPath: (dir) => addedPath.push(dir)
+              },
+              log: (line) => this.log(state, line)
+            }
           )
         } else {
           throw new Error('a step needs run: or uses:')
@@ -756,172 +764,6 @@ export class WorkflowRunner {
     return token
   }
 
-  private async runScript(
-    step: StepDef,
-    defaults: RunDefaults,
-    result: StepResult,
-    contexts: Contexts,
-    env: Record<string, string>,
-    workspace: string,
-    temp: string
-  ): Promise<void> {
-    const script = asString(evaluateToken(step.run!, contexts))
-    const shell = step.shell ?? defaults.shell ?? 'bash'
-    const argv =
-      shell === 'bash'
-        ? ['bash', '--noprofile', '--norc', '-eo', 'pipefail']
-        : shell === 'sh'
-          ? ['sh', '-e']
-          : undefined
-    if (!argv) throw new Error(`shell ${shell} is not supported by the local runner (bash, sh)`)
-    const file = join(temp, `step-${step.index}.sh`)
-    writeFileSync(file, script)
-    const outputFile = join(temp, `step-${step.index}.output`)
-    const summaryFile = join(temp, `step-${step.index}.summary`)
-    writeFileSync(outputFile, '')
-    writeFileSync(summaryFile, '')
-    const directory = step.workingDirectory
-      ? asString(evaluateToken(step.workingDirectory, contexts))
-      : defaults.workingDirectory
-    const cwd = directory ? resolve(workspace, directory) : workspace
-    const process = await runProcess(argv[0], [...argv.slice(1), file], {
-      cwd,
-      env: { ...env, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile },
-      timeoutMs: timeoutOf(step, contexts)
-    })
-    result.stdout = process.stdout
-    result.stderr = process.stderr
-    result.outputs = parseOutputFile(readFileSync(outputFile, 'utf8'))
-    result.summary = readFileSync(summaryFile, 'utf8')
-    if (process.status !== 0)
-      throw new Error(`exit code ${process.status}${tail(process.stderr || process.stdout)}`)
-  }
-
-  private async runAction(
-    state: RunState,
-    step: StepDef,
-    result: StepResult,
-    contexts: Contexts,
-    env: Record<string, string>,
-    workspace: string,
-    addedPath: string[]
-  ): Promise<void> {
-    const uses = step.uses!
-    const given = evaluateMapping(step.with, contexts)
-    const standIn = STAND_INS.find((s) => uses.startsWith(`${s.action}@`))
-    const action = standIn ? undefined : this.resolveAction(uses, workspace)
-    const declared: Record<string, { default?: string }> = standIn?.inputs ?? action!.inputs
-    const undeclared = Object.keys(given).filter((name) => !(name in declared))
-    if (undeclared.length > 0)
-      throw new Error(
-        `${uses} does not declare input${undeclared.length > 1 ? 's' : ''} ${undeclared.join(', ')} (it declares: ${Object.keys(declared).join(', ')})`
-      )
-    const inputs: Record<string, string> = {}
-    for (const [name, input] of Object.entries(declared)) {
-      if (name in given) inputs[name] = given[name]
-      else if (input.default !== undefined)
-        inputs[name] = interpolate(String(input.default), contexts)
-    }
-    if (standIn) {
-      const world: StepWorld = {
-        emulator: this.options.emulator,
-        remotes: this.remotes,
-        workspace,
-        env,
-        github: {
-          repository: state.repository,
-          sha: state.event.sha,
-          ref: state.event.ref,
-          run_id: String(state.runId),
-          event_name: state.event.name
-        },
-        runId: state.runId,
-        addPath: (dir) => addedPath.push(dir),
-        log: (line) => {
-          result.stdout += `${line}\n`
-          this.log(state, `  ${line}`)
-        }
-      }
-      result.outputs = await (standIn as StandIn).run(world, inputs)
-      return
-    }
-    // run-action gives the action GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files of its own.
-    const actionEnv = Object.fromEntries(
-      Object.entries(env).filter(
-        ([name]) => name !== 'GITHUB_OUTPUT' && name !== 'GITHUB_STEP_SUMMARY'
-      )
-    )
-    const outcome = await runActionProcess({
-      entry: action!.entry,
-      actionYml: action!.file,
-      inputs,
-      cwd: workspace,
-      env: actionEnv,
-      node: this.node,
-      timeoutMs: timeoutOf(step, contexts)
-    })
-    result.stdout = outcome.stdout
-    result.stderr = outcome.stderr
-    result.outputs = outcome.outputs
-    result.summary = outcome.summary
-    for (const line of outcome.stdout.split('\n')) {
-      if (!line.startsWith('::add-mask::')) this.log(state, `  ${line}`)
-    }
-    if (outcome.status !== 0) {
-      const errors = outcome.stdout
-        .split('\n')
-        .filter((line) => line.startsWith('::error'))
-        .map((line) => line.replace(/^::error[^:]*::/, '').replace(/%0A/g, '\n'))
-      throw new Error(
-        `exit code ${outcome.status}${errors.length ? `: ${errors.join('; ')}` : tail(outcome.stderr)}`
-      )
-    }
-  }
-
-  /** An action's action.yml: `./path` in the workspace, `owner/repo/path@ref` from sources. */
-  private resolveAction(
-    uses: string,
-    workspace: string
-  ): { file: string; entry: string; inputs: Record<string, { default?: string }> } {
-    let dir: string
-    if (uses.startsWith('./')) {
-      dir = resolve(workspace, uses)
-    } else {
-      const match = /^([^/@]+)\/([^/@]+)((?:\/[^@]+)?)@(.+)$/.exec(uses)
-      const source = match && this.sources[`${match[1]}/${match[2]}`.toLowerCase()]
-      if (!match || !source)
-        throw new Error(
-          `unknown uses: ${uses}: no stand-in for it, and ${match ? `${match[1]}/${match[2]}` : 'it'} is not mapped to a local folder in the runner's sources`
-        )
-      dir = join(source, match[3])
-    }
-    const file = ['action.yml', 'action.yaml'].map((name) => join(dir, name)).find(existsSync)
-    if (!file)
-      throw new Error(
-        uses.startsWith('./')
-          ? `no action.yml in ${uses} of the workspace (a local action is read from the job's checkout)`
-          : `no action.yml at ${uses}`
-      )
-    const action = YAML.parse(readFileSync(file, 'utf8')) as {
-      inputs?: Record<string, { default?: unknown } | null>
-      runs?: { using?: string; main?: string }
-    }
-    const using = action.runs?.using ?? ''
-    if (!/^node\d+$/.test(using) || !action.runs?.main)
-      throw new Error(
-        `${uses}: runs.using ${using || '(none)'} is not supported (node actions only)`
-      )
-    const inputs = Object.fromEntries(
-      Object.entries(action.inputs ?? {}).map(([name, input]) => [
-        name,
-        input?.default === undefined || input.default === null
-          ? {}
-          : { default: String(input.default) }
-      ])
-    )
-    return { file, entry: resolve(dirname(file), action.runs.main), inputs }
-  }
-
   private async runCalledWorkflow(
     state: RunState,
     frame: Frame,
@@ -952,61 +794,15 @@ export class WorkflowRunner {
     if (!existsSync(file)) throw new Error(`${where}: no workflow at ${uses}`)
     const called = await loadWorkflow(file, uses)
     if (!called.call) throw new Error(`${where}: ${uses} has no workflow_call trigger`)
-    // The inputs: only declared ones, required ones given, of their type; defaults applied.
-    const given = (job.with ? evaluateToken(job.with, jobContexts) : {}) as Record<string, unknown>
-    const undeclared = Object.keys(given).filter((name) => !(name in called.call!.inputs))
-    if (undeclared.length > 0)
-      throw new Error(
-        `${where}: ${uses} does not declare input${undeclared.length > 1 ? 's' : ''} ${undeclared.join(', ')} (it declares: ${Object.keys(called.call.inputs).join(', ') || 'none'})`
-      )
-    const inputs: Record<string, unknown> = {}
-    for (const [name, input] of Object.entries(called.call.inputs)) {
-      // An expression that comes to null (`inputs.x` on a pull_request) is an input not given.
-      let value: unknown = given[name] === null ? undefined : given[name]
-      if (value === undefined && input.default)
-        value = evaluateToken(input.default, {
-          github: state.github,
-          inputs: {},
-          vars: this.options.vars ?? {}
-        })
-      if (value === undefined) {
-        if (input.required) throw new Error(`${where}: input ${name} of ${uses} is required`)
-        value = input.type === 'boolean' ? false : input.type === 'number' ? 0 : ''
-      }
-      if (input.type === 'boolean' && typeof value === 'string' && /^(true|false)$/.test(value))
-        value = value === 'true'
-      if (
-        input.type === 'number' &&
-        typeof value === 'string' &&
-        value.trim() !== '' &&
-        !Number.isNaN(Number(value))
-      )
-        value = Number(value)
-      if (typeof value !== input.type)
-        throw new Error(
-          `${where}: input ${name} of ${uses} is a ${input.type}, got ${JSON.stringify(value)}`
-        )
-      inputs[name] = value
-    }
-    // The secrets: inherited, or only declared ones; required ones given.
-    let secrets: Record<string, string>
-    const callerSecrets = { ...jobContexts, secrets: frame.secrets }
-    if (job.secrets === 'inherit') secrets = { ...frame.secrets }
-    else {
-      secrets = {}
-      const passed = evaluateMapping(job.secrets, callerSecrets)
-      for (const name of Object.keys(passed)) {
-        if (!(name in called.call.secrets))
-          throw new Error(
-            `${where}: ${uses} does not declare secret ${name} (it declares: ${Object.keys(called.call.secrets).join(', ') || 'none'})`
-          )
-      }
-      Object.assign(secrets, passed)
-    }
-    for (const [name, secret] of Object.entries(called.call.secrets)) {
-      if (secret.required && !secrets[name])
-        throw new Error(`${where}: secret ${name} of ${uses} is required`)
-    }
+    const inputs = calledInputs(where, uses, called.call, job.with, jobContexts, {
+      github: state.github,
+      inputs: {},
+      vars: this.options.vars ?? {}
+    })
+    const secrets = calledSecrets(where, uses, called.call, job.secrets, {
+      ...jobContexts,
+      secrets: frame.secrets
+    })
     this.log(state, `${where}: calls ${uses}`)
     const run = await this.runWorkflow(
       state,
@@ -1026,17 +822,4 @@ export class WorkflowRunner {
       throw new StepFailure(`${where}: ${uses} failed`)
     return result
   }
-}
-
-/** A step's timeout-minutes, or 15 minutes (GitHub's 360 is longer than any sandbox step should take). */
-function timeoutOf(step: StepDef, contexts: Contexts): number {
-  const minutes = step.timeoutMinutes
-    ? Number(asString(evaluateToken(step.timeoutMinutes, contexts)))
-    : 15
-  return (Number.isFinite(minutes) && minutes > 0 ? minutes : 15) * 60_000
-}
-
-function tail(text: string): string {
-  const lines = text.trim().split('\n').filter(Boolean).slice(-8)
-  return lines.length ? `:\n${lines.join('\n')}` : ''
 }
