@@ -17,15 +17,8 @@
  *   await runner.run({ repository, workflow, trigger: { event: 'pull_request', action: 'closed', number } })
  *   await runner.run({ repository, workflow, trigger: { event: 'push', ref: 'refs/tags/v0.6.1' } })
  */
-export {
-  WorkflowRunner,
-  type Concurrency,
-  type JobResult,
-  type Result,
-  type StepResult,
-  type WorkflowRun,
-  type WorkflowRunnerOptions
-} from './runner.js'
+export { WorkflowRunner, type WorkflowRunnerOptions } from './runner.js'
+export type { Concurrency, JobResult, Result, StepResult, WorkflowRun } from './results.js'
 export { type Trigger, matchesFilters } from './events.js'
 export { STAND_INS, type StandIn } from './stand-ins.js'
 export { loadWorkflow, type Permissions, type WorkflowDef } from './workflow.js'

@@ -12,7 +12,7 @@ import { basename, dirname, isAbsolute, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import type { GitHubEmulator } from '../github/index.js'
-import type { ArtifactRecord, DispatchRecord, RunConclusion } from '../github/state.js'
+import type { DispatchRecord, RunConclusion } from '../github/state.js'
 import { parseOutputFile } from '../run-action.js'
 import { type Trigger, type ResolvedEvent, resolveEvent, triggers } from './events.js'
 import {
@@ -23,7 +23,9 @@ import {
   evaluateToken
 } from './expressions.js'
 import { calledInputs, calledSecrets } from './call.js'
+import { defaultVariables } from './environment.js'
 import { runAction, runScript } from './steps.js'
+import type { Concurrency, JobResult, Result, StepResult, WorkflowRun } from './results.js'
 import { type JobDef, type Permissions, type WorkflowDef, loadWorkflow } from './workflow.js'
 
 const execFileAsync = promisify(execFile)
@@ -62,66 +64,6 @@ export interface WorkflowRunnerOptions {
   node?: string
   /** Each log line as it happens (default: kept only in the results). */
   log?: (line: string) => void
-}
-
-export type Result = 'success' | 'failure' | 'skipped'
-
-export interface StepResult {
-  index: number
-  id?: string
-  name: string
-  uses?: string
-  result: Result
-  outputs: Record<string, string>
-  stdout: string
-  stderr: string
-  summary: string
-  error?: string
-}
-
-export interface Concurrency {
-  group: string
-  cancelInProgress: boolean
-}
-
-export interface JobResult {
-  /** The workflow's label (file, or owner/repo/path@ref of a called one). */
-  workflow: string
-  id: string
-  name: string
-  result: Result
-  outputs: Record<string, string>
-  /** The GITHUB_TOKEN's permissions in the job: the job's own, else the workflow's. */
-  permissions: Permissions
-  concurrency?: Concurrency
-  steps: StepResult[]
-  /** What the job's steps wrote to GITHUB_STEP_SUMMARY. */
-  summary: string
-  /** For a job that calls a reusable workflow: that workflow's run. */
-  called?: WorkflowRun
-}
-
-export interface WorkflowRun {
-  workflow: string
-  name: string
-  /** run-name evaluated (the run's display title). */
-  runName: string
-  runId: number
-  event: string
-  /** undefined when the workflow ran; else why its `on:` let the event pass by. */
-  notTriggered?: string
-  conclusion: Result
-  concurrency?: Concurrency
-  jobs: Record<string, JobResult>
-  /** workflow_call outputs, for a called workflow. */
-  outputs: Record<string, string>
-  /** Each failure, naming the workflow, job and step. */
-  errors: string[]
-  log: string[]
-  /** The summaries of every job (called workflows' included), in run order. */
-  summary: string
-  /** The artifacts the run uploaded (the emulator's store). */
-  artifacts: ArtifactRecord[]
 }
 
 /** A run's shared state: the event, the run id, the log. */
@@ -569,38 +511,17 @@ export class WorkflowRunner {
     const stepsContext: Record<string, unknown> = {}
     const secretsContext = { ...frame.secrets, GITHUB_TOKEN: token }
     const baseEnv: Record<string, string> = {
-      CI: 'true',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_WORKFLOW: String(state.github.workflow),
-      GITHUB_WORKFLOW_REF: String(state.github.workflow_ref),
-      GITHUB_RUN_ID: String(state.runId),
-      GITHUB_RUN_NUMBER: String(state.github.run_number),
-      GITHUB_RUN_ATTEMPT: '1',
-      GITHUB_JOB: job.id,
-      GITHUB_ACTOR: String(state.github.actor),
-      GITHUB_TRIGGERING_ACTOR: String(state.github.actor),
-      GITHUB_REPOSITORY: state.repository,
-      GITHUB_REPOSITORY_OWNER: String(state.github.repository_owner),
-      GITHUB_EVENT_NAME: state.event.name,
-      GITHUB_EVENT_PATH: state.eventPath,
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_SHA: state.event.sha,
-      GITHUB_REF: state.event.ref,
-      GITHUB_REF_NAME: String(state.github.ref_name),
-      GITHUB_REF_TYPE: String(state.github.ref_type),
-      GITHUB_HEAD_REF: state.event.headRef,
-      GITHUB_BASE_REF: state.event.baseRef,
-      GITHUB_SERVER_URL: String(state.github.server_url),
-      GITHUB_API_URL: this.options.emulator.url,
-      GITHUB_GRAPHQL_URL: `${this.options.emulator.url}/graphql`,
-      GITHUB_RETENTION_DAYS: '90',
-      RUNNER_OS: 'Linux',
-      RUNNER_ARCH: 'X64',
-      RUNNER_NAME: 'workflow-runner',
-      RUNNER_TEMP: temp,
-      RUNNER_TOOL_CACHE: join(this.workDir, 'tool-cache'),
-      GITHUB_ENV: files.env,
-      GITHUB_PATH: files.path,
+      ...defaultVariables({
+        github: state.github,
+        event: state.event,
+        eventPath: state.eventPath,
+        job: job.id,
+        workspace,
+        temp,
+        toolCache: join(this.workDir, 'tool-cache'),
+        apiUrl: this.options.emulator.url,
+        files
+      }),
       ...(this.options.env ?? {})
     }
     const runnerContext = {

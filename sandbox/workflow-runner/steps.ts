@@ -14,7 +14,7 @@ import {
   evaluateToken,
   interpolate
 } from './expressions.js'
-import type { StepResult } from './runner.js'
+import type { StepResult } from './results.js'
 import { STAND_INS, type StandIn, type StepWorld } from './stand-ins.js'
 import type { RunDefaults, StepDef } from './workflow.js'
 
