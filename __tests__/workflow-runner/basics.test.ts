@@ -293,15 +293,20 @@ jobs:
     await world.repo.bareGit('tag', 'v0.1.0', 'main~1')
     const file = world.write(
       'bpfman/.github/workflows/checkout.yml',
-      `on: workflow_dispatch\npermissions: { contents: read }\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        id: shallow\n      - run: test "$(git rev-list --count HEAD)" = 1 && test -f b.txt && test "$(git rev-parse --is-shallow-repository)" = true\n      - uses: actions/checkout@v4\n        id: full\n        with: { path: full, fetch-depth: 0 }\n      - run: cd full && git rev-list --count HEAD && test "$(git rev-list --count HEAD)" = 2 && git tag && git tag | grep -qx v0.1.0 && git rev-parse --abbrev-ref HEAD && test "$(git rev-parse --abbrev-ref HEAD)" = main\n      - uses: actions/checkout@v4\n        with: { path: tag, ref: v0.1.0 }\n      - run: test ! -f tag/b.txt\n`
+      `on: workflow_dispatch\npermissions: { contents: read }\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        id: shallow\n      - run: test "$(git rev-list --count HEAD)" = 1 && test -f b.txt && test "$(git rev-parse --is-shallow-repository)" = true\n      - uses: actions/checkout@v4\n        id: full\n        with: { path: full, fetch-depth: 0 }\n      - run: cd full && git rev-list --count HEAD && test "$(git rev-list --count HEAD)" = 2 && git tag && git tag | grep -qx v0.1.0 && git rev-parse --abbrev-ref HEAD && test "$(git rev-parse --abbrev-ref HEAD)" = main\n      - uses: actions/checkout@v4\n        with: { path: tag, ref: v0.1.0 }\n      - run: test ! -f tag/b.txt\n      - run: cd full && git -c user.name=a -c user.email=a@b commit -q --allow-empty -m x && git push -q origin HEAD:refs/heads/pushed\n  b:\n    runs-on: ubuntu-latest\n    permissions: { contents: write }\n    steps:\n      - uses: actions/checkout@v4\n      - run: git -c user.name=a -c user.email=a@b commit -q --allow-empty -m x && git push -q origin HEAD:refs/heads/pushed\n`
     )
     const run = await world.runner.run({
       repository: 'bpfman/bpfman',
       workflow: file,
       trigger: { event: 'workflow_dispatch' }
     })
-    expect(run.errors).toEqual([])
-    expect(run.jobs.a.steps[0].outputs.commit).toBe(await world.repo.bareGit('rev-parse', 'main'))
+    expect(run.errors).toEqual([
+      expect.stringContaining(
+        "workflow checkout.yml, job a, step 7 (Run cd full && git -c user.name=a -c user.email=a@b commit -q --allow-empty -m x && git push -q origin HEAD:refs/heads/pushed): exit code 1:\nremote: Permission to bpfman/bpfman.git denied to github-actions[bot] (the job's permissions have no contents: write)."
+      )
+    ])
+    expect(run.jobs.b.result).toBe('success')
+    expect(run.jobs.a.steps[0].outputs.commit).toBe(await world.repo.bareGit('rev-parse', 'main~0'))
     expect(run.jobs.a.steps[2].outputs.ref).toBe('refs/heads/main')
   })
 

@@ -632,6 +632,7 @@ export class WorkflowRunner {
                   event_name: state.event.name
                 },
                 runId: state.runId,
+                permissions,
                 addPath: (dir) => addedPath.push(dir)
               },
               log: (line) => this.log(state, line)

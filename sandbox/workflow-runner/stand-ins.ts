@@ -24,6 +24,8 @@ export interface StepWorld {
   /** The github context of the job. */
   github: { repository: string; sha: string; ref: string; run_id: string; event_name: string }
   runId: number
+  /** The job's permissions (its GITHUB_TOKEN's). */
+  permissions: Record<string, string | undefined>
   /** Adds a directory to PATH for the job's later steps (GITHUB_PATH). */
   addPath(dir: string): void
   log(line: string): void
@@ -168,6 +170,15 @@ export const checkout: StandIn = {
     else if (isTag) await git(dir, ['checkout', '--quiet', '--force', `refs/tags/${short}`])
     else await git(dir, ['checkout', '--quiet', '--force', isSha ? ref : 'FETCH_HEAD'])
     const commit = await git(dir, ['rev-parse', 'HEAD'])
+    // A push goes to the bare remote, not through the emulator: a hook holds it to the job's
+    // `contents` permission instead, with the answer GitHub's git server gives.
+    if (own && world.permissions.contents !== 'write') {
+      writeFileSync(
+        join(dir, '.git', 'hooks', 'pre-push'),
+        `#!/bin/sh\ncase "$2" in ${url}|${remote}) echo "remote: Permission to ${repository}.git denied to github-actions[bot] (the job's permissions have no contents: write)." >&2; exit 1;; esac\n`,
+        { mode: 0o755 }
+      )
+    }
     world.log(`checked out ${repository}@${ref} (${commit.slice(0, 12)}) into ${dir}`)
     return { ref: isBranch ? `refs/heads/${short}` : isTag ? `refs/tags/${short}` : ref, commit }
   }
