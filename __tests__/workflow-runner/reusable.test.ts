@@ -151,7 +151,7 @@ ${extra}  after:
           '      contents: write\n    uses',
           '      contents: read\n    uses'
         ),
-        "workflow bpfman/release-actions/.github/workflows/phase.yml@v1, job work: the job requests 'contents: write', but its caller allows only 'contents: read'"
+        "workflow bpfman/release-actions/.github/workflows/phase.yml@v1 (called by caller.yml, job phase), job work: the job requests 'contents: write', but its caller allows only 'contents: read'"
       ],
       [
         caller('bpfman/release-actions/.github/workflows/nothere.yml@v1'),

@@ -158,7 +158,9 @@ describe('the bpfman prepare-release template, run by the local runner', () => {
         trigger: { event: 'workflow_dispatch', inputs: { version: '0.6.2' } }
       })
     const location = (name: string): RegExp =>
-      new RegExp(`^workflow [^,]*${name.replace('.', '\\.')}[^,]*, job [\\w-]+, step \\d+ \\(`)
+      new RegExp(
+        `^workflow [^,]*${name.replace('.', '\\.')}( \\(called by [^)]*\\))?, job [\\w-]+, step \\d+ \\(`
+      )
 
     it('an input the action does not declare', async () => {
       const broken = copy()
@@ -211,6 +213,26 @@ describe('the bpfman prepare-release template, run by the local runner', () => {
       expect(run.errors[0]).toMatch(location(broken.targetName))
       expect(run.errors[0]).toContain('Resource not accessible by integration')
       expect(run.errors[0]).toContain('pull-requests')
+    })
+
+    it('contents: read where the job pushes and writes', async () => {
+      const broken = copy()
+      for (const document of new Set([broken.caller, broken.target])) {
+        YAML.visit(document, {
+          Pair(_, pair) {
+            if (
+              YAML.isScalar(pair.key) &&
+              pair.key.value === 'contents' &&
+              YAML.isScalar(pair.value)
+            )
+              pair.value.value = 'read'
+          }
+        })
+      }
+      const run = await runCopy(broken.write())
+      expect(run.conclusion).toBe('failure')
+      expect(run.errors[0]).toMatch(location(broken.targetName))
+      expect(run.errors[0]).toMatch(/contents: write/)
     })
 
     it('no permissions at all', async () => {

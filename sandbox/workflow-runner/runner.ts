@@ -88,6 +88,13 @@ interface Frame {
   cap?: Permissions
   /** How `uses: ./.github/workflows/x.yml` resolves: the repository and commit the workflow came from. */
   origin: { repository: string; ref: string; dir?: string }
+  /** For a called workflow: the caller's workflow and job, for messages. */
+  calledBy?: string
+}
+
+/** `workflow x.yml`, or `workflow owner/repo/.github/workflows/y.yml@v1 (called by x.yml, job j)`. */
+function describe(frame: Frame): string {
+  return `workflow ${frame.workflow.label}${frame.calledBy ? ` (called by ${frame.calledBy})` : ''}`
 }
 
 class StepFailure extends Error {}
@@ -327,7 +334,7 @@ export class WorkflowRunner {
   }
 
   private permissionsOf(frame: Frame, job: JobDef): Permissions {
-    const where = `workflow ${frame.workflow.label}, job ${job.id}`
+    const where = `${describe(frame)}, job ${job.id}`
     const permissions = job.permissions ?? frame.workflow.permissions
     if (!permissions)
       throw new Error(
@@ -454,7 +461,7 @@ export class WorkflowRunner {
     permissions: Permissions,
     results: Map<string, JobResult>
   ): Promise<JobResult> {
-    const where = `workflow ${frame.workflow.label}, job ${job.id}`
+    const where = `${describe(frame)}, job ${job.id}`
     const needs = Object.fromEntries(
       job.needs.map((need) => [
         need,
@@ -693,7 +700,7 @@ export class WorkflowRunner {
     result: JobResult,
     jobContexts: Contexts
   ): Promise<JobResult> {
-    const where = `workflow ${frame.workflow.label}, job ${job.id}`
+    const where = `${describe(frame)}, job ${job.id}`
     const uses = job.uses!
     let file: string
     let origin: Frame['origin']
@@ -728,7 +735,14 @@ export class WorkflowRunner {
     this.log(state, `${where}: calls ${uses}`)
     const run = await this.runWorkflow(
       state,
-      { workflow: called, inputs, secrets, cap: result.permissions, origin },
+      {
+        workflow: called,
+        inputs,
+        secrets,
+        cap: result.permissions,
+        origin,
+        calledBy: `${frame.workflow.label}, job ${job.id}`
+      },
       result.name
     )
     result.called = run
