@@ -46,6 +46,7 @@ export async function runScript(
     ? asString(evaluateToken(step.workingDirectory, contexts))
     : defaults.workingDirectory
   const cwd = directory ? resolve(workspace, directory) : workspace
+  if (!existsSync(cwd)) throw new Error(`working-directory ${directory} does not exist`)
   const process = await runProcess(argv[0], [...argv.slice(1), file], {
     cwd,
     env: { ...env, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile },
