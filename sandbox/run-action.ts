@@ -27,6 +27,10 @@ export interface ActionRunRequest {
   /** The checkout the action works in (GITHUB_WORKSPACE). */
   cwd: string
   env?: Record<string, string>
+  /** The node that runs the entry (the action's runtime). Default: this process's node. */
+  node?: string
+  /** Default 120 s. */
+  timeoutMs?: number
 }
 
 /**
@@ -49,7 +53,7 @@ export async function runActionProcess(request: ActionRunRequest): Promise<Actio
     ? ['--import', TSX_LOADER, request.entry]
     : [request.entry]
   try {
-    const result = await runProcess(process.execPath, args, {
+    const result = await runProcess(request.node ?? process.execPath, args, {
       cwd: request.cwd,
       env: {
         PATH: process.env.PATH ?? '',
@@ -61,7 +65,8 @@ export async function runActionProcess(request: ActionRunRequest): Promise<Actio
         GITHUB_STEP_SUMMARY: summaryFile,
         ...inputEnv,
         ...request.env
-      }
+      },
+      timeoutMs: request.timeoutMs
     })
     return {
       ...result,
@@ -86,12 +91,17 @@ export function inputDefaults(actionYml: string): Record<string, string> {
   return defaults
 }
 
-/** Parses the `name<<delimiter ... delimiter` records that @actions/core writes. */
+/**
+ * Parses the `name<<delimiter ... delimiter` records that @actions/core writes,
+ * and the `name=value` lines that a `run:` step echoes.
+ */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
     const heredoc = /^([^<=]+)<<(.+)$/.exec(lines[i])
+    const single = heredoc ? null : /^([^=]+)=(.*)$/.exec(lines[i])
+    if (single) outputs[single[1]] = single[2]
     if (!heredoc) continue
     const value: string[] = []
     for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i])

@@ -14,11 +14,13 @@
  */
 export { GitHubEmulator, startGitHubEmulator, type EmulatorOptions } from './server.js'
 export { STANDARD_FAULTS, type FaultHandle, type FaultKind, type FaultSpec } from './faults.js'
+export { type TokenGrant } from './permissions.js'
 export {
   EmulatorState,
   repoKey,
   syntheticSha,
   timestamp,
+  type ArtifactRecord,
   type AssetRecord,
   type DispatchRecord,
   type EmulatorRepo,

@@ -26,6 +26,8 @@ import { Emulation } from './emulation.js'
 import { FaultInjector } from '../faults.js'
 import { faultReply, type FaultHandle, type FaultSpec } from './faults.js'
 import { registerActionRoutes } from './routes/actions.js'
+import { registerArtifactRoutes } from './routes/artifacts.js'
+import { refusal, type TokenGrant } from './permissions.js'
 import { registerGitRoutes } from './routes/git.js'
 import { registerIssueRoutes } from './routes/issues.js'
 import { mergePull, type MergeOptions } from './routes/pulls.js'
@@ -65,6 +67,7 @@ export class GitHubEmulator {
   private readonly router = new Router()
   private readonly faults = new FaultInjector<FaultSpec>()
   private readonly tokens: Map<string, string>
+  private readonly grants = new Map<string, TokenGrant>()
   private readonly defaultLogin: string
   private emulation!: Emulation
 
@@ -92,6 +95,12 @@ export class GitHubEmulator {
     registerReleaseRoutes(this.router, this.emulation)
     registerGitRoutes(this.router, this.emulation)
     registerActionRoutes(this.router, this.emulation)
+    registerArtifactRoutes(this.router, this.emulation)
+  }
+
+  /** A workflow job's GITHUB_TOKEN: accepted, and held to its repository and permissions. */
+  grantToken(token: string, grant: TokenGrant): void {
+    this.grants.set(token, grant)
   }
 
   addRepo(repo: EmulatorRepo): void {
@@ -211,6 +220,9 @@ export class GitHubEmulator {
   ): Promise<Reply> {
     if (auth.error && !match?.options.anonymous) return errorReply(401, auth.error)
     if (!match) return errorReply(404, 'Not Found')
+    const grant = this.grants.get(tokenOf(incoming.headers.authorization) ?? '')
+    const denied = grant && refusal(grant, method, match.template, match.params)
+    if (denied) return errorReply(403, denied)
     const request: RequestContext = {
       method,
       path: url.pathname,
@@ -231,7 +243,9 @@ export class GitHubEmulator {
   }
 
   private authenticate(header: string | undefined): Authentication {
-    const token = /^(?:token|bearer)\s+(\S+)$/i.exec(header ?? '')?.[1]
+    const token = tokenOf(header)
+    const grant = token === undefined ? undefined : this.grants.get(token)
+    if (grant) return { login: grant.login ?? 'github-actions[bot]', authenticated: true }
     if (this.tokens.size === 0)
       return { login: this.defaultLogin, authenticated: token !== undefined }
     if (token === undefined)
@@ -256,6 +270,10 @@ export async function startGitHubEmulator(options: EmulatorOptions = {}): Promis
   })
   emulator.init()
   return emulator
+}
+
+function tokenOf(header: string | undefined): string | undefined {
+  return /^(?:token|bearer)\s+(\S+)$/i.exec(header ?? '')?.[1]
 }
 
 function readBody(incoming: IncomingMessage): Promise<Buffer> {

