@@ -35,8 +35,8 @@ var release_config = __webpack_require__(6187);
 var errors = __webpack_require__(5178);
 // EXTERNAL MODULE: ./src/release/files.ts
 var files = __webpack_require__(3834);
-// EXTERNAL MODULE: ./src/steps/bpfman-edits.ts + 5 modules
-var bpfman_edits = __webpack_require__(2660);
+// EXTERNAL MODULE: ./src/steps/bpfman-edits.ts + 6 modules
+var bpfman_edits = __webpack_require__(4975);
 ;// CONCATENATED MODULE: ./src/phases/prepare-release/plan.ts
 
 

@@ -134,8 +134,8 @@ var release_config = __webpack_require__(6187);
 var files = __webpack_require__(3834);
 // EXTERNAL MODULE: ./src/release/inputs.ts
 var release_inputs = __webpack_require__(4552);
-// EXTERNAL MODULE: ./src/steps/bpfman-edits.ts + 5 modules
-var bpfman_edits = __webpack_require__(2660);
+// EXTERNAL MODULE: ./src/steps/bpfman-edits.ts + 6 modules
+var bpfman_edits = __webpack_require__(4975);
 // EXTERNAL MODULE: ./src/steps/operator-version.ts + 1 modules
 var operator_version = __webpack_require__(1315);
 // EXTERNAL MODULE: ./src/updaters/operator-csv.ts

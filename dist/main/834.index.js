@@ -1415,6 +1415,7 @@ const operatorRelease = {
 /* harmony export */   q5: () => (/* binding */ changelogPath),
 /* harmony export */   xf: () => (/* binding */ mergedPullsFromLog)
 /* harmony export */ });
+/* unused harmony exports CHANGELOG_LOG_FORMAT, changelogLogArgs, parseCommitLog, mergedPulls, noreplyLogin */
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1033);
 
 function changelogPath(changelogDir, version) {
@@ -1435,6 +1436,9 @@ function formatChangelog(summary, notes) {
  * The merged pull requests in `git log --format=%H%x00%an%x00%ae%x00%s%x00%b%x1e`
  * output: merge commits ("Merge pull request #12 from user/branch", title in the
  * body) and squash merges ("Title (#12)").
+ *
+ * @deprecated The author is the branch's owner and the title may be the merge
+ * subject; use `parseCommitLog` and `mergedPulls` over `changelogLogArgs(range)`.
  */
 function mergedPullsFromLog(log) {
     const pulls = [];
@@ -1442,16 +1446,13 @@ function mergedPullsFromLog(log) {
         const [, authorName, authorEmail, subject, body] = record.replace(/^\n/, '').split('\x00');
         if (subject === undefined)
             continue;
-        const merge = /^Merge pull request #(\d+) from ([^/\s]+)\//.exec(subject);
+        const merge = MERGE_SUBJECT.exec(subject);
         if (merge) {
-            const title = (body ?? '')
-                .split('\n')
-                .find((line) => line.trim().length > 0)
-                ?.trim();
+            const title = firstLine(body ?? '');
             pulls.push({ number: Number(merge[1]), title: title ?? subject, author: merge[2] });
             continue;
         }
-        const squash = /^(.*) \(#(\d+)\)$/.exec(subject);
+        const squash = SQUASH_SUBJECT.exec(subject);
         if (squash) {
             pulls.push({
                 number: Number(squash[2]),
@@ -1462,9 +1463,198 @@ function mergedPullsFromLog(log) {
     }
     return pulls.reverse(); // git log is newest first; GitHub lists the oldest first
 }
+/**
+ * The `git log` format `parseCommitLog` reads: sha, parents, author name and
+ * e-mail, subject, body, NUL-separated, each commit ended by 0x1E.
+ */
+const CHANGELOG_LOG_FORMAT = '--format=%H%x00%P%x00%an%x00%ae%x00%s%x00%b%x1e';
+/**
+ * The git arguments that list the commits of `range` for `mergedPulls`:
+ * `git log --topo-order --format=%H%x00%P%x00%an%x00%ae%x00%s%x00%b%x1e <range>`,
+ * e.g. `v0.6.0..<base commit>` for a release's notes, or `v0.6.0` for every
+ * pull request before it (for the new contributors). `--topo-order` lists
+ * every commit before its parents; `mergedPulls` does not depend on it (it
+ * orders the commits itself) but git's default order can interleave them.
+ */
+function changelogLogArgs(range) {
+    return ['log', '--topo-order', CHANGELOG_LOG_FORMAT, range];
+}
+/** The commits of `git log` output in the `CHANGELOG_LOG_FORMAT`. */
+function parseCommitLog(log) {
+    const commits = [];
+    for (const record of log.split('\x1e')) {
+        const fields = record.replace(/^\r?\n/, '').split('\x00');
+        if (fields.length < 6)
+            continue;
+        const [sha, parents, authorName, authorEmail, subject, ...body] = fields;
+        commits.push({
+            sha,
+            parents: parents.split(' ').filter((parent) => parent.length > 0),
+            authorName,
+            authorEmail,
+            subject,
+            body: body.join('\x00').trim()
+        });
+    }
+    return commits;
+}
+const MERGE_SUBJECT = /^Merge pull request #(\d+) from ([^/\s]+)\/(\S*)/;
+const SQUASH_SUBJECT = /^(.*) \(#(\d+)\)$/;
+/**
+ * The merged pull requests among `commits` (any order), oldest first, as
+ * GitHub's generated notes attribute and title them:
+ *
+ * - a merge commit "Merge pull request #N from owner/branch" merges the commits
+ *   of `<merge>^1..<merge>^2`; the pull request's title is the first line of
+ *   the merge commit's body, or else the subject of its first (oldest) commit;
+ *   its author is that commit's author: the login of a GitHub noreply address
+ *   (`49699333+dependabot[bot]@users.noreply.github.com` is `dependabot[bot]`),
+ *   else the owner of the fork it came from (not `repository`'s owner, who
+ *   owns every same-repository branch such as `bpfman/dependabot/cargo/foo`),
+ *   else the author's name (offline there is no other way to the login);
+ * - a squash or rebase merge on the main line, "Title (#N)", is titled by its
+ *   subject and attributed to its author the same way.
+ *
+ * `repository` is owner/name. A pull request listed twice (a merge of a
+ * commit that already says "(#N)") is listed once.
+ */
+function mergedPulls(commits, repository) {
+    const owner = repository.split('/')[0];
+    const order = topologicalOrder(commits);
+    const inPull = new Set();
+    const found = [];
+    const seen = new Set();
+    order.forEach((commit, index) => {
+        const merge = MERGE_SUBJECT.exec(commit.subject);
+        if (!merge || commit.parents.length < 2)
+            return;
+        const number = Number(merge[1]);
+        const branchOwner = merge[2];
+        const pullCommits = onlyReachableFrom(order, commit.parents[1], commit.parents[0]);
+        for (const sha of pullCommits)
+            inPull.add(sha);
+        const first = pullCommits.length > 0 ? bySha(order, pullCommits[pullCommits.length - 1]) : undefined;
+        const title = firstLine(commit.body) ?? (first ? first.subject : undefined) ?? (merge[3] || commit.subject);
+        const noreply = first ? noreplyLogin(first.authorEmail) : undefined;
+        const author = noreply ?? (branchOwner !== owner ? branchOwner : first ? first.authorName : branchOwner);
+        if (!seen.has(number)) {
+            seen.add(number);
+            found.push({ index, pull: { number, title, author } });
+        }
+    });
+    order.forEach((commit, index) => {
+        if (inPull.has(commit.sha) || commit.parents.length > 1)
+            return;
+        const squash = SQUASH_SUBJECT.exec(commit.subject);
+        if (!squash)
+            return;
+        const number = Number(squash[2]);
+        if (seen.has(number))
+            return;
+        seen.add(number);
+        found.push({
+            index,
+            pull: { number, title: squash[1], author: loginOf(commit.authorName, commit.authorEmail) }
+        });
+    });
+    // Newest first in `order`; GitHub lists the oldest first.
+    return found.sort((a, b) => b.index - a.index).map((entry) => entry.pull);
+}
+const orderIndex = new WeakMap();
+function bySha(order, sha) {
+    const index = indexOf(order).get(sha);
+    return index === undefined ? undefined : order[index];
+}
+function indexOf(order) {
+    let index = orderIndex.get(order);
+    if (!index) {
+        index = new Map(order.map((commit, i) => [commit.sha, i]));
+        orderIndex.set(order, index);
+    }
+    return index;
+}
+/**
+ * The commits, every one before its parents (newest first), whatever order
+ * they came in; ties keep the input order.
+ */
+function topologicalOrder(commits) {
+    const bySha = new Map(commits.map((commit) => [commit.sha, commit]));
+    const children = new Map();
+    for (const commit of commits) {
+        for (const parent of commit.parents) {
+            if (bySha.has(parent))
+                children.set(parent, (children.get(parent) ?? 0) + 1);
+        }
+    }
+    // Kahn's algorithm from the tips; a stack keeps a branch's commits together.
+    const ready = commits.filter((commit) => !children.has(commit.sha)).reverse();
+    const order = [];
+    while (ready.length > 0) {
+        const commit = ready.pop();
+        order.push(commit);
+        for (const parent of [...commit.parents].reverse()) {
+            const left = (children.get(parent) ?? 0) - 1;
+            if (!bySha.has(parent))
+                continue;
+            children.set(parent, left);
+            if (left === 0)
+                ready.push(bySha.get(parent));
+        }
+    }
+    return order;
+}
+/**
+ * The shas of `include..` minus `exclude..` (git's `exclude..include`), newest
+ * first, walking `order` (newest first, every commit before its parents) from
+ * the newer of the two and stopping once only excluded commits are left.
+ * Commits outside `order` (before the range) end the walk.
+ */
+function onlyReachableFrom(order, include, exclude) {
+    const index = indexOf(order);
+    const marks = new Map();
+    let pendingIn = 0;
+    const mark = (sha, value) => {
+        const at = index.get(sha);
+        if (at === undefined)
+            return;
+        const current = marks.get(at);
+        if (current === 'out' || current === value)
+            return;
+        if (current === 'in')
+            pendingIn -= 1;
+        marks.set(at, value);
+        if (value === 'in')
+            pendingIn += 1;
+    };
+    mark(exclude, 'out');
+    mark(include, 'in');
+    const result = [];
+    const start = Math.min(index.get(include) ?? order.length, index.get(exclude) ?? order.length);
+    for (let at = start; at < order.length && pendingIn > 0; at += 1) {
+        const value = marks.get(at);
+        if (value === undefined)
+            continue;
+        if (value === 'in') {
+            pendingIn -= 1;
+            result.push(order[at].sha);
+        }
+        for (const parent of order[at].parents)
+            mark(parent, value);
+    }
+    return result;
+}
+/** The GitHub login of a noreply address: `49699333+dependabot[bot]@users.noreply.github.com` -> `dependabot[bot]`. */
+function noreplyLogin(email) {
+    return /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/i.exec(email ?? '')?.[1];
+}
 function loginOf(name, email) {
-    const noreply = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/.exec(email ?? '');
-    return noreply ? noreply[1] : name;
+    return noreplyLogin(email) ?? name;
+}
+function firstLine(text) {
+    return text
+        .split('\n')
+        .map((line) => line.trim())
+        .find((line) => line.length > 0);
 }
 /** The pull requests of `pulls` that are their author's first, given the pulls merged before. */
 function firstContributions(pulls, earlier) {

@@ -521,6 +521,9 @@ class Git {
         const { ok, stdout } = await this.tryExec(['show', `${ref}:${path}`]);
         return ok ? stdout : undefined;
     }
+    async log(range, format) {
+        return splitLines(await this.exec(['log', `--format=${format}`, range]));
+    }
     /** `git log` output as it is, for formats whose records span lines. */
     async logText(range, format) {
         return this.exec(['log', `--format=${format}`, range]);
@@ -629,6 +632,237 @@ class Git {
         const { ok, stdout } = await this.tryExec(['config', '--get', key]);
         return ok ? stdout.trim() : undefined;
     }
+    // -------------------------------------------------------------------------
+    // Release lines: cherry-picks in a throwaway worktree, patch ids, the merge
+    // commits of pull requests, (cherry picked from commit …) trailers.
+    // -------------------------------------------------------------------------
+    /** Runs git in `cwd` (this checkout or a worktree of it), never throwing on a non-zero exit. */
+    async gitAt(cwd, args, options = {}) {
+        const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)('git', args, { cwd, ...options, allowFailure: true });
+        return { ok: result.exitCode === 0, stdout: result.stdout, stderr: result.stderr };
+    }
+    /** The parents of a commit, first parent first (empty for a root commit). */
+    async parentsOf(commit) {
+        const out = await this.exec(['rev-list', '--no-walk', '--parents', commit]);
+        return out.trim().split(/\s+/).slice(1);
+    }
+    /** The full SHA of a commit, author and message, for the changelog's MergedPull. */
+    async commitRecord(commit) {
+        const out = await this.exec(['log', '-1', '--format=%H%x00%an%x00%ae%x00%s%x00%b', commit]);
+        const [sha, authorName, authorEmail, subject, body] = out.split('\0');
+        return { sha, authorName, authorEmail, subject, body: (body ?? '').replace(/\n+$/, '') };
+    }
+    /**
+     * `git patch-id --stable` of the change a commit brings: against its first
+     * parent, so a merge commit counts as the change it merged (mainline 1).
+     * Undefined for a commit that changes nothing.
+     */
+    async patchId(commit) {
+        const [parent] = await this.parentsOf(commit);
+        const diff = await this.exec(parent
+            ? ['diff-tree', '--patch', '--no-renames', '--no-color', '--no-ext-diff', parent, commit]
+            : ['diff-tree', '--patch', '--no-renames', '--no-color', '--no-ext-diff', '--root', commit]);
+        if (diff.trim().length === 0)
+            return undefined;
+        const out = await this.exec(['patch-id', '--stable'], diff);
+        return out.trim().split(/\s+/)[0] || undefined;
+    }
+    /** The patch ids of the non-merge commits of `range` (rev-list arguments): patch id -> commit. */
+    async patchIds(range) {
+        const commits = await this.exec(['rev-list', '--no-merges', ...range]);
+        const ids = new Map();
+        if (commits.trim().length === 0)
+            return ids;
+        const diffs = await this.exec(['diff-tree', '--stdin', '--patch', '--no-renames', '--no-color', '--no-ext-diff'], commits);
+        const out = await this.exec(['patch-id', '--stable'], diffs);
+        for (const line of splitLines(out)) {
+            const [id, commit] = line.split(/\s+/);
+            if (!ids.has(id))
+                ids.set(id, commit);
+        }
+        return ids;
+    }
+    /** The commits a `(cherry picked from commit <sha>)` line of the message names, in order. */
+    async cherryPickedFrom(commit) {
+        const message = await this.exec(['log', '-1', '--format=%B', commit]);
+        return [...message.matchAll(/^\(cherry picked from commit ([0-9a-f]{40})\)\s*$/gm)].map((match) => match[1]);
+    }
+    /**
+     * Where the change of `commit` already is in `branch`: the commit itself (an
+     * ancestor), a commit whose (cherry picked from commit …) trailer names it,
+     * or one with the same patch id, among the branch's commits since the merge
+     * base. Undefined when the branch does not hold it.
+     */
+    async findChangeInBranch(commit, branch) {
+        const sha = (await this.revParse(commit)) ?? commit;
+        if (await this.isAncestor(sha, branch))
+            return { commit: sha, how: 'ancestor' };
+        const base = await this.gitAt(this.dir, ['merge-base', sha, branch]);
+        const range = base.ok ? [branch, `^${base.stdout.trim()}`] : [branch];
+        const trailers = await this.exec([
+            'log',
+            '--no-merges',
+            '--format=%H%x00%B%x1e',
+            `--grep=(cherry picked from commit ${sha})`,
+            '--fixed-strings',
+            ...range
+        ]);
+        for (const record of trailers.split('\x1e')) {
+            const [found, message] = record.replace(/^\n/, '').split('\0');
+            if (message?.includes(`(cherry picked from commit ${sha})`)) {
+                return { commit: found, how: 'trailer' };
+            }
+        }
+        const id = await this.patchId(sha);
+        if (id === undefined)
+            return undefined;
+        const found = (await this.patchIds(range)).get(id);
+        return found ? { commit: found, how: 'patch-id' } : undefined;
+    }
+    /**
+     * The commit that merged pull request #`number`, offline, reachable from
+     * `ref`: the merge commit whose subject is "Merge pull request #N from …", or
+     * else a squash merge "Title (#N)" on the first-parent line. Undefined when
+     * there is neither.
+     */
+    async mergeCommitOfPull(number, ref) {
+        const merges = await this.exec([
+            'log',
+            '--merges',
+            '--format=%H%x00%s',
+            `--grep=^Merge pull request #${number} `,
+            ref
+        ]);
+        const subject = new RegExp(`^Merge pull request #${number} from \\S`);
+        for (const line of splitLines(merges)) {
+            const [sha, text] = line.split('\0');
+            if (subject.test(text ?? ''))
+                return sha;
+        }
+        const squashes = await this.exec([
+            'log',
+            '--first-parent',
+            '--no-merges',
+            '--format=%H%x00%s',
+            '--fixed-strings',
+            `--grep=(#${number})`,
+            ref
+        ]);
+        for (const line of splitLines(squashes)) {
+            const [sha, text] = line.split('\0');
+            if ((text ?? '').endsWith(` (#${number})`))
+                return sha;
+        }
+        return undefined;
+    }
+    /**
+     * The commit on the first-parent line of `ref` that brought `commit` in: the
+     * merge commit of its pull request, or `commit` itself when it was committed
+     * on that line (a squash merge). Undefined when `ref` does not hold it.
+     */
+    async commitThatBrought(commit, ref) {
+        const sha = await this.revParse(commit);
+        if (!sha || !(await this.isAncestor(sha, ref)))
+            return undefined;
+        // Newest first; holding `commit` is monotone along the line, so the oldest holder is found by bisection.
+        const line = splitLines(await this.exec(['rev-list', '--first-parent', ref, '--not', ...(await this.parentsOf(sha))]));
+        let [low, high] = [0, line.length - 1]; // line[0] holds it; find the highest index that does
+        while (low < high) {
+            const middle = Math.ceil((low + high) / 2);
+            if (await this.isAncestor(sha, line[middle]))
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return line[low];
+    }
+    /**
+     * Cherry-picks `commits` in order onto `onto` in a throwaway detached
+     * worktree, so the checkout, its index and every branch stay where they are:
+     * `cherry-pick -x` with the committer's Signed-off-by, `-m 1` for a merge
+     * commit. A pick that turns out empty (its change is already there) is left
+     * out. On a conflict, the pick is aborted and the worktree removed; no ref
+     * moves. The picked commits exist as objects only until a ref points at one.
+     */
+    async cherryPickOnto(onto, commits, identity) {
+        const name = `pick-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(this.dir, (await this.exec(['rev-parse', '--git-path', `release-actions/${name}`])).trim());
+        const env = {
+            GIT_COMMITTER_NAME: identity.name,
+            GIT_COMMITTER_EMAIL: identity.email
+        };
+        // No hooks of the checkout run in the throwaway worktree (post-checkout, commit hooks).
+        const config = [
+            '-c',
+            'core.hooksPath=/dev/null',
+            '-c',
+            `user.name=${identity.name}`,
+            '-c',
+            `user.email=${identity.email}`,
+            '-c',
+            'rerere.enabled=false',
+            '-c',
+            'commit.gpgsign=false'
+        ];
+        await this.exec([
+            '-c',
+            'core.hooksPath=/dev/null',
+            'worktree',
+            'add',
+            '--quiet',
+            '--detach',
+            dir,
+            onto
+        ]);
+        try {
+            const picked = [];
+            for (const [index, source] of commits.entries()) {
+                const merge = (await this.parentsOf(source)).length > 1;
+                const pick = await this.gitAt(dir, [
+                    ...config,
+                    'cherry-pick',
+                    '-x',
+                    '--signoff',
+                    ...(merge ? ['-m', '1'] : []),
+                    '--no-edit',
+                    source
+                ], { env });
+                if (pick.ok) {
+                    picked.push({
+                        source,
+                        commit: (await this.gitAt(dir, ['rev-parse', 'HEAD'])).stdout.trim()
+                    });
+                    continue;
+                }
+                const unmerged = await this.gitAt(dir, ['diff', '--name-only', '--diff-filter=U', '-z']);
+                const files = unmerged.stdout.split('\0').filter(Boolean);
+                const inProgress = (await this.gitAt(dir, ['rev-parse', '--verify', '--quiet', 'CHERRY_PICK_HEAD'])).ok;
+                if (files.length > 0) {
+                    await this.gitAt(dir, ['cherry-pick', '--abort']);
+                    return { status: 'conflict', index, source, files };
+                }
+                const staged = await this.gitAt(dir, ['diff', '--cached', '--quiet']);
+                if (inProgress && staged.ok) {
+                    // Nothing left to commit: the change is already on `onto`.
+                    await this.gitAt(dir, [...config, 'cherry-pick', '--skip'], { env });
+                    picked.push({ source, commit: undefined });
+                    continue;
+                }
+                if (inProgress)
+                    await this.gitAt(dir, ['cherry-pick', '--abort']);
+                throw new Error(`git cherry-pick ${source} onto ${onto.slice(0, 12)} failed:\n${(pick.stderr || pick.stdout).trim()}`);
+            }
+            const tip = (await this.gitAt(dir, ['rev-parse', 'HEAD'])).stdout.trim();
+            return { status: 'picked', tip, picked };
+        }
+        finally {
+            const removed = await this.gitAt(this.dir, ['worktree', 'remove', '--force', dir]);
+            if (!removed.ok) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+                await this.gitAt(this.dir, ['worktree', 'prune']);
+            }
+        }
+    }
 }
 function authorEnv(identity) {
     return {
@@ -664,8 +898,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: apiBaseUrl, isLiveOrSucceeded, repositoryFromRemoteUrl
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
-var github = __webpack_require__(2413);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(157);
 ;// CONCATENATED MODULE: ./src/effects/github/api.ts
 
 /** The API base: GITHUB_API_URL as Actions sets it (or the local emulator), else api.github.com. */
@@ -879,7 +1113,8 @@ class Releases {
             url: uploadUrl,
             name,
             data,
-            headers: { 'content-type': contentType, 'content-length': data.length }
+            // fetch sets Content-Length from the Buffer; Node 24's undici refuses one given by hand.
+            headers: { 'content-type': contentType }
         });
         return toReleaseAsset(response.data);
     }
@@ -1654,7 +1889,7 @@ function writeJobSummary(markdown) {
 /* harmony export */   ot: () => (/* binding */ parseVersion),
 /* harmony export */   z0: () => (/* binding */ tryParseVersion)
 /* harmony export */ });
-/* unused harmony exports ACCEPTED_FORMS, newestOnLine */
+/* unused harmony exports ACCEPTED_FORMS, newestOnLine, patchBranchName, parsePatchBranch, parsePatchOf, parseCherryPicks, assertVersionOrder, parseReleaseLine */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
@@ -1733,6 +1968,202 @@ function releaseKind(version, previous) {
 /** The next development version after a release: 0.6.1-dev after 0.6.0. */
 function nextDevVersion(version) {
     return `${version.major}.${version.minor}.${version.patch + 1}-dev`;
+}
+// ---------------------------------------------------------------------------
+// Release lines: version order, patch branches, the patch-of and cherry-pick inputs
+// ---------------------------------------------------------------------------
+function coreOf(version) {
+    return `${version.major}.${version.minor}.${version.patch}`;
+}
+function sameCore(a, b) {
+    return a.major === b.major && a.minor === b.minor && a.patch === b.patch;
+}
+/** The newest of `versions`, or undefined. */
+function newest(versions) {
+    return [...versions].sort(compareVersions).pop();
+}
+const PATCH_BRANCH_PATTERN = /^release-(.*)-patch$/;
+/** The patch branch of a release: release-v0.6.0-patch for 0.6.0. */
+function patchBranchName(patched) {
+    return `release-${patched.tag}-patch`;
+}
+/**
+ * The patch branch a base branch name stands for: undefined for any branch not
+ * named release-…-patch (main), an InputError (input `base`) for one named so
+ * that does not patch a final release (release-v0.6-patch, release-v0.7.0-rc1-patch).
+ */
+function parsePatchBranch(branch, input = 'base') {
+    const match = PATCH_BRANCH_PATTERN.exec(branch);
+    if (!match)
+        return undefined;
+    const patched = match[1].startsWith('v') ? tryParseVersion(match[1]) : undefined;
+    if (!patched || patched.rc !== undefined) {
+        throw new InputError(input, `"${branch}" is not a patch branch name; a patch branch is release-vX.Y.Z-patch, named after the final release it patches (release-v0.6.0-patch)`);
+    }
+    return { branch, patched };
+}
+/**
+ * The `patch-of` input: the final release a patch branch starts from, 0.6.0 or
+ * v0.6.0 (its tag is `.tag`, its branch patchBranchName()). With `allTags`, the
+ * tag must exist.
+ */
+function parsePatchOf(text, allTags) {
+    const input = 'patch-of';
+    const parsed = tryParseVersion(text.trim());
+    if (!parsed) {
+        throw new InputError(input, `"${text}" is not a release; give the release to patch as vX.Y.Z or X.Y.Z (v0.6.0)`);
+    }
+    if (parsed.rc !== undefined) {
+        throw new InputError(input, `${parsed.tag} is a release candidate; patch branches start from a final release, give v${coreOf(parsed)} or another vX.Y.Z`);
+    }
+    if (allTags && !allTags.includes(parsed.tag)) {
+        const released = releaseTags(allTags).filter((tag) => tag.rc === undefined);
+        const latest = released.at(-1);
+        throw new InputError(input, `tag ${parsed.tag} does not exist; give a released version to patch${latest ? ` (the newest is ${latest.tag})` : ''}`);
+    }
+    return parsed;
+}
+const SHA_PATTERN = /^[0-9a-f]{7,40}$/i;
+const PULL_PATTERN = /^#([1-9]\d*)$/;
+/**
+ * The `cherry-pick` input: REFs separated by commas (or new lines, as a
+ * multi-line action input gives them), each a commit SHA of 7 to 40 hex digits
+ * or #N for a pull request. Order is kept; an empty input is no picks.
+ */
+function parseCherryPicks(text, input = 'cherry-pick') {
+    const refs = [];
+    const trimmed = text.trim();
+    if (trimmed.length === 0)
+        return refs;
+    const seen = new Set();
+    for (const raw of trimmed.split(/\s*[,\n]\s*/)) {
+        const item = raw.trim();
+        if (item.length === 0) {
+            throw new InputError(input, `"${text}" has an empty entry; separate REFs with single commas (abc1234,#123)`);
+        }
+        let ref;
+        const pull = PULL_PATTERN.exec(item);
+        if (pull) {
+            ref = { kind: 'pull', ref: `#${pull[1]}`, number: Number(pull[1]) };
+        }
+        else if (SHA_PATTERN.test(item)) {
+            const sha = item.toLowerCase();
+            ref = { kind: 'commit', ref: sha, sha };
+        }
+        else {
+            throw new InputError(input, `"${item}" is not a REF; give a commit SHA (7 to 40 hex digits, abc1234) or a pull request #N (#123), separated by commas`);
+        }
+        if (seen.has(ref.ref)) {
+            throw new InputError(input, `${ref.ref} is listed twice; give each REF once`);
+        }
+        seen.add(ref.ref);
+        refs.push(ref);
+    }
+    return refs;
+}
+/** What to suggest above `standing`, in the form of `wanted` (an rc, or a final). */
+function choicesAbove(standing, wanted, patchLine) {
+    const { major, minor, patch } = standing;
+    const nextPatch = `${major}.${minor}.${patch + 1}`;
+    const nextMinor = `${major}.${minor + 1}.0`;
+    if (standing.rc !== undefined) {
+        return `${coreOf(standing)}-rc${standing.rc + 1} or ${coreOf(standing)}`;
+    }
+    if (wanted.rc !== undefined) {
+        return patchLine ? `${nextPatch}-rc1` : `${nextPatch}-rc1 or ${nextMinor}-rc1`;
+    }
+    return patchLine ? nextPatch : `${nextPatch} or ${nextMinor}`;
+}
+/**
+ * Refuses a version that does not come next where it is released, before
+ * anything changes (an InputError on `version`, exit 2, one line naming the
+ * version, the tag in the way and what to choose):
+ * - a release candidate numbered rc0;
+ * - a version whose tag exists;
+ * - a release candidate of a released version (0.6.0-rc2 once v0.6.0 exists);
+ * - on a patch branch release-vX.Y.Z-patch, a version that is not X.Y.(Z+n);
+ * - a version not greater than every release tag reachable from the base branch
+ *   (`mergedTags`: 0.5.7 on a main holding v0.6.0);
+ * - a version not greater than every release of its X.Y line anywhere
+ *   (`allTags`): so rc numbers rise (rc1 after rc2 is refused), and no branch
+ *   releases a patch below one that another branch has released.
+ * A final X.Y.Z after its release candidates is allowed. `base` is the branch
+ * the release is made from (main, or release-vX.Y.Z-patch).
+ */
+function assertVersionOrder(version, mergedTags, allTags, base) {
+    const line = parsePatchBranch(base);
+    const reachable = newest(releaseTags(mergedTags));
+    const onLine = newestOnLine(version, allTags);
+    /** What to choose instead: the versions just above everything that stands in the way. */
+    const choose = () => {
+        const standing = line
+            ? (newestOnLine(line.patched, allTags) ?? line.patched)
+            : newest([reachable, onLine].filter((tag) => tag !== undefined));
+        return standing
+            ? choicesAbove(standing, version, line !== undefined)
+            : `${coreOf(version)}${version.rc === undefined ? '' : '-rc1'}`;
+    };
+    const refuse = (message) => {
+        throw new InputError('version', `${message}; choose ${choose()}`);
+    };
+    if (version.rc === 0) {
+        throw new InputError('version', `${version.version}: release candidates are numbered from rc1; choose ${coreOf(version)}-rc1`);
+    }
+    const all = releaseTags(allTags);
+    if (all.some((tag) => tag.tag === version.tag)) {
+        refuse(`tag ${version.tag} already exists: ${version.version} is released`);
+    }
+    if (version.rc !== undefined) {
+        const final = all.find((tag) => sameCore(tag, version) && tag.rc === undefined);
+        if (final) {
+            refuse(`${version.version} is a release candidate of ${final.version}, which is released (tag ${final.tag})`);
+        }
+    }
+    if (line) {
+        const { patched } = line;
+        if (version.major !== patched.major ||
+            version.minor !== patched.minor ||
+            version.patch <= patched.patch) {
+            refuse(`${version.version} is not a patch of ${patched.version}: ${base} starts from tag ${patched.tag} and releases ${patched.major}.${patched.minor}.${patched.patch + 1} and later`);
+        }
+    }
+    if (reachable && compareVersions(version, reachable) <= 0) {
+        // On main, a patch of an older line that is still free goes on that line's patch branch.
+        const patchable = all
+            .filter((tag) => tag.major === version.major && tag.minor === version.minor)
+            .filter((tag) => tag.rc === undefined && compareVersions(tag, version) < 0)
+            .pop();
+        const free = !onLine || compareVersions(version, onLine) > 0;
+        const patchOf = !line && patchable && free
+            ? `, or release ${version.version} from a patch branch: patch-of ${patchable.tag}`
+            : '';
+        throw new InputError('version', `${version.version} is not greater than ${reachable.version}, the newest release on ${base} (tag ${reachable.tag}); choose ${choose()}${patchOf}`);
+    }
+    if (onLine && compareVersions(version, onLine) <= 0) {
+        refuse(`${version.version} is not greater than ${onLine.version}, the newest release of ${version.major}.${version.minor} (tag ${onLine.tag})`);
+    }
+}
+/**
+ * The `base`, `patch-of` and `cherry-pick` inputs together: `patch-of` makes
+ * the base its patch branch (a `base` other than `defaultBase` must then name
+ * that branch); picks need a patch branch to go onto.
+ */
+function parseReleaseLine(inputs, allTags, defaultBase = 'main') {
+    let base = inputs.base.trim() || defaultBase;
+    if (inputs.patchOf && inputs.patchOf.trim().length > 0) {
+        const patched = parsePatchOf(inputs.patchOf, allTags);
+        const branch = patchBranchName(patched);
+        if (base !== defaultBase && base !== branch) {
+            throw new InputError('base', `"${base}" is not the patch branch of ${patched.tag}; patch-of ${patched.tag} releases from ${branch}: leave base out or give ${branch}`);
+        }
+        base = branch;
+    }
+    const patch = parsePatchBranch(base);
+    const picks = parseCherryPicks(inputs.cherryPick ?? '');
+    if (picks.length > 0 && !patch) {
+        throw new InputError('cherry-pick', `picks go onto a patch branch, and ${base} is none; give patch-of vX.Y.Z (or base release-vX.Y.Z-patch), or leave cherry-pick out`);
+    }
+    return { base, patch, picks };
 }
 
 

@@ -99,7 +99,8 @@ export class Releases {
       url: uploadUrl,
       name,
       data,
-      headers: { 'content-type': contentType, 'content-length': data.length }
+      // fetch sets Content-Length from the Buffer; Node 24's undici refuses one given by hand.
+      headers: { 'content-type': contentType }
     })
     return toReleaseAsset(response.data as ReleaseAssetData)
   }
