@@ -3,7 +3,11 @@ import { deflateRawSync } from 'node:zlib'
 import { downloadArtifact, findArtifact, readZip } from '../../src/effects/github/artifacts.js'
 import { storedZip } from '../../sandbox/fixtures/go-proxy.js'
 import { startGitHubEmulator, type GitHubEmulator } from '../../sandbox/github/index.js'
-import { failure, validatedOperations, validatingOctokit } from '../github-emulator/helpers.js'
+import {
+  failure,
+  validatedOperations,
+  validatingOctokit
+} from '../sandbox/github-emulator/helpers.js'
 import { documentedStatuses } from '../support/openapi.js'
 
 const TOKEN = 'test-token'

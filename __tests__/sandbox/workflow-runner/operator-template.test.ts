@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { getOctokit } from '@actions/github'
+import { registerFixtureRepo } from '../../../sandbox/fixtures/github.js'
+import { createOperatorFixture, goEnvironment } from '../../../sandbox/fixtures/operator.js'
+import { startGitHubEmulator, type GitHubEmulator } from '../../../sandbox/github/index.js'
+import { WorkflowRunner } from '../../../sandbox/workflow-runner/index.js'
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
+const TOKEN = 'ghs_sandbox_maintainer'
+
+describe('the bpfman-operator prepare-release template, started by a recorded dispatch', () => {
+  let dir: string
+  let emulator: GitHubEmulator
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'runner-operator-'))
+    emulator = await startGitHubEmulator({ token: TOKEN })
+  })
+  afterAll(async () => {
+    await emulator.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('runs with setup-go on the installed go, and opens the operator release pull request', async () => {
+    const operator = await createOperatorFixture(dir, { shape: 'version-file' })
+    await operator.repo.commit('ci: the release workflow', {
+      '.github/workflows/prepare-release.yml': readFileSync(
+        join(ROOT, 'templates/bpfman-operator/prepare-release.yml'),
+        'utf8'
+      )
+    })
+    await operator.repo.pushAll()
+    await registerFixtureRepo(emulator, 'bpfman', 'bpfman-operator', operator.remoteDir)
+    // bpfman v0.6.1 is out; its post-release dispatches the operator's Prepare Release.
+    const octokit = getOctokit(TOKEN, { baseUrl: emulator.url })
+    emulator.addRepo({ owner: 'bpfman', name: 'bpfman' })
+    await octokit.rest.repos.createRelease({ owner: 'bpfman', repo: 'bpfman', tag_name: 'v0.6.1' })
+    await octokit.rest.actions.createWorkflowDispatch({
+      owner: 'bpfman',
+      repo: 'bpfman-operator',
+      workflow_id: 'prepare-release.yml',
+      ref: 'main',
+      inputs: { version: '0.6.1' }
+    })
+    const runner = new WorkflowRunner({
+      emulator,
+      token: TOKEN,
+      sources: { 'bpfman/release-actions': ROOT },
+      remotes: { 'bpfman/bpfman-operator': operator.remoteDir },
+      env: { ...goEnvironment(join(dir, 'go')), GITHUB_SERVER_URL: `file://${dir}/git-server` },
+      workDir: join(dir, 'runner')
+    })
+    const [dispatch] = emulator.state.dispatches
+    const run = await runner.runDispatch(dispatch)
+    expect(run.errors).toEqual([])
+    expect(run.runId).toBe(dispatch.runId)
+    expect(run.runName).toBe('Prepare Release 0.6.1')
+    const pull = emulator.state.pulls.find(
+      (p) => p.repoKey === 'bpfman/bpfman-operator' && p.state === 'open'
+    )
+    expect(pull?.head.ref).toBe('release-v0.6.1')
+    // The manifest travels as an artifact of the run (its name is the template's to choose).
+    expect(run.artifacts).toHaveLength(1)
+    expect(run.artifacts[0].name).toMatch(/^release-manifest-.*0\.6\.1$/)
+    expect(emulator.state.run(dispatch.runId)?.conclusion).toBe('success')
+  })
+})
