@@ -27,6 +27,8 @@ __webpack_require__.d(__webpack_exports__, {
   A: () => (/* binding */ postRelease)
 });
 
+// EXTERNAL MODULE: ./src/release/phase.ts
+var phase = __webpack_require__(7442);
 // EXTERNAL MODULE: ./src/steps/dispatch.ts
 var dispatch = __webpack_require__(1357);
 ;// CONCATENATED MODULE: ./src/phases/post-release/handover.ts
@@ -1621,6 +1623,7 @@ function renderHandOver(handOver) {
 
 
 
+
 /** What the operations produced, each as far as it ran. */
 function results(post, products) {
     const { steps } = post;
@@ -1643,71 +1646,95 @@ function postReleaseLinks(r) {
         links.push({ label: `Operator ${r.handOver.workflow} run`, url: r.handOver.run.url });
     return links;
 }
+/** What post-release reports: the checklist and the hand-over besides the plan. */
+function postReport(post, settings, result) {
+    const { version } = post;
+    const r = results(post, result?.products);
+    const links = postReleaseLinks(r);
+    const epilogue = [];
+    if (r.checks) {
+        epilogue.push('\nPublication checks:');
+        for (const check of r.checks)
+            epilogue.push(`  [${check.status}] ${check.name}: ${check.detail}`);
+    }
+    if (r.handOver.status === 'manual' || r.handOver.status === 'pending') {
+        epilogue.push(`\nHand-over: start ${r.handOver.workflow} in ${r.handOver.repository} with version=${version.version}:\n  ${r.handOver.workflowUrl}\n  ${r.handOver.command}`);
+    }
+    epilogue.push('', ...links.map((link) => `${link.label}: ${link.url}`));
+    return {
+        manifest: {
+            header: {
+                repository: settings.repository,
+                version,
+                previousTag: null,
+                base: post.base
+            },
+            part: {
+                postRelease: {
+                    commit: post.tagCommit,
+                    release: { id: r.release.id, url: r.release.url, draft: r.release.draft },
+                    assets: r.assets,
+                    extraAssets: post.yamls.extra,
+                    images: r.images,
+                    revertPr: r.revertPr ?? null,
+                    checks: r.checks ?? null,
+                    handOver: {
+                        repository: r.handOver.repository,
+                        workflow: r.handOver.workflow,
+                        status: r.handOver.status,
+                        runId: r.handOver.run?.id ?? null
+                    }
+                }
+            }
+        },
+        outputs: {
+            'release-url': r.release.url,
+            assets: JSON.stringify(r.assets),
+            'images-tagged': JSON.stringify(r.images),
+            'revert-pr-url': r.revertPr?.url ?? '',
+            checks: JSON.stringify(r.checks ?? [])
+        },
+        links,
+        sections: [renderChecklist(r.checks, post.failOn), renderHandOver(r.handOver)],
+        epilogue
+    };
+}
 /** post-release: assets, publication, dispatcher tags, the revert pull request, checks, hand-over. */
-const postRelease = {
+const postRelease = (0,phase/* phaseOf */.h)({
     name: 'post-release',
     settings: postSettings,
-    plan: async (settings, context) => {
-        const post = await planPostRelease(settings, context.log);
-        const { version } = post;
-        return {
-            plan: post.plan,
-            repository: settings.repository,
-            version,
-            report: (result) => {
-                const r = results(post, result?.products);
-                const links = postReleaseLinks(r);
-                const epilogue = [];
-                if (r.checks) {
-                    epilogue.push('\nPublication checks:');
-                    for (const check of r.checks)
-                        epilogue.push(`  [${check.status}] ${check.name}: ${check.detail}`);
-                }
-                if (r.handOver.status === 'manual' || r.handOver.status === 'pending') {
-                    epilogue.push(`\nHand-over: start ${r.handOver.workflow} in ${r.handOver.repository} with version=${version.version}:\n  ${r.handOver.workflowUrl}\n  ${r.handOver.command}`);
-                }
-                epilogue.push('', ...links.map((link) => `${link.label}: ${link.url}`));
-                return {
-                    manifest: {
-                        header: {
-                            repository: settings.repository,
-                            version,
-                            previousTag: null,
-                            base: post.base
-                        },
-                        part: {
-                            postRelease: {
-                                commit: post.tagCommit,
-                                release: { id: r.release.id, url: r.release.url, draft: r.release.draft },
-                                assets: r.assets,
-                                extraAssets: post.yamls.extra,
-                                images: r.images,
-                                revertPr: r.revertPr ?? null,
-                                checks: r.checks ?? null,
-                                handOver: {
-                                    repository: r.handOver.repository,
-                                    workflow: r.handOver.workflow,
-                                    status: r.handOver.status,
-                                    runId: r.handOver.run?.id ?? null
-                                }
-                            }
-                        }
-                    },
-                    outputs: {
-                        'release-url': r.release.url,
-                        assets: JSON.stringify(r.assets),
-                        'images-tagged': JSON.stringify(r.images),
-                        'revert-pr-url': r.revertPr?.url ?? '',
-                        checks: JSON.stringify(r.checks ?? [])
-                    },
-                    links,
-                    sections: [renderChecklist(r.checks, post.failOn), renderHandOver(r.handOver)],
-                    epilogue
-                };
-            }
-        };
-    }
-};
+    plan: (settings, context) => planPostRelease(settings, context.log),
+    report: postReport
+});
+
+
+/***/ }),
+
+/***/ 7442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ phaseOf)
+/* harmony export */ });
+/**
+ * A phase of one plan and one report: `plan` computes what it will do, `report`
+ * says what it did (`result` undefined: a dry run).
+ */
+function phaseOf(definition) {
+    return {
+        name: definition.name,
+        settings: definition.settings,
+        plan: async (settings, context) => {
+            const planned = await definition.plan(settings, context);
+            return {
+                plan: planned.plan,
+                repository: settings.repository,
+                version: planned.version,
+                report: (result) => definition.report(planned, settings, result)
+            };
+        }
+    };
+}
 
 
 /***/ }),

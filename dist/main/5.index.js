@@ -27,6 +27,8 @@ __webpack_require__.d(__webpack_exports__, {
   v: () => (/* binding */ prepareRelease)
 });
 
+// EXTERNAL MODULE: ./src/release/phase.ts
+var phase = __webpack_require__(7442);
 // EXTERNAL MODULE: ./src/steps/prepared-release.ts + 2 modules
 var prepared_release = __webpack_require__(1672);
 // EXTERNAL MODULE: ./src/release/config.ts
@@ -108,20 +110,14 @@ async function prepareSettings(inputs) {
 
 
 
+
 /** prepare-release: bpfman's release branch, one signed-off commit, the pull request. */
-const prepareRelease = {
+const prepareRelease = (0,phase/* phaseOf */.h)({
     name: 'prepare-release',
     settings: prepareSettings,
-    plan: async (settings) => {
-        const prepared = await planPrepare(settings);
-        return {
-            plan: prepared.plan,
-            repository: settings.repository,
-            version: prepared.version,
-            report: (result) => (0,prepared_release/* preparedReport */.oK)(prepared, settings, result)
-        };
-    }
-};
+    plan: planPrepare,
+    report: prepared_release/* preparedReport */.oK
+});
 
 
 /***/ }),

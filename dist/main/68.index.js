@@ -29,6 +29,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: tagReport, tagResults
 
+// EXTERNAL MODULE: ./src/release/phase.ts
+var phase = __webpack_require__(7442);
 // EXTERNAL MODULE: ./src/release/errors.ts
 var errors = __webpack_require__(5178);
 // EXTERNAL MODULE: ./src/release/identity.ts
@@ -436,6 +438,7 @@ async function tagSettings(inputs) {
 ;// CONCATENATED MODULE: ./src/phases/tag-release/index.ts
 
 
+
 /** The release and the dispatched run, as far as the operations made them. */
 function tagResults(tagged, products) {
     const { steps } = tagged;
@@ -489,19 +492,12 @@ function tagReport(tagged, repository, result) {
     };
 }
 /** tag-release: verify the merged tree, tag it, draft the release, start publication. */
-const tagRelease = {
+const tagRelease = (0,phase/* phaseOf */.h)({
     name: 'tag-release',
     settings: tagSettings,
-    plan: async (settings) => {
-        const tagged = await planTagRelease(settings);
-        return {
-            plan: tagged.plan,
-            repository: settings.repository,
-            version: tagged.version,
-            report: (result) => tagReport(tagged, settings.repository, result)
-        };
-    }
-};
+    plan: planTagRelease,
+    report: (tagged, settings, result) => tagReport(tagged, settings.repository, result)
+});
 
 
 /***/ }),

@@ -1292,7 +1292,7 @@ function catalogsReport(result, applied) {
         url: pr?.url ?? null
     }));
     return {
-        catalogs: {
+        operator: {
             catalogs: catalogs.map(({ catalog, fork, commit, pr }) => ({
                 repository: catalog.repository,
                 folder: catalog.folder,
@@ -1324,7 +1324,7 @@ function nextDevReport(result, applied, repoDir, base) {
             : `\nNothing was pushed; inspect it with: git -C ${repoDir} log -p ${base}..${result.branch}`);
     }
     return {
-        nextDev: {
+        operator: {
             nextDev: {
                 version: result.nextVersion ?? null,
                 branch: result.branch ?? null,
@@ -1348,57 +1348,43 @@ const operatorRelease = {
     settings: operatorSettings,
     plan: async (settings) => {
         const version = (0,release_version/* parseVersion */.ot)(settings.version);
-        const header = {
-            repository: settings.repository,
-            version,
-            previousTag: null,
-            base: settings.base
-        };
-        const stageOutputs = { stage: settings.stage, version: version.version, tag: version.tag };
-        if (settings.stage === 'prepare') {
-            const prepared = await planOperatorPrepare(settings);
-            return {
-                plan: prepared.plan,
-                repository: settings.repository,
-                version,
-                report: (result) => {
-                    const report = (0,prepared_release/* preparedReport */.oK)(prepared, settings, result);
-                    return { ...report, outputs: { stage: settings.stage, ...report.outputs } };
-                }
-            };
-        }
-        if (settings.stage === 'catalogs') {
-            const planned = await planOperatorCatalogs(settings);
-            return {
-                plan: planned.plan,
-                repository: settings.repository,
-                version,
-                report: (result) => {
-                    const { catalogs, outputs, ...rest } = catalogsReport(planned, result);
-                    return {
-                        ...rest,
-                        manifest: { header, part: { operator: catalogs } },
-                        outputs: { ...stageOutputs, ...outputs }
-                    };
-                }
-            };
-        }
-        const planned = await planOperatorNextDev(settings);
+        return { ...(await planStage(settings, version)), repository: settings.repository, version };
+    }
+};
+/** The stage's plan, and its report in the manifest's `operator` part, with the stage's outputs. */
+async function planStage(settings, version) {
+    const header = {
+        repository: settings.repository,
+        version,
+        previousTag: null,
+        base: settings.base
+    };
+    const stageOutputs = { stage: settings.stage, version: version.version, tag: version.tag };
+    const withStage = ({ operator, outputs, ...rest }) => ({
+        ...rest,
+        manifest: { header, part: { operator } },
+        outputs: { ...stageOutputs, ...outputs }
+    });
+    if (settings.stage === 'prepare') {
+        const prepared = await planOperatorPrepare(settings);
         return {
-            plan: planned.plan,
-            repository: settings.repository,
-            version,
+            plan: prepared.plan,
             report: (result) => {
-                const { nextDev, outputs, ...rest } = nextDevReport(planned, result, settings.repoDir, settings.base);
-                return {
-                    ...rest,
-                    manifest: { header, part: { operator: nextDev } },
-                    outputs: { ...stageOutputs, ...outputs }
-                };
+                const report = (0,prepared_release/* preparedReport */.oK)(prepared, settings, result);
+                return { ...report, outputs: { stage: settings.stage, ...report.outputs } };
             }
         };
     }
-};
+    if (settings.stage === 'catalogs') {
+        const planned = await planOperatorCatalogs(settings);
+        return { plan: planned.plan, report: (result) => withStage(catalogsReport(planned, result)) };
+    }
+    const planned = await planOperatorNextDev(settings);
+    return {
+        plan: planned.plan,
+        report: (result) => withStage(nextDevReport(planned, result, settings.repoDir, settings.base))
+    };
+}
 
 
 /***/ }),

@@ -38,3 +38,31 @@ export interface Phase<S extends { dryRun: boolean }> {
   settings(inputs: Inputs, context: PhaseContext): Promise<S>
   plan(settings: S, context: PhaseContext): Promise<PlannedPhase>
 }
+
+/**
+ * A phase of one plan and one report: `plan` computes what it will do, `report`
+ * says what it did (`result` undefined: a dry run).
+ */
+export function phaseOf<
+  S extends { dryRun: boolean; repository: string },
+  P extends { plan: Plan; version: ReleaseVersion }
+>(definition: {
+  name: string
+  settings: (inputs: Inputs, context: PhaseContext) => Promise<S>
+  plan: (settings: S, context: PhaseContext) => Promise<P>
+  report: (planned: P, settings: S, result: ApplyResult | undefined) => PhaseReport
+}): Phase<S> {
+  return {
+    name: definition.name,
+    settings: definition.settings,
+    plan: async (settings, context) => {
+      const planned = await definition.plan(settings, context)
+      return {
+        plan: planned.plan,
+        repository: settings.repository,
+        version: planned.version,
+        report: (result) => definition.report(planned, settings, result)
+      }
+    }
+  }
+}

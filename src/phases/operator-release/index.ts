@@ -1,18 +1,14 @@
 import { type Phase, type PhaseReport, type PlannedPhase } from '../../release/phase.js'
+import { type ManifestParts } from '../../release/manifest.js'
 import { type ApplyResult } from '../../release/plan.js'
-import { parseVersion } from '../../release/version.js'
+import { type ReleaseVersion, parseVersion } from '../../release/version.js'
 import { preparedLinks, preparedReport } from '../../steps/prepared-release.js'
 import { type CatalogsResult, planOperatorCatalogs } from './catalogs.js'
 import { type NextDevResult, planOperatorNextDev } from './next-dev.js'
 import { planOperatorPrepare } from './prepare.js'
 import { type OperatorSettings, operatorSettings } from './settings.js'
 
-function catalogsReport(
-  result: CatalogsResult,
-  applied: ApplyResult | undefined
-): Omit<PhaseReport, 'manifest'> & {
-  catalogs: NonNullable<PhaseReport['manifest']>['part']['operator']
-} {
+function catalogsReport(result: CatalogsResult, applied: ApplyResult | undefined): StageReport {
   const catalogs = result.catalogs.map((catalog) => {
     const steps = catalog.steps
     const fork = applied?.products.find(steps?.fork)
@@ -27,7 +23,7 @@ function catalogsReport(
     url: pr?.url ?? null
   }))
   return {
-    catalogs: {
+    operator: {
       catalogs: catalogs.map(({ catalog, fork, commit, pr }) => ({
         repository: catalog.repository,
         folder: catalog.folder,
@@ -57,9 +53,7 @@ function nextDevReport(
   applied: ApplyResult | undefined,
   repoDir: string,
   base: string
-): Omit<PhaseReport, 'manifest'> & {
-  nextDev: NonNullable<PhaseReport['manifest']>['part']['operator']
-} {
+): StageReport {
   const commit = applied?.products.find(result.publish?.commit)
   const pr = applied?.products.find(result.publish?.pull)
   const epilogue: string[] = []
@@ -71,7 +65,7 @@ function nextDevReport(
     )
   }
   return {
-    nextDev: {
+    operator: {
       nextDev: {
         version: result.nextVersion ?? null,
         branch: result.branch ?? null,
@@ -96,59 +90,46 @@ export const operatorRelease: Phase<OperatorSettings> = {
   settings: operatorSettings,
   plan: async (settings): Promise<PlannedPhase> => {
     const version = parseVersion(settings.version)
-    const header = {
-      repository: settings.repository,
-      version,
-      previousTag: null,
-      base: settings.base
-    }
-    const stageOutputs = { stage: settings.stage, version: version.version, tag: version.tag }
-    if (settings.stage === 'prepare') {
-      const prepared = await planOperatorPrepare(settings)
-      return {
-        plan: prepared.plan,
-        repository: settings.repository,
-        version,
-        report: (result) => {
-          const report = preparedReport(prepared, settings, result)
-          return { ...report, outputs: { stage: settings.stage, ...report.outputs } }
-        }
-      }
-    }
-    if (settings.stage === 'catalogs') {
-      const planned = await planOperatorCatalogs(settings)
-      return {
-        plan: planned.plan,
-        repository: settings.repository,
-        version,
-        report: (result) => {
-          const { catalogs, outputs, ...rest } = catalogsReport(planned, result)
-          return {
-            ...rest,
-            manifest: { header, part: { operator: catalogs } },
-            outputs: { ...stageOutputs, ...outputs }
-          }
-        }
-      }
-    }
-    const planned = await planOperatorNextDev(settings)
+    return { ...(await planStage(settings, version)), repository: settings.repository, version }
+  }
+}
+
+type StageReport = Omit<PhaseReport, 'manifest'> & { operator: ManifestParts['operator'] }
+
+/** The stage's plan, and its report in the manifest's `operator` part, with the stage's outputs. */
+async function planStage(
+  settings: OperatorSettings,
+  version: ReleaseVersion
+): Promise<Pick<PlannedPhase, 'plan' | 'report'>> {
+  const header = {
+    repository: settings.repository,
+    version,
+    previousTag: null,
+    base: settings.base
+  }
+  const stageOutputs = { stage: settings.stage, version: version.version, tag: version.tag }
+  const withStage = ({ operator, outputs, ...rest }: StageReport): PhaseReport => ({
+    ...rest,
+    manifest: { header, part: { operator } },
+    outputs: { ...stageOutputs, ...outputs }
+  })
+  if (settings.stage === 'prepare') {
+    const prepared = await planOperatorPrepare(settings)
     return {
-      plan: planned.plan,
-      repository: settings.repository,
-      version,
+      plan: prepared.plan,
       report: (result) => {
-        const { nextDev, outputs, ...rest } = nextDevReport(
-          planned,
-          result,
-          settings.repoDir,
-          settings.base
-        )
-        return {
-          ...rest,
-          manifest: { header, part: { operator: nextDev } },
-          outputs: { ...stageOutputs, ...outputs }
-        }
+        const report = preparedReport(prepared, settings, result)
+        return { ...report, outputs: { stage: settings.stage, ...report.outputs } }
       }
     }
+  }
+  if (settings.stage === 'catalogs') {
+    const planned = await planOperatorCatalogs(settings)
+    return { plan: planned.plan, report: (result) => withStage(catalogsReport(planned, result)) }
+  }
+  const planned = await planOperatorNextDev(settings)
+  return {
+    plan: planned.plan,
+    report: (result) => withStage(nextDevReport(planned, result, settings.repoDir, settings.base))
   }
 }

@@ -1,4 +1,5 @@
-import { type Phase } from '../../release/phase.js'
+import { type PhaseReport, phaseOf } from '../../release/phase.js'
+import { type ApplyResult } from '../../release/plan.js'
 import { type Products } from '../../release/plan.js'
 import { type SummaryLink } from '../../release/summary.js'
 import { type Release } from '../../effects/github/client.js'
@@ -43,70 +44,70 @@ function postReleaseLinks(r: PostResults): SummaryLink[] {
   return links
 }
 
-/** post-release: assets, publication, dispatcher tags, the revert pull request, checks, hand-over. */
-export const postRelease: Phase<PostSettings> = {
-  name: 'post-release',
-  settings: postSettings,
-  plan: async (settings, context) => {
-    const post = await planPostRelease(settings, context.log)
-    const { version } = post
-    return {
-      plan: post.plan,
-      repository: settings.repository,
-      version,
-      report: (result) => {
-        const r = results(post, result?.products)
-        const links = postReleaseLinks(r)
-        const epilogue: string[] = []
-        if (r.checks) {
-          epilogue.push('\nPublication checks:')
-          for (const check of r.checks)
-            epilogue.push(`  [${check.status}] ${check.name}: ${check.detail}`)
-        }
-        if (r.handOver.status === 'manual' || r.handOver.status === 'pending') {
-          epilogue.push(
-            `\nHand-over: start ${r.handOver.workflow} in ${r.handOver.repository} with version=${version.version}:\n  ${r.handOver.workflowUrl}\n  ${r.handOver.command}`
-          )
-        }
-        epilogue.push('', ...links.map((link) => `${link.label}: ${link.url}`))
-        return {
-          manifest: {
-            header: {
-              repository: settings.repository,
-              version,
-              previousTag: null,
-              base: post.base
-            },
-            part: {
-              postRelease: {
-                commit: post.tagCommit,
-                release: { id: r.release.id, url: r.release.url, draft: r.release.draft },
-                assets: r.assets,
-                extraAssets: post.yamls.extra,
-                images: r.images,
-                revertPr: r.revertPr ?? null,
-                checks: r.checks ?? null,
-                handOver: {
-                  repository: r.handOver.repository,
-                  workflow: r.handOver.workflow,
-                  status: r.handOver.status,
-                  runId: r.handOver.run?.id ?? null
-                }
-              }
-            }
-          },
-          outputs: {
-            'release-url': r.release.url,
-            assets: JSON.stringify(r.assets),
-            'images-tagged': JSON.stringify(r.images),
-            'revert-pr-url': r.revertPr?.url ?? '',
-            checks: JSON.stringify(r.checks ?? [])
-          },
-          links,
-          sections: [renderChecklist(r.checks, post.failOn), renderHandOver(r.handOver)],
-          epilogue
+/** What post-release reports: the checklist and the hand-over besides the plan. */
+function postReport(
+  post: PostRelease,
+  settings: PostSettings,
+  result: ApplyResult | undefined
+): PhaseReport {
+  const { version } = post
+  const r = results(post, result?.products)
+  const links = postReleaseLinks(r)
+  const epilogue: string[] = []
+  if (r.checks) {
+    epilogue.push('\nPublication checks:')
+    for (const check of r.checks)
+      epilogue.push(`  [${check.status}] ${check.name}: ${check.detail}`)
+  }
+  if (r.handOver.status === 'manual' || r.handOver.status === 'pending') {
+    epilogue.push(
+      `\nHand-over: start ${r.handOver.workflow} in ${r.handOver.repository} with version=${version.version}:\n  ${r.handOver.workflowUrl}\n  ${r.handOver.command}`
+    )
+  }
+  epilogue.push('', ...links.map((link) => `${link.label}: ${link.url}`))
+  return {
+    manifest: {
+      header: {
+        repository: settings.repository,
+        version,
+        previousTag: null,
+        base: post.base
+      },
+      part: {
+        postRelease: {
+          commit: post.tagCommit,
+          release: { id: r.release.id, url: r.release.url, draft: r.release.draft },
+          assets: r.assets,
+          extraAssets: post.yamls.extra,
+          images: r.images,
+          revertPr: r.revertPr ?? null,
+          checks: r.checks ?? null,
+          handOver: {
+            repository: r.handOver.repository,
+            workflow: r.handOver.workflow,
+            status: r.handOver.status,
+            runId: r.handOver.run?.id ?? null
+          }
         }
       }
-    }
+    },
+    outputs: {
+      'release-url': r.release.url,
+      assets: JSON.stringify(r.assets),
+      'images-tagged': JSON.stringify(r.images),
+      'revert-pr-url': r.revertPr?.url ?? '',
+      checks: JSON.stringify(r.checks ?? [])
+    },
+    links,
+    sections: [renderChecklist(r.checks, post.failOn), renderHandOver(r.handOver)],
+    epilogue
   }
 }
+
+/** post-release: assets, publication, dispatcher tags, the revert pull request, checks, hand-over. */
+export const postRelease = phaseOf({
+  name: 'post-release',
+  settings: postSettings,
+  plan: (settings: PostSettings, context) => planPostRelease(settings, context.log),
+  report: postReport
+})

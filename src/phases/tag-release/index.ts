@@ -1,11 +1,11 @@
-import { type Phase, type PhaseReport } from '../../release/phase.js'
+import { type PhaseReport, phaseOf } from '../../release/phase.js'
 import { type Release } from '../../effects/github/client.js'
 import { type ApplyResult } from '../../release/plan.js'
 import { type DispatchedRun } from '../../steps/dispatch.js'
 import { type Products } from '../../release/plan.js'
 import { type SummaryLink } from '../../release/summary.js'
 import { type TaggedRelease, planTagRelease } from './plan.js'
-import { type TagReleaseSettings, tagSettings } from './settings.js'
+import { tagSettings } from './settings.js'
 
 /** The release and the dispatched run, as far as the operations made them. */
 export function tagResults(
@@ -69,16 +69,9 @@ export function tagReport(
 }
 
 /** tag-release: verify the merged tree, tag it, draft the release, start publication. */
-export const tagRelease: Phase<TagReleaseSettings> = {
+export const tagRelease = phaseOf({
   name: 'tag-release',
   settings: tagSettings,
-  plan: async (settings) => {
-    const tagged = await planTagRelease(settings)
-    return {
-      plan: tagged.plan,
-      repository: settings.repository,
-      version: tagged.version,
-      report: (result) => tagReport(tagged, settings.repository, result)
-    }
-  }
-}
+  plan: planTagRelease,
+  report: (tagged, settings, result) => tagReport(tagged, settings.repository, result)
+})
