@@ -8,7 +8,7 @@ import { type ApplyResult, type Plan, type PlanNote, type Products } from '../re
 import { type SummaryLink } from '../release/summary.js'
 import {
   type ReleaseVersion,
-  assertNewRelease,
+  assertVersionOrder,
   parseVersion,
   previousRelease
 } from '../release/version.js'
@@ -57,7 +57,7 @@ export async function startRelease(settings: ReleaseBranchSettings): Promise<Sta
       'a GitHub token is needed to generate the release notes; use offline'
     )
   const checkout = await inspectCheckout(settings.repoDir, settings.base, settings.remote)
-  assertNewRelease(version, checkout.tags)
+  assertVersionOrder(version, checkout.mergedTags, checkout.tags, settings.base)
   return { version, checkout, previous: previousRelease(version, checkout.mergedTags) }
 }
 

@@ -195,7 +195,12 @@ describe('bad input changes nothing and exits 2', () => {
     [
       'a version that is not greater than the last release',
       async (w) => ['--repo', w, '--version', '0.5.6-rc2'],
-      /0.5.6-rc2 is not greater than 0.5.6, the newest release of 0.5/
+      /0.5.6-rc2 is a release candidate of 0.5.6, which is released \(tag v0.5.6\); choose 0.6.1-rc1 or 0.7.0-rc1/
+    ],
+    [
+      'a version below the newest release on the base branch',
+      async (w) => ['--repo', w, '--version', '0.5.7'],
+      /0.5.7 is not greater than 0.6.0, the newest release on main \(tag v0.6.0\); choose /
     ],
     [
       'a tag that exists',
