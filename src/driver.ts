@@ -6,7 +6,13 @@ import {
 import { type Inputs } from './release/inputs.js'
 import { type ReleaseManifest, extendManifest } from './release/manifest.js'
 import { type Phase, type PhaseContext } from './release/phase.js'
-import { type ApplyResult, applyPlan, planToJson, renderPlan } from './release/plan.js'
+import {
+  type ApplyResult,
+  type PlanNote,
+  applyPlan,
+  planToJson,
+  renderPlan
+} from './release/plan.js'
 import { renderSummary } from './release/summary.js'
 
 export type { Phase, PhaseContext, PhaseReport, PlannedPhase } from './release/phase.js'
@@ -21,6 +27,11 @@ export interface Host {
   manifestInput: string
   setOutputs(outputs: Record<string, string | number | null | undefined>): void
   writeSummary(markdown: string): void
+  /**
+   * Fetches the manifest before settings (the action: from manifest-artifact
+   * when manifest-path holds no file); the notes join the plan's.
+   */
+  fetchManifest?(): Promise<PlanNote[]>
   /** Shows the report's last lines (the CLI; the action has its outputs and summary). */
   epilogue(lines: string[]): void
 }
@@ -53,8 +64,10 @@ export async function runPhase<S extends { dryRun: boolean }>(
       return manifests.get(path)
     }
   }
+  const fetched = (await host.fetchManifest?.()) ?? []
   const settings = await phase.settings(inputs, context)
   const planned = await phase.plan(settings, context)
+  planned.plan.notes.push(...fetched)
   const existing = context.manifest(planned.repository, planned.version)
   const { plan } = planned
   const dryRun = settings.dryRun
