@@ -1,15 +1,48 @@
 import { type RepoRef } from './repository.js'
-import { getOctokit } from '@actions/github'
+import {
+  type CreateOctokitOptions,
+  type Octokit,
+  createOctokit as createRetryingOctokit
+} from './octokit.js'
 
-export type Octokit = ReturnType<typeof getOctokit>
+export type { Octokit } from './octokit.js'
 
 /** The API base: GITHUB_API_URL as Actions sets it (or the local emulator), else api.github.com. */
 export function apiBaseUrl(): string {
   return process.env.GITHUB_API_URL || 'https://api.github.com'
 }
 
-export function createOctokit(token: string, baseUrl = apiBaseUrl()): Octokit {
-  return getOctokit(token, { baseUrl })
+/**
+ * The one client factory: octokit.ts's retrying, throttled client. GitHub's
+ * pacing between writes is kept for GitHub itself and left out when the API is
+ * on this machine (the emulator) or RELEASE_ACTIONS_UNPACED is set; there the
+ * retries' seconds are RELEASE_ACTIONS_SECOND_MS milliseconds when that is set.
+ */
+export function createOctokit(
+  token: string,
+  baseUrlOrOptions: string | CreateOctokitOptions = {}
+): Octokit {
+  const options: CreateOctokitOptions =
+    typeof baseUrlOrOptions === 'string' ? { baseUrl: baseUrlOrOptions } : baseUrlOrOptions
+  const baseUrl = options.baseUrl ?? apiBaseUrl()
+  const local = isLoopback(baseUrl) || Boolean(process.env.RELEASE_ACTIONS_UNPACED)
+  const secondMs = Number(process.env.RELEASE_ACTIONS_SECOND_MS)
+  return createRetryingOctokit(token, {
+    ...(local ? { pacing: false } : {}),
+    ...(local && Number.isFinite(secondMs) && secondMs > 0 ? { secondMs } : {}),
+    ...options,
+    baseUrl
+  })
+}
+
+/** Whether the API is served on this machine (127.0.0.0/8, ::1, localhost). */
+export function isLoopback(url: string): boolean {
+  try {
+    const host = new URL(url).hostname.replace(/^\[|\]$/g, '')
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host)
+  } catch {
+    return false
+  }
 }
 
 /** Whether a request failed with this HTTP status. */

@@ -1,3 +1,4 @@
+import { createOnce } from './create-once.js'
 import { type RepoApi, isStatus } from './api.js'
 
 /** Labels on issues and pull requests. */
@@ -18,7 +19,26 @@ export class Labels {
     })
     for (const name of missing.filter((label) => !known.some((k) => k.name === label))) {
       try {
-        await this.api.octokit.rest.issues.createLabel({ ...this.api.ref, name, color: 'ededed' })
+        await createOnce(
+          `label ${name}`,
+          async () => {
+            await this.api.octokit.rest.issues.createLabel({
+              ...this.api.ref,
+              name,
+              color: 'ededed'
+            })
+            return name
+          },
+          async () => {
+            try {
+              await this.api.octokit.rest.issues.getLabel({ ...this.api.ref, name })
+              return name
+            } catch (error) {
+              if (isStatus(error, 404)) return undefined
+              throw error
+            }
+          }
+        )
       } catch (error) {
         if (!isStatus(error, 422)) throw error // created meanwhile: fine
       }
@@ -26,7 +46,9 @@ export class Labels {
     await this.api.octokit.rest.issues.addLabels({
       ...this.api.ref,
       issue_number: issueNumber,
-      labels: missing
+      labels: missing,
+      // Adding labels a second time changes nothing: resent like a PUT.
+      request: { idempotent: true }
     })
     return missing
   }

@@ -1,3 +1,4 @@
+import { createOnce } from './create-once.js'
 import { type RepoApi } from './api.js'
 
 export interface PullRequest {
@@ -89,15 +90,25 @@ export class Pulls {
       return { pull: toPullRequest(data as PullData), status: 'updated' }
     }
     const head = request.headOwner ? `${request.headOwner}:${request.head}` : request.head
-    const { data } = await this.api.octokit.rest.pulls.create({
-      ...this.api.ref,
-      head,
-      base: request.base,
-      title: request.title,
-      body: request.body,
-      maintainer_can_modify: true
-    })
-    return { pull: toPullRequest(data as PullData), status: 'created' }
+    const pull = await createOnce(
+      `pull request ${head} -> ${request.base}`,
+      async () => {
+        const { data } = await this.api.octokit.rest.pulls.create({
+          ...this.api.ref,
+          head,
+          base: request.base,
+          title: request.title,
+          body: request.body,
+          maintainer_can_modify: true
+        })
+        return toPullRequest(data as PullData)
+      },
+      async () => {
+        const found = await this.find(request.head, request.base, 'open', request.headOwner)
+        return found?.state === 'open' ? found : undefined
+      }
+    )
+    return { pull, status: 'created' }
   }
 
   /** The merged pull request from branch `head` (any base), or the newest closed or open one. */

@@ -1,3 +1,4 @@
+import { createOnce } from './create-once.js'
 import { type RepoApi } from './api.js'
 
 /** Releases and their assets. */
@@ -36,17 +37,23 @@ export class Releases {
   async create(
     request: { tag: string; target: string; draft: boolean } & ReleaseFields
   ): Promise<Release> {
-    const { data } = await this.api.octokit.rest.repos.createRelease({
-      ...this.api.ref,
-      tag_name: request.tag,
-      target_commitish: request.target,
-      name: request.name,
-      body: request.body,
-      draft: request.draft,
-      prerelease: request.prerelease,
-      make_latest: request.makeLatest
-    })
-    return toRelease(data as ReleaseData)
+    return createOnce(
+      `release ${request.tag}`,
+      async () => {
+        const { data } = await this.api.octokit.rest.repos.createRelease({
+          ...this.api.ref,
+          tag_name: request.tag,
+          target_commitish: request.target,
+          name: request.name,
+          body: request.body,
+          draft: request.draft,
+          prerelease: request.prerelease,
+          make_latest: request.makeLatest
+        })
+        return toRelease(data as ReleaseData)
+      },
+      () => this.findByTag(request.tag)
+    )
   }
 
   /** Changes a release's fields; `draft: false` publishes it. */
@@ -94,15 +101,27 @@ export class Releases {
     data: Buffer,
     contentType: string
   ): Promise<ReleaseAsset> {
-    const response = await this.api.octokit.request({
-      method: 'POST',
-      url: uploadUrl,
-      name,
-      data,
-      // fetch sets Content-Length from the Buffer; Node 24's undici refuses one given by hand.
-      headers: { 'content-type': contentType }
-    })
-    return toReleaseAsset(response.data as ReleaseAssetData)
+    return createOnce(
+      `asset ${name}`,
+      async () => {
+        const response = await this.api.octokit.request({
+          method: 'POST',
+          url: uploadUrl,
+          name,
+          data,
+          // fetch sets Content-Length from the Buffer; Node 24's undici refuses one given by hand.
+          headers: { 'content-type': contentType }
+        })
+        return toReleaseAsset(response.data as ReleaseAssetData)
+      },
+      async () => {
+        const releaseId = releaseIdOf(uploadUrl)
+        if (releaseId === undefined) return undefined
+        const { assets } = await this.withAssets(releaseId)
+        // A broken upload may leave a partial asset: only a whole one counts.
+        return assets.find((asset) => asset.name === name && asset.size === data.length)
+      }
+    )
   }
 
   async deleteAsset(assetId: number): Promise<void> {
@@ -203,4 +222,10 @@ function toRelease(data: ReleaseData): Release {
     url: data.html_url,
     targetCommitish: data.target_commitish
   }
+}
+
+/** The release id in an upload_url (…/releases/{id}/assets{?name,label}). */
+function releaseIdOf(uploadUrl: string): number | undefined {
+  const match = /\/releases\/(\d+)\/assets/.exec(uploadUrl)
+  return match ? Number(match[1]) : undefined
 }

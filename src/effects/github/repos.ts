@@ -26,13 +26,22 @@ export class Repos {
 
   /** Forks this repository into the token's account; GitHub answers with the existing fork when there is one. */
   async createFork(): Promise<RepoRef> {
-    const { data } = await this.api.octokit.rest.repos.createFork({ ...this.api.ref })
+    // GitHub answers a second fork request with the fork it has: resent like a PUT.
+    const { data } = await this.api.octokit.rest.repos.createFork({
+      ...this.api.ref,
+      request: { idempotent: true }
+    })
     return { owner: data.owner.login, repo: data.name }
   }
 
   /** Brings a fork's branch up to its parent's ("Sync fork"): fast-forward, merge, or none when even. */
   async syncFork(branch: string): Promise<string> {
-    const { data } = await this.api.octokit.rest.repos.mergeUpstream({ ...this.api.ref, branch })
+    // Syncing an even fork changes nothing: resent like a PUT.
+    const { data } = await this.api.octokit.rest.repos.mergeUpstream({
+      ...this.api.ref,
+      branch,
+      request: { idempotent: true }
+    })
     return data.merge_type ?? 'none'
   }
 }

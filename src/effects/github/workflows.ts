@@ -1,3 +1,4 @@
+import { createOnce } from './create-once.js'
 import { type RepoApi, isStatus } from './api.js'
 
 /** Workflow runs and dispatches. */
@@ -65,7 +66,16 @@ export class Workflows {
     }
     const existing = await findRun()
     if (existing) return { started: false, run: existing, runId: existing.id, url: existing.url }
-    const started = await this.dispatch(workflow, ref, inputs)
+    let lookedUp: WorkflowRun | undefined
+    const started = await createOnce(
+      `dispatch of ${workflow}`,
+      () => this.dispatch(workflow, ref, inputs),
+      async () => {
+        lookedUp = await findRun()
+        return lookedUp ? { runId: lookedUp.id, url: lookedUp.url } : undefined
+      }
+    )
+    if (lookedUp) return { started: true, run: lookedUp, runId: lookedUp.id, url: lookedUp.url }
     if (started.runId !== undefined) return { started: true, run: undefined, ...started }
     const run = await findRun() // an older GitHub answers 204 without the run
     return { started: true, run, runId: run?.id, url: run?.url }
