@@ -67,7 +67,10 @@ export function notesMarkdown(notes: PlanNote[], limit = 200): string[] {
   if (others.length > 0) out.push('### Notes', '', ...others.map(noteMarkdown), '')
   if (review.length > 0) {
     out.push(`### Left alone, please review (${review.length})`, '')
-    out.push('These mention the old version outside the files that the release edits:', '')
+    out.push(
+      'Mentions of the old version the release did not edit, and lines of the edited files that still name an older release (dependency pins left out):',
+      ''
+    )
     out.push(...review.slice(0, limit).map(noteMarkdown))
     if (review.length > limit) out.push(`- and ${review.length - limit} more (see the job's log)`)
     out.push('')

@@ -117,7 +117,8 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
         settings.repoDir,
         request.reviewExclude,
         files,
-        request.reviewVersion
+        request.reviewVersion,
+        { previous, version, changelogPath }
       )
     )
   }

@@ -1,19 +1,29 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type FileChange, type PlanNote } from '../release/plan.js'
+import { staleVersionNotes, withoutDependencyPins } from '../release/review.js'
+import { type ReleaseVersion } from '../release/version.js'
 import { findVersionMentions, isReviewExcluded } from '../updaters/docs.js'
 
 const MAX_FILE_SIZE = 1 << 20
 
-/** Every other mention of the old version, for a human to look at; never edited. */
+/**
+ * What a human should look at, never edited: every other mention of the old
+ * version but dependency pins (go.mod, lock files, package.json dependencies,
+ * Cargo.toml's third-party entries), then the lines of the files the release
+ * edits (not the changelog at `changelogPath`) that still name a release older
+ * than `previous`, each with file and line.
+ */
 export function reviewList(
   tracked: string[],
   repoDir: string,
   reviewExclude: readonly string[],
   files: FileChange[],
-  oldVersion: string
+  oldVersion: string,
+  stale: { previous?: ReleaseVersion; version?: ReleaseVersion; changelogPath?: string } = {}
 ): PlanNote[] {
   const changed = new Map(files.map((file) => [file.path, file.after]))
+  const contents = new Map<string, string>()
   const notes: PlanNote[] = []
   for (const path of tracked) {
     if (isReviewExcluded(path, reviewExclude)) continue
@@ -24,7 +34,16 @@ export function reviewList(
       content = buffer.toString('utf8')
     }
     if (!content.includes(oldVersion)) continue
+    contents.set(path, content)
     notes.push(...findVersionMentions(path, content, oldVersion))
   }
-  return notes
+  const kept = withoutDependencyPins(notes, (path) => contents.get(path))
+  if (stale.version) {
+    const edited = files
+      .filter((file) => file.path !== stale.changelogPath)
+      .filter((file) => !isReviewExcluded(file.path, reviewExclude))
+      .map((file) => ({ path: file.path, content: file.after }))
+    kept.push(...staleVersionNotes(edited, stale.previous, stale.version))
+  }
+  return kept
 }

@@ -79,7 +79,7 @@ describe('prepare-release action', () => {
     expect(run.summary).toContain(
       `- Pull request: https://github.com/bpfman/bpfman/pull/${pull.number}`
     )
-    expect(run.summary).toContain('### Left alone, please review (2)')
+    expect(run.summary).toContain('### Left alone, please review (3)')
 
     const remote = new FixtureGit(remoteDir)
     const tip = (await remote.exec(['rev-parse', 'refs/heads/release-v0.6.1'])).trim()

@@ -269,3 +269,36 @@ describe('bad input changes nothing and exits 2', () => {
     expect((await runCli(['publish'])).status).toBe(2)
   })
 })
+
+describe('the review list', () => {
+  it('leaves out dependency pins and flags older releases in the files the release edits', async () => {
+    const { workDir, git } = await freshCopy()
+    writeFileSync(
+      join(workDir, 'go.mod'),
+      'module github.com/bpfman/bpfman\n\ngo 1.22\n\nrequire github.com/other/lib v0.6.0\n'
+    )
+    const release = readFileSync(join(workDir, 'RELEASE.md'), 'utf8')
+    writeFileSync(join(workDir, 'RELEASE.md'), `${release}\nThe previous patch was 0.5.6.\n`)
+    await git.exec(['add', '-A'])
+    await git.exec(['commit', '--quiet', '-m', 'pins and history'])
+    const result = await runCli([
+      'prepare',
+      '--repo',
+      workDir,
+      '--version',
+      '0.6.1',
+      '--no-push',
+      '--offline',
+      '--dry-run'
+    ])
+    expect(result.status).toBe(0)
+    expect(result.stdout).not.toContain('go.mod')
+    const line = release.split('\n').length + 1
+    expect(result.stdout).toContain(
+      `[left alone, please review] RELEASE.md:${line}: still names 0.5.6, older than the previous release 0.6.0`
+    )
+    expect(result.stdout).toContain(
+      '[left alone, please review] docs/developer-guide/api-spec.md:3'
+    )
+  })
+})
