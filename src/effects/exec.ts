@@ -1,4 +1,4 @@
-import { getExecOutput } from '@actions/exec'
+import { spawn } from 'node:child_process'
 import { ReleaseError } from '../release/errors.js'
 
 export interface RunOptions {
@@ -16,27 +16,54 @@ export interface RunResult {
   stderr: string
 }
 
+/** Starts `command` with an argument array (no shell) and collects its output. */
+function spawnCollect(
+  command: string,
+  args: string[],
+  options: RunOptions,
+  env: NodeJS.ProcessEnv | undefined
+): Promise<RunResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      windowsHide: true
+    })
+    const stdout: Buffer[] = []
+    const stderr: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+    child.on('error', reject)
+    child.stdin.on('error', () => {
+      // The program may exit before it reads all of its input; its exit code tells.
+    })
+    child.on('close', (code, signal) => {
+      resolvePromise({
+        exitCode: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8')
+      })
+    })
+    child.stdin.end(options.input ?? '')
+  })
+}
+
 /**
  * Runs a program with an argument array (never a shell string), quietly, and
  * throws a ReleaseError that shows the command and its stderr when it fails.
+ * It starts the program with node:child_process directly: @actions/exec's
+ * runner costs a module load and a `which` lookup for every process.
  */
 export async function run(
   command: string,
   args: string[],
   options: RunOptions
 ): Promise<RunResult> {
-  const env = options.env
-    ? { ...(process.env as Record<string, string>), ...options.env }
-    : undefined
+  const env = options.env ? { ...process.env, ...options.env } : undefined
   let result: RunResult
   try {
-    result = await getExecOutput(command, args, {
-      cwd: options.cwd,
-      env,
-      silent: true,
-      ignoreReturnCode: true,
-      input: options.input === undefined ? undefined : Buffer.from(options.input)
-    })
+    result = await spawnCollect(command, args, options, env)
   } catch (error) {
     throw new ReleaseError(`could not run ${command}: ${(error as Error).message}`)
   }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { type Identity } from '../release/identity.js'
@@ -188,16 +188,48 @@ export class Git {
     const indexFile = (await this.exec(['rev-parse', '--git-path', 'release-actions.index'])).trim()
     const env = { GIT_INDEX_FILE: resolve(this.dir, indexFile) }
     await this.exec(['read-tree', parent], undefined, env)
-    const entries: string[] = []
-    for (const file of files) {
-      const blob = (await this.exec(['hash-object', '-w', '--stdin'], file.content)).trim()
-      const mode = (await this.exec(['ls-tree', parent, '--', file.path])).split(' ')[0] || '100644'
-      entries.push(`${mode} ${blob}\t${file.path}`)
+    // A constant number of processes whatever the number of files: the blobs
+    // in one hash-object stream, the modes from one listing of the private index,
+    // the index updated once.
+    const blobs = await this.writeBlobs(files.map((file) => file.content))
+    const modes = new Map<string, string>()
+    for (const record of (await this.exec(['ls-files', '-s', '-z'], undefined, env)).split('\0')) {
+      const tab = record.indexOf('\t')
+      if (tab > 0) modes.set(record.slice(tab + 1), record.slice(0, record.indexOf(' ')))
     }
-    await this.exec(['update-index', '--index-info'], `${entries.join('\n')}\n`, env)
+    const entries = files.map(
+      (file, i) => `${modes.get(file.path) ?? '100644'} ${blobs[i]}\t${file.path}`
+    )
+    if (entries.length > 0) {
+      await this.exec(['update-index', '--index-info'], `${entries.join('\n')}\n`, env)
+    }
     const tree = (await this.exec(['write-tree'], undefined, env)).trim()
     rmSync(env.GIT_INDEX_FILE, { force: true })
     return { commit: await this.commitTree(tree, parent, message, identity), tree }
+  }
+
+  /** Writes `contents` as blobs in one `hash-object` process; their ids, in order. */
+  async writeBlobs(contents: string[]): Promise<string[]> {
+    if (contents.length === 0) return []
+    const dir = mkdtempSync(join(tmpdir(), 'release-actions-blobs-'))
+    try {
+      const paths = contents.map((content, i) => {
+        const path = join(dir, String(i))
+        writeFileSync(path, content)
+        return path
+      })
+      const out = await this.exec(
+        ['hash-object', '-w', '--no-filters', '--stdin-paths'],
+        `${paths.join('\n')}\n`
+      )
+      const ids = splitLines(out)
+      if (ids.length !== contents.length) {
+        throw new Error(`git hash-object wrote ${ids.length} blobs for ${contents.length} files`)
+      }
+      return ids
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   }
 
   /** A commit of `tree` on `parent`, authored and committed by `identity`. */
