@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _src_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(954);
+/* harmony import */ var _src_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2451);
 /* harmony import */ var _src_phases_post_release_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7236);
 
 
@@ -1747,7 +1747,7 @@ function phaseOf(definition) {
 /* harmony export */   b: () => (/* binding */ dispatchOnceOperation)
 /* harmony export */ });
 /* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
-/* harmony import */ var _effects_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4550);
+/* harmony import */ var _effects_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3831);
 
 
 /** Whether a run's inputs (where an answer has them) or its run-name name one of `words` as a whole word. */

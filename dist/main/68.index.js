@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _src_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(954);
+/* harmony import */ var _src_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2451);
 /* harmony import */ var _src_phases_tag_release_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6241);
 
 
@@ -45,8 +45,8 @@ var dispatch = __webpack_require__(1357);
 var github_release = __webpack_require__(72);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/effects/github/client.ts + 6 modules
-var client = __webpack_require__(4550);
+// EXTERNAL MODULE: ./src/effects/github/client.ts + 9 modules
+var client = __webpack_require__(3831);
 // EXTERNAL MODULE: ./src/steps/release-branch.ts
 var release_branch = __webpack_require__(443);
 ;// CONCATENATED MODULE: ./src/phases/tag-release/request.ts
@@ -136,8 +136,8 @@ var release_config = __webpack_require__(6187);
 var files = __webpack_require__(3834);
 // EXTERNAL MODULE: ./src/release/inputs.ts
 var release_inputs = __webpack_require__(4552);
-// EXTERNAL MODULE: ./src/steps/bpfman-edits.ts + 6 modules
-var bpfman_edits = __webpack_require__(4975);
+// EXTERNAL MODULE: ./src/steps/bpfman-edits.ts + 5 modules
+var bpfman_edits = __webpack_require__(1362);
 // EXTERNAL MODULE: ./src/steps/operator-version.ts + 1 modules
 var operator_version = __webpack_require__(1315);
 // EXTERNAL MODULE: ./src/updaters/operator-csv.ts
@@ -510,7 +510,7 @@ const tagRelease = (0,phase/* phaseOf */.h)({
 /* harmony export */   b: () => (/* binding */ dispatchOnceOperation)
 /* harmony export */ });
 /* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
-/* harmony import */ var _effects_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4550);
+/* harmony import */ var _effects_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3831);
 
 
 /** Whether a run's inputs (where an answer has them) or its run-name name one of `words` as a whole word. */

@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _src_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(954);
+/* harmony import */ var _src_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2451);
 /* harmony import */ var _src_phases_operator_release_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(782);
 
 
@@ -29,8 +29,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/release/version.ts
 var release_version = __webpack_require__(1033);
-// EXTERNAL MODULE: ./src/steps/prepared-release.ts + 2 modules
-var prepared_release = __webpack_require__(1672);
+// EXTERNAL MODULE: ./src/steps/prepared-release.ts + 3 modules
+var prepared_release = __webpack_require__(3934);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -39,12 +39,14 @@ var external_node_path_ = __webpack_require__(6760);
 var release_config = __webpack_require__(6187);
 // EXTERNAL MODULE: ./src/release/errors.ts
 var errors = __webpack_require__(5178);
-// EXTERNAL MODULE: ./src/effects/github/client.ts + 6 modules
-var client = __webpack_require__(4550);
+// EXTERNAL MODULE: ./src/effects/github/client.ts + 9 modules
+var client = __webpack_require__(3831);
 // EXTERNAL MODULE: ./src/release/identity.ts
 var release_identity = __webpack_require__(3287);
 // EXTERNAL MODULE: ./src/steps/checkout.ts
 var steps_checkout = __webpack_require__(5903);
+// EXTERNAL MODULE: ./src/steps/release-branch.ts
+var release_branch = __webpack_require__(443);
 ;// CONCATENATED MODULE: ./src/steps/released-upstream.ts
 
 /**
@@ -444,6 +446,7 @@ function authEnv(token, serverUrl) {
 
 
 
+
 function catalogBranch(packageName, version) {
     return `${packageName}-${version.version}`;
 }
@@ -732,18 +735,13 @@ function catalogOperations(request) {
         kind: 'github',
         title: `open the pull request "${request.title}" ${request.bot}:${branch} -> ${defaultBranch} in ${upstream.name} (or update the open one)`,
         apply: async (products) => {
-            const { pull: pr, status } = await upstream.pulls.openOrUpdate({
+            return (0,release_branch/* pullOutcome */.aD)(await upstream.pulls.openOrUpdate({
                 head: branch,
                 headOwner: products.of(fork).owner,
                 base: defaultBranch,
                 title: request.title,
                 body: request.body
-            });
-            return {
-                status: status === 'unchanged' ? 'unchanged' : 'done',
-                detail: `${status} #${pr.number} ${pr.url}`,
-                value: { number: pr.number, url: pr.url }
-            };
+            }));
         }
     };
     return { fork, commit, push, pull };
@@ -779,8 +777,6 @@ function pullBody(config, version, repository, changes, folder) {
 var files = __webpack_require__(3834);
 // EXTERNAL MODULE: ./src/steps/operator-version.ts + 1 modules
 var operator_version = __webpack_require__(1315);
-// EXTERNAL MODULE: ./src/steps/release-branch.ts
-var release_branch = __webpack_require__(443);
 ;// CONCATENATED MODULE: ./src/phases/operator-release/next-dev.ts
 
 
@@ -1037,9 +1033,7 @@ async function planOperatorPrepare(inputs) {
         started,
         edits,
         notes,
-        changelogDir: config.changelogDir,
-        labels: config.labels,
-        reviewExclude: config.reviewExclude,
+        config,
         reviewVersion: previous?.version,
         changeLines: summarizedPaths,
         afterMerge: 'tag-release verifies the merged tree and tags the merge commit; then operator-release (stage catalogs) opens the community catalog pull requests.'
@@ -1389,369 +1383,6 @@ async function planStage(settings, version) {
 
 /***/ }),
 
-/***/ 2495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E6: () => (/* binding */ placeholderReason),
-/* harmony export */   RB: () => (/* binding */ summaryParagraph),
-/* harmony export */   Sg: () => (/* binding */ formatReleaseNotes),
-/* harmony export */   kF: () => (/* binding */ formatChangelog),
-/* harmony export */   oJ: () => (/* binding */ firstContributions),
-/* harmony export */   q5: () => (/* binding */ changelogPath),
-/* harmony export */   xf: () => (/* binding */ mergedPullsFromLog)
-/* harmony export */ });
-/* unused harmony exports CHANGELOG_LOG_FORMAT, changelogLogArgs, parseCommitLog, mergedPulls, noreplyLogin */
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1033);
-
-function changelogPath(changelogDir, version) {
-    return `${changelogDir}/CHANGELOG-${version.tag}.md`;
-}
-/** bpfman's opening paragraph: the `summary` input, or a sentence naming the kind of release. */
-function summaryParagraph(version, previous, summary) {
-    if (summary && summary.trim().length > 0)
-        return summary.trim();
-    const kind = (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseKind */ .Mh)(version, previous);
-    const since = previous ? ` The changes since ${previous.tag} are listed below.` : '';
-    return `The ${version.tag} release is a ${kind} release.${since}`;
-}
-function formatChangelog(summary, notes) {
-    return `${summary}\n\n${notes.trim()}\n`;
-}
-/**
- * The merged pull requests in `git log --format=%H%x00%an%x00%ae%x00%s%x00%b%x1e`
- * output: merge commits ("Merge pull request #12 from user/branch", title in the
- * body) and squash merges ("Title (#12)").
- *
- * @deprecated The author is the branch's owner and the title may be the merge
- * subject; use `parseCommitLog` and `mergedPulls` over `changelogLogArgs(range)`.
- */
-function mergedPullsFromLog(log) {
-    const pulls = [];
-    for (const record of log.split('\x1e')) {
-        const [, authorName, authorEmail, subject, body] = record.replace(/^\n/, '').split('\x00');
-        if (subject === undefined)
-            continue;
-        const merge = MERGE_SUBJECT.exec(subject);
-        if (merge) {
-            const title = firstLine(body ?? '');
-            pulls.push({ number: Number(merge[1]), title: title ?? subject, author: merge[2] });
-            continue;
-        }
-        const squash = SQUASH_SUBJECT.exec(subject);
-        if (squash) {
-            pulls.push({
-                number: Number(squash[2]),
-                title: squash[1],
-                author: loginOf(authorName, authorEmail)
-            });
-        }
-    }
-    return pulls.reverse(); // git log is newest first; GitHub lists the oldest first
-}
-/**
- * The `git log` format `parseCommitLog` reads: sha, parents, author name and
- * e-mail, subject, body, NUL-separated, each commit ended by 0x1E.
- */
-const CHANGELOG_LOG_FORMAT = '--format=%H%x00%P%x00%an%x00%ae%x00%s%x00%b%x1e';
-/**
- * The git arguments that list the commits of `range` for `mergedPulls`:
- * `git log --topo-order --format=%H%x00%P%x00%an%x00%ae%x00%s%x00%b%x1e <range>`,
- * e.g. `v0.6.0..<base commit>` for a release's notes, or `v0.6.0` for every
- * pull request before it (for the new contributors). `--topo-order` lists
- * every commit before its parents; `mergedPulls` does not depend on it (it
- * orders the commits itself) but git's default order can interleave them.
- */
-function changelogLogArgs(range) {
-    return ['log', '--topo-order', CHANGELOG_LOG_FORMAT, range];
-}
-/** The commits of `git log` output in the `CHANGELOG_LOG_FORMAT`. */
-function parseCommitLog(log) {
-    const commits = [];
-    for (const record of log.split('\x1e')) {
-        const fields = record.replace(/^\r?\n/, '').split('\x00');
-        if (fields.length < 6)
-            continue;
-        const [sha, parents, authorName, authorEmail, subject, ...body] = fields;
-        commits.push({
-            sha,
-            parents: parents.split(' ').filter((parent) => parent.length > 0),
-            authorName,
-            authorEmail,
-            subject,
-            body: body.join('\x00').trim()
-        });
-    }
-    return commits;
-}
-const MERGE_SUBJECT = /^Merge pull request #(\d+) from ([^/\s]+)\/(\S*)/;
-const SQUASH_SUBJECT = /^(.*) \(#(\d+)\)$/;
-/**
- * The merged pull requests among `commits` (any order), oldest first, as
- * GitHub's generated notes attribute and title them:
- *
- * - a merge commit "Merge pull request #N from owner/branch" merges the commits
- *   of `<merge>^1..<merge>^2`; the pull request's title is the first line of
- *   the merge commit's body, or else the subject of its first (oldest) commit;
- *   its author is that commit's author: the login of a GitHub noreply address
- *   (`49699333+dependabot[bot]@users.noreply.github.com` is `dependabot[bot]`),
- *   else the owner of the fork it came from (not `repository`'s owner, who
- *   owns every same-repository branch such as `bpfman/dependabot/cargo/foo`),
- *   else the author's name (offline there is no other way to the login);
- * - a squash or rebase merge on the main line, "Title (#N)", is titled by its
- *   subject and attributed to its author the same way.
- *
- * `repository` is owner/name. A pull request listed twice (a merge of a
- * commit that already says "(#N)") is listed once.
- */
-function mergedPulls(commits, repository) {
-    const owner = repository.split('/')[0];
-    const order = topologicalOrder(commits);
-    const inPull = new Set();
-    const found = [];
-    const seen = new Set();
-    order.forEach((commit, index) => {
-        const merge = MERGE_SUBJECT.exec(commit.subject);
-        if (!merge || commit.parents.length < 2)
-            return;
-        const number = Number(merge[1]);
-        const branchOwner = merge[2];
-        const pullCommits = onlyReachableFrom(order, commit.parents[1], commit.parents[0]);
-        for (const sha of pullCommits)
-            inPull.add(sha);
-        const first = pullCommits.length > 0 ? bySha(order, pullCommits[pullCommits.length - 1]) : undefined;
-        const title = firstLine(commit.body) ?? (first ? first.subject : undefined) ?? (merge[3] || commit.subject);
-        const noreply = first ? noreplyLogin(first.authorEmail) : undefined;
-        const author = noreply ?? (branchOwner !== owner ? branchOwner : first ? first.authorName : branchOwner);
-        if (!seen.has(number)) {
-            seen.add(number);
-            found.push({ index, pull: { number, title, author } });
-        }
-    });
-    order.forEach((commit, index) => {
-        if (inPull.has(commit.sha) || commit.parents.length > 1)
-            return;
-        const squash = SQUASH_SUBJECT.exec(commit.subject);
-        if (!squash)
-            return;
-        const number = Number(squash[2]);
-        if (seen.has(number))
-            return;
-        seen.add(number);
-        found.push({
-            index,
-            pull: { number, title: squash[1], author: loginOf(commit.authorName, commit.authorEmail) }
-        });
-    });
-    // Newest first in `order`; GitHub lists the oldest first.
-    return found.sort((a, b) => b.index - a.index).map((entry) => entry.pull);
-}
-const orderIndex = new WeakMap();
-function bySha(order, sha) {
-    const index = indexOf(order).get(sha);
-    return index === undefined ? undefined : order[index];
-}
-function indexOf(order) {
-    let index = orderIndex.get(order);
-    if (!index) {
-        index = new Map(order.map((commit, i) => [commit.sha, i]));
-        orderIndex.set(order, index);
-    }
-    return index;
-}
-/**
- * The commits, every one before its parents (newest first), whatever order
- * they came in; ties keep the input order.
- */
-function topologicalOrder(commits) {
-    const bySha = new Map(commits.map((commit) => [commit.sha, commit]));
-    const children = new Map();
-    for (const commit of commits) {
-        for (const parent of commit.parents) {
-            if (bySha.has(parent))
-                children.set(parent, (children.get(parent) ?? 0) + 1);
-        }
-    }
-    // Kahn's algorithm from the tips; a stack keeps a branch's commits together.
-    const ready = commits.filter((commit) => !children.has(commit.sha)).reverse();
-    const order = [];
-    while (ready.length > 0) {
-        const commit = ready.pop();
-        order.push(commit);
-        for (const parent of [...commit.parents].reverse()) {
-            const left = (children.get(parent) ?? 0) - 1;
-            if (!bySha.has(parent))
-                continue;
-            children.set(parent, left);
-            if (left === 0)
-                ready.push(bySha.get(parent));
-        }
-    }
-    return order;
-}
-/**
- * The shas of `include..` minus `exclude..` (git's `exclude..include`), newest
- * first, walking `order` (newest first, every commit before its parents) from
- * the newer of the two and stopping once only excluded commits are left.
- * Commits outside `order` (before the range) end the walk.
- */
-function onlyReachableFrom(order, include, exclude) {
-    const index = indexOf(order);
-    const marks = new Map();
-    let pendingIn = 0;
-    const mark = (sha, value) => {
-        const at = index.get(sha);
-        if (at === undefined)
-            return;
-        const current = marks.get(at);
-        if (current === 'out' || current === value)
-            return;
-        if (current === 'in')
-            pendingIn -= 1;
-        marks.set(at, value);
-        if (value === 'in')
-            pendingIn += 1;
-    };
-    mark(exclude, 'out');
-    mark(include, 'in');
-    const result = [];
-    const start = Math.min(index.get(include) ?? order.length, index.get(exclude) ?? order.length);
-    for (let at = start; at < order.length && pendingIn > 0; at += 1) {
-        const value = marks.get(at);
-        if (value === undefined)
-            continue;
-        if (value === 'in') {
-            pendingIn -= 1;
-            result.push(order[at].sha);
-        }
-        for (const parent of order[at].parents)
-            mark(parent, value);
-    }
-    return result;
-}
-/** The GitHub login of a noreply address: `49699333+dependabot[bot]@users.noreply.github.com` -> `dependabot[bot]`. */
-function noreplyLogin(email) {
-    return /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/i.exec(email ?? '')?.[1];
-}
-function loginOf(name, email) {
-    return noreplyLogin(email) ?? name;
-}
-function firstLine(text) {
-    return text
-        .split('\n')
-        .map((line) => line.trim())
-        .find((line) => line.length > 0);
-}
-/** The pull requests of `pulls` that are their author's first, given the pulls merged before. */
-function firstContributions(pulls, earlier) {
-    const seen = new Set(earlier.map((pull) => pull.author));
-    return pulls.filter((pull) => !seen.has(pull.author) && seen.add(pull.author));
-}
-/** Release notes in the shape of GitHub's "Generate release notes" (default configuration). */
-function formatReleaseNotes(pulls, newContributors, repository, tag, previousTag) {
-    const web = `https://github.com/${repository}`;
-    const sections = [];
-    if (pulls.length > 0) {
-        const lines = pulls.map((pull) => `* ${pull.title} by @${pull.author} in ${web}/pull/${pull.number}`);
-        sections.push(`## What's Changed\n${lines.join('\n')}`);
-    }
-    if (newContributors.length > 0) {
-        const lines = newContributors.map((pull) => `* @${pull.author} made their first contribution in ${web}/pull/${pull.number}`);
-        sections.push(`## New Contributors\n${lines.join('\n')}`);
-    }
-    sections.push(`**Full Changelog**: ${previousTag ? `${web}/compare/${previousTag}...${tag}` : `${web}/commits/${tag}`}`);
-    return sections.join('\n\n');
-}
-const PLACEHOLDER_PATTERN = /\b(TODO|TBD|FIXME)\b|<!--\s*(placeholder|fill)/i;
-/** A changelog that still needs writing: empty, or a TODO placeholder like v0.6.0 shipped. */
-function placeholderReason(content) {
-    if (content.trim().length === 0)
-        return 'it is empty';
-    const match = PLACEHOLDER_PATTERN.exec(content);
-    if (match)
-        return `it still holds the placeholder "${match[0]}"`;
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 3834:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AK: () => (/* binding */ requireRepoFile),
-/* harmony export */   Q7: () => (/* binding */ FileEdits),
-/* harmony export */   v6: () => (/* binding */ readRepoFile)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5178);
-
-
-
-function readRepoFile(repoDir, path) {
-    const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, path);
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(full) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, 'utf8') : undefined;
-}
-function requireRepoFile(repoDir, path, what) {
-    const content = readRepoFile(repoDir, path);
-    if (content === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(path, `not found in ${repoDir}; ${what}`);
-    }
-    return content;
-}
-/** The files a plan writes, each read once and kept only when its content changes. */
-class FileEdits {
-    repoDir;
-    byPath = new Map();
-    constructor(repoDir) {
-        this.repoDir = repoDir;
-    }
-    set(path, after, reason) {
-        const before = this.byPath.get(path)?.before ?? readRepoFile(this.repoDir, path) ?? null;
-        if (before === after)
-            return;
-        this.byPath.set(path, { path, before, after, reason });
-    }
-    changes() {
-        return [...this.byPath.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
-    }
-}
-
-
-/***/ }),
-
-/***/ 8197:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   v: () => (/* binding */ planDocRules)
-/* harmony export */ });
-/* harmony import */ var _updaters_docs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91);
-/* harmony import */ var _release_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3834);
-
-
-/**
- * The allowlisted version references of each doc rule's file set to `version`
- * (a missing file is skipped). `what` names them in the reason: "version
- * reference(s)", "link(s)".
- */
-function planDocRules(repoDir, rules, previous, version, edits, what) {
-    for (const rule of rules) {
-        const content = (0,_release_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readRepoFile */ .v6)(repoDir, rule.path);
-        if (content === undefined)
-            continue;
-        const updated = (0,_updaters_docs_js__WEBPACK_IMPORTED_MODULE_0__/* .applyDocPatterns */ .Ku)(content, rule.patterns, previous?.version, version.version);
-        edits.set(rule.path, updated.content, `${updated.replacements} ${what} -> ${version.version}`);
-    }
-}
-
-
-/***/ }),
-
 /***/ 1315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1843,7 +1474,7 @@ function setVersion(source, version) {
 
 /***/ }),
 
-/***/ 1672:
+/***/ 3934:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1903,16 +1534,275 @@ async function releaseNotes(request) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/updaters/toml-strings.ts
+var toml_strings = __webpack_require__(6559);
+// EXTERNAL MODULE: ./src/updaters/text.ts
+var updaters_text = __webpack_require__(4855);
+;// CONCATENATED MODULE: ./src/release/review.ts
+/**
+ * The rules of the review list: what a human should look at after the release
+ * edits, and what is noise. A mention of a version is a dependency pin (a
+ * third-party package that happens to carry the same number) or something to
+ * review; the files the release edits may still name releases older than the
+ * previous one.
+ */
+
+
+
+
+
+/** Files that are dependency pins as a whole: lock files and the Go and pip pins. */
+const PIN_FILES = new Set([
+    'go.mod',
+    'go.sum',
+    'go.work',
+    'go.work.sum',
+    'Cargo.lock',
+    'package-lock.json',
+    'npm-shrinkwrap.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+    'bun.lock',
+    'bun.lockb',
+    'deno.lock',
+    'poetry.lock',
+    'Pipfile.lock',
+    'uv.lock',
+    'pdm.lock',
+    'Gemfile.lock',
+    'composer.lock',
+    'flake.lock',
+    'packages.lock.json',
+    'gradle.lockfile',
+    'Package.resolved',
+    'pubspec.lock',
+    'mix.lock',
+    'Podfile.lock'
+]);
+/** requirements.txt, requirements-dev.txt, dev-requirements.txt, requirements/docs.txt. */
+const REQUIREMENTS = /(?:^|\/)(?:[\w.-]*requirements[\w.-]*\.txt|requirements\/[^/]+\.txt)$/i;
+/** The sections of package.json that pin other packages. */
+const PACKAGE_JSON_SECTIONS = new Set([
+    'dependencies',
+    'devDependencies',
+    'peerDependencies',
+    'optionalDependencies',
+    'bundleDependencies',
+    'bundledDependencies',
+    'overrides',
+    'resolutions'
+]);
+/** Cargo's dependency tables: [dependencies], [dev-dependencies], [build-dependencies]. */
+const CARGO_DEPENDENCIES = /^(?:dev-|build-)?dependencies$/;
+function fileName(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+/** Whether a whole file is a dependency pin (a lock file, go.mod, go.sum, requirements*.txt). */
+function isPinFile(path) {
+    const name = fileName(path);
+    return PIN_FILES.has(name) || name.endsWith('.lock') || REQUIREMENTS.test(path);
+}
+/**
+ * Whether the mention of a version on `line` (1-based) of the file at `path`
+ * whose text is `content` is a dependency pin, which leaves the review list:
+ * anything in a lock file, go.mod, go.sum or requirements*.txt; a line inside
+ * the dependency sections of a package.json; in a Cargo.toml, an entry of a
+ * dependency table ([dependencies], [dev-dependencies], [build-dependencies],
+ * [workspace.dependencies], [target.*.dependencies], [patch.*], [replace])
+ * that is not a path dependency of the workspace (`path = ...`). A mention
+ * anywhere else (a comment, [package], a path dependency's version) is not a
+ * pin. A file that does not parse is not a pin: a human looks at it.
+ */
+function isDependencyPin(path, line, content) {
+    if (isPinFile(path))
+        return true;
+    const name = fileName(path);
+    if (name === 'package.json')
+        return inPackageJsonDependencies(content, line);
+    if (name === 'Cargo.toml')
+        return isCargoThirdPartyEntry(content, line);
+    return false;
+}
+/** The offset of the first non-blank character of a 1-based line, or undefined. */
+function lineOffset(content, line) {
+    let start = 0;
+    for (let i = 1; i < line; i += 1) {
+        const next = content.indexOf('\n', start);
+        if (next < 0)
+            return undefined;
+        start = next + 1;
+    }
+    const newline = content.indexOf('\n', start);
+    return { start, end: newline < 0 ? content.length : newline };
+}
+/** The last file parsed, by kind: the review asks about many lines of one file in a row. */
+const parsedCache = new Map();
+function parsedOnce(kind, content, parse) {
+    const cached = parsedCache.get(kind);
+    if (cached?.content === content)
+        return cached.value;
+    const value = parse(content);
+    parsedCache.set(kind, { content, value });
+    return value;
+}
+function inPackageJsonDependencies(content, line) {
+    const range = lineOffset(content, line);
+    if (!range)
+        return false;
+    const doc = parsedOnce('package.json', content, (text) => (0,yaml_dist.parseDocument)(text));
+    if (doc.errors.length > 0 || !(0,yaml_dist.isMap)(doc.contents))
+        return false;
+    const within = (node, sections) => {
+        if (!(0,yaml_dist.isMap)(node))
+            return false;
+        return node.items.some((pair) => {
+            const key = (0,yaml_dist.isScalar)(pair.key) ? String(pair.key.value) : '';
+            const value = pair.value;
+            const [start, end] = value?.range ?? [0, 0];
+            if (!(start < range.end && range.start < end))
+                return false;
+            if (sections.has(key))
+                return true;
+            // pnpm's overrides sit one level down.
+            return key === 'pnpm' && within(pair.value, new Set(['overrides']));
+        });
+    };
+    return within(doc.contents, PACKAGE_JSON_SECTIONS);
+}
+function isCargoThirdPartyEntry(content, line) {
+    const range = lineOffset(content, line);
+    if (!range)
+        return false;
+    const cargo = parsedOnce('Cargo.toml', content, (text) => {
+        try {
+            return {
+                parsed: (0,dist/* parse */.qg)(text),
+                strings: [...(0,toml_strings/* locateTomlStrings */.h)(text).values()]
+            };
+        }
+        catch {
+            return undefined;
+        }
+    });
+    if (!cargo)
+        return false;
+    const { parsed } = cargo;
+    const onLine = cargo.strings.filter((location) => location.start < range.end && location.end > range.start);
+    return (onLine.length > 0 &&
+        onLine.every((location) => {
+            const entry = dependencyEntry(location.path);
+            if (!entry)
+                return false;
+            const value = lookup(parsed, entry);
+            const table = typeof value === 'object' && value !== null ? value : {};
+            return table.path === undefined;
+        }));
+}
+/** The key path of the dependency entry a string belongs to, or undefined when it is not in one. */
+function dependencyEntry(path) {
+    if ((path[0] === 'patch' && path.length >= 3) || (path[0] === 'replace' && path.length >= 2)) {
+        return path.slice(0, path[0] === 'patch' ? 3 : 2);
+    }
+    const index = path.findIndex((key) => CARGO_DEPENDENCIES.test(key));
+    if (index < 0 || index + 1 >= path.length)
+        return undefined;
+    const prefix = path.slice(0, index);
+    const allowed = prefix.length === 0 ||
+        (prefix.length === 1 && prefix[0] === 'workspace') ||
+        (prefix.length === 2 && prefix[0] === 'target');
+    return allowed ? path.slice(0, index + 2) : undefined;
+}
+function lookup(root, path) {
+    let node = root;
+    for (const key of path) {
+        if (typeof node !== 'object' || node === null)
+            return undefined;
+        node = node[key];
+    }
+    return node;
+}
+/**
+ * The review notes without the dependency pins: `contentOf` gives a noted
+ * file's text (undefined when unknown; such notes stay). Notes without a path
+ * or line are kept.
+ */
+function withoutDependencyPins(notes, contentOf) {
+    const cache = new Map();
+    return notes.filter((note) => {
+        if (note.kind !== 'review' || !note.path || !note.line)
+            return true;
+        if (isPinFile(note.path))
+            return false;
+        if (!cache.has(note.path))
+            cache.set(note.path, contentOf(note.path));
+        const content = cache.get(note.path);
+        return content === undefined || !isDependencyPin(note.path, note.line, content);
+    });
+}
+/** A release version in text, bounded: not 10.6.0 for 0.6.0, not 1.2.3.4. */
+const ANY_RELEASE = new RegExp(`${updaters_text/* VERSION_START */.aA}v?(\\d+\\.\\d+\\.\\d+(?:-rc\\d+)?)(?![0-9A-Za-z]|\\.[0-9])`, 'g');
+const MESSAGE_LIMIT = 120;
+/**
+ * A `review` note for each line of the files the release edits (their content
+ * after the edits; pass the edited files but not the generated changelog,
+ * whose pull request titles name every kind of version) that still names a
+ * release older than `previous`: RELEASE.md naming 0.5.6 when 0.6.1 is
+ * prepared after 0.6.0. One note per line, naming every such version on it,
+ * with the line's text; dependency pins (a lock file, Cargo.toml's third-party
+ * entries) are left out. No notes without a previous release.
+ */
+function staleVersionNotes(files, previous, version) {
+    if (!previous)
+        return [];
+    const notes = [];
+    for (const { path, content } of files) {
+        if (isPinFile(path))
+            continue;
+        content.split('\n').forEach((text, index) => {
+            const stale = new Set();
+            for (const match of text.matchAll(ANY_RELEASE)) {
+                const found = (0,release_version/* tryParseVersion */.z0)(match[1]);
+                if (found && (0,release_version/* compareVersions */.Zy)(found, previous) < 0)
+                    stale.add(found.version);
+            }
+            if (stale.size === 0 || isDependencyPin(path, index + 1, content))
+                return;
+            const line = text.trim();
+            const shown = line.length > MESSAGE_LIMIT ? `${line.slice(0, MESSAGE_LIMIT - 1)}…` : line;
+            const names = [...stale].join(', ');
+            notes.push({
+                kind: 'review',
+                path,
+                line: index + 1,
+                message: `still names ${names}, older than the previous release ${previous.version}; update it to ${version.version} if it means the current release, keep it if it is history: ${shown}`
+            });
+        });
+    }
+    return notes;
+}
+
 // EXTERNAL MODULE: ./src/updaters/docs.ts
 var docs = __webpack_require__(91);
 ;// CONCATENATED MODULE: ./src/steps/review-list.ts
 
 
 
+
 const MAX_FILE_SIZE = 1 << 20;
-/** Every other mention of the old version, for a human to look at; never edited. */
-function reviewList(tracked, repoDir, reviewExclude, files, oldVersion) {
+/**
+ * What a human should look at, never edited: every other mention of the old
+ * version but dependency pins (go.mod, lock files, package.json dependencies,
+ * Cargo.toml's third-party entries), then the lines of the files the release
+ * edits (not the changelog at `changelogPath`) that still name a release older
+ * than `previous`, each with file and line.
+ */
+function reviewList(tracked, repoDir, reviewExclude, files, oldVersion, stale = {}) {
     const changed = new Map(files.map((file) => [file.path, file.after]));
+    const contents = new Map();
     const notes = [];
     for (const path of tracked) {
         if ((0,docs/* isReviewExcluded */.xB)(path, reviewExclude))
@@ -1926,9 +1816,18 @@ function reviewList(tracked, repoDir, reviewExclude, files, oldVersion) {
         }
         if (!content.includes(oldVersion))
             continue;
+        contents.set(path, content);
         notes.push(...(0,docs/* findVersionMentions */.xY)(path, content, oldVersion));
     }
-    return notes;
+    const kept = withoutDependencyPins(notes, (path) => contents.get(path));
+    if (stale.version) {
+        const edited = files
+            .filter((file) => file.path !== stale.changelogPath)
+            .filter((file) => !(0,docs/* isReviewExcluded */.xB)(file.path, reviewExclude))
+            .map((file) => ({ path: file.path, content: file.after }));
+        kept.push(...staleVersionNotes(edited, stale.previous, stale.version));
+    }
+    return kept;
 }
 
 ;// CONCATENATED MODULE: ./src/steps/prepared-release.ts
@@ -1950,7 +1849,7 @@ async function startRelease(settings) {
     if (!settings.offline && !settings.github)
         throw new errors/* InputError */.dz('token', 'a GitHub token is needed to generate the release notes; use offline');
     const checkout = await (0,steps_checkout/* inspectCheckout */.dX)(settings.repoDir, settings.base, settings.remote);
-    (0,release_version/* assertNewRelease */.Ko)(version, checkout.tags);
+    (0,release_version/* assertVersionOrder */.h1)(version, checkout.mergedTags, checkout.tags, settings.base);
     return { version, checkout, previous: (0,release_version/* previousRelease */.Fi)(version, checkout.mergedTags) };
 }
 /** The tail of every prepare: the changelog, the review list, the release branch and its pull request. */
@@ -1960,7 +1859,7 @@ async function finishRelease(request) {
     const changelogPath = await planChangelog({
         repoDir: settings.repoDir,
         repository: settings.repository,
-        changelogDir: request.changelogDir,
+        changelogDir: request.config.changelogDir,
         offline: settings.offline,
         github: settings.github,
         summary: settings.summary,
@@ -1971,7 +1870,7 @@ async function finishRelease(request) {
     }, edits, notes);
     const files = edits.changes();
     if (request.reviewVersion !== undefined) {
-        notes.push(...reviewList(await checkout.git.lsFiles(), settings.repoDir, request.reviewExclude, files, request.reviewVersion));
+        notes.push(...reviewList(await checkout.git.lsFiles(), settings.repoDir, request.config.reviewExclude, files, request.reviewVersion, { previous, version, changelogPath }));
     }
     const publish = (0,release_branch/* releaseBranchOperations */.Qb)({
         project: request.project,
@@ -1985,7 +1884,7 @@ async function finishRelease(request) {
         previous,
         files,
         notes,
-        labels: request.labels,
+        labels: request.config.labels,
         changeLines: request.changeLines?.(files),
         afterMerge: request.afterMerge
     });

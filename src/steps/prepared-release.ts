@@ -79,9 +79,8 @@ export interface FinishRequest {
   started: StartedRelease
   edits: FileEdits
   notes: PlanNote[]
-  changelogDir: string
-  labels: string[]
-  reviewExclude: readonly string[]
+  /** Where changelogs go, the pull request's labels, and what the review list leaves out. */
+  config: { changelogDir: string; labels: string[]; reviewExclude: readonly string[] }
   /** The version whose other mentions are listed for review; undefined: no review list. */
   reviewVersion: string | undefined
   /** One line per change, "path: reason"; default: one per file. */
@@ -97,7 +96,7 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
     {
       repoDir: settings.repoDir,
       repository: settings.repository,
-      changelogDir: request.changelogDir,
+      changelogDir: request.config.changelogDir,
       offline: settings.offline,
       github: settings.github,
       summary: settings.summary,
@@ -115,7 +114,7 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
       ...reviewList(
         await checkout.git.lsFiles(),
         settings.repoDir,
-        request.reviewExclude,
+        request.config.reviewExclude,
         files,
         request.reviewVersion,
         { previous, version, changelogPath }
@@ -134,7 +133,7 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
     previous,
     files,
     notes,
-    labels: request.labels,
+    labels: request.config.labels,
     changeLines: request.changeLines?.(files),
     afterMerge: request.afterMerge
   })

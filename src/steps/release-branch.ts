@@ -6,6 +6,7 @@ import {
   type AnyOperation,
   type FileChange,
   type Operation,
+  type OperationOutcome,
   type PlanNote
 } from '../release/plan.js'
 import { notesMarkdown } from '../release/summary.js'
@@ -25,6 +26,19 @@ export function releaseBranch(version: ReleaseVersion): string {
 /** The release commit's subject; a remote branch whose tip has another subject is not ours. */
 export function commitSubject(message: string): string {
   return message.split('\n')[0]
+}
+
+/** An opened, updated or unchanged pull request as an operation's outcome. */
+export function pullOutcome(opened: {
+  pull: PullRef
+  status: 'created' | 'updated' | 'unchanged'
+}): OperationOutcome<PullRef> {
+  const { pull, status } = opened
+  return {
+    status: status === 'unchanged' ? 'unchanged' : 'done',
+    detail: `${status} #${pull.number} ${pull.url}`,
+    value: { number: pull.number, url: pull.url }
+  }
 }
 
 export interface PublishBranchRequest {
@@ -124,17 +138,14 @@ export function publishBranchOperations(request: PublishBranchRequest): Publishe
     kind: 'github',
     title: `open the pull request ${branch} -> ${request.baseBranch} in ${github.name} (or update the open one)`,
     apply: async () => {
-      const { pull: pr, status } = await github.pulls.openOrUpdate({
-        head: branch,
-        base: request.baseBranch,
-        title: pullRequest.title,
-        body: pullRequest.body
-      })
-      return {
-        status: status === 'unchanged' ? 'unchanged' : 'done',
-        detail: `${status} #${pr.number} ${pr.url}`,
-        value: { number: pr.number, url: pr.url }
-      }
+      return pullOutcome(
+        await github.pulls.openOrUpdate({
+          head: branch,
+          base: request.baseBranch,
+          title: pullRequest.title,
+          body: pullRequest.body
+        })
+      )
     }
   }
   const operations: AnyOperation[] = [commit, push, pull]

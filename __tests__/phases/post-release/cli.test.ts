@@ -104,7 +104,7 @@ describe('bpfman-release post', () => {
     expect(releaseAssets()).toEqual([])
   })
 
-  it('fails in the middle of the uploads (an injected 500), and a rerun finishes them without duplicates', async () => {
+  it('fails in the middle of the uploads (a refused DELETE), and a rerun finishes them without duplicates', async () => {
     // A stale go-tc-counter-install.yaml on the draft: the run replaces it, and that DELETE fails.
     const stale = await world.github.releases.uploadAsset(
       (await world.github.releases.withAssets(world.releaseId)).uploadUrl,
@@ -112,7 +112,8 @@ describe('bpfman-release post', () => {
       Buffer.from('stale: true\n'),
       'application/yaml'
     )
-    world.emulator.failNext('DELETE', `/repos/bpfman/bpfman/releases/assets/${stale.id}`, 500)
+    // A refusal no retry gets past (a 5xx on a DELETE is retried in the run).
+    world.emulator.failNext('DELETE', `/repos/bpfman/bpfman/releases/assets/${stale.id}`, 422)
     const failed = await runCli(args, world.env)
     expect(failed.status).toBe(1)
     expect(failed.stderr).toMatch(
@@ -123,17 +124,26 @@ describe('bpfman-release post', () => {
     expect(releaseAssets().map((a) => a.name)).toHaveLength(10)
     expect(release()?.draft).toBe(true)
 
-    // This time the replacement upload is stored but its answer is lost.
-    world.emulator.failNext('POST', '/repos/{owner}/{repo}/releases/{release_id}/assets', 502, {
-      afterHandling: true
-    })
+    // This time the replacement upload is stored but its answer is lost: the run looks
+    // the asset up instead of uploading it again, and goes on to the next failure
+    // (tc-dispatcher has no latest yet).
+    const lostAnswer = world.emulator.failNext(
+      'POST',
+      '/repos/{owner}/{repo}/releases/{release_id}/assets',
+      502,
+      { afterHandling: true }
+    )
     const lost = await runCli(args, world.env)
+    expect(lostAnswer.fired).toBe(true)
     expect(lost.status).toBe(1)
     expect(lost.stdout).toContain(
       'unchanged keep go-app-counter-install.yaml on the release v0.6.1 (same content)'
     )
-    expect(lost.stderr).toContain('step 10 (replace go-tc-counter-install.yaml')
+    expect(lost.stdout).toContain('done      replace go-tc-counter-install.yaml')
+    expect(lost.stdout).toContain('done      publish the draft release v0.6.1')
+    expect(lost.stderr).toContain('step 21 (tag quay.io/bpfman/tc-dispatcher:latest as v0.6.1)')
     const names = releaseAssets().map((a) => a.name)
+    expect(names).toHaveLength(18)
     expect(names.filter((name) => name === 'go-tc-counter-install.yaml')).toHaveLength(1)
     expect(
       releaseAssets()
@@ -148,8 +158,7 @@ describe('bpfman-release post', () => {
     expect(result.stdout).toContain(
       'unchanged keep go-tc-counter-install.yaml on the release v0.6.1 (same content)'
     )
-    expect(result.stdout).toContain('done      upload go-xdp-counter-install.yaml')
-    expect(result.stdout).toContain('done      publish the draft release v0.6.1')
+    expect(result.stdout).toContain('unchanged the release v0.6.1 is published already; leave it')
     expect(result.stderr).toContain(
       'step 21 (tag quay.io/bpfman/tc-dispatcher:latest as v0.6.1) failed: cannot tag quay.io/bpfman/tc-dispatcher:v0.6.1: quay.io/bpfman/tc-dispatcher:latest does not exist'
     )

@@ -20,7 +20,7 @@ import {
   type PlanNote
 } from '../../release/plan.js'
 import { openRepository } from '../../steps/checkout.js'
-import { type PullRef } from '../../steps/release-branch.js'
+import { type PullRef, pullOutcome } from '../../steps/release-branch.js'
 import { requireReleased } from '../../steps/released-upstream.js'
 import {
   OPENSHIFT_VERSIONS_ANNOTATION,
@@ -480,18 +480,15 @@ function catalogOperations(request: CatalogOperationsRequest): CatalogSteps & { 
     kind: 'github',
     title: `open the pull request "${request.title}" ${request.bot}:${branch} -> ${defaultBranch} in ${upstream.name} (or update the open one)`,
     apply: async (products) => {
-      const { pull: pr, status } = await upstream.pulls.openOrUpdate({
-        head: branch,
-        headOwner: products.of(fork).owner,
-        base: defaultBranch,
-        title: request.title,
-        body: request.body
-      })
-      return {
-        status: status === 'unchanged' ? 'unchanged' : 'done',
-        detail: `${status} #${pr.number} ${pr.url}`,
-        value: { number: pr.number, url: pr.url }
-      }
+      return pullOutcome(
+        await upstream.pulls.openOrUpdate({
+          head: branch,
+          headOwner: products.of(fork).owner,
+          base: defaultBranch,
+          title: request.title,
+          body: request.body
+        })
+      )
     }
   }
   return { fork, commit, push, pull }

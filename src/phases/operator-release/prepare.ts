@@ -101,9 +101,7 @@ export async function planOperatorPrepare(
     started,
     edits,
     notes,
-    changelogDir: config.changelogDir,
-    labels: config.labels,
-    reviewExclude: config.reviewExclude,
+    config,
     reviewVersion: previous?.version,
     changeLines: summarizedPaths,
     afterMerge:

@@ -37,9 +37,7 @@ export async function planPrepare(settings: PrepareSettings): Promise<PreparedRe
     started,
     edits,
     notes,
-    changelogDir: config.changelogDir,
-    labels: config.labels,
-    reviewExclude: config.reviewExclude,
+    config,
     reviewVersion: oldVersion,
     afterMerge: 'tag-release verifies the merged tree and tags the merge commit.'
   })

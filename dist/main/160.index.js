@@ -1,0 +1,3425 @@
+export const id = 160;
+export const ids = [160];
+export const modules = {
+
+/***/ 2451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ runAction)
+});
+
+// UNUSED EXPORTS: SECRET_INPUTS
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/release/errors.ts
+var errors = __webpack_require__(5178);
+// EXTERNAL MODULE: ./src/release/version.ts
+var version = __webpack_require__(1033);
+;// CONCATENATED MODULE: ./src/release/manifest.ts
+
+
+/**
+ * The release manifest: what the phases learned, written as JSON for the next
+ * job (moved between workflows as an artifact). Each phase adds its part;
+ * keys are camelCase throughout.
+ */
+const MANIFEST_SCHEMA = 2;
+/** The manifest to write: the one of this release there was (else a new one) with `part` added. */
+function extendManifest(existing, header, part) {
+    const manifest = existing ?? {
+        schema: MANIFEST_SCHEMA,
+        repository: header.repository,
+        version: header.version.version,
+        tag: header.version.tag,
+        previousTag: header.previousTag,
+        prerelease: (0,version/* isPrerelease */.V1)(header.version),
+        base: header.base
+    };
+    const operator = part.operator ? { ...manifest.operator, ...part.operator } : manifest.operator;
+    return { ...manifest, ...part, ...(operator ? { operator } : {}) };
+}
+const HEADER = {
+    repository: 'string',
+    version: 'string',
+    tag: 'string',
+    previousTag: 'string?',
+    prerelease: 'boolean',
+    base: 'string'
+};
+const PARTS = {
+    prepare: {
+        branch: 'string',
+        commit: 'string',
+        pr: 'object?',
+        changelogPath: 'string',
+        files: 'array'
+    },
+    tagRelease: { commit: 'string', release: 'object?', dispatch: 'object?' },
+    postRelease: {
+        commit: 'string',
+        release: 'object',
+        assets: 'array',
+        extraAssets: 'array',
+        images: 'array',
+        revertPr: 'object?',
+        checks: 'array?',
+        handOver: 'object'
+    },
+    operator: { catalogs: 'array?', nextDev: 'object?' }
+};
+function shapeOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return `a ${typeof value}`;
+}
+function fits(value, shape) {
+    const optional = shape.endsWith('?');
+    if (optional && (value === null || value === undefined))
+        return true;
+    const kind = shape.replace('?', '');
+    if (kind === 'array')
+        return Array.isArray(value);
+    if (kind === 'object')
+        return typeof value === 'object' && value !== null && !Array.isArray(value);
+    return typeof value === kind;
+}
+function checkFields(record, fields, prefix, fail) {
+    for (const [field, shape] of Object.entries(fields)) {
+        const value = record[field];
+        if (!fits(value, shape)) {
+            fail(`${prefix}${field}`, value === undefined
+                ? 'is missing'
+                : `is ${shapeOf(value)}, not ${shape.replace('?', ' or null')}`);
+        }
+    }
+}
+/**
+ * Reads a manifest's JSON text, checking every field it relies on. `path`
+ * and `input` name it in the error: which file, which field, what to do.
+ */
+function parseManifest(text, path, input) {
+    const fail = (field, problem) => {
+        throw new errors/* InputError */.dz(input, `${path} is not a release manifest this version of release-actions reads: ${field} ${problem}; remove the file (or give another path) and rerun`);
+    };
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        return fail('the file', `is not JSON (${error.message})`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        return fail('the file', `holds ${shapeOf(parsed)}, not an object`);
+    }
+    const record = parsed;
+    if (record.schema !== MANIFEST_SCHEMA) {
+        fail('schema', `is ${JSON.stringify(record.schema)}; this version reads schema ${MANIFEST_SCHEMA}`);
+    }
+    checkFields(record, HEADER, '', fail);
+    for (const [part, fields] of Object.entries(PARTS)) {
+        const value = record[part];
+        if (value === undefined)
+            continue;
+        if (!fits(value, 'object'))
+            fail(part, `is ${shapeOf(value)}, not an object`);
+        checkFields(value, fields, `${part}.`, fail);
+    }
+    return record;
+}
+
+;// CONCATENATED MODULE: ./src/effects/manifest-file.ts
+
+
+
+
+
+/** Where an action keeps a release's manifest when no path is given. */
+function defaultManifestPath(repository, tag) {
+    const dir = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    return (0,external_node_path_.join)(dir, `release-manifest-${repository.replace('/', '-')}-${tag}.json`);
+}
+/**
+ * The manifest of one release at `path`, read once and validated: a file
+ * that is not a manifest, or is another release's, is bad input.
+ */
+function readManifestFile(path, repository, version, input) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return undefined;
+    if ((0,external_node_fs_.statSync)(path).isDirectory()) {
+        throw new errors/* InputError */.dz(input, `${path} is a folder; give the path of the manifest file`);
+    }
+    const manifest = parseManifest((0,external_node_fs_.readFileSync)(path, 'utf8'), path, input);
+    if (manifest.tag !== version.tag || manifest.repository !== repository) {
+        throw new errors/* InputError */.dz(input, `${path} is the manifest of ${manifest.repository} ${manifest.tag}, not ${repository} ${version.tag}; give another path or remove it`);
+    }
+    return manifest;
+}
+function writeManifestFile(path, manifest) {
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+// EXTERNAL MODULE: ./src/release/plan.ts
+var release_plan = __webpack_require__(9390);
+// EXTERNAL MODULE: ./src/release/summary.ts
+var summary = __webpack_require__(7709);
+;// CONCATENATED MODULE: ./src/driver.ts
+
+
+
+
+/** The manifest path an action uses: the input, else one in the runner's temp folder. */
+function actionManifestPath(given) {
+    return (repository, tag) => given || defaultManifestPath(repository, tag);
+}
+/**
+ * settings -> plan -> print -> apply (a dry run stops here) -> manifest ->
+ * outputs and job summary; the summary also when a step fails, whose error
+ * is thrown after it is written.
+ */
+async function runPhase(phase, inputs, host) {
+    const manifests = new Map();
+    const context = {
+        log: (line) => {
+            if (!host.json)
+                host.print(line);
+        },
+        manifest: (repository, version) => {
+            const path = host.manifestPath(repository, version.tag);
+            if (!path)
+                return undefined;
+            if (!manifests.has(path))
+                manifests.set(path, readManifestFile(path, repository, version, host.manifestInput));
+            return manifests.get(path);
+        }
+    };
+    const fetched = (await host.fetchManifest?.()) ?? [];
+    const settings = await phase.settings(inputs, context);
+    const planned = await phase.plan(settings, context);
+    planned.plan.notes.push(...fetched);
+    const existing = context.manifest(planned.repository, planned.version);
+    const { plan } = planned;
+    const dryRun = settings.dryRun;
+    host.print(host.json ? JSON.stringify((0,release_plan/* planToJson */.$p)(plan), null, 2) : (0,release_plan/* renderPlan */.EG)(plan));
+    let result;
+    if (dryRun) {
+        if (!host.json)
+            host.print('\nDry run: nothing was changed.');
+    }
+    else {
+        if (!host.json)
+            host.print('\nApplying:');
+        result = await (0,release_plan/* applyPlan */.gj)(plan, host.json ? undefined : (line) => host.print(line));
+    }
+    const report = planned.report(result);
+    const path = dryRun ? undefined : host.manifestPath(planned.repository, planned.version.tag);
+    if (path && report.manifest) {
+        writeManifestFile(path, extendManifest(existing, report.manifest.header, report.manifest.part));
+    }
+    host.setOutputs({ ...report.outputs, 'manifest-path': path ?? '' });
+    host.writeSummary([
+        (0,summary/* renderSummary */.Br)(plan, { applied: result?.applied, links: report.links, dryRun }),
+        ...(report.sections ?? [])
+    ]
+        .filter(Boolean)
+        .join('\n'));
+    if (result && !host.json)
+        host.epilogue(report.epilogue ?? []);
+    if (result?.error)
+        throw result.error;
+}
+
+// EXTERNAL MODULE: ./src/effects/github/client.ts + 9 modules
+var client = __webpack_require__(3831);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+;// CONCATENATED MODULE: ./src/effects/github/artifacts.ts
+/**
+ * Workflow artifacts through GitHub's REST artifacts API: the newest artifact
+ * of a name (in a repository, or in one workflow run), downloaded and unzipped
+ * in memory. This is how a phase reads the release manifest that another
+ * workflow uploaded, given only a token with `actions: read`.
+ *
+ * Why not @actions/artifact: its download goes through the same REST routes
+ * (list, then the zip's redirect) but writes the files to disk with
+ * unzip-stream, and it pulls in @azure/storage-blob, archiver and their
+ * dependencies (several MB in every bundle) for uploads we never make. An
+ * artifact zip from GitHub holds stored or deflated entries only, which
+ * node:zlib reads; the reader below is the whole of what we need.
+ */
+
+/**
+ * The newest unexpired artifact named `name`: in the repository, or in the
+ * workflow run `runId` when given. Undefined when there is none.
+ */
+async function findArtifact(octokit, repository, name, options = {}) {
+    const { data } = options.runId === undefined
+        ? await octokit.rest.actions.listArtifactsForRepo({ ...repository, name, per_page: 100 })
+        : await octokit.rest.actions.listWorkflowRunArtifacts({
+            ...repository,
+            run_id: options.runId,
+            name,
+            per_page: 100
+        });
+    // GitHub lists newest first; sorted again so the answer does not rest on that.
+    const newest = data.artifacts
+        .filter((artifact) => artifact.name === name && !artifact.expired)
+        .sort((a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? '') || b.id - a.id)[0];
+    if (!newest)
+        return undefined;
+    return {
+        id: newest.id,
+        name: newest.name,
+        runId: newest.workflow_run?.id,
+        createdAt: newest.created_at,
+        sizeInBytes: newest.size_in_bytes
+    };
+}
+/**
+ * Finds the newest artifact named `name` (see findArtifact), downloads its
+ * zip and returns the files in it; undefined when no such artifact exists.
+ */
+async function downloadArtifact(octokit, repository, name, options = {}) {
+    const artifact = await findArtifact(octokit, repository, name, options);
+    if (!artifact)
+        return undefined;
+    // GitHub answers 302 to a short-lived storage URL; fetch follows it.
+    const response = await octokit.rest.actions.downloadArtifact({
+        ...repository,
+        artifact_id: artifact.id,
+        archive_format: 'zip'
+    });
+    const bytes = Buffer.from(response.data);
+    return { ...artifact, files: readZip(bytes, `artifact ${name} (${artifact.id})`) };
+}
+/**
+ * The files of a zip archive with stored or deflated entries (what GitHub's
+ * artifact zips hold). Directories are left out; CRCs are checked. Zip64,
+ * encryption and other methods are refused with an error naming the entry.
+ */
+function readZip(zip, label = 'zip archive') {
+    const end = findEndOfCentralDirectory(zip, label);
+    const count = zip.readUInt16LE(end + 10);
+    let offset = zip.readUInt32LE(end + 16);
+    if (count === 0xffff || offset === 0xffffffff)
+        throw new Error(`${label}: zip64 is not supported`);
+    const files = [];
+    for (let i = 0; i < count; i++) {
+        if (zip.readUInt32LE(offset) !== 0x02014b50)
+            throw new Error(`${label}: damaged central directory (entry ${i + 1} of ${count})`);
+        const flags = zip.readUInt16LE(offset + 8);
+        const method = zip.readUInt16LE(offset + 10);
+        const crc = zip.readUInt32LE(offset + 16);
+        const compressedSize = zip.readUInt32LE(offset + 20);
+        const size = zip.readUInt32LE(offset + 24);
+        const nameLength = zip.readUInt16LE(offset + 28);
+        const extraLength = zip.readUInt16LE(offset + 30);
+        const commentLength = zip.readUInt16LE(offset + 32);
+        const localOffset = zip.readUInt32LE(offset + 42);
+        const path = zip.toString('utf8', offset + 46, offset + 46 + nameLength);
+        offset += 46 + nameLength + extraLength + commentLength;
+        if (path.endsWith('/'))
+            continue;
+        if (flags & 1)
+            throw new Error(`${label}: ${path} is encrypted`);
+        if (path.startsWith('/') || path.split('/').includes('..'))
+            throw new Error(`${label}: ${path} points outside the archive`);
+        if (zip.readUInt32LE(localOffset) !== 0x04034b50)
+            throw new Error(`${label}: ${path} has no local header`);
+        const start = localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28);
+        const body = zip.subarray(start, start + compressedSize);
+        let data;
+        if (method === 0)
+            data = Buffer.from(body);
+        else if (method === 8)
+            data = (0,external_node_zlib_.inflateRawSync)(body);
+        else
+            throw new Error(`${label}: ${path} uses compression method ${method}`);
+        if (data.length !== size || (0,external_node_zlib_.crc32)(data) !== crc)
+            throw new Error(`${label}: ${path} is damaged (size or CRC does not match)`);
+        files.push({ path, data });
+    }
+    return files;
+}
+function findEndOfCentralDirectory(zip, label) {
+    // The record is 22 bytes plus a comment of at most 65535.
+    for (let at = zip.length - 22; at >= Math.max(0, zip.length - 22 - 0xffff); at--) {
+        if (zip.readUInt32LE(at) === 0x06054b50)
+            return at;
+    }
+    throw new Error(`${label}: not a zip file`);
+}
+
+;// CONCATENATED MODULE: ./src/effects/manifest-artifact.ts
+
+
+
+
+
+/**
+ * Downloads the release manifest from the newest artifact named `name` in
+ * `repository` when manifest-path holds no file, and writes it where the
+ * phase reads it. The notes say where the manifest came from, or that there
+ * is none (the phase then takes nothing the manifest would have told it).
+ */
+async function fetchManifestArtifact(octokit, request) {
+    const { name, repository } = request;
+    if (!name)
+        return [];
+    if (request.givenPath && (0,external_node_fs_.existsSync)(request.givenPath))
+        return [];
+    const [owner, repo] = repository.split('/');
+    if (!owner || !repo) {
+        throw new errors/* InputError */.dz('manifest-repository', `"${repository}" is not owner/name`);
+    }
+    const artifact = await downloadArtifact(octokit, { owner, repo }, name);
+    if (!artifact) {
+        return [
+            {
+                kind: 'warning',
+                message: `No release manifest: ${repository} has no artifact named ${name}; nothing is taken from a manifest (give the inputs it would have told)`
+            }
+        ];
+    }
+    const file = artifact.files.find((entry) => entry.path.endsWith('.json')) ?? artifact.files[0];
+    if (!file) {
+        return [
+            {
+                kind: 'warning',
+                message: `No release manifest: artifact ${name} (${artifact.id}) of ${repository} is empty; nothing is taken from a manifest`
+            }
+        ];
+    }
+    const label = `artifact ${name} (${artifact.id}) ${file.path}`;
+    const manifest = parseManifest(file.data.toString('utf8'), label, 'manifest-artifact');
+    const path = request.givenPath || request.manifestPath(manifest.repository, manifest.tag);
+    if (path && !(0,external_node_fs_.existsSync)(path))
+        writeManifestFile(path, manifest);
+    return [
+        {
+            kind: 'info',
+            message: `Release manifest of ${manifest.repository} ${manifest.tag} from artifact ${name} (${artifact.id}, run ${artifact.runId ?? 'unknown'}) of ${repository}`
+        }
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/action.ts
+
+
+
+
+
+
+/** The inputs that hold secrets: masked in the log before anything else runs. */
+const SECRET_INPUTS = ['token', 'catalog-token', 'operator-token', 'registry-password'];
+/** The action's inputs as the phases read them; `repository` defaults to the workflow's. */
+function actionInputs() {
+    return {
+        get: (name) => name === 'repository'
+            ? core/* getInput */.V4(name) || process.env.GITHUB_REPOSITORY || ''
+            : core/* getInput */.V4(name),
+        label: (name) => name
+    };
+}
+function actionHost() {
+    return {
+        json: false,
+        print: (text) => core/* info */.pq(text),
+        manifestPath: actionManifestPath(core/* getInput */.V4('manifest-path')),
+        manifestInput: 'manifest-path',
+        fetchManifest: async () => {
+            const name = core/* getInput */.V4('manifest-artifact').trim();
+            if (!name)
+                return [];
+            return fetchManifestArtifact((0,client/* createOctokit */.Qi)(core/* getInput */.V4('token')), {
+                name,
+                repository: core/* getInput */.V4('manifest-repository').trim() || process.env.GITHUB_REPOSITORY || '',
+                manifestPath: actionManifestPath(core/* getInput */.V4('manifest-path')),
+                givenPath: core/* getInput */.V4('manifest-path')
+            });
+        },
+        setOutputs: (outputs) => {
+            for (const [name, value] of Object.entries(outputs))
+                core/* setOutput */.uH(name, value ?? '');
+        },
+        writeSummary: (markdown) => {
+            const file = process.env.GITHUB_STEP_SUMMARY;
+            if (file)
+                (0,external_node_fs_.appendFileSync)(file, markdown);
+        },
+        epilogue: () => undefined
+    };
+}
+/** Runs a phase as an action; a failure becomes one error annotation and a failed step. */
+async function runAction(phase) {
+    try {
+        for (const name of SECRET_INPUTS) {
+            const value = core/* getInput */.V4(name);
+            if (value)
+                core/* setSecret */.Pq(value);
+        }
+        await runPhase(phase, actionInputs(), actionHost());
+    }
+    catch (error) {
+        core/* setFailed */.C1((0,errors/* messageOf */.bD)(error));
+        process.exitCode = (0,errors/* exitCodeFor */.Rr)(error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
+
+
+/** Starts `command` with an argument array (no shell) and collects its output. */
+function spawnCollect(command, args, options, env) {
+    return new Promise((resolvePromise, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+            cwd: options.cwd,
+            env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            windowsHide: true
+        });
+        const stdout = [];
+        const stderr = [];
+        child.stdout.on('data', (chunk) => stdout.push(chunk));
+        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.on('error', reject);
+        child.stdin.on('error', () => {
+            // The program may exit before it reads all of its input; its exit code tells.
+        });
+        child.on('close', (code, signal) => {
+            resolvePromise({
+                exitCode: code ?? (signal ? 128 : 1),
+                stdout: Buffer.concat(stdout).toString('utf8'),
+                stderr: Buffer.concat(stderr).toString('utf8')
+            });
+        });
+        child.stdin.end(options.input ?? '');
+    });
+}
+/**
+ * Runs a program with an argument array (never a shell string), quietly, and
+ * throws a ReleaseError that shows the command and its stderr when it fails.
+ * It starts the program with node:child_process directly: @actions/exec's
+ * runner costs a module load and a `which` lookup for every process.
+ */
+async function run(command, args, options) {
+    const env = options.env ? { ...process.env, ...options.env } : undefined;
+    let result;
+    try {
+        result = await spawnCollect(command, args, options, env);
+    }
+    catch (error) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2(`could not run ${command}: ${error.message}`);
+    }
+    if (result.exitCode !== 0 && !options.allowFailure) {
+        const detail = (result.stderr || result.stdout).trim();
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2(`${command} ${args.join(' ')} failed with exit code ${result.exitCode}${detail ? `:\n${detail}` : ''}`);
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ Git)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4329);
+
+
+
+
+/**
+ * Every git command line is built here (as actions/checkout's
+ * git-command-manager does): argument arrays only, behind named methods; the
+ * rest of the code never runs git itself. `env` is passed to every command
+ * (authentication for https remotes travels that way, never on a command line).
+ */
+class Git {
+    dir;
+    env;
+    constructor(dir, env = {}) {
+        this.dir = dir;
+        this.env = env;
+    }
+    /** A new bare repository at `dir` (kept when it exists). */
+    static async initBare(dir, env = {}) {
+        const git = new Git(dir, env);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+        await git.exec(['init', '--quiet', '--bare']);
+        return git;
+    }
+    async exec(args, input, env) {
+        const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)('git', args, { cwd: this.dir, input, env: { ...this.env, ...env } });
+        return result.stdout;
+    }
+    async tryExec(args) {
+        const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)('git', args, { cwd: this.dir, allowFailure: true, env: this.env });
+        return { ok: result.exitCode === 0, stdout: result.stdout };
+    }
+    /** Whether `dir` is a git repository (a work tree or a bare one). */
+    async isRepository() {
+        return (await this.tryExec(['rev-parse', '--git-dir'])).ok;
+    }
+    async revParse(ref) {
+        const { ok, stdout } = await this.tryExec([
+            'rev-parse',
+            '--verify',
+            '--quiet',
+            `${ref}^{commit}`
+        ]);
+        return ok ? stdout.trim() : undefined;
+    }
+    async treeOf(ref) {
+        return (await this.exec(['rev-parse', `${ref}^{tree}`])).trim();
+    }
+    async head() {
+        return (await this.exec(['rev-parse', 'HEAD'])).trim();
+    }
+    async statusPorcelain() {
+        const out = await this.exec(['status', '--porcelain', '--untracked-files=normal']);
+        return out.split('\n').filter((line) => line.length > 0);
+    }
+    async hasRemote(remote) {
+        const out = await this.exec(['remote']);
+        return out.split('\n').includes(remote);
+    }
+    async remoteUrl(remote) {
+        const { ok, stdout } = await this.tryExec(['remote', 'get-url', remote]);
+        return ok ? stdout.trim() : undefined;
+    }
+    async fetch(remote, refspecs) {
+        await this.exec(['fetch', '--quiet', '--prune', '--no-tags', remote, ...refspecs]);
+    }
+    async fetchTags(remote) {
+        await this.exec(['fetch', '--quiet', '--tags', '--force', remote]);
+    }
+    /** Fetches one commit by its id; false when the remote does not give it. */
+    async fetchCommit(remote, commit) {
+        return (await this.tryExec(['fetch', '--quiet', '--no-tags', remote, commit])).ok;
+    }
+    /**
+     * Fetches the tip of `branch` into `ref`: `depth` commits, trees without
+     * file contents (a partial clone fetches blobs on demand).
+     */
+    async fetchTreesOnly(remote, branch, ref, depth) {
+        await this.exec([
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            `--depth=${depth}`,
+            '--filter=blob:none',
+            remote,
+            `+refs/heads/${branch}:${ref}`
+        ]);
+    }
+    /** Points `remote` at `url` as a promisor remote that serves blobs on demand. */
+    async setPartialRemote(remote, url) {
+        await this.exec(['config', `remote.${remote}.url`, url]);
+        await this.exec(['config', `remote.${remote}.promisor`, 'true']);
+        await this.exec(['config', `remote.${remote}.partialclonefilter`, 'blob:none']);
+    }
+    async createAnnotatedTag(tag, commit, identity) {
+        await this.exec(['tag', '--annotate', '--message', tag, tag, commit], undefined, {
+            GIT_COMMITTER_NAME: identity.name,
+            GIT_COMMITTER_EMAIL: identity.email
+        });
+    }
+    /** The commit a remote branch points at, or undefined when it has none. */
+    async lsRemoteBranch(remote, branch) {
+        const out = await this.exec(['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
+        return out.split(/\s+/)[0] || undefined;
+    }
+    /** The commit a remote tag points at (peeled), or undefined. */
+    async lsRemoteTag(remote, tag) {
+        const out = await this.exec([
+            'ls-remote',
+            '--tags',
+            remote,
+            `refs/tags/${tag}`,
+            `refs/tags/${tag}^{}`
+        ]);
+        const lines = out
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => line.split('\t'));
+        const peeled = lines.find(([, ref]) => ref.endsWith('^{}'));
+        return (peeled ?? lines[0])?.[0];
+    }
+    async tags() {
+        return splitLines(await this.exec(['tag', '--list']));
+    }
+    async tagsMergedInto(ref) {
+        return splitLines(await this.exec(['tag', '--list', '--merged', ref]));
+    }
+    async isAncestor(ancestor, descendant) {
+        const { ok } = await this.tryExec(['merge-base', '--is-ancestor', ancestor, descendant]);
+        return ok;
+    }
+    async push(remote, refspec, options = {}) {
+        const force = options.forceWithLease !== undefined ? [`--force-with-lease=${options.forceWithLease}`] : [];
+        await this.exec(['push', '--quiet', ...force, remote, refspec]);
+    }
+    /**
+     * Writes a commit of `parent` plus `files` without touching the work tree or
+     * the index (a private index file), so the checkout stays where it is.
+     */
+    async commitFiles(parent, files, message, identity) {
+        const indexFile = (await this.exec(['rev-parse', '--git-path', 'release-actions.index'])).trim();
+        const env = { GIT_INDEX_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(this.dir, indexFile) };
+        await this.exec(['read-tree', parent], undefined, env);
+        // A constant number of processes whatever the number of files: the blobs
+        // in one hash-object stream, the modes from one listing of the private index,
+        // the index updated once.
+        const blobs = await this.writeBlobs(files.map((file) => file.content));
+        const modes = new Map();
+        for (const record of (await this.exec(['ls-files', '-s', '-z'], undefined, env)).split('\0')) {
+            const tab = record.indexOf('\t');
+            if (tab > 0)
+                modes.set(record.slice(tab + 1), record.slice(0, record.indexOf(' ')));
+        }
+        const entries = files.map((file, i) => `${modes.get(file.path) ?? '100644'} ${blobs[i]}\t${file.path}`);
+        if (entries.length > 0) {
+            await this.exec(['update-index', '--index-info'], `${entries.join('\n')}\n`, env);
+        }
+        const tree = (await this.exec(['write-tree'], undefined, env)).trim();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(env.GIT_INDEX_FILE, { force: true });
+        return { commit: await this.commitTree(tree, parent, message, identity), tree };
+    }
+    /** Writes `contents` as blobs in one `hash-object` process; their ids, in order. */
+    async writeBlobs(contents) {
+        if (contents.length === 0)
+            return [];
+        const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'release-actions-blobs-'));
+        try {
+            const paths = contents.map((content, i) => {
+                const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, String(i));
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, content);
+                return path;
+            });
+            const out = await this.exec(['hash-object', '-w', '--no-filters', '--stdin-paths'], `${paths.join('\n')}\n`);
+            const ids = splitLines(out);
+            if (ids.length !== contents.length) {
+                throw new Error(`git hash-object wrote ${ids.length} blobs for ${contents.length} files`);
+            }
+            return ids;
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+    /** A commit of `tree` on `parent`, authored and committed by `identity`. */
+    async commitTree(tree, parent, message, identity) {
+        return (await this.exec(['commit-tree', tree, '-p', parent, '-F', '-'], message, authorEnv(identity))).trim();
+    }
+    async updateBranch(branch, commit) {
+        await this.exec(['update-ref', `refs/heads/${branch}`, commit]);
+    }
+    async parentOf(commit) {
+        return this.revParse(`${commit}^`);
+    }
+    async subjectOf(commit) {
+        return (await this.exec(['log', '-1', '--format=%s', commit])).trim();
+    }
+    async lsFiles(prefix) {
+        const out = await this.exec(['ls-files', '-z', ...(prefix ? ['--', prefix] : [])]);
+        return out.split('\0').filter(Boolean);
+    }
+    async readBlob(ref, path) {
+        const { ok, stdout } = await this.tryExec(['show', `${ref}:${path}`]);
+        return ok ? stdout : undefined;
+    }
+    async log(range, format) {
+        return splitLines(await this.exec(['log', `--format=${format}`, range]));
+    }
+    /** `git log` output as it is, for formats whose records span lines. */
+    async logText(range, format) {
+        return this.exec(['log', `--format=${format}`, range]);
+    }
+    async messageOf(commit) {
+        return this.exec(['log', '-1', '--format=%B', commit]);
+    }
+    /** The files under `folder` at `ref`, recursively, as paths from the top. */
+    async filesUnder(ref, folder) {
+        const out = await this.exec(['ls-tree', '-r', '-z', '--name-only', ref, '--', `${folder}/`]);
+        return out.split('\0').filter(Boolean);
+    }
+    /** The names directly under `folder` at `ref`; empty when it is not there. */
+    async namesIn(ref, folder) {
+        const { ok, stdout } = await this.tryExec(['ls-tree', '--name-only', ref, '--', `${folder}/`]);
+        return ok ? splitLines(stdout).map((path) => path.split('/').pop()) : [];
+    }
+    /** The object id of `path` at `ref` (a tree for a folder), or undefined. */
+    async objectAt(ref, path) {
+        const { ok, stdout } = await this.tryExec([
+            'rev-parse',
+            '--verify',
+            '--quiet',
+            `${ref}:${path}`
+        ]);
+        return ok ? stdout.trim() : undefined;
+    }
+    async writeBlob(content) {
+        return (await this.exec(['hash-object', '-w', '--stdin'], content)).trim();
+    }
+    async lsTree(treeish) {
+        const out = await this.exec(['ls-tree', '-z', treeish]);
+        return out
+            .split('\0')
+            .filter(Boolean)
+            .map((line) => {
+            const tab = line.indexOf('\t');
+            const [mode, type, sha] = line.slice(0, tab).split(' ');
+            return { mode, type, sha, name: line.slice(tab + 1) };
+        });
+    }
+    /** `--missing`: the tree may name objects a partial repository never downloaded. */
+    async mktree(entries) {
+        const input = entries
+            .map((entry) => `${entry.mode} ${entry.type} ${entry.sha}\t${entry.name}\0`)
+            .join('');
+        return (await this.exec(['mktree', '-z', '--missing'], input)).trim();
+    }
+    /** The paths that differ between two commits. */
+    async changedBetween(from, to) {
+        const out = await this.exec([
+            'diff-tree',
+            '-r',
+            '-z',
+            '--name-only',
+            '--no-commit-id',
+            from,
+            to
+        ]);
+        return out.split('\0').filter(Boolean);
+    }
+    /** Changed or untracked (not ignored) files of the work tree, and deleted ones. */
+    async workTreeChanges() {
+        const out = await this.exec([
+            'status',
+            '--porcelain=v1',
+            '-z',
+            '--untracked-files=all',
+            '--no-renames'
+        ]);
+        const changed = [];
+        const deleted = [];
+        for (const entry of out.split('\0').filter(Boolean)) {
+            const path = entry.slice(3);
+            if (entry.slice(0, 2).includes('D'))
+                deleted.push(path);
+            else
+                changed.push(path);
+        }
+        return { changed, deleted };
+    }
+    /**
+     * Runs `task` on a throwaway detached worktree of `commit`: the checkout,
+     * its index and its branches stay as they are. The worktree is removed after.
+     */
+    async withWorktree(commit, task) {
+        const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'release-tree-'));
+        const treeDir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'tree');
+        await this.exec(['worktree', 'add', '--quiet', '--detach', treeDir, commit]);
+        try {
+            return await task(treeDir, new Git(treeDir, this.env));
+        }
+        finally {
+            await this.tryExec(['worktree', 'remove', '--force', treeDir]);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+            await this.tryExec(['worktree', 'prune']);
+        }
+    }
+    /** The user's git identity (user.name and user.email), when both are set. */
+    async identity() {
+        const name = await this.configValue('user.name');
+        const email = await this.configValue('user.email');
+        return name && email ? { name, email } : undefined;
+    }
+    async configValue(key) {
+        const { ok, stdout } = await this.tryExec(['config', '--get', key]);
+        return ok ? stdout.trim() : undefined;
+    }
+    // -------------------------------------------------------------------------
+    // Release lines: cherry-picks in a throwaway worktree, patch ids, the merge
+    // commits of pull requests, (cherry picked from commit …) trailers.
+    // -------------------------------------------------------------------------
+    /** Runs git in `cwd` (this checkout or a worktree of it), never throwing on a non-zero exit. */
+    async gitAt(cwd, args, options = {}) {
+        const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)('git', args, { cwd, ...options, allowFailure: true });
+        return { ok: result.exitCode === 0, stdout: result.stdout, stderr: result.stderr };
+    }
+    /** The parents of a commit, first parent first (empty for a root commit). */
+    async parentsOf(commit) {
+        const out = await this.exec(['rev-list', '--no-walk', '--parents', commit]);
+        return out.trim().split(/\s+/).slice(1);
+    }
+    /** The full SHA of a commit, author and message, for the changelog's MergedPull. */
+    async commitRecord(commit) {
+        const out = await this.exec(['log', '-1', '--format=%H%x00%an%x00%ae%x00%s%x00%b', commit]);
+        const [sha, authorName, authorEmail, subject, body] = out.split('\0');
+        return { sha, authorName, authorEmail, subject, body: (body ?? '').replace(/\n+$/, '') };
+    }
+    /**
+     * `git patch-id --stable` of the change a commit brings: against its first
+     * parent, so a merge commit counts as the change it merged (mainline 1).
+     * Undefined for a commit that changes nothing.
+     */
+    async patchId(commit) {
+        const [parent] = await this.parentsOf(commit);
+        const diff = await this.exec(parent
+            ? ['diff-tree', '--patch', '--no-renames', '--no-color', '--no-ext-diff', parent, commit]
+            : ['diff-tree', '--patch', '--no-renames', '--no-color', '--no-ext-diff', '--root', commit]);
+        if (diff.trim().length === 0)
+            return undefined;
+        const out = await this.exec(['patch-id', '--stable'], diff);
+        return out.trim().split(/\s+/)[0] || undefined;
+    }
+    /** The patch ids of the non-merge commits of `range` (rev-list arguments): patch id -> commit. */
+    async patchIds(range) {
+        const commits = await this.exec(['rev-list', '--no-merges', ...range]);
+        const ids = new Map();
+        if (commits.trim().length === 0)
+            return ids;
+        const diffs = await this.exec(['diff-tree', '--stdin', '--patch', '--no-renames', '--no-color', '--no-ext-diff'], commits);
+        const out = await this.exec(['patch-id', '--stable'], diffs);
+        for (const line of splitLines(out)) {
+            const [id, commit] = line.split(/\s+/);
+            if (!ids.has(id))
+                ids.set(id, commit);
+        }
+        return ids;
+    }
+    /** The commits a `(cherry picked from commit <sha>)` line of the message names, in order. */
+    async cherryPickedFrom(commit) {
+        const message = await this.exec(['log', '-1', '--format=%B', commit]);
+        return [...message.matchAll(/^\(cherry picked from commit ([0-9a-f]{40})\)\s*$/gm)].map((match) => match[1]);
+    }
+    /**
+     * Where the change of `commit` already is in `branch`: the commit itself (an
+     * ancestor), a commit whose (cherry picked from commit …) trailer names it,
+     * or one with the same patch id, among the branch's commits since the merge
+     * base. Undefined when the branch does not hold it.
+     */
+    async findChangeInBranch(commit, branch) {
+        const sha = (await this.revParse(commit)) ?? commit;
+        if (await this.isAncestor(sha, branch))
+            return { commit: sha, how: 'ancestor' };
+        const base = await this.gitAt(this.dir, ['merge-base', sha, branch]);
+        const range = base.ok ? [branch, `^${base.stdout.trim()}`] : [branch];
+        const trailers = await this.exec([
+            'log',
+            '--no-merges',
+            '--format=%H%x00%B%x1e',
+            `--grep=(cherry picked from commit ${sha})`,
+            '--fixed-strings',
+            ...range
+        ]);
+        for (const record of trailers.split('\x1e')) {
+            const [found, message] = record.replace(/^\n/, '').split('\0');
+            if (message?.includes(`(cherry picked from commit ${sha})`)) {
+                return { commit: found, how: 'trailer' };
+            }
+        }
+        const id = await this.patchId(sha);
+        if (id === undefined)
+            return undefined;
+        const found = (await this.patchIds(range)).get(id);
+        return found ? { commit: found, how: 'patch-id' } : undefined;
+    }
+    /**
+     * The commit that merged pull request #`number`, offline, reachable from
+     * `ref`: the merge commit whose subject is "Merge pull request #N from …", or
+     * else a squash merge "Title (#N)" on the first-parent line. Undefined when
+     * there is neither.
+     */
+    async mergeCommitOfPull(number, ref) {
+        const merges = await this.exec([
+            'log',
+            '--merges',
+            '--format=%H%x00%s',
+            `--grep=^Merge pull request #${number} `,
+            ref
+        ]);
+        const subject = new RegExp(`^Merge pull request #${number} from \\S`);
+        for (const line of splitLines(merges)) {
+            const [sha, text] = line.split('\0');
+            if (subject.test(text ?? ''))
+                return sha;
+        }
+        const squashes = await this.exec([
+            'log',
+            '--first-parent',
+            '--no-merges',
+            '--format=%H%x00%s',
+            '--fixed-strings',
+            `--grep=(#${number})`,
+            ref
+        ]);
+        for (const line of splitLines(squashes)) {
+            const [sha, text] = line.split('\0');
+            if ((text ?? '').endsWith(` (#${number})`))
+                return sha;
+        }
+        return undefined;
+    }
+    /**
+     * The commit on the first-parent line of `ref` that brought `commit` in: the
+     * merge commit of its pull request, or `commit` itself when it was committed
+     * on that line (a squash merge). Undefined when `ref` does not hold it.
+     */
+    async commitThatBrought(commit, ref) {
+        const sha = await this.revParse(commit);
+        if (!sha || !(await this.isAncestor(sha, ref)))
+            return undefined;
+        // Newest first; holding `commit` is monotone along the line, so the oldest holder is found by bisection.
+        const line = splitLines(await this.exec(['rev-list', '--first-parent', ref, '--not', ...(await this.parentsOf(sha))]));
+        let [low, high] = [0, line.length - 1]; // line[0] holds it; find the highest index that does
+        while (low < high) {
+            const middle = Math.ceil((low + high) / 2);
+            if (await this.isAncestor(sha, line[middle]))
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return line[low];
+    }
+    /**
+     * Cherry-picks `commits` in order onto `onto` in a throwaway detached
+     * worktree, so the checkout, its index and every branch stay where they are:
+     * `cherry-pick -x` with the committer's Signed-off-by, `-m 1` for a merge
+     * commit. A pick that turns out empty (its change is already there) is left
+     * out. On a conflict, the pick is aborted and the worktree removed; no ref
+     * moves. The picked commits exist as objects only until a ref points at one.
+     */
+    async cherryPickOnto(onto, commits, identity) {
+        const name = `pick-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(this.dir, (await this.exec(['rev-parse', '--git-path', `release-actions/${name}`])).trim());
+        const env = {
+            GIT_COMMITTER_NAME: identity.name,
+            GIT_COMMITTER_EMAIL: identity.email
+        };
+        // No hooks of the checkout run in the throwaway worktree (post-checkout, commit hooks).
+        const config = [
+            '-c',
+            'core.hooksPath=/dev/null',
+            '-c',
+            `user.name=${identity.name}`,
+            '-c',
+            `user.email=${identity.email}`,
+            '-c',
+            'rerere.enabled=false',
+            '-c',
+            'commit.gpgsign=false'
+        ];
+        await this.exec([
+            '-c',
+            'core.hooksPath=/dev/null',
+            'worktree',
+            'add',
+            '--quiet',
+            '--detach',
+            dir,
+            onto
+        ]);
+        try {
+            const picked = [];
+            for (const [index, source] of commits.entries()) {
+                const merge = (await this.parentsOf(source)).length > 1;
+                const pick = await this.gitAt(dir, [
+                    ...config,
+                    'cherry-pick',
+                    '-x',
+                    '--signoff',
+                    ...(merge ? ['-m', '1'] : []),
+                    '--no-edit',
+                    source
+                ], { env });
+                if (pick.ok) {
+                    picked.push({
+                        source,
+                        commit: (await this.gitAt(dir, ['rev-parse', 'HEAD'])).stdout.trim()
+                    });
+                    continue;
+                }
+                const unmerged = await this.gitAt(dir, ['diff', '--name-only', '--diff-filter=U', '-z']);
+                const files = unmerged.stdout.split('\0').filter(Boolean);
+                const inProgress = (await this.gitAt(dir, ['rev-parse', '--verify', '--quiet', 'CHERRY_PICK_HEAD'])).ok;
+                if (files.length > 0) {
+                    await this.gitAt(dir, ['cherry-pick', '--abort']);
+                    return { status: 'conflict', index, source, files };
+                }
+                const staged = await this.gitAt(dir, ['diff', '--cached', '--quiet']);
+                if (inProgress && staged.ok) {
+                    // Nothing left to commit: the change is already on `onto`.
+                    await this.gitAt(dir, [...config, 'cherry-pick', '--skip'], { env });
+                    picked.push({ source, commit: undefined });
+                    continue;
+                }
+                if (inProgress)
+                    await this.gitAt(dir, ['cherry-pick', '--abort']);
+                throw new Error(`git cherry-pick ${source} onto ${onto.slice(0, 12)} failed:\n${(pick.stderr || pick.stdout).trim()}`);
+            }
+            const tip = (await this.gitAt(dir, ['rev-parse', 'HEAD'])).stdout.trim();
+            return { status: 'picked', tip, picked };
+        }
+        finally {
+            const removed = await this.gitAt(this.dir, ['worktree', 'remove', '--force', dir]);
+            if (!removed.ok) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+                await this.gitAt(this.dir, ['worktree', 'prune']);
+            }
+        }
+    }
+}
+function authorEnv(identity) {
+    return {
+        GIT_AUTHOR_NAME: identity.name,
+        GIT_AUTHOR_EMAIL: identity.email,
+        GIT_COMMITTER_NAME: identity.name,
+        GIT_COMMITTER_EMAIL: identity.email
+    };
+}
+function splitLines(text) {
+    return text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
+}
+
+
+/***/ }),
+
+/***/ 3831:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jh: () => (/* binding */ GitHubClient),
+  Qi: () => (/* reexport */ api_createOctokit),
+  vZ: () => (/* reexport */ describeRun),
+  zM: () => (/* reexport */ isStatus),
+  SU: () => (/* reexport */ repository/* parseRepository */.SU),
+  aR: () => (/* reexport */ repository/* repositoryName */.aR)
+});
+
+// UNUSED EXPORTS: apiBaseUrl, isLiveOrSucceeded, repositoryFromRemoteUrl
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __webpack_require__(1015);
+;// CONCATENATED MODULE: ./src/effects/github/failures.ts
+/**
+ * What a failed GitHub request means: whether it may be sent again, how long
+ * to wait first, and what to tell the maintainer. Pure functions of the
+ * error Octokit throws; octokit.ts acts on them.
+ */
+
+const NOT_SENT = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_CONNECT_TIMEOUT'
+]);
+const TIMEOUT = new Set(['ETIMEDOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+const SERVER_ERRORS = new Set([500, 502, 503, 504]);
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+/** GET, HEAD, PUT and DELETE mean the same sent twice; POST and PATCH may not. */
+function isIdempotent(method) {
+    return IDEMPOTENT.has((method ?? 'GET').toUpperCase());
+}
+function failureKind(error) {
+    const response = error.response;
+    if (!response) {
+        // @octokit/request turns a fetch that threw into a status-500 error without a response.
+        const { codes, names } = causes(error);
+        if (codes.some((code) => NOT_SENT.has(code)))
+            return 'not-sent';
+        if (names.includes('TimeoutError') || codes.some((code) => TIMEOUT.has(code)))
+            return 'timeout';
+        return error.status === 500 || codes.length > 0 ? 'connection' : 'answer';
+    }
+    const status = response.status;
+    if (status === 403 || status === 429) {
+        const limit = rateLimitKind(response);
+        if (limit)
+            return limit;
+        return status === 429 ? 'too-many-requests' : 'permission';
+    }
+    return SERVER_ERRORS.has(status) ? 'server-error' : 'answer';
+}
+function rateLimitKind(response) {
+    // GitHub's wording, and its older name for the same limit.
+    if (/secondary rate limit|abuse detection/i.test(messageOf(response.data)))
+        return 'secondary-rate-limit';
+    if (String(response.headers['x-ratelimit-remaining']) === '0')
+        return 'primary-rate-limit';
+    return undefined;
+}
+/** The codes and names along an error's cause chain (fetch's TypeError wraps the socket's error). */
+function causes(error) {
+    const codes = [];
+    const names = [];
+    let current = error.cause;
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+        const { code, name, cause } = current;
+        if (typeof code === 'string')
+            codes.push(code);
+        if (typeof name === 'string')
+            names.push(name);
+        current = cause;
+    }
+    return { codes, names };
+}
+/** The first socket error code along the cause chain, for messages. */
+function connectionCode(error) {
+    const { codes, names } = causes(error);
+    return codes[0] ?? names.find((name) => name !== 'TypeError');
+}
+/**
+ * Seconds to wait before the next try, as the answer asks: Retry-After
+ * (seconds or an HTTP date), else x-ratelimit-reset when the quota is used
+ * up; undefined when the answer says nothing.
+ */
+function requestedWaitSeconds(error, now = Date.now()) {
+    const headers = error.response?.headers;
+    if (!headers)
+        return undefined;
+    const retryAfter = headers['retry-after'];
+    if (retryAfter !== undefined && String(retryAfter).trim() !== '') {
+        const text = String(retryAfter).trim();
+        if (/^\d+$/.test(text))
+            return Number(text);
+        const date = Date.parse(text);
+        if (!Number.isNaN(date))
+            return Math.max(Math.ceil((date - now) / 1000), 0);
+    }
+    if (String(headers['x-ratelimit-remaining']) === '0') {
+        const reset = Number(headers['x-ratelimit-reset']);
+        if (Number.isFinite(reset) && reset > 0)
+            return Math.max(Math.ceil(reset - now / 1000), 0) + 1;
+    }
+    return undefined;
+}
+/**
+ * Tells a 403 (or 429) that is a rate limit from one that is a missing
+ * permission, by GitHub's answer: the secondary limit says so in its
+ * message; the primary sets x-ratelimit-remaining to 0.
+ */
+function classifyForbidden(response) {
+    const kind = rateLimitKind(response) ?? 'permission';
+    const said = messageOf(response.data);
+    const quoted = said ? ` ("${said}")` : '';
+    switch (kind) {
+        case 'secondary-rate-limit':
+            return {
+                kind,
+                message: `GitHub's secondary rate limit stopped the request${quoted}: too many requests in a short time, not a missing permission. Wait a few minutes and rerun the job; do not run several release jobs at once.`
+            };
+        case 'primary-rate-limit': {
+            const reset = Number(response.headers['x-ratelimit-reset']);
+            const until = Number.isFinite(reset) && reset > 0
+                ? new Date(reset * 1000).toISOString()
+                : 'the top of the hour';
+            return {
+                kind,
+                message: `the token's GitHub API rate limit is used up until ${until}${quoted}. Rerun the job after that, or use a token with a higher limit (a GitHub App's installation token has more than GITHUB_TOKEN's 1,000 requests an hour per repository).`
+            };
+        }
+        default:
+            return {
+                kind,
+                message: `GitHub refused the request with ${response.status}${quoted}: the token lacks a permission. Give the job the permission it needs (for example \`permissions: { contents: write, pull-requests: write }\`) or pass a token that has it.`
+            };
+    }
+}
+function messageOf(data) {
+    if (typeof data === 'string')
+        return data;
+    const message = data?.message;
+    return typeof message === 'string' ? message : '';
+}
+/**
+ * A request that failed for good after this client's retries: Octokit's
+ * RequestError (same status, request and response, so callers that look at
+ * `status` keep working) with the maintainer's message and how it ended.
+ */
+class GitHubRequestError extends dist_src/* RequestError */.G {
+    kind;
+    attempts;
+    outcomeUnknown;
+    constructor(message, original, kind, 
+    /** Tries made, the first included. */
+    attempts, 
+    /**
+     * The request may have taken effect although no answer said so (a POST or
+     * PATCH that got a 5xx, lost its connection or timed out). It was not sent
+     * again: look the object up before creating it a second time.
+     */
+    outcomeUnknown) {
+        super(message, original.status, {
+            request: original.request,
+            response: original.response,
+            cause: original
+        });
+        this.kind = kind;
+        this.attempts = attempts;
+        this.outcomeUnknown = outcomeUnknown;
+    }
+}
+/** Whether a failed request may have changed GitHub although it reported no success. */
+function isOutcomeUnknown(error) {
+    return error instanceof GitHubRequestError && error.outcomeUnknown;
+}
+
+;// CONCATENATED MODULE: ./src/effects/github/create-once.ts
+/**
+ * Look-up before resend: a create whose outcome is unknown (isOutcomeUnknown:
+ * a 5xx, a lost connection or a timeout after a POST was sent) may have taken
+ * effect. The object is looked for first, a few times with short waits since
+ * GitHub may not list what it has just made, and sent again only when it is
+ * still not there. Bounded: at most `sends` sends, `lookUps` looks per send.
+ */
+
+
+const DEFAULT_WAITS = [0, 1, 2, 4];
+/** How long one second of waiting lasts: 1000 ms, or RELEASE_ACTIONS_SECOND_MS (tests, sandbox). */
+function secondMs() {
+    const set = Number(process.env.RELEASE_ACTIONS_SECOND_MS);
+    return Number.isFinite(set) && set > 0 ? set : 1000;
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function createOnce(what, send, lookUp, options = {}) {
+    const sends = options.sends ?? 3;
+    const waits = options.lookUpWaits ?? DEFAULT_WAITS;
+    for (let sent = 1;; sent++) {
+        try {
+            return await send();
+        }
+        catch (error) {
+            if (!isOutcomeUnknown(error) || sent >= sends)
+                throw error;
+            for (const seconds of waits) {
+                if (seconds > 0)
+                    await sleep(seconds * secondMs());
+                const found = await lookUp();
+                if (found !== undefined) {
+                    core/* info */.pq(`${what}: the answer was lost, but GitHub has it: not sent again`);
+                    return found;
+                }
+            }
+            core/* info */.pq(`${what}: the answer was lost and GitHub does not have it: sending it again`);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
+var github = __webpack_require__(2270);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __webpack_require__(3251);
+var light_default = /*#__PURE__*/__webpack_require__.n(light);
+;// CONCATENATED MODULE: ./src/effects/github/octokit.ts
+/**
+ * The GitHub client of every phase: @actions/github's Octokit with
+ * @octokit/plugin-retry and @octokit/plugin-throttling, under one bound per
+ * request (tries and total wait).
+ *
+ * - 500/502/503/504, a broken connection or a timeout: retried with backoff
+ *   for GET, HEAD, PUT and DELETE. A POST or PATCH is not sent again, since
+ *   it may have taken effect: it fails with `outcomeUnknown` set, for the
+ *   caller to look the object up first. A connection that was never made
+ *   (refused, no such host) is retried whatever the method: nothing was sent.
+ * - 429: retried after its Retry-After, whatever the method (nothing was handled).
+ * - Primary and secondary rate limits (403 or 429): waited out as the answer
+ *   says (x-ratelimit-reset, Retry-After) by the throttling plugin, while the
+ *   wait stays within the bound; then one error that says which limit and what to do.
+ * - Any other 403: no retry, and a message about the missing permission.
+ */
+
+
+
+
+
+
+
+const DEFAULTS = {
+    attempts: 5,
+    maxWaitSeconds: 900,
+    backoffSeconds: 1,
+    secondMs: 1000,
+    timeoutMs: 120_000
+};
+const LONGEST_BACKOFF_SECONDS = 60;
+const SECONDARY_LIMIT_DEFAULT_WAIT_SECONDS = 60;
+function createOctokit(token, options = {}) {
+    const policy = { ...DEFAULTS, ...definedOnly(options) };
+    const log = options.log ?? ((line) => core/* info */.pq(line));
+    const accounts = new WeakMap();
+    const account = (request) => {
+        let found = accounts.get(request);
+        if (!found)
+            accounts.set(request, (found = { tries: 0, waitedSeconds: 0 }));
+        return found;
+    };
+    /** Spends `seconds` of the bound on one more try, or says why it cannot. */
+    const mayWait = (request, seconds, what) => {
+        const spent = account(request);
+        if (spent.tries >= policy.attempts)
+            return false;
+        if (spent.waitedSeconds + seconds > policy.maxWaitSeconds) {
+            spent.boundedOut = `waiting ${seconds} s more would pass the limit of ${policy.maxWaitSeconds} s`;
+            return false;
+        }
+        spent.waitedSeconds += seconds;
+        log(`${what}: try ${spent.tries + 1} of ${policy.attempts} in ${seconds} s`);
+        return true;
+    };
+    const onLimit = (which) => (seconds, request, octokit) => mayWait(request, seconds, `GitHub's ${which} rate limit on ${describe(octokit, request)}`);
+    // Plugin order is hook order, innermost first: each try passes through
+    // `tries` (timeout, count, retry decision) inside plugin-retry, which
+    // repeats what `tries` asks for; throttling repeats rate-limited requests
+    // around that; `report` sees only the final failure. Every hook gets the
+    // same options object (before-after-hook binds it), which is why one
+    // request's account is kept by that object.
+    const tries = (octokit) => {
+        octokit.hook.wrap('request', async (request, raw) => {
+            const options = raw;
+            const spent = account(options);
+            if (spent.tries++ === 0)
+                spent.callerSignal = options.request?.signal;
+            const timeout = AbortSignal.timeout(policy.timeoutMs);
+            const own = spent.callerSignal;
+            // A new object: `request` may still be the one the client's defaults share.
+            options.request = {
+                ...options.request,
+                signal: own ? AbortSignal.any([own, timeout]) : timeout
+            };
+            return request(raw);
+        });
+        octokit.hook.error('request', (error, raw) => {
+            const options = raw;
+            const failed = error;
+            if (!failed.request)
+                throw error;
+            const wait = retryWait(failed, options, policy, account(options).tries);
+            const reason = `${retryReason(failed)} to ${describe(octokit, options)}`;
+            if (wait !== undefined && mayWait(options, wait, reason)) {
+                const retrying = octokit;
+                throw retrying.retry.retryRequest(error, policy.attempts, wait);
+            }
+            throw error;
+        });
+        return {};
+    };
+    const report = (octokit) => {
+        octokit.hook.error('request', (error, raw) => {
+            const failed = error;
+            if (!failed.request)
+                throw error;
+            const options = raw;
+            const request = describe(octokit, options);
+            throw finalError(failed, options, request, account(raw), policy);
+        });
+        return {};
+    };
+    const throttle = {
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary'),
+        retryAfterBaseValue: policy.secondMs,
+        fallbackSecondaryRateRetryAfter: SECONDARY_LIMIT_DEFAULT_WAIT_SECONDS,
+        ...(options.pacing === false ? unpaced() : {})
+    };
+    return (0,github/* getOctokit */.Q)(token, {
+        ...options.octokit,
+        baseUrl: options.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'),
+        retry: {
+            // plugin-retry would choose by status alone, after (n+1)² s, whatever
+            // the method and Retry-After: `tries` decides instead, so the plugin
+            // passes every status on and only schedules the retries asked for.
+            doNotRetry: EVERY_ERROR_STATUS,
+            retries: policy.attempts,
+            retryAfterBaseValue: policy.secondMs
+        },
+        throttle
+    }, tries, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, report);
+}
+const EVERY_ERROR_STATUS = Array.from({ length: 200 }, (_, index) => 400 + index);
+/** Seconds before the next try, or undefined when this failure is not retried here. */
+function retryWait(error, options, policy, triesSoFar) {
+    const kind = failureKind(error);
+    // Whole seconds: plugin-retry truncates what it is given.
+    const backoff = Math.ceil(Math.min(policy.backoffSeconds * 2 ** Math.max(triesSoFar - 1, 0), LONGEST_BACKOFF_SECONDS));
+    const asked = requestedWaitSeconds(error);
+    switch (kind) {
+        case 'too-many-requests':
+            return asked ?? backoff;
+        case 'not-sent':
+            return backoff;
+        case 'server-error':
+            return resendable(options) ? (asked ?? backoff) : undefined;
+        case 'connection':
+        case 'timeout':
+            return resendable(options) ? backoff : undefined;
+        default:
+            // rate limits are the throttling plugin's; the rest are answers.
+            return undefined;
+    }
+}
+/** Idempotent by method, unless the caller says otherwise (`request: { idempotent }`). */
+function resendable(options) {
+    return options.request?.idempotent ?? isIdempotent(options.method);
+}
+function retryReason(error) {
+    const kind = failureKind(error);
+    return kind === 'server-error' || kind === 'too-many-requests'
+        ? `GitHub answered ${error.status}`
+        : (connectionCode(error) ?? kind);
+}
+function finalError(error, options, request, spent, policy) {
+    const kind = failureKind(error);
+    const origin = originOf(error.request.url);
+    const tries = spent.tries === 1 ? 'once' : `${spent.tries} times`;
+    const bound = spent.boundedOut ? ` (${spent.boundedOut})` : '';
+    const unknown = !resendable(options) && (kind === 'server-error' || kind === 'connection' || kind === 'timeout');
+    const shaped = (message) => new GitHubRequestError(message, error, kind, spent.tries, unknown);
+    const maybeTookEffect = unknown
+        ? ` It may have taken effect, so it was not sent again: look for what it would have made before sending it once more.`
+        : '';
+    switch (kind) {
+        case 'primary-rate-limit':
+        case 'secondary-rate-limit':
+        case 'permission':
+            if (!error.response)
+                return error;
+            return shaped(`${request}: ${classifyForbidden(error.response).message}${kind === 'permission' ? '' : ` Tried ${tries}, waited ${spent.waitedSeconds} s${bound}.`}`);
+        case 'too-many-requests':
+            return shaped(`${request}: GitHub answered 429 Too Many Requests ${tries}${bound}. Wait a few minutes and rerun the job.`);
+        case 'server-error':
+            return shaped(`${request}: GitHub answered ${error.status}${said(error)}, tried ${tries}${bound}.${maybeTookEffect || ' GitHub may be having trouble (https://www.githubstatus.com): rerun the job later.'}`);
+        case 'not-sent':
+        case 'connection':
+            return shaped(`${request}: could not reach ${origin} (${connectionCode(error) ?? error.message}), tried ${tries}${bound}.${maybeTookEffect}`);
+        case 'timeout':
+            return shaped(`${request}: GitHub did not answer within ${policy.timeoutMs / 1000} s, tried ${tries}${bound}.${maybeTookEffect}`);
+        default:
+            return error;
+    }
+}
+/** `METHOD /path` with the parameters filled in, for messages. */
+function describe(octokit, options) {
+    const { method, url } = octokit.request.endpoint.parse(options);
+    return `${method} ${new URL(url, 'http://github.invalid').pathname}`;
+}
+/** GitHub's own message, without the documentation link Octokit appends. */
+function said(error) {
+    const message = error.response?.data?.message;
+    return typeof message === 'string' && message ? ` ("${message}")` : '';
+}
+function originOf(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return url;
+    }
+}
+/** Groups without GitHub's spacing between writes, for tests and the sandbox. */
+function unpaced() {
+    return {
+        write: new (light_default()).Group({ maxConcurrent: 1 }),
+        notifications: new (light_default()).Group({ maxConcurrent: 1 }),
+        search: new (light_default()).Group({ maxConcurrent: 1 })
+    };
+}
+function definedOnly(options) {
+    return Object.fromEntries(Object.entries({
+        attempts: options.attempts,
+        maxWaitSeconds: options.maxWaitSeconds,
+        backoffSeconds: options.backoffSeconds,
+        secondMs: options.secondMs,
+        timeoutMs: options.timeoutMs
+    }).filter(([, value]) => value !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/effects/github/api.ts
+
+/** The API base: GITHUB_API_URL as Actions sets it (or the local emulator), else api.github.com. */
+function apiBaseUrl() {
+    return process.env.GITHUB_API_URL || 'https://api.github.com';
+}
+/**
+ * The one client factory: octokit.ts's retrying, throttled client. GitHub's
+ * pacing between writes is kept for GitHub itself and left out when the API is
+ * on this machine (the emulator) or RELEASE_ACTIONS_UNPACED is set; there the
+ * retries' seconds are RELEASE_ACTIONS_SECOND_MS milliseconds when that is set.
+ */
+function api_createOctokit(token, baseUrlOrOptions = {}) {
+    const options = typeof baseUrlOrOptions === 'string' ? { baseUrl: baseUrlOrOptions } : baseUrlOrOptions;
+    const baseUrl = options.baseUrl ?? apiBaseUrl();
+    const local = isLoopback(baseUrl) || Boolean(process.env.RELEASE_ACTIONS_UNPACED);
+    const secondMs = Number(process.env.RELEASE_ACTIONS_SECOND_MS);
+    return createOctokit(token, {
+        ...(local ? { pacing: false } : {}),
+        ...(local && Number.isFinite(secondMs) && secondMs > 0 ? { secondMs } : {}),
+        ...options,
+        baseUrl
+    });
+}
+/** Whether the API is served on this machine (127.0.0.0/8, ::1, localhost). */
+function isLoopback(url) {
+    try {
+        const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+        return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether a request failed with this HTTP status. */
+function isStatus(error, status) {
+    return (typeof error === 'object' && error !== null && error.status === status);
+}
+
+;// CONCATENATED MODULE: ./src/effects/github/labels.ts
+
+
+/** Labels on issues and pull requests. */
+class Labels {
+    api;
+    constructor(api) {
+        this.api = api;
+    }
+    /** Adds the labels that the pull request lacks, creating missing labels in the repository. */
+    async ensure(issueNumber, labels) {
+        const { data: current } = await this.api.octokit.rest.issues.listLabelsOnIssue({
+            ...this.api.ref,
+            issue_number: issueNumber
+        });
+        const missing = labels.filter((label) => !current.some((c) => c.name === label));
+        if (missing.length === 0)
+            return [];
+        const { data: known } = await this.api.octokit.rest.issues.listLabelsForRepo({
+            ...this.api.ref,
+            per_page: 100
+        });
+        for (const name of missing.filter((label) => !known.some((k) => k.name === label))) {
+            try {
+                await createOnce(`label ${name}`, async () => {
+                    await this.api.octokit.rest.issues.createLabel({
+                        ...this.api.ref,
+                        name,
+                        color: 'ededed'
+                    });
+                    return name;
+                }, async () => {
+                    try {
+                        await this.api.octokit.rest.issues.getLabel({ ...this.api.ref, name });
+                        return name;
+                    }
+                    catch (error) {
+                        if (isStatus(error, 404))
+                            return undefined;
+                        throw error;
+                    }
+                });
+            }
+            catch (error) {
+                if (!isStatus(error, 422))
+                    throw error; // created meanwhile: fine
+            }
+        }
+        await this.api.octokit.rest.issues.addLabels({
+            ...this.api.ref,
+            issue_number: issueNumber,
+            labels: missing,
+            // Adding labels a second time changes nothing: resent like a PUT.
+            request: { idempotent: true }
+        });
+        return missing;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/effects/github/pulls.ts
+
+function toPullRequest(data) {
+    return {
+        number: data.number,
+        url: data.html_url,
+        state: data.state,
+        merged: data.merged_at !== null,
+        mergeCommitSha: data.merge_commit_sha,
+        headRef: data.head.ref,
+        baseRef: data.base.ref,
+        title: data.title,
+        body: data.body ?? '',
+        labels: data.labels.map((label) => label.name ?? '').filter(Boolean)
+    };
+}
+/** Pull requests. */
+class Pulls {
+    api;
+    constructor(api) {
+        this.api = api;
+    }
+    async find(head, base, state = 'open', headOwner = this.api.ref.owner) {
+        const { data } = await this.api.octokit.rest.pulls.list({
+            ...this.api.ref,
+            head: `${headOwner}:${head}`,
+            base,
+            state,
+            per_page: 100
+        });
+        const pulls = data.map(toPullRequest).filter((pull) => pull.headRef === head);
+        return pulls.find((pull) => pull.state === 'open') ?? pulls[0];
+    }
+    async get(number) {
+        const { data } = await this.api.octokit.rest.pulls.get({ ...this.api.ref, pull_number: number });
+        return toPullRequest(data);
+    }
+    /** Opens the pull request for `head`, or updates the open one: never a second one. */
+    async openOrUpdate(request) {
+        const existing = await this.find(request.head, request.base, 'open', request.headOwner);
+        if (existing && existing.state === 'open') {
+            if (existing.title === request.title && existing.body === request.body) {
+                return { pull: existing, status: 'unchanged' };
+            }
+            const { data } = await this.api.octokit.rest.pulls.update({
+                ...this.api.ref,
+                pull_number: existing.number,
+                title: request.title,
+                body: request.body
+            });
+            return { pull: toPullRequest(data), status: 'updated' };
+        }
+        const head = request.headOwner ? `${request.headOwner}:${request.head}` : request.head;
+        const pull = await createOnce(`pull request ${head} -> ${request.base}`, async () => {
+            const { data } = await this.api.octokit.rest.pulls.create({
+                ...this.api.ref,
+                head,
+                base: request.base,
+                title: request.title,
+                body: request.body,
+                maintainer_can_modify: true
+            });
+            return toPullRequest(data);
+        }, async () => {
+            const found = await this.find(request.head, request.base, 'open', request.headOwner);
+            return found?.state === 'open' ? found : undefined;
+        });
+        return { pull, status: 'created' };
+    }
+    /** The merged pull request from branch `head` (any base), or the newest closed or open one. */
+    async findMerged(head) {
+        const data = await this.api.octokit.paginate(this.api.octokit.rest.pulls.list, {
+            ...this.api.ref,
+            head: `${this.api.ref.owner}:${head}`,
+            state: 'all',
+            per_page: 100
+        });
+        const pulls = data.map(toPullRequest).filter((pull) => pull.headRef === head);
+        return pulls.find((pull) => pull.merged) ?? pulls[0];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/effects/github/releases.ts
+
+/** Releases and their assets. */
+class Releases {
+    api;
+    constructor(api) {
+        this.api = api;
+    }
+    /** The body of GitHub's "Generate release notes" for `tag` since `previousTag`. */
+    async generateNotes(tag, target, previousTag) {
+        const { data } = await this.api.octokit.rest.repos.generateReleaseNotes({
+            ...this.api.ref,
+            tag_name: tag,
+            target_commitish: target,
+            ...(previousTag ? { previous_tag_name: previousTag } : {})
+        });
+        return data.body;
+    }
+    /** Every release, drafts included (GET /releases/tags/{tag} never returns a draft). */
+    async list() {
+        const data = await this.api.octokit.paginate(this.api.octokit.rest.repos.listReleases, {
+            ...this.api.ref,
+            per_page: 100
+        });
+        return data.map(toRelease);
+    }
+    /** The release of `tag`, draft or published; found by listing, as drafts have no tag yet. */
+    async findByTag(tag) {
+        return (await this.list()).find((release) => release.tagName === tag);
+    }
+    async create(request) {
+        return createOnce(`release ${request.tag}`, async () => {
+            const { data } = await this.api.octokit.rest.repos.createRelease({
+                ...this.api.ref,
+                tag_name: request.tag,
+                target_commitish: request.target,
+                name: request.name,
+                body: request.body,
+                draft: request.draft,
+                prerelease: request.prerelease,
+                make_latest: request.makeLatest
+            });
+            return toRelease(data);
+        }, () => this.findByTag(request.tag));
+    }
+    /** Changes a release's fields; `draft: false` publishes it. */
+    async update(id, fields) {
+        const { data } = await this.api.octokit.rest.repos.updateRelease({
+            ...this.api.ref,
+            release_id: id,
+            ...(fields.name !== undefined ? { name: fields.name } : {}),
+            ...(fields.body !== undefined ? { body: fields.body } : {}),
+            ...(fields.prerelease !== undefined ? { prerelease: fields.prerelease } : {}),
+            ...(fields.makeLatest !== undefined ? { make_latest: fields.makeLatest } : {}),
+            ...(fields.draft !== undefined ? { draft: fields.draft } : {})
+        });
+        return toRelease(data);
+    }
+    /** A release with what the asset calls need: its immutability, upload URL and every asset. */
+    async withAssets(releaseId) {
+        const { data } = await this.api.octokit.rest.repos.getRelease({
+            ...this.api.ref,
+            release_id: releaseId
+        });
+        const assets = await this.api.octokit.paginate(this.api.octokit.rest.repos.listReleaseAssets, {
+            ...this.api.ref,
+            release_id: releaseId,
+            per_page: 100
+        });
+        const release = data;
+        return {
+            release: toRelease(release),
+            immutable: release.immutable === true,
+            uploadUrl: release.upload_url,
+            assets: assets.map(toReleaseAsset)
+        };
+    }
+    /**
+     * Uploads through the release's own upload_url (uploads.github.com on
+     * github.com, the API host elsewhere), which Octokit's uploadReleaseAsset
+     * would not follow for another API base.
+     */
+    async uploadAsset(uploadUrl, name, data, contentType) {
+        return createOnce(`asset ${name}`, async () => {
+            const response = await this.api.octokit.request({
+                method: 'POST',
+                url: uploadUrl,
+                name,
+                data,
+                // fetch sets Content-Length from the Buffer; Node 24's undici refuses one given by hand.
+                headers: { 'content-type': contentType }
+            });
+            return toReleaseAsset(response.data);
+        }, async () => {
+            const releaseId = releaseIdOf(uploadUrl);
+            if (releaseId === undefined)
+                return undefined;
+            const { assets } = await this.withAssets(releaseId);
+            // A broken upload may leave a partial asset: only a whole one counts.
+            return assets.find((asset) => asset.name === name && asset.size === data.length);
+        });
+    }
+    async deleteAsset(assetId) {
+        await this.api.octokit.rest.repos.deleteReleaseAsset({ ...this.api.ref, asset_id: assetId });
+    }
+    /** An asset's bytes (GitHub redirects to its storage; fetch follows). */
+    async downloadAsset(assetId) {
+        const { data } = await this.api.octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+            ...this.api.ref,
+            asset_id: assetId,
+            headers: { accept: 'application/octet-stream' }
+        });
+        return Buffer.from(data);
+    }
+}
+function toReleaseAsset(data) {
+    return {
+        id: data.id,
+        name: data.name,
+        size: data.size,
+        digest: data.digest ?? null,
+        state: data.state,
+        url: data.browser_download_url
+    };
+}
+function toRelease(data) {
+    return {
+        id: data.id,
+        tagName: data.tag_name,
+        name: data.name ?? '',
+        body: data.body ?? '',
+        draft: data.draft,
+        prerelease: data.prerelease,
+        url: data.html_url,
+        targetCommitish: data.target_commitish
+    };
+}
+/** The release id in an upload_url (…/releases/{id}/assets{?name,label}). */
+function releaseIdOf(uploadUrl) {
+    const match = /\/releases\/(\d+)\/assets/.exec(uploadUrl);
+    return match ? Number(match[1]) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/effects/github/repos.ts
+
+/** The repository itself: its settings, forks, and the token's account. */
+class Repos {
+    api;
+    constructor(api) {
+        this.api = api;
+    }
+    /** The account the token belongs to (a bot that opens pull requests from its forks). */
+    async authenticatedUser() {
+        const { data } = await this.api.octokit.rest.users.getAuthenticated();
+        return { login: data.login, id: data.id };
+    }
+    /** This repository's default branch and, for a fork, its parent (owner/name); undefined when not found. */
+    async info() {
+        try {
+            const { data } = await this.api.octokit.rest.repos.get({ ...this.api.ref });
+            return { defaultBranch: data.default_branch, fork: data.fork, parent: data.parent?.full_name };
+        }
+        catch (error) {
+            if (isStatus(error, 404))
+                return undefined;
+            throw error;
+        }
+    }
+    /** Forks this repository into the token's account; GitHub answers with the existing fork when there is one. */
+    async createFork() {
+        // GitHub answers a second fork request with the fork it has: resent like a PUT.
+        const { data } = await this.api.octokit.rest.repos.createFork({
+            ...this.api.ref,
+            request: { idempotent: true }
+        });
+        return { owner: data.owner.login, repo: data.name };
+    }
+    /** Brings a fork's branch up to its parent's ("Sync fork"): fast-forward, merge, or none when even. */
+    async syncFork(branch) {
+        // Syncing an even fork changes nothing: resent like a PUT.
+        const { data } = await this.api.octokit.rest.repos.mergeUpstream({
+            ...this.api.ref,
+            branch,
+            request: { idempotent: true }
+        });
+        return data.merge_type ?? 'none';
+    }
+}
+
+// EXTERNAL MODULE: ./src/effects/github/repository.ts
+var repository = __webpack_require__(3750);
+;// CONCATENATED MODULE: ./src/effects/github/workflows.ts
+
+
+/** Workflow runs and dispatches. */
+class Workflows {
+    api;
+    constructor(api) {
+        this.api = api;
+    }
+    /** The newest runs (at most 100) of a workflow file, optionally of one event. */
+    async listRuns(workflow, event) {
+        const { data } = await this.api.octokit.rest.actions.listWorkflowRuns({
+            ...this.api.ref,
+            workflow_id: workflow,
+            ...(event ? { event } : {}),
+            per_page: 100
+        });
+        return data.workflow_runs.map(toWorkflowRun);
+    }
+    /**
+     * Starts a workflow_dispatch run. GitHub answers with the run when asked
+     * (return_run_details); a server that does not know the flag answers 204 and
+     * the run is undefined.
+     */
+    async dispatch(workflow, ref, inputs) {
+        const response = await this.api.octokit.rest.actions.createWorkflowDispatch({
+            ...this.api.ref,
+            workflow_id: workflow,
+            ref,
+            inputs,
+            return_run_details: true
+        });
+        // This Octokit's typings know only the 204 answer.
+        const answer = response;
+        const data = answer.status === 200
+            ? answer.data
+            : undefined;
+        return { runId: data?.workflow_run_id, url: data?.html_url };
+    }
+    /**
+     * Dispatches `workflow` unless a run that `matches` is queued, running or
+     * succeeded (a failed or cancelled one is dispatched again): a rerun never
+     * starts a second run. Dispatch errors are GitHub's, for the caller to explain.
+     */
+    async dispatchOnce(workflow, ref, inputs, matches) {
+        const findRun = async () => {
+            let runs;
+            try {
+                runs = await this.listRuns(workflow, 'workflow_dispatch');
+            }
+            catch (error) {
+                // GitHub lists runs of workflows on the default branch only; the dispatch says if the file is missing.
+                if (isStatus(error, 404))
+                    return undefined;
+                throw error;
+            }
+            return runs.find((run) => matches(run) && isLiveOrSucceeded(run));
+        };
+        const existing = await findRun();
+        if (existing)
+            return { started: false, run: existing, runId: existing.id, url: existing.url };
+        let lookedUp;
+        const started = await createOnce(`dispatch of ${workflow}`, () => this.dispatch(workflow, ref, inputs), async () => {
+            lookedUp = await findRun();
+            return lookedUp ? { runId: lookedUp.id, url: lookedUp.url } : undefined;
+        });
+        if (lookedUp)
+            return { started: true, run: lookedUp, runId: lookedUp.id, url: lookedUp.url };
+        if (started.runId !== undefined)
+            return { started: true, run: undefined, ...started };
+        const run = await findRun(); // an older GitHub answers 204 without the run
+        return { started: true, run, runId: run?.id, url: run?.url };
+    }
+}
+/** A run that counts as done or doing: queued, running, or completed with success. */
+function isLiveOrSucceeded(run) {
+    return run.status !== 'completed' || run.conclusion === 'success';
+}
+/** A run's state in a line: "run 12 (completed, success) https://...". */
+function describeRun(run) {
+    return `run ${run.id} (${run.status}${run.conclusion ? `, ${run.conclusion}` : ''}) ${run.url}`;
+}
+function toWorkflowRun(data) {
+    return {
+        id: data.id,
+        url: data.html_url,
+        status: data.status ?? 'queued',
+        conclusion: data.conclusion,
+        displayTitle: data.display_title,
+        event: data.event,
+        inputs: data.inputs
+    };
+}
+
+;// CONCATENATED MODULE: ./src/effects/github/client.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The GitHub calls of one repository, by resource family. Each call that
+ * creates something looks for it first, so a rerun never makes a second one.
+ */
+class GitHubClient {
+    octokit;
+    ref;
+    pulls;
+    labels;
+    releases;
+    workflows;
+    repos;
+    constructor(octokit, ref) {
+        this.octokit = octokit;
+        this.ref = ref;
+        this.pulls = new Pulls(this);
+        this.labels = new Labels(this);
+        this.releases = new Releases(this);
+        this.workflows = new Workflows(this);
+        this.repos = new Repos(this);
+    }
+    get name() {
+        return (0,repository/* repositoryName */.aR)(this.ref);
+    }
+    /** The same account's client for another repository. */
+    forRepository(ref) {
+        return new GitHubClient(this.octokit, ref);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   mO: () => (/* binding */ repositoryFromRemoteUrl)
+/* harmony export */ });
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
+
+function parseRepository(text, input = 'repository') {
+    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text);
+    if (!match)
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${text}" is not owner/name, e.g. bpfman/bpfman`);
+    return { owner: match[1], repo: match[2] };
+}
+function repositoryName(ref) {
+    return `${ref.owner}/${ref.repo}`;
+}
+/** owner/name from a GitHub remote URL (https or ssh), or undefined for any other remote. */
+function repositoryFromRemoteUrl(url) {
+    const match = /github\.com[:/]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   xt: () => (/* binding */ loadBpfmanConfig),
+/* harmony export */   zG: () => (/* binding */ loadOperatorConfig)
+/* harmony export */ });
+/* unused harmony exports CONFIG_FILE, BPFMAN_PRESET, mergeConfig, readConfigFile, OPERATOR_PRESET */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5178);
+/* harmony import */ var _updaters_docs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91);
+
+
+
+
+
+/** Where a repository keeps the optional overrides of its preset. */
+const CONFIG_FILE = '.github/release-actions.yml';
+const BPFMAN_PRESET = {
+    cargoToml: 'Cargo.toml',
+    cargoLock: 'Cargo.lock',
+    examplesMakefile: 'examples/Makefile',
+    exampleConfigs: 'examples/config',
+    dispatcherSource: 'bpfman/src/lib.rs',
+    dispatcherImages: ['quay.io/bpfman/xdp-dispatcher', 'quay.io/bpfman/tc-dispatcher'],
+    changelogDir: 'changelogs',
+    docRules: _updaters_docs_js__WEBPACK_IMPORTED_MODULE_4__/* .BPFMAN_DOC_RULES */ .y4,
+    reviewExclude: ['changelogs/', 'vendor/', 'examples/config/', '*.lock', 'go.sum', '.git/'],
+    labels: ['release']
+};
+const isString = (v) => typeof v === 'string' && v.length > 0 ? undefined : 'a non-empty string';
+const isStringList = (v) => Array.isArray(v) && v.every((item) => typeof item === 'string' && item.length > 0)
+    ? undefined
+    : 'a list of non-empty strings';
+const isDocRules = (v) => {
+    const shape = 'a list of { path: string, patterns: [regex with {version} or {previous}] }';
+    if (!Array.isArray(v))
+        return shape;
+    for (const rule of v) {
+        if (typeof rule !== 'object' || rule === null)
+            return shape;
+        const { path, patterns } = rule;
+        if (typeof path !== 'string' || isStringList(patterns) !== undefined)
+            return shape;
+        for (const pattern of patterns) {
+            try {
+                (0,_updaters_docs_js__WEBPACK_IMPORTED_MODULE_4__/* .compileDocPattern */ .AE)(pattern, '0.0.0');
+            }
+            catch (error) {
+                return `${shape}; ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error).replace(/^docs: /, '')}`;
+            }
+        }
+    }
+    return undefined;
+};
+const BPFMAN_CHECKS = {
+    cargoToml: isString,
+    cargoLock: isString,
+    examplesMakefile: isString,
+    exampleConfigs: isString,
+    dispatcherSource: isString,
+    dispatcherImages: isStringList,
+    changelogDir: isString,
+    docRules: isDocRules,
+    reviewExclude: isStringList,
+    labels: isStringList
+};
+/**
+ * Validates a parsed config file against a preset's keys: one error line per
+ * bad key, all of them at once, naming the file.
+ */
+function mergeConfig(preset, checks, overrides, source) {
+    if (overrides === null || overrides === undefined)
+        return preset;
+    if (typeof overrides !== 'object' || Array.isArray(overrides)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(source, 'must be a mapping of keys to values');
+    }
+    const errors = [];
+    const merged = { ...preset };
+    for (const [key, value] of Object.entries(overrides)) {
+        const check = checks[key];
+        if (!check) {
+            errors.push(`unknown key "${key}"; known keys: ${Object.keys(checks).join(', ')}`);
+            continue;
+        }
+        const expected = check(value);
+        if (expected)
+            errors.push(`"${key}" must be ${expected}`);
+        else
+            merged[key] = value;
+    }
+    if (errors.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(source, `invalid configuration:\n  - ${errors.join('\n  - ')}`);
+    }
+    return merged;
+}
+function readConfigFile(repoDir, file = CONFIG_FILE) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, file);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return undefined;
+    try {
+        return yaml__WEBPACK_IMPORTED_MODULE_2__.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, `is not valid YAML: ${error.message}`);
+    }
+}
+function loadBpfmanConfig(repoDir, file = CONFIG_FILE) {
+    const raw = readConfigFile(repoDir, file);
+    return mergeConfig(BPFMAN_PRESET, BPFMAN_CHECKS, raw, file);
+}
+const OPERATOR_PRESET = {
+    versionFile: 'VERSION',
+    makefile: 'Makefile',
+    bundleDir: 'bundle',
+    csvPath: 'bundle/manifests/bpfman-operator.clusterserviceversion.yaml',
+    packageName: 'bpfman-operator',
+    containerfilePattern: 'Containerfile.*.openshift',
+    bpfmanModule: 'github.com/bpfman/bpfman',
+    changelogDir: 'changelogs',
+    docRules: [{ path: 'README.md', patterns: ['bpfman\\.io/v{version}/'] }],
+    imageRepositories: ['quay.io/bpfman/'],
+    catalogs: [
+        'k8s-operatorhub/community-operators',
+        'redhat-openshift-ecosystem/community-operators-prod'
+    ],
+    openshiftCatalogs: ['redhat-openshift-ecosystem/community-operators-prod'],
+    reviewExclude: ['changelogs/', 'vendor/', 'bundle/', 'config/', '*.lock', 'go.sum', '.git/'],
+    labels: ['release']
+};
+const isRepositoryList = (v) => Array.isArray(v) && v.every((item) => typeof item === 'string' && /^[\w.-]+\/[\w.-]+$/.test(item))
+    ? undefined
+    : 'a list of owner/name repositories';
+const OPERATOR_CHECKS = {
+    versionFile: isString,
+    makefile: isString,
+    bundleDir: isString,
+    csvPath: isString,
+    packageName: isString,
+    containerfilePattern: isString,
+    bpfmanModule: isString,
+    changelogDir: isString,
+    docRules: isDocRules,
+    imageRepositories: isStringList,
+    catalogs: isRepositoryList,
+    openshiftCatalogs: isRepositoryList,
+    reviewExclude: isStringList,
+    labels: isStringList
+};
+function loadOperatorConfig(repoDir, file = CONFIG_FILE) {
+    const raw = readConfigFile(repoDir, file);
+    return mergeConfig(OPERATOR_PRESET, OPERATOR_CHECKS, raw, file);
+}
+
+
+/***/ }),
+
+/***/ 5178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K2: () => (/* binding */ ReleaseError),
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   dz: () => (/* binding */ InputError)
+/* harmony export */ });
+/* unused harmony exports EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT */
+/**
+ * Errors the user can act on. `InputError` is bad input (exit code 2): it is
+ * raised before anything changes and says which input is wrong and what to do.
+ * Anything else that fails is exit code 1.
+ */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`${input}: ${message}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/** A step that could not finish; the message says what to check before a rerun. */
+class ReleaseError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ReleaseError';
+    }
+}
+const EXIT_OK = 0;
+const EXIT_FAILED = 1;
+const EXIT_BAD_INPUT = 2;
+function exitCodeFor(error) {
+    return error instanceof InputError ? EXIT_BAD_INPUT : EXIT_FAILED;
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 3287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aX: () => (/* binding */ ACTIONS_BOT),
+/* harmony export */   df: () => (/* binding */ commitMessage)
+/* harmony export */ });
+/* unused harmony export signedOffBy */
+/** The default committer in Actions, and the sign-off it writes. */
+const ACTIONS_BOT = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com'
+};
+/** The DCO trailer. */
+function signedOffBy(identity) {
+    return `Signed-off-by: ${identity.name} <${identity.email}>`;
+}
+/** A commit message of subject, body paragraphs and the sign-off, ending in a newline. */
+function commitMessage(subject, body, identity) {
+    return [subject, '', ...body, '', signedOffBy(identity), ''].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 4552:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ parseUrl),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   HU: () => (/* binding */ parseChoice),
+/* harmony export */   RM: () => (/* binding */ parseCommand),
+/* harmony export */   oN: () => (/* binding */ requireInput),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* unused harmony export inputsFrom */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
+
+/** Inputs from a plain record (tests, and the CLI once its flags are parsed). */
+function inputsFrom(values, label = (name) => name) {
+    return { get: (name) => values[name] ?? '', label };
+}
+/** One of a fixed set of words. */
+function parseChoice(text, choices, input) {
+    if (choices.includes(text))
+        return text;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${text}" is not one of ${choices.join(', ')}`);
+}
+/** true or false, as YAML 1.2 writes them (the forms core.getBooleanInput takes); empty is false. */
+function parseBoolean(text, input) {
+    if (text === '' || /^(false|False|FALSE)$/.test(text))
+        return false;
+    if (/^(true|True|TRUE)$/.test(text))
+        return true;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${text}" is not true or false`);
+}
+/** An input that must be given; `example` shows a value. */
+function requireInput(inputs, name, example) {
+    const value = inputs.get(name);
+    if (!value)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(inputs.label(name), `is required, e.g. ${example}`);
+    return value;
+}
+function parseUrl(text, input) {
+    try {
+        const url = new URL(text);
+        if (url.protocol === 'https:' || url.protocol === 'http:')
+            return text.replace(/\/+$/, '');
+    }
+    catch {
+        // answered below
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${text}" is not an http(s) URL`);
+}
+/** A comma- or newline-separated list. */
+function parseList(text) {
+    return text
+        .split(/[,\n]/)
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+}
+/** A command such as "make bundle" as an argument array: split at whitespace, never a shell. */
+function parseCommand(text, input, example) {
+    const words = text.trim().split(/\s+/).filter(Boolean);
+    if (words.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `is empty; give a command such as "${example}"`);
+    return words;
+}
+
+
+/***/ }),
+
+/***/ 9390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ planToJson),
+/* harmony export */   EG: () => (/* binding */ renderPlan),
+/* harmony export */   WH: () => (/* binding */ unifiedDiff),
+/* harmony export */   a_: () => (/* binding */ FailedWith),
+/* harmony export */   gj: () => (/* binding */ applyPlan),
+/* harmony export */   y2: () => (/* binding */ noteMarkdown)
+/* harmony export */ });
+/* unused harmony exports Products, noteLocation, noteLine */
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7291);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
+
+
+/**
+ * An operation that fails after producing something the report still needs
+ * (the publication checks fail the job, and their checklist is still shown).
+ */
+class FailedWith extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2 {
+    value;
+    constructor(message, value) {
+        super(message);
+        this.value = value;
+    }
+}
+/** What the applied operations produced, each read back by the operation that produced it. */
+class Products {
+    values = new Map();
+    record(operation, value) {
+        this.values.set(operation, value);
+    }
+    /** The product of an operation that ran before; an error when it did not run. */
+    of(operation) {
+        if (!this.values.has(operation)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(`"${operation.title}" has not run, and a later step needs its result`);
+        }
+        return this.values.get(operation);
+    }
+    /** The products of those of `operations` that ran, in their order. */
+    findAll(operations) {
+        return operations.filter((op) => this.values.has(op)).map((op) => this.values.get(op));
+    }
+    /** The product, or undefined when the operation did not run (a dry run, an earlier failure). */
+    find(operation) {
+        return operation ? this.values.get(operation) : undefined;
+    }
+}
+function unifiedDiff(change) {
+    return (0,diff__WEBPACK_IMPORTED_MODULE_1__/* .createTwoFilesPatch */ .ss)(change.before === null ? '/dev/null' : `a/${change.path}`, `b/${change.path}`, change.before ?? '', change.after, undefined, undefined, { context: 2 })
+        .split('\n')
+        .slice(1) // drop the "====" header line
+        .join('\n');
+}
+function planToJson(plan) {
+    return {
+        phase: plan.phase,
+        repository: plan.repository,
+        version: plan.version,
+        files: plan.files.map((change) => ({
+            path: change.path,
+            status: change.before === null ? 'added' : 'modified',
+            reason: change.reason,
+            diff: unifiedDiff(change)
+        })),
+        operations: plan.operations.map(({ kind, title }) => ({ kind, title })),
+        notes: plan.notes
+    };
+}
+const NOTE_LABELS = {
+    review: 'left alone, please review',
+    skipped: 'skipped',
+    info: 'note',
+    warning: 'warning'
+};
+/** Where a note points: `path:line`, `path`, or empty. */
+function noteLocation(note) {
+    return note.path ? `${note.path}${note.line ? `:${note.line}` : ''}` : '';
+}
+/** A note as one Markdown list item: the location in code, then the message. */
+function noteMarkdown(note) {
+    const where = noteLocation(note);
+    return `- ${where ? `\`${where}\` ` : ''}${note.message}`;
+}
+function noteLine(note) {
+    const where = noteLocation(note);
+    return `[${NOTE_LABELS[note.kind]}] ${where ? `${where}: ` : ''}${note.message}`;
+}
+/** The plan as plain text, as printed before anything is applied. */
+function renderPlan(plan, options = {}) {
+    const lines = [`Plan: ${plan.phase} ${plan.version} in ${plan.repository}`, ''];
+    lines.push(`Files (${plan.files.length}):`);
+    for (const change of plan.files) {
+        lines.push(`  ${change.before === null ? 'add   ' : 'modify'} ${change.path}  (${change.reason})`);
+    }
+    if (plan.files.length === 0)
+        lines.push('  none');
+    lines.push('', `Operations (${plan.operations.length}):`);
+    plan.operations.forEach((op, index) => lines.push(`  ${index + 1}. [${op.kind}] ${op.title}`));
+    if (plan.notes.length > 0) {
+        lines.push('', 'Notes:');
+        for (const note of plan.notes)
+            lines.push(`  ${noteLine(note)}`);
+    }
+    if (options.diffs !== false && plan.files.length > 0) {
+        lines.push('', 'Diffs:');
+        for (const change of plan.files)
+            lines.push(unifiedDiff(change));
+    }
+    return lines.join('\n');
+}
+/**
+ * Applies the operations in order. A failure names the step and stops; what
+ * ran before it is kept in the result, so the summary can still show it.
+ */
+async function applyPlan(plan, log = () => undefined) {
+    const applied = [];
+    const products = new Products();
+    for (const [index, op] of plan.operations.entries()) {
+        let outcome;
+        try {
+            outcome = await op.apply(products);
+        }
+        catch (error) {
+            if (error instanceof FailedWith)
+                products.record(op, error.value);
+            if (error instanceof Error) {
+                error.message = `step ${index + 1} (${op.title}) failed: ${error.message}\nA rerun continues from where this stopped.`;
+            }
+            return { applied, products, error };
+        }
+        if ('value' in outcome)
+            products.record(op, outcome.value);
+        log(`${outcome.status === 'done' ? 'done     ' : 'unchanged'} ${op.title}${outcome.detail ? `: ${outcome.detail}` : ''}`);
+        applied.push({ title: op.title, outcome: { status: outcome.status, detail: outcome.detail } });
+    }
+    return { applied, products };
+}
+
+
+/***/ }),
+
+/***/ 7709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ notesMarkdown),
+/* harmony export */   Br: () => (/* binding */ renderSummary)
+/* harmony export */ });
+/* unused harmony export writeJobSummary */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9390);
+
+
+const MAX_SUMMARY_DIFF = 300_000;
+/** The job summary in Markdown: the plan, what was applied, links, and the review list. */
+function renderSummary(plan, options = {}) {
+    const out = [
+        `## ${plan.phase} ${plan.version}${options.dryRun ? ' (dry run: nothing changed)' : ''}`,
+        ''
+    ];
+    for (const link of options.links ?? [])
+        out.push(`- ${link.label}: ${link.url}`);
+    if ((options.links ?? []).length > 0)
+        out.push('');
+    out.push('### Files', '');
+    if (plan.files.length === 0)
+        out.push('No file changes.');
+    else {
+        out.push('| file | change |', '| --- | --- |');
+        for (const change of plan.files)
+            out.push(`| \`${change.path}\` | ${change.reason} |`);
+    }
+    out.push('', '### Steps', '');
+    plan.operations.forEach((op, index) => {
+        const done = options.applied?.[index];
+        const mark = done
+            ? done.outcome.status === 'done'
+                ? 'done'
+                : 'already done'
+            : options.dryRun
+                ? 'planned'
+                : 'not run';
+        out.push(`${index + 1}. [${op.kind}] ${op.title} (${mark}${done?.outcome.detail ? `: ${done.outcome.detail}` : ''})`);
+    });
+    out.push('', ...notesMarkdown(plan.notes));
+    if (plan.files.length > 0) {
+        // A job summary holds at most 1 MiB; a regenerated Cargo.lock alone can come near it.
+        let diffs = plan.files.map(_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .unifiedDiff */ .WH).join('\n');
+        if (diffs.length > MAX_SUMMARY_DIFF)
+            diffs = `${diffs.slice(0, MAX_SUMMARY_DIFF)}\n... (cut; the job's log has every diff)`;
+        out.push('', '<details><summary>Diffs</summary>', '', '```diff', diffs, '```', '', '</details>');
+    }
+    return `${out.join('\n')}\n`;
+}
+/**
+ * The notes as Markdown sections: what was skipped or generated, then what the
+ * release left alone for a human to review (at most `limit` lines of it).
+ */
+function notesMarkdown(notes, limit = 200) {
+    const out = [];
+    const review = notes.filter((note) => note.kind === 'review');
+    const others = notes.filter((note) => note.kind !== 'review');
+    if (others.length > 0)
+        out.push('### Notes', '', ...others.map(_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .noteMarkdown */ .y2), '');
+    if (review.length > 0) {
+        out.push(`### Left alone, please review (${review.length})`, '');
+        out.push('Mentions of the old version the release did not edit, and lines of the edited files that still name an older release (dependency pins left out):', '');
+        out.push(...review.slice(0, limit).map(_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .noteMarkdown */ .y2));
+        if (review.length > limit)
+            out.push(`- and ${review.length - limit} more (see the job's log)`);
+        out.push('');
+    }
+    return out;
+}
+/** Appends to the job summary when running in Actions; a no-op elsewhere. */
+function writeJobSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (file)
+        appendFileSync(file, markdown);
+}
+
+
+/***/ }),
+
+/***/ 1033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BS: () => (/* binding */ nextDevVersion),
+/* harmony export */   Fi: () => (/* binding */ previousRelease),
+/* harmony export */   Mh: () => (/* binding */ releaseKind),
+/* harmony export */   V1: () => (/* binding */ isPrerelease),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   dt: () => (/* binding */ releaseTags),
+/* harmony export */   h1: () => (/* binding */ assertVersionOrder),
+/* harmony export */   ot: () => (/* binding */ parseVersion),
+/* harmony export */   z0: () => (/* binding */ tryParseVersion)
+/* harmony export */ });
+/* unused harmony exports ACCEPTED_FORMS, newestOnLine, assertNewRelease, patchBranchName, parsePatchBranch, parsePatchOf, parseCherryPicks, parseReleaseLine */
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
+
+
+const RELEASE_PATTERN = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-rc(0|[1-9]\d*))?$/;
+const ACCEPTED_FORMS = '0.6.1, v0.6.1 or 0.7.0-rc1';
+/** Parses a version or tag name; undefined when it is not a bpfman release version. */
+function tryParseVersion(text) {
+    const match = RELEASE_PATTERN.exec(text);
+    if (!match)
+        return undefined;
+    const [major, minor, patch] = [match[1], match[2], match[3]].map(Number);
+    const rc = match[4] === undefined ? undefined : Number(match[4]);
+    const version = `${major}.${minor}.${patch}${rc === undefined ? '' : `-rc${rc}`}`;
+    return { version, tag: `v${version}`, major, minor, patch, rc };
+}
+/** Parses the `version` input, refusing anything that is not X.Y.Z or X.Y.Z-rcN. */
+function parseVersion(text, input = 'version') {
+    const parsed = tryParseVersion(text);
+    if (!parsed) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `"${text}" is not a release version; use ${ACCEPTED_FORMS}`);
+    }
+    return parsed;
+}
+function isPrerelease(version) {
+    return version.rc !== undefined;
+}
+/** Orders versions; rc numbers compare as numbers (rc10 after rc9), finals after their rcs. */
+function compareVersions(a, b) {
+    const core = semver__WEBPACK_IMPORTED_MODULE_0___default().compare(`${a.major}.${a.minor}.${a.patch}`, `${b.major}.${b.minor}.${b.patch}`);
+    if (core !== 0)
+        return core;
+    const rcA = a.rc ?? Number.POSITIVE_INFINITY;
+    const rcB = b.rc ?? Number.POSITIVE_INFINITY;
+    return rcA === rcB ? 0 : rcA < rcB ? -1 : 1;
+}
+/** The release versions among tag names; other tags (v0.4.1.rc1, bpfd-v0.1.0) are skipped. */
+function releaseTags(tags) {
+    return tags
+        .filter((tag) => tag.startsWith('v'))
+        .map((tag) => tryParseVersion(tag))
+        .filter((version) => version !== undefined)
+        .sort(compareVersions);
+}
+/** The highest release tag below `version`, from tags reachable from the base branch. */
+function previousRelease(version, mergedTags) {
+    return releaseTags(mergedTags)
+        .filter((tag) => compareVersions(tag, version) < 0)
+        .pop();
+}
+/** The newest release of the same major.minor line, among all tags. */
+function newestOnLine(version, allTags) {
+    return releaseTags(allTags)
+        .filter((tag) => tag.major === version.major && tag.minor === version.minor)
+        .pop();
+}
+/** Refuses a version whose tag exists or that does not move its release line forward. */
+function assertNewRelease(version, allTags) {
+    if (allTags.includes(version.tag)) {
+        throw new InputError('version', `tag ${version.tag} already exists; ${version.version} has been released. Choose the next version`);
+    }
+    const newest = newestOnLine(version, allTags);
+    if (newest && compareVersions(version, newest) <= 0) {
+        throw new InputError('version', `${version.version} is not greater than ${newest.version}, the newest release of ${version.major}.${version.minor}; choose a version above ${newest.version}`);
+    }
+}
+/** The kind of release, for the changelog's summary sentence. */
+function releaseKind(version, previous) {
+    if (version.rc !== undefined)
+        return 'release candidate';
+    if (!previous || version.major !== previous.major)
+        return previous ? 'major' : 'minor';
+    return version.minor !== previous.minor ? 'minor' : 'patch';
+}
+/** The next development version after a release: 0.6.1-dev after 0.6.0. */
+function nextDevVersion(version) {
+    return `${version.major}.${version.minor}.${version.patch + 1}-dev`;
+}
+// ---------------------------------------------------------------------------
+// Release lines: version order, patch branches, the patch-of and cherry-pick inputs
+// ---------------------------------------------------------------------------
+function coreOf(version) {
+    return `${version.major}.${version.minor}.${version.patch}`;
+}
+function sameCore(a, b) {
+    return a.major === b.major && a.minor === b.minor && a.patch === b.patch;
+}
+/** The newest of `versions`, or undefined. */
+function newest(versions) {
+    return [...versions].sort(compareVersions).pop();
+}
+const PATCH_BRANCH_PATTERN = /^release-(.*)-patch$/;
+/** The patch branch of a release: release-v0.6.0-patch for 0.6.0. */
+function patchBranchName(patched) {
+    return `release-${patched.tag}-patch`;
+}
+/**
+ * The patch branch a base branch name stands for: undefined for any branch not
+ * named release-…-patch (main), an InputError (input `base`) for one named so
+ * that does not patch a final release (release-v0.6-patch, release-v0.7.0-rc1-patch).
+ */
+function parsePatchBranch(branch, input = 'base') {
+    const match = PATCH_BRANCH_PATTERN.exec(branch);
+    if (!match)
+        return undefined;
+    const patched = match[1].startsWith('v') ? tryParseVersion(match[1]) : undefined;
+    if (!patched || patched.rc !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `"${branch}" is not a patch branch name; a patch branch is release-vX.Y.Z-patch, named after the final release it patches (release-v0.6.0-patch)`);
+    }
+    return { branch, patched };
+}
+/**
+ * The `patch-of` input: the final release a patch branch starts from, 0.6.0 or
+ * v0.6.0 (its tag is `.tag`, its branch patchBranchName()). With `allTags`, the
+ * tag must exist.
+ */
+function parsePatchOf(text, allTags) {
+    const input = 'patch-of';
+    const parsed = tryParseVersion(text.trim());
+    if (!parsed) {
+        throw new InputError(input, `"${text}" is not a release; give the release to patch as vX.Y.Z or X.Y.Z (v0.6.0)`);
+    }
+    if (parsed.rc !== undefined) {
+        throw new InputError(input, `${parsed.tag} is a release candidate; patch branches start from a final release, give v${coreOf(parsed)} or another vX.Y.Z`);
+    }
+    if (allTags && !allTags.includes(parsed.tag)) {
+        const released = releaseTags(allTags).filter((tag) => tag.rc === undefined);
+        const latest = released.at(-1);
+        throw new InputError(input, `tag ${parsed.tag} does not exist; give a released version to patch${latest ? ` (the newest is ${latest.tag})` : ''}`);
+    }
+    return parsed;
+}
+const SHA_PATTERN = /^[0-9a-f]{7,40}$/i;
+const PULL_PATTERN = /^#([1-9]\d*)$/;
+/**
+ * The `cherry-pick` input: REFs separated by commas (or new lines, as a
+ * multi-line action input gives them), each a commit SHA of 7 to 40 hex digits
+ * or #N for a pull request. Order is kept; an empty input is no picks.
+ */
+function parseCherryPicks(text, input = 'cherry-pick') {
+    const refs = [];
+    const trimmed = text.trim();
+    if (trimmed.length === 0)
+        return refs;
+    const seen = new Set();
+    for (const raw of trimmed.split(/\s*[,\n]\s*/)) {
+        const item = raw.trim();
+        if (item.length === 0) {
+            throw new InputError(input, `"${text}" has an empty entry; separate REFs with single commas (abc1234,#123)`);
+        }
+        let ref;
+        const pull = PULL_PATTERN.exec(item);
+        if (pull) {
+            ref = { kind: 'pull', ref: `#${pull[1]}`, number: Number(pull[1]) };
+        }
+        else if (SHA_PATTERN.test(item)) {
+            const sha = item.toLowerCase();
+            ref = { kind: 'commit', ref: sha, sha };
+        }
+        else {
+            throw new InputError(input, `"${item}" is not a REF; give a commit SHA (7 to 40 hex digits, abc1234) or a pull request #N (#123), separated by commas`);
+        }
+        if (seen.has(ref.ref)) {
+            throw new InputError(input, `${ref.ref} is listed twice; give each REF once`);
+        }
+        seen.add(ref.ref);
+        refs.push(ref);
+    }
+    return refs;
+}
+/** What to suggest above `standing`, in the form of `wanted` (an rc, or a final). */
+function choicesAbove(standing, wanted, patchLine) {
+    const { major, minor, patch } = standing;
+    const nextPatch = `${major}.${minor}.${patch + 1}`;
+    const nextMinor = `${major}.${minor + 1}.0`;
+    if (standing.rc !== undefined) {
+        return `${coreOf(standing)}-rc${standing.rc + 1} or ${coreOf(standing)}`;
+    }
+    if (wanted.rc !== undefined) {
+        return patchLine ? `${nextPatch}-rc1` : `${nextPatch}-rc1 or ${nextMinor}-rc1`;
+    }
+    return patchLine ? nextPatch : `${nextPatch} or ${nextMinor}`;
+}
+/**
+ * Refuses a version that does not come next where it is released, before
+ * anything changes (an InputError on `version`, exit 2, one line naming the
+ * version, the tag in the way and what to choose):
+ * - a release candidate numbered rc0;
+ * - a version whose tag exists;
+ * - a release candidate of a released version (0.6.0-rc2 once v0.6.0 exists);
+ * - on a patch branch release-vX.Y.Z-patch, a version that is not X.Y.(Z+n);
+ * - a version not greater than every release tag reachable from the base branch
+ *   (`mergedTags`: 0.5.7 on a main holding v0.6.0);
+ * - a version not greater than every release of its X.Y line anywhere
+ *   (`allTags`): so rc numbers rise (rc1 after rc2 is refused), and no branch
+ *   releases a patch below one that another branch has released.
+ * A final X.Y.Z after its release candidates is allowed. `base` is the branch
+ * the release is made from (main, or release-vX.Y.Z-patch).
+ */
+function assertVersionOrder(version, mergedTags, allTags, base) {
+    const line = parsePatchBranch(base);
+    const reachable = newest(releaseTags(mergedTags));
+    const onLine = newestOnLine(version, allTags);
+    /** What to choose instead: the versions just above everything that stands in the way. */
+    const choose = () => {
+        const standing = line
+            ? (newestOnLine(line.patched, allTags) ?? line.patched)
+            : newest([reachable, onLine].filter((tag) => tag !== undefined));
+        return standing
+            ? choicesAbove(standing, version, line !== undefined)
+            : `${coreOf(version)}${version.rc === undefined ? '' : '-rc1'}`;
+    };
+    const refuse = (message) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('version', `${message}; choose ${choose()}`);
+    };
+    if (version.rc === 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('version', `${version.version}: release candidates are numbered from rc1; choose ${coreOf(version)}-rc1`);
+    }
+    const all = releaseTags(allTags);
+    if (all.some((tag) => tag.tag === version.tag)) {
+        refuse(`tag ${version.tag} already exists: ${version.version} is released`);
+    }
+    if (version.rc !== undefined) {
+        const final = all.find((tag) => sameCore(tag, version) && tag.rc === undefined);
+        if (final) {
+            refuse(`${version.version} is a release candidate of ${final.version}, which is released (tag ${final.tag})`);
+        }
+    }
+    if (line) {
+        const { patched } = line;
+        if (version.major !== patched.major ||
+            version.minor !== patched.minor ||
+            version.patch <= patched.patch) {
+            refuse(`${version.version} is not a patch of ${patched.version}: ${base} starts from tag ${patched.tag} and releases ${patched.major}.${patched.minor}.${patched.patch + 1} and later`);
+        }
+    }
+    if (reachable && compareVersions(version, reachable) <= 0) {
+        // On main, a patch of an older line that is still free goes on that line's patch branch.
+        const patchable = all
+            .filter((tag) => tag.major === version.major && tag.minor === version.minor)
+            .filter((tag) => tag.rc === undefined && compareVersions(tag, version) < 0)
+            .pop();
+        const free = !onLine || compareVersions(version, onLine) > 0;
+        const patchOf = !line && patchable && free
+            ? `, or release ${version.version} from a patch branch: patch-of ${patchable.tag}`
+            : '';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('version', `${version.version} is not greater than ${reachable.version}, the newest release on ${base} (tag ${reachable.tag}); choose ${choose()}${patchOf}`);
+    }
+    if (onLine && compareVersions(version, onLine) <= 0) {
+        refuse(`${version.version} is not greater than ${onLine.version}, the newest release of ${version.major}.${version.minor} (tag ${onLine.tag})`);
+    }
+}
+/**
+ * The `base`, `patch-of` and `cherry-pick` inputs together: `patch-of` makes
+ * the base its patch branch (a `base` other than `defaultBase` must then name
+ * that branch); picks need a patch branch to go onto.
+ */
+function parseReleaseLine(inputs, allTags, defaultBase = 'main') {
+    let base = inputs.base.trim() || defaultBase;
+    if (inputs.patchOf && inputs.patchOf.trim().length > 0) {
+        const patched = parsePatchOf(inputs.patchOf, allTags);
+        const branch = patchBranchName(patched);
+        if (base !== defaultBase && base !== branch) {
+            throw new InputError('base', `"${base}" is not the patch branch of ${patched.tag}; patch-of ${patched.tag} releases from ${branch}: leave base out or give ${branch}`);
+        }
+        base = branch;
+    }
+    const patch = parsePatchBranch(base);
+    const picks = parseCherryPicks(inputs.cherryPick ?? '');
+    if (picks.length > 0 && !patch) {
+        throw new InputError('cherry-pick', `picks go onto a patch branch, and ${base} is none; give patch-of vX.Y.Z (or base release-vX.Y.Z-patch), or leave cherry-pick out`);
+    }
+    return { base, patch, picks };
+}
+
+
+/***/ }),
+
+/***/ 5903:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cu: () => (/* binding */ fetchBase),
+/* harmony export */   dX: () => (/* binding */ inspectCheckout),
+/* harmony export */   h_: () => (/* binding */ openRepository)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
+/* harmony import */ var _effects_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3430);
+
+
+
+/**
+ * The checks every phase starts with, before it plans anything: the folder is
+ * a git repository and, when one is named, has that remote.
+ */
+async function openRepository(repoDir, remote) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(repoDir)) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('repo', `${repoDir} does not exist; give the folder of the checkout`);
+    }
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(repoDir).isDirectory()) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('repo', `${repoDir} is a file, not a folder; give the folder of the checkout`);
+    }
+    const git = new _effects_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .T(repoDir);
+    if (!(await git.isRepository()))
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('repo', `${repoDir} is not a git repository`);
+    if (remote && !(await git.hasRemote(remote))) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('repo', `${repoDir} has no remote "${remote}"`);
+    }
+    return git;
+}
+/**
+ * Fetches `base` from the remote (and the tags) after checking that the
+ * remote has it; returns the remote-tracking ref and its commit. `what` tells
+ * which branch to give instead.
+ */
+async function fetchBase(git, remote, base, what) {
+    if (!(await git.lsRemoteBranch(remote, base))) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('base', `branch "${base}" not found on ${remote}; ${what}`);
+    }
+    const baseRef = `refs/remotes/${remote}/${base}`;
+    await git.fetch(remote, [`+refs/heads/${base}:${baseRef}`]);
+    await git.fetchTags(remote);
+    return { baseRef, baseCommit: (await git.revParse(baseRef)) };
+}
+const BASE_BRANCHES = 'give the branch the release is made from (main, or release-vX.Y.Z-patch)';
+/**
+ * The checkout a release branch is made from: a clean tree with the base
+ * branch checked out at its tip. With `remote`, the base branch and the tags
+ * are fetched first.
+ */
+async function inspectCheckout(repoDir, base, remote) {
+    const git = await openRepository(repoDir, remote);
+    const dirty = await git.statusPorcelain();
+    if (dirty.length > 0) {
+        const shown = dirty.slice(0, 5).join(', ') + (dirty.length > 5 ? `, and ${dirty.length - 5} more` : '');
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('repo', `the working tree of ${repoDir} has uncommitted changes (${shown}); commit or stash them and rerun`);
+    }
+    let baseRef = `refs/heads/${base}`;
+    let baseCommit = await git.revParse(baseRef);
+    if (remote)
+        ({ baseRef, baseCommit } = await fetchBase(git, remote, base, BASE_BRANCHES));
+    if (!baseCommit) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('base', `branch "${base}" not found in ${repoDir}; ${BASE_BRANCHES}`);
+    }
+    const head = await git.head();
+    if (head !== baseCommit) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('base', `${repoDir} has ${head.slice(0, 12)} checked out, but ${base} is at ${baseCommit.slice(0, 12)}; check out ${base} at its latest commit (git checkout ${base} && git pull) and rerun`);
+    }
+    return {
+        git,
+        baseRef,
+        baseCommit,
+        tags: await git.tags(),
+        mergedTags: await git.tagsMergedInto(baseRef)
+    };
+}
+
+
+/***/ }),
+
+/***/ 443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ releaseBranch),
+/* harmony export */   Qb: () => (/* binding */ releaseBranchOperations),
+/* harmony export */   aD: () => (/* binding */ pullOutcome),
+/* harmony export */   ev: () => (/* binding */ publishBranchOperations)
+/* harmony export */ });
+/* unused harmony export commitSubject */
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
+/* harmony import */ var _release_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3287);
+/* harmony import */ var _release_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7709);
+
+
+
+function releaseBranch(version) {
+    return `release-${version.tag}`;
+}
+/** The release commit's subject; a remote branch whose tip has another subject is not ours. */
+function commitSubject(message) {
+    return message.split('\n')[0];
+}
+/** An opened, updated or unchanged pull request as an operation's outcome. */
+function pullOutcome(opened) {
+    const { pull, status } = opened;
+    return {
+        status: status === 'unchanged' ? 'unchanged' : 'done',
+        detail: `${status} #${pull.number} ${pull.url}`,
+        value: { number: pull.number, url: pull.url }
+    };
+}
+/**
+ * The operations that publish file changes as a branch and pull request, each
+ * a no-op when its effect is already there: commit (same tree on the same
+ * parent: reuse), push (remote at that commit: skip; remote holds a commit of
+ * ours on an older base: replace it; anything else: refuse), pull request
+ * (open one for the branch: update it), labels.
+ */
+function publishBranchOperations(request) {
+    const { git, github, remote, branch } = request;
+    const commit = {
+        kind: 'git',
+        title: `commit ${request.files.length} file(s) on branch ${branch} from ${request.baseBranch} (${request.baseCommit.slice(0, 12)}), signed off by ${request.identity.name}`,
+        apply: async () => {
+            const existing = await git.revParse(`refs/heads/${branch}`);
+            const made = await git.commitFiles(request.baseCommit, request.files.map((file) => ({ path: file.path, content: file.after })), request.commitMessage, request.identity);
+            const remoteTip = remote ? await git.lsRemoteBranch(remote, branch) : undefined;
+            if (remote && remoteTip)
+                await git.fetch(remote, [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+            for (const candidate of [remoteTip, existing]) {
+                if (!candidate)
+                    continue;
+                if ((await git.treeOf(candidate)) === made.tree &&
+                    (await git.parentOf(candidate)) === request.baseCommit) {
+                    await git.updateBranch(branch, candidate);
+                    return {
+                        status: 'unchanged',
+                        detail: `branch already at ${candidate.slice(0, 12)}`,
+                        value: candidate
+                    };
+                }
+            }
+            await git.updateBranch(branch, made.commit);
+            return { status: 'done', detail: made.commit.slice(0, 12), value: made.commit };
+        }
+    };
+    if (!remote || !github || !request.pull)
+        return { operations: [commit], commit, pull: undefined };
+    const pullRequest = request.pull;
+    const push = {
+        kind: 'git',
+        title: `push ${branch} to ${remote}`,
+        apply: async (products) => {
+            const local = products.of(commit);
+            const remoteTip = await git.lsRemoteBranch(remote, branch);
+            if (remoteTip === local)
+                return { status: 'unchanged', detail: `${remote}/${branch} is at ${local.slice(0, 12)}` };
+            if (remoteTip) {
+                const ours = (await git.subjectOf(remoteTip)) === commitSubject(request.commitMessage) &&
+                    (await git.isAncestor(`${remoteTip}^`, request.baseCommit));
+                if (!ours) {
+                    throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('branch', `${remote}/${branch} holds commits that prepare-release did not make (tip ${remoteTip.slice(0, 12)}); merge or delete that branch, then rerun`);
+                }
+            }
+            await git.push(remote, `${local}:refs/heads/${branch}`, {
+                forceWithLease: `refs/heads/${branch}:${remoteTip ?? ''}`
+            });
+            return {
+                status: 'done',
+                detail: remoteTip ? `replaced ${remoteTip.slice(0, 12)}` : 'new branch'
+            };
+        }
+    };
+    const pull = {
+        kind: 'github',
+        title: `open the pull request ${branch} -> ${request.baseBranch} in ${github.name} (or update the open one)`,
+        apply: async () => {
+            return pullOutcome(await github.pulls.openOrUpdate({
+                head: branch,
+                base: request.baseBranch,
+                title: pullRequest.title,
+                body: pullRequest.body
+            }));
+        }
+    };
+    const operations = [commit, push, pull];
+    if (pullRequest.labels.length > 0) {
+        operations.push({
+            kind: 'github',
+            title: `label the pull request ${pullRequest.labels.join(', ')}`,
+            apply: async (products) => {
+                const added = await github.labels.ensure(products.of(pull).number, pullRequest.labels);
+                return added.length > 0
+                    ? { status: 'done', detail: added.join(', ') }
+                    : { status: 'unchanged' };
+            }
+        });
+    }
+    return { operations, commit, pull };
+}
+/** The steps that publish a prepared release, with its commit message and pull request body. */
+function releaseBranchOperations(request) {
+    const { checkout, version, previous, files, notes } = request;
+    const branch = releaseBranch(version);
+    const identity = request.identity ?? _release_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTIONS_BOT */ .aX;
+    const changes = request.changeLines ?? files.map((file) => `${file.path}: ${file.reason}`);
+    const following = previous ? ` (previous: ${previous.tag})` : '';
+    const message = (0,_release_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .commitMessage */ .df)(`Release ${version.tag}`, [
+        `Prepare the ${request.project} ${version.tag} release${following}:`,
+        ...changes.map((line) => `- ${line}`)
+    ], identity);
+    const pullBody = [
+        `Prepares the ${request.project} ${version.tag} release${following}. Made by release-actions ${request.phase}.`,
+        '',
+        '### Changes',
+        ...changes.map((line) => `- ${line.replace(/^([^:]+):/, '`$1`:')}`),
+        '',
+        ...(0,_release_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .notesMarkdown */ .BJ)(notes, 100),
+        `When this merges, ${request.afterMerge}`
+    ].join('\n');
+    const published = publishBranchOperations({
+        git: checkout.git,
+        github: request.github,
+        remote: request.remote,
+        baseBranch: request.base,
+        baseCommit: checkout.baseCommit,
+        branch,
+        files,
+        commitMessage: message,
+        identity,
+        pull: { title: `Release ${version.tag}`, body: pullBody, labels: request.labels }
+    });
+    return { ...published, branch };
+}
+
+
+/***/ }),
+
+/***/ 9150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ checkoutSettings),
+/* harmony export */   q: () => (/* binding */ githubClientFor)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
+/* harmony import */ var _effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3831);
+/* harmony import */ var _effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3750);
+/* harmony import */ var _release_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4552);
+/* harmony import */ var _checkout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5903);
+
+
+
+
+
+
+/**
+ * Reads the checkout settings. `working-directory` must be a git repository
+ * (checked here, so that a wrong folder is bad input before anything runs).
+ */
+async function checkoutSettings(inputs, fallbackRepository) {
+    const repoDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inputs.get('working-directory') || '.');
+    const fetchRemote = inputs.get('remote') || 'origin';
+    const push = !(0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(inputs.get('no-push'), inputs.label('no-push'));
+    const git = await (0,_checkout_js__WEBPACK_IMPORTED_MODULE_5__/* .openRepository */ .h_)(repoDir);
+    const given = inputs.get('repository');
+    let repository = given ? (0,_effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)((0,_effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(given, inputs.label('repository'))) : '';
+    if (!repository) {
+        const url = await git.remoteUrl(fetchRemote);
+        const parsed = url ? (0,_effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryFromRemoteUrl */ .mO)(url) : undefined;
+        repository = parsed ? (0,_effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)(parsed) : fallbackRepository;
+    }
+    const name = inputs.get('committer-name');
+    const email = inputs.get('committer-email');
+    return {
+        repoDir,
+        remote: push ? fetchRemote : undefined,
+        fetchRemote,
+        repository,
+        offline: (0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(inputs.get('offline'), inputs.label('offline')) || !push,
+        dryRun: (0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(inputs.get('dry-run'), inputs.label('dry-run')),
+        identity: name && email ? { name, email } : undefined,
+        configFile: inputs.get('config-file') || undefined
+    };
+}
+/**
+ * The GitHub client for `repository` with the token of input `tokenInput`,
+ * or undefined when it is not needed; a needed token that is missing is bad input.
+ */
+function githubClientFor(inputs, repository, needed, what, tokenInput = 'token', repositoryInput = 'repository') {
+    if (!needed)
+        return undefined;
+    const token = inputs.get(tokenInput);
+    if (!token) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(inputs.label(tokenInput), `not set; ${what}`);
+    }
+    return new _effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubClient */ .jh((0,_effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)(token), (0,_effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(repository, inputs.label(repositoryInput)));
+}
+
+
+/***/ }),
+
+/***/ 91:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AE: () => (/* binding */ compileDocPattern),
+/* harmony export */   Ku: () => (/* binding */ applyDocPatterns),
+/* harmony export */   xB: () => (/* binding */ isReviewExcluded),
+/* harmony export */   xY: () => (/* binding */ findVersionMentions),
+/* harmony export */   y4: () => (/* binding */ BPFMAN_DOC_RULES)
+/* harmony export */ });
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4855);
+
+
+const BPFMAN_DOC_RULES = [
+    {
+        path: 'docs/getting-started/running-release.md',
+        patterns: ['bpfman\\.io/v{version}/', 'releases/download/v{version}/', 'BPFMAN_REL={version}']
+    },
+    { path: 'docs/quick-start.md', patterns: ['BPFMAN_REL={version}'] },
+    { path: 'RELEASE.md', patterns: ['{previous}'] }
+];
+const PLACEHOLDER = /\{(version|previous)\}/g;
+const GROUP = 'releaseVersion';
+const MESSAGE_LIMIT = 120;
+/**
+ * Replaces the version inside each match of the patterns, and nothing else of
+ * the match. `replacements` counts the versions that changed (a version that
+ * already reads `newVersion` is not counted). Patterns with `{previous}` match
+ * nothing when there is no previous release.
+ */
+function applyDocPatterns(content, patterns, previous, newVersion) {
+    let replacements = 0;
+    for (const source of patterns) {
+        const pattern = compileDocPattern(source, previous);
+        if (!pattern)
+            continue;
+        const edits = [];
+        for (const match of content.matchAll(pattern)) {
+            const [start, end] = match.indices?.groups?.[GROUP] ?? [0, 0];
+            if (content.slice(start, end) === newVersion)
+                continue;
+            edits.push({ start, end, text: newVersion });
+        }
+        replacements += edits.length;
+        content = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .spliceAll */ .C4)(content, edits);
+    }
+    return { content, replacements };
+}
+/** The pattern as a RegExp with the version in a named group; undefined when it cannot match. */
+function compileDocPattern(source, previous) {
+    const placeholders = [...source.matchAll(PLACEHOLDER)];
+    if (placeholders.length !== 1) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('docs', `pattern "${source}" holds ${placeholders.length} placeholders; write exactly one {version} (any release version) or {previous} (the previous release)`);
+    }
+    const kind = placeholders[0][1];
+    if (kind === 'previous' && previous === undefined)
+        return undefined;
+    const version = kind === 'version'
+        ? `${_text_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_START */ .aA}(?<${GROUP}>${_text_js__WEBPACK_IMPORTED_MODULE_1__/* .ANY_VERSION_SOURCE */ .oO})(?![0-9]|\\.[0-9])`
+        : `${_text_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_START */ .aA}(?<${GROUP}>${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegExp */ .Nt)(previous)})${_text_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_END */ .vJ}`;
+    const regexSource = source.replace(PLACEHOLDER, () => version);
+    try {
+        return new RegExp(regexSource, 'dg');
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('docs', `pattern "${source}" is not a valid regular expression (${reason})`);
+    }
+}
+/**
+ * A `review` note for each line that still mentions `version` as a whole
+ * version (not 10.6.0, 0.6.01 or 0.6.0-rc1 for 0.6.0), with or without a "v".
+ */
+function findVersionMentions(path, content, version) {
+    const mention = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .exactVersionRegExp */ .nt)(version, '');
+    const notes = [];
+    content.split('\n').forEach((line, index) => {
+        if (!mention.test(line))
+            return;
+        const text = line.trim();
+        const message = text.length > MESSAGE_LIMIT ? `${text.slice(0, MESSAGE_LIMIT - 1)}…` : text;
+        notes.push({ kind: 'review', path, line: index + 1, message });
+    });
+    return notes;
+}
+/**
+ * Whether a path is left out of the review of old-version mentions. An
+ * exclude ending in "/" is a folder (at the top or any depth); one with "*"
+ * is a glob (`*` within a name, `**` across folders; without a "/" it
+ * matches the file name); anything else is a file or folder name or path.
+ */
+function isReviewExcluded(path, excludes) {
+    const normalized = path.replace(/^\.\//, '');
+    const name = normalized.slice(normalized.lastIndexOf('/') + 1);
+    return excludes.some((exclude) => {
+        if (exclude.endsWith('/')) {
+            return normalized.startsWith(exclude) || normalized.includes(`/${exclude}`);
+        }
+        if (exclude.includes('*')) {
+            return globRegExp(exclude).test(exclude.includes('/') ? normalized : name);
+        }
+        if (exclude.includes('/')) {
+            return normalized === exclude || normalized.startsWith(`${exclude}/`);
+        }
+        return name === exclude || normalized.split('/').slice(0, -1).includes(exclude);
+    });
+}
+function globRegExp(glob) {
+    const source = glob
+        .split(/(\*\*\/?|\*)/)
+        .map((part) => part === '**/'
+        ? '(?:.*/)?'
+        : part === '**'
+            ? '.*'
+            : part === '*'
+                ? '[^/]*'
+                : (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegExp */ .Nt)(part))
+        .join('');
+    return new RegExp(`^${source}$`);
+}
+
+
+/***/ }),
+
+/***/ 4855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C4: () => (/* binding */ spliceAll),
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
+/* harmony export */   aA: () => (/* binding */ VERSION_START),
+/* harmony export */   bC: () => (/* binding */ lineNumberAt),
+/* harmony export */   nt: () => (/* binding */ exactVersionRegExp),
+/* harmony export */   oO: () => (/* binding */ ANY_VERSION_SOURCE),
+/* harmony export */   vJ: () => (/* binding */ VERSION_END)
+/* harmony export */ });
+/** Small text helpers shared by the updaters: splicing byte ranges and bounded version matching. */
+/** Applies non-overlapping edits; every byte outside them is kept as it is. */
+function spliceAll(text, edits) {
+    const ordered = [...edits].sort((a, b) => a.start - b.start);
+    let result = '';
+    let cursor = 0;
+    for (const edit of ordered) {
+        if (edit.start < cursor)
+            throw new Error('overlapping text edits');
+        result += text.slice(cursor, edit.start) + edit.text;
+        cursor = edit.end;
+    }
+    return result + text.slice(cursor);
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Any release version, X.Y.Z or X.Y.Z-rcN. */
+const ANY_VERSION_SOURCE = '\\d+\\.\\d+\\.\\d+(?:-rc\\d+)?';
+/** Not preceded by a digit or a dot: 10.6.0 does not hold 0.6.0. */
+const VERSION_START = '(?<![0-9.])';
+/** Not followed by a digit, ".digit" or "-rc": 0.6.01, 0.6.0.1 and 0.6.0-rc1 do not hold 0.6.0. */
+const VERSION_END = '(?![0-9]|\\.[0-9]|-rc)';
+/**
+ * One exact version, bounded as a whole version, with an optional leading "v"
+ * in group 1.
+ */
+function exactVersionRegExp(version, flags = 'g') {
+    return new RegExp(`${VERSION_START}(v?)${escapeRegExp(version)}${VERSION_END}`, flags);
+}
+/** The 1-based line number of a string index. */
+function lineNumberAt(text, index) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1))
+        line += 1;
+    return line;
+}
+
+
+/***/ })
+
+};
