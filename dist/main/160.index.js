@@ -2655,7 +2655,7 @@ function writeJobSummary(markdown) {
 /* harmony export */   ot: () => (/* binding */ parseVersion),
 /* harmony export */   z0: () => (/* binding */ tryParseVersion)
 /* harmony export */ });
-/* unused harmony exports ACCEPTED_FORMS, newestOnLine, assertNewRelease, patchBranchName, parsePatchBranch, parsePatchOf, parseCherryPicks, parseReleaseLine */
+/* unused harmony exports ACCEPTED_FORMS, newestOnLine, patchBranchName, parsePatchBranch, parsePatchOf, parseCherryPicks, parseReleaseLine */
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
@@ -2712,16 +2712,6 @@ function newestOnLine(version, allTags) {
     return releaseTags(allTags)
         .filter((tag) => tag.major === version.major && tag.minor === version.minor)
         .pop();
-}
-/** Refuses a version whose tag exists or that does not move its release line forward. */
-function assertNewRelease(version, allTags) {
-    if (allTags.includes(version.tag)) {
-        throw new InputError('version', `tag ${version.tag} already exists; ${version.version} has been released. Choose the next version`);
-    }
-    const newest = newestOnLine(version, allTags);
-    if (newest && compareVersions(version, newest) <= 0) {
-        throw new InputError('version', `${version.version} is not greater than ${newest.version}, the newest release of ${version.major}.${version.minor}; choose a version above ${newest.version}`);
-    }
 }
 /** The kind of release, for the changelog's summary sentence. */
 function releaseKind(version, previous) {

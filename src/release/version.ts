@@ -82,23 +82,6 @@ export function newestOnLine(
     .pop()
 }
 
-/** Refuses a version whose tag exists or that does not move its release line forward. */
-export function assertNewRelease(version: ReleaseVersion, allTags: readonly string[]): void {
-  if (allTags.includes(version.tag)) {
-    throw new InputError(
-      'version',
-      `tag ${version.tag} already exists; ${version.version} has been released. Choose the next version`
-    )
-  }
-  const newest = newestOnLine(version, allTags)
-  if (newest && compareVersions(version, newest) <= 0) {
-    throw new InputError(
-      'version',
-      `${version.version} is not greater than ${newest.version}, the newest release of ${version.major}.${version.minor}; choose a version above ${newest.version}`
-    )
-  }
-}
-
 /** The kind of release, for the changelog's summary sentence. */
 export function releaseKind(
   version: ReleaseVersion,
