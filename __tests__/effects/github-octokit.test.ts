@@ -266,7 +266,7 @@ describe('createOctokit: bounded', () => {
     const error = await failureOf(octokit.rest.issues.createLabel({ owner, repo, name: 'x' }))
     expect(error).toMatchObject({ kind: 'not-sent', attempts: 4, outcomeUnknown: false })
     expect(error.message).toBe(
-      `POST ${LABELS}: could not reach http://127.0.0.1:${closed} (ECONNREFUSED), tried 4 times.`
+      `POST ${LABELS}: could not reach http://127.0.0.1:${closed} (ECONNREFUSED), tried 4 times. Check the network and the API URL (GITHUB_API_URL), then rerun.`
     )
     expect(lines).toHaveLength(3)
   })

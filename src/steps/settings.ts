@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import { InputError } from '../release/errors.js'
-import { GitHubClient, createOctokit } from '../effects/github/client.js'
+import { GitHubClient, type Octokit, createOctokit } from '../effects/github/client.js'
 import {
   parseRepository,
   repositoryFromRemoteUrl,
@@ -48,13 +48,18 @@ export async function checkoutSettings(
   }
   const name = inputs.get('committer-name')
   const email = inputs.get('committer-email')
+  const dryRun = parseBoolean(inputs.get('dry-run'), inputs.label('dry-run'))
   return {
     repoDir,
     remote: push ? fetchRemote : undefined,
     fetchRemote,
     repository,
-    offline: parseBoolean(inputs.get('offline'), inputs.label('offline')) || !push,
-    dryRun: parseBoolean(inputs.get('dry-run'), inputs.label('dry-run')),
+    // A dry run without a token builds what it can from git: the changelog from history.
+    offline:
+      parseBoolean(inputs.get('offline'), inputs.label('offline')) ||
+      !push ||
+      (dryRun && !inputs.get('token')),
+    dryRun,
     identity: name && email ? { name, email } : undefined,
     configFile: inputs.get('config-file') || undefined
   }
@@ -62,7 +67,10 @@ export async function checkoutSettings(
 
 /**
  * The GitHub client for `repository` with the token of input `tokenInput`,
- * or undefined when it is not needed; a needed token that is missing is bad input.
+ * or undefined when it is not needed; a needed token that is missing is bad
+ * input, except in a dry run: it plans without one (nothing is sent to
+ * GitHub then), and a request the plan itself would send is refused with the
+ * token's name and what the request was.
  */
 export function githubClientFor(
   inputs: Inputs,
@@ -74,11 +82,25 @@ export function githubClientFor(
 ): GitHubClient | undefined {
   if (!needed) return undefined
   const token = inputs.get(tokenInput)
-  if (!token) {
+  const repo = parseRepository(repository, inputs.label(repositoryInput))
+  if (token) return new GitHubClient(createOctokit(token), repo)
+  if (!parseBoolean(inputs.get('dry-run'), inputs.label('dry-run'))) {
     throw new InputError(inputs.label(tokenInput), `not set; ${what}`)
   }
-  return new GitHubClient(
-    createOctokit(token),
-    parseRepository(repository, inputs.label(repositoryInput))
-  )
+  return new GitHubClient(tokenlessOctokit(inputs.label(tokenInput), what), repo)
+}
+
+/** An Octokit that sends nothing: each request is refused, naming it and the missing token. */
+function tokenlessOctokit(label: string, what: string): Octokit {
+  const octokit = createOctokit('no-token')
+  // Registered last, so it runs first: before any retry, nothing leaves the machine.
+  octokit.hook.before('request', (options) => {
+    const { method, url } = octokit.request.endpoint.parse(options)
+    const path = url.replace(/^[a-z]+:\/\/[^/]+/, '')
+    throw new InputError(
+      label,
+      `not set, and this dry run needs GitHub to plan (${method} ${path}); ${what}`
+    )
+  })
+  return octokit
 }

@@ -291,7 +291,7 @@ function finalError(
     case 'not-sent':
     case 'connection':
       return shaped(
-        `${request}: could not reach ${origin} (${connectionCode(error) ?? error.message}), tried ${tries}${bound}.${maybeTookEffect}`
+        `${request}: could not reach ${origin} (${connectionCode(error) ?? error.message}), tried ${tries}${bound}.${maybeTookEffect || ` Check the network and the API URL (GITHUB_API_URL), then rerun.`}`
       )
     case 'timeout':
       return shaped(
