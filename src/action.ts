@@ -2,7 +2,9 @@ import * as core from '@actions/core'
 import { type Host, type Phase, actionManifestPath, runPhase } from './driver.js'
 import { exitCodeFor, messageOf } from './release/errors.js'
 import { type Inputs } from './release/inputs.js'
+import { type PlanNote } from './release/plan.js'
 import { appendFileSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
 import { createOctokit } from './effects/github/client.js'
 import { fetchManifestArtifact } from './effects/manifest-artifact.js'
 
@@ -20,10 +22,19 @@ function actionInputs(): Inputs {
   }
 }
 
+/** Where a plan note points, as an annotation: its path from the workspace, and its line. */
+function annotationOf(note: PlanNote): core.AnnotationProperties {
+  if (!note.path) return {}
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
+  const repoDir = resolve(workspace, core.getInput('working-directory') || '.')
+  return { file: relative(workspace, join(repoDir, note.path)), startLine: note.line }
+}
+
 function actionHost(): Host {
   return {
     json: false,
     print: (text) => core.info(text),
+    warn: (note) => core.warning(note.message, annotationOf(note)),
     manifestPath: actionManifestPath(core.getInput('manifest-path')),
     manifestInput: 'manifest-path',
     fetchManifest: async () => {

@@ -42,6 +42,10 @@ export const COMMON_FLAGS: Record<string, Flag> = {
     help: 'the GitHub repository (default: from the remote URL)'
   },
   'dry-run': { type: 'boolean', help: 'print the plan and change nothing' },
+  diffs: {
+    type: 'boolean',
+    help: "print every file's diff (default: one for each group of copied files)"
+  },
   json: { type: 'boolean', help: 'print the plan as JSON' },
   help: { type: 'boolean', help: 'this text' }
 }

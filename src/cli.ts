@@ -39,7 +39,7 @@ function write(stream: NodeJS.WriteStream, text: string): void {
 async function commandInputs(
   command: Command,
   argv: string[]
-): Promise<{ inputs: Inputs; json: boolean; manifest: string | undefined }> {
+): Promise<{ inputs: Inputs; json: boolean; diffs: boolean; manifest: string | undefined }> {
   const flags = { ...COMMON_FLAGS, ...command.flags }
   const options: ParseArgsConfig['options'] = Object.fromEntries(
     Object.entries(flags).map(([name, flag]) => [name, { type: flag.type }])
@@ -71,15 +71,17 @@ async function commandInputs(
   return {
     inputs: { get: (name) => byInput[name] ?? '', label: (name) => labels[name] ?? name },
     json: values.json === true,
+    diffs: values.diffs === true,
     manifest: byInput['manifest-path']
   }
 }
 
 async function runCommand(command: Command, argv: string[]): Promise<number> {
-  const { inputs, json, manifest } = await commandInputs(command, argv)
+  const { inputs, json, diffs, manifest } = await commandInputs(command, argv)
   const print = (text: string): void => write(process.stdout, text)
   const host: Host = {
     json,
+    diffs: diffs ? 'all' : 'grouped',
     print,
     manifestPath: () => manifest,
     manifestInput: '--manifest',

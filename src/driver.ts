@@ -8,6 +8,7 @@ import { type ReleaseManifest, extendManifest } from './release/manifest.js'
 import { type Phase, type PhaseContext } from './release/phase.js'
 import {
   type ApplyResult,
+  type PlanDiffs,
   type PlanNote,
   applyPlan,
   planToJson,
@@ -20,6 +21,10 @@ export type { Phase, PhaseContext, PhaseReport, PlannedPhase } from './release/p
 /** Where a phase runs: the Actions runner, or a maintainer's terminal. */
 export interface Host {
   json: boolean
+  /** Which diffs the printed plan shows; default all. */
+  diffs?: PlanDiffs
+  /** Raises a plan's warning at its level (the action: an annotation on its file and line). */
+  warn?(note: PlanNote): void
   print(text: string): void
   /** The manifest's path for this release; undefined: no manifest. */
   manifestPath(repository: string, tag: string): string | undefined
@@ -71,7 +76,10 @@ export async function runPhase<S extends { dryRun: boolean }>(
   const existing = context.manifest(planned.repository, planned.version)
   const { plan } = planned
   const dryRun = settings.dryRun
-  host.print(host.json ? JSON.stringify(planToJson(plan), null, 2) : renderPlan(plan))
+  host.print(
+    host.json ? JSON.stringify(planToJson(plan), null, 2) : renderPlan(plan, { diffs: host.diffs })
+  )
+  for (const note of plan.notes) if (note.kind === 'warning') host.warn?.(note)
   let result: ApplyResult | undefined
   if (dryRun) {
     if (!host.json) host.print('\nDry run: nothing was changed.')

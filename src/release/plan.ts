@@ -1,5 +1,7 @@
 import { createTwoFilesPatch } from 'diff'
+import { groupChanges } from './change-groups.js'
 import { ReleaseError } from './errors.js'
+import { inlineCode, unlinkEmails } from './markdown.js'
 
 /** One file that the phase writes: its content before (null when new) and after. */
 export interface FileChange {
@@ -154,7 +156,7 @@ export function noteLocation(note: PlanNote): string {
 /** A note as one Markdown list item: the location in code, then the message. */
 export function noteMarkdown(note: PlanNote): string {
   const where = noteLocation(note)
-  return `- ${where ? `\`${where}\` ` : ''}${note.message}`
+  return `- ${where ? `${inlineCode(where)} ` : ''}${unlinkEmails(note.message)}`
 }
 
 export function noteLine(note: PlanNote): string {
@@ -162,14 +164,21 @@ export function noteLine(note: PlanNote): string {
   return `[${NOTE_LABELS[note.kind]}] ${where ? `${where}: ` : ''}${note.message}`
 }
 
+/**
+ * Which diffs a printed plan shows: every file's (the action's log, the CLI's
+ * --diffs), or only one per group of copied files (the CLI's default, so that
+ * the plan of a release fits a screen or two).
+ */
+export type PlanDiffs = 'all' | 'grouped'
+
 /** The plan as plain text, as printed before anything is applied. */
-export function renderPlan(plan: Plan, options: { diffs?: boolean } = {}): string {
+export function renderPlan(plan: Plan, options: { diffs?: PlanDiffs } = {}): string {
+  const diffs = options.diffs ?? 'all'
+  const groups = groupChanges(plan.files)
   const lines: string[] = [`Plan: ${plan.phase} ${plan.version} in ${plan.repository}`, '']
   lines.push(`Files (${plan.files.length}):`)
-  for (const change of plan.files) {
-    lines.push(
-      `  ${change.before === null ? 'add   ' : 'modify'} ${change.path}  (${change.reason})`
-    )
+  for (const group of groups) {
+    lines.push(`  ${group.status === 'add' ? 'add   ' : 'modify'} ${group.label}: ${group.reason}`)
   }
   if (plan.files.length === 0) lines.push('  none')
   lines.push('', `Operations (${plan.operations.length}):`)
@@ -178,10 +187,18 @@ export function renderPlan(plan: Plan, options: { diffs?: boolean } = {}): strin
     lines.push('', 'Notes:')
     for (const note of plan.notes) lines.push(`  ${noteLine(note)}`)
   }
-  if (options.diffs !== false && plan.files.length > 0) {
+  if (plan.files.length === 0) return lines.join('\n')
+  if (diffs === 'all') {
     lines.push('', 'Diffs:')
     for (const change of plan.files) lines.push(unifiedDiff(change))
+    return lines.join('\n')
   }
+  const grouped = groups.filter((group) => group.files.length > 1)
+  for (const group of grouped) {
+    lines.push('', `One of the ${group.files.length} files of ${group.label}:`)
+    lines.push(unifiedDiff(group.representative).trimEnd())
+  }
+  lines.push('', `Every file's diff: add --diffs (${plan.files.length} files).`)
   return lines.join('\n')
 }
 

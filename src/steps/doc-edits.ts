@@ -19,6 +19,11 @@ export function planDocRules(
     const content = readRepoFile(repoDir, rule.path)
     if (content === undefined) continue
     const updated = applyDocPatterns(content, rule.patterns, previous?.version, version.version)
-    edits.set(rule.path, updated.content, `${updated.replacements} ${what} -> ${version.version}`)
+    const counted = what.replace('(s)', updated.replacements === 1 ? '' : 's')
+    edits.set(
+      rule.path,
+      updated.content,
+      `${updated.replacements} ${counted} -> ${version.version}`
+    )
   }
 }

@@ -9,7 +9,8 @@ import {
   type OperationOutcome,
   type PlanNote
 } from '../release/plan.js'
-import { notesMarkdown } from '../release/summary.js'
+import { changeLines } from '../release/change-groups.js'
+import { changesMarkdown, notesMarkdown } from '../release/summary.js'
 import { type ReleaseVersion } from '../release/version.js'
 import { type BaseCheckout } from './checkout.js'
 
@@ -195,7 +196,7 @@ export function releaseBranchOperations(request: ReleaseBranchRequest): ReleaseB
   const { checkout, version, previous, files, notes } = request
   const branch = releaseBranch(version)
   const identity = request.identity ?? ACTIONS_BOT
-  const changes = request.changeLines ?? files.map((file) => `${file.path}: ${file.reason}`)
+  const changes = request.changeLines ?? changeLines(files)
   const following = previous ? ` (previous: ${previous.tag})` : ''
   const message = commitMessage(
     `Release ${version.tag}`,
@@ -209,7 +210,7 @@ export function releaseBranchOperations(request: ReleaseBranchRequest): ReleaseB
     `Prepares the ${request.project} ${version.tag} release${following}. Made by release-actions ${request.phase}.`,
     '',
     '### Changes',
-    ...changes.map((line) => `- ${line.replace(/^([^:]+):/, '`$1`:')}`),
+    ...changesMarkdown(files, request.changeLines),
     '',
     ...notesMarkdown(notes, 100),
     `When this merges, ${request.afterMerge}`

@@ -1,3 +1,4 @@
+import { copyReason } from '../release/change-groups.js'
 import { InputError } from '../release/errors.js'
 import type { PlanNote } from '../release/plan.js'
 import { compareVersions, tryParseVersion, type ReleaseVersion } from '../release/version.js'
@@ -101,7 +102,7 @@ class FolderCopy {
     return this.under(this.source.name).map(([path, rest, content]) => ({
       path: `${this.target}/${rest}`,
       content: this.retag(content),
-      reason: `copied from ${path}, ${this.from} -> ${this.to}`
+      reason: copyReason(path, this.from, this.to)
     }))
   }
 

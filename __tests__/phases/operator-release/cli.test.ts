@@ -121,6 +121,7 @@ describe('bpfman-release operator (a maintainer shell: no token, no push)', () =
       '--version',
       '0.6.0',
       '--no-push',
+      '--diffs',
       '--openshift-versions',
       'v4.17'
     ])

@@ -119,7 +119,7 @@ describe('operator-release prepare, Makefile shape (VERSION ?=, labels, README l
       ['Containerfile.bpfman-operator.openshift', 'LABEL version 0.5.6 -> 0.6.0'],
       ['Containerfile.bundle.openshift', 'LABEL version 0.5.6 -> 0.6.0, release 0.5.6 -> 0.6.0'],
       ['Makefile', 'version 0.5.6 -> 0.6.0'],
-      ['README.md', '1 link(s) -> 0.6.0'],
+      ['README.md', '1 link -> 0.6.0'],
       [CSV_PATH, 'make bundle'],
       ['changelogs/CHANGELOG-v0.6.0.md', 'release notes since v0.5.6'],
       ['go.mod', goStep],

@@ -132,7 +132,7 @@ describe('bpfman-release prepare --no-push', () => {
     expect(await git.exec(['rev-parse', 'release-v0.6.1'])).toBe(first)
   })
 
-  it('--dry-run prints the plan with diffs and changes nothing; --json prints it as JSON', async () => {
+  it('--dry-run --diffs prints the plan with every diff and changes nothing; --json prints it as JSON', async () => {
     const { workDir, remoteDir } = await freshCopy()
     const before = await repoSnapshot(workDir, remoteDir)
     const dry = await runCli([
@@ -142,7 +142,8 @@ describe('bpfman-release prepare --no-push', () => {
       '--version',
       '0.6.1',
       '--no-push',
-      '--dry-run'
+      '--dry-run',
+      '--diffs'
     ])
     expect(dry.status).toBe(0)
     expect(dry.stdout).toContain('+version = "0.6.1"')

@@ -86,7 +86,7 @@ describe('tag-release on the bpfman fixture', () => {
     expect(summary).toMatch(
       new RegExp(`- Run of publish.yml: \\S+/actions/runs/${dispatches[0].runId}\\n`)
     )
-    expect(summary).toContain('(done:')
+    expect(summary).toMatch(/^\d+\. done: \[/m)
 
     // The manifest for the next job.
     const manifest = extendManifest(

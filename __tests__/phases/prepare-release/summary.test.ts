@@ -1,0 +1,187 @@
+import { describe, expect, it } from '@jest/globals'
+import { changeLines } from '../../../src/release/change-groups.js'
+import { type FileChange, type Plan, renderPlan, unifiedDiff } from '../../../src/release/plan.js'
+import { changesMarkdown, renderSummary } from '../../../src/release/summary.js'
+
+const copy = (folder: string, example: string): FileChange => ({
+  path: `examples/config/v0.6.1${folder}/${example}/kustomization.yaml`,
+  before: null,
+  after: `resources:\n  - ../../base/${example}\nnewTag: v0.6.1\n`,
+  reason: `copied from v0.6.0${folder}/${example}/kustomization.yaml, 0.6.0 -> 0.6.1`
+})
+
+const QUICK_START: FileChange = {
+  path: 'docs/quick-start.md',
+  before: '# Quick Start\n\n```console\nexport BPFMAN_REL=0.6.0\n```\n\nAfter the block.\n',
+  after: '# Quick Start\n\n```console\nexport BPFMAN_REL=0.6.1\n```\n\nAfter the block.\n',
+  reason: '1 version reference -> 0.6.1'
+}
+
+const GO_MOD: FileChange = {
+  path: 'go.mod',
+  before: 'require github.com/bpfman/bpfman v0.6.0\n',
+  after: 'require github.com/bpfman/bpfman v0.6.1\n',
+  reason: 'github.com/bpfman/bpfman@v0.6.1 | pinned'
+}
+
+function plan(files: FileChange[], notes: Plan['notes'] = []): Plan {
+  return {
+    phase: 'prepare-release',
+    version: '0.6.1',
+    repository: 'bpfman/bpfman',
+    files,
+    notes,
+    operations: [
+      {
+        kind: 'git',
+        title: 'commit 5 files on branch release-v0.6.1 (or reuse the commit)',
+        apply: async () => ({ status: 'done' })
+      },
+      {
+        kind: 'github',
+        title: 'open the pull request release-v0.6.1 -> main (or update the open one)',
+        apply: async () => ({ status: 'done' })
+      }
+    ]
+  }
+}
+
+const EXAMPLES = ['go-app-counter', 'go-xdp-counter'].flatMap((example) => [
+  copy('', example),
+  copy('-selinux', example)
+])
+
+/** The lines a CommonMark parser takes to close a fence opened by `open` (0-3 spaces, a run as long). */
+function closes(open: string, line: string): boolean {
+  const fence = /^(`{3,}|~{3,})/.exec(open)?.[1] ?? '```'
+  return new RegExp(`^ {0,3}\\${fence[0]}{${fence.length},}[ \\t]*$`).test(line)
+}
+
+/** Each fenced block of `markdown`: its opening line and its content lines, as CommonMark reads them. */
+function fencedBlocks(markdown: string): { open: string; body: string[] }[] {
+  const blocks: { open: string; body: string[] }[] = []
+  let current: { open: string; body: string[] } | undefined
+  for (const line of markdown.split('\n')) {
+    if (current) {
+      if (closes(current.open, line)) {
+        blocks.push(current)
+        current = undefined
+      } else current.body.push(line)
+    } else if (/^ {0,3}(`{3,}|~{3,})/.test(line)) current = { open: line.trim(), body: [] }
+  }
+  if (current) blocks.push(current)
+  return blocks
+}
+
+describe('the job summary', () => {
+  it('starts with one status line: what was done, and what needs a human', () => {
+    const summary = renderSummary(
+      plan(
+        [QUICK_START, ...EXAMPLES],
+        [
+          { kind: 'warning', path: 'examples/config/v0.6.1/go-tcx-counter/', message: 'check it' },
+          { kind: 'review', path: 'RELEASE.md', line: 8, message: 'still names 0.4.0-rc1' }
+        ]
+      ),
+      { dryRun: true }
+    )
+    const [heading, blank, status] = summary.split('\n')
+    expect(heading).toBe('## prepare-release 0.6.1 (dry run: nothing changed)')
+    expect(blank).toBe('')
+    expect(status).toBe(
+      '**Dry run, nothing changed**: 5 file changes and 2 steps planned. Needs a human: 1 warning to check, 1 line left alone to review (below).'
+    )
+    const done = renderSummary(plan([QUICK_START]), {
+      applied: [
+        { title: 'commit', outcome: { status: 'done' } },
+        { title: 'open', outcome: { status: 'unchanged' } }
+      ]
+    })
+    expect(done.split('\n')[2]).toBe(
+      '**Done**: 2 steps, 1 done, 1 already done; 1 file change. Nothing else needs a human.'
+    )
+    const stopped = renderSummary(plan([QUICK_START]), {
+      applied: [{ title: 'commit', outcome: { status: 'done' } }]
+    })
+    expect(stopped.split('\n')[2]).toBe(
+      '**Stopped at step 2 of 2**, "open the pull request release-v0.6.1 -> main (or update the open one)": 1 done; the log has the error, and a rerun continues from there. Nothing else needs a human.'
+    )
+  })
+
+  it('lists the copied example folders in one row, without doubled parentheses', () => {
+    const summary = renderSummary(plan([QUICK_START, ...EXAMPLES]), { dryRun: true })
+    expect(summary).toContain(
+      '| `examples/config/v0.6.1/ and v0.6.1-selinux/` | 4 files copied from v0.6.0/ and v0.6.0-selinux/, version 0.6.0 -> 0.6.1 |'
+    )
+    expect(summary.match(/copied from/g)).toHaveLength(1)
+    expect(summary).toContain(
+      '2. planned: [github] open the pull request release-v0.6.1 -> main (or update the open one)\n'
+    )
+    expect(summary).not.toMatch(/\)\)|\([^()\n]*\([^()\n]*\)[^()\n]*\)/)
+  })
+
+  it('keeps the diffs collapsed, one for each group of copies', () => {
+    const summary = renderSummary(plan([QUICK_START, ...EXAMPLES]), { dryRun: true })
+    expect(summary).toContain('<details><summary>Diffs (5 files)</summary>')
+    expect(summary).toContain(
+      'One of the 4 files of `examples/config/v0.6.1/ and v0.6.1-selinux/`:'
+    )
+    expect(summary.match(/^\+\+\+ b\//gm)).toEqual(['+++ b/', '+++ b/'])
+    expect(summary).toContain('+++ b/examples/config/v0.6.1/go-app-counter/kustomization.yaml')
+    expect(summary.trimEnd().endsWith('</details>')).toBe(true)
+  })
+
+  it('keeps a diff holding a line of three backticks inside its block', () => {
+    const summary = renderSummary(plan([QUICK_START]), { dryRun: true })
+    const blocks = fencedBlocks(summary)
+    expect(blocks).toHaveLength(1)
+    const [block] = blocks
+    expect(block.open).toBe('````diff')
+    // Every line of the diff is in the block, and only those: the closing fence follows them.
+    expect(block.body).toEqual(unifiedDiff(QUICK_START).replace(/\n$/, '').split('\n'))
+    expect(block.body).toEqual(expect.arrayContaining([' ```console', ' ```']))
+    expect(summary).toContain(`${block.body.join('\n')}\n\`\`\`\`\n\n</details>`)
+  })
+
+  it('does not turn module@version into an e-mail link, nor a pipe into a new cell', () => {
+    const summary = renderSummary(plan([GO_MOD]), { dryRun: true })
+    expect(summary).toContain('| `go.mod` | `github.com/bpfman/bpfman@v0.6.1` \\| pinned |')
+  })
+})
+
+describe('the commit message and the pull request body', () => {
+  it('group the copied example folders in one line, the body with one representative diff', () => {
+    expect(changeLines([QUICK_START, ...EXAMPLES])).toEqual([
+      'docs/quick-start.md: 1 version reference -> 0.6.1',
+      'examples/config/v0.6.1/ and v0.6.1-selinux/: 4 files copied from v0.6.0/ and v0.6.0-selinux/, version 0.6.0 -> 0.6.1'
+    ])
+    const body = changesMarkdown([QUICK_START, ...EXAMPLES]).join('\n')
+    expect(body).toContain(
+      '- `examples/config/v0.6.1/ and v0.6.1-selinux/`: 4 files copied from v0.6.0/ and v0.6.0-selinux/, version 0.6.0 -> 0.6.1'
+    )
+    expect(body).toContain(
+      '<details><summary>One of the 4 files of examples/config/v0.6.1/ and v0.6.1-selinux/</summary>'
+    )
+    expect(body.match(/^\+\+\+ b\//gm)).toEqual(['+++ b/'])
+    expect(fencedBlocks(body)).toHaveLength(1)
+  })
+
+  it("takes a phase's own lines, with paths in code and no e-mail links", () => {
+    expect(changesMarkdown([GO_MOD], ['go.mod: github.com/bpfman/bpfman@v0.6.1'])).toEqual([
+      '- `go.mod`: `github.com/bpfman/bpfman@v0.6.1`'
+    ])
+  })
+})
+
+describe('the printed plan', () => {
+  it('has one line per group and one representative diff by default; every diff with diffs: all', () => {
+    const grouped = renderPlan(plan([QUICK_START, ...EXAMPLES]), { diffs: 'grouped' })
+    expect(grouped).toContain(
+      '  add    examples/config/v0.6.1/ and v0.6.1-selinux/: 4 files copied from v0.6.0/ and v0.6.0-selinux/, version 0.6.0 -> 0.6.1\n'
+    )
+    expect(grouped.match(/^\+\+\+ b\//gm)).toEqual(['+++ b/'])
+    expect(grouped).toContain("Every file's diff: add --diffs (5 files).")
+    const all = renderPlan(plan([QUICK_START, ...EXAMPLES]))
+    expect(all.match(/^\+\+\+ b\//gm)).toHaveLength(5)
+  })
+})
