@@ -75,7 +75,7 @@ export function publishBranchOperations(request: PublishBranchRequest): Publishe
   const { git, github, remote, branch } = request
   const commit: Operation<string> = {
     kind: 'git',
-    title: `commit ${request.files.length} file(s) on branch ${branch} from ${request.baseBranch} (${request.baseCommit.slice(0, 12)}), signed off by ${request.identity.name}`,
+    title: `commit ${request.files.length} file${request.files.length === 1 ? '' : 's'} on branch ${branch} from ${request.baseBranch} (${request.baseCommit.slice(0, 12)}), signed off by ${request.identity.name}`,
     apply: async () => {
       const existing = await git.revParse(`refs/heads/${branch}`)
       const made = await git.commitFiles(
