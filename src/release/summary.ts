@@ -43,8 +43,16 @@ export function renderSummary(plan: Plan, options: SummaryOptions = {}): string 
   if (plan.files.length === 0) out.push('No file changes.')
   else {
     out.push('| file | change |', '| --- | --- |')
+    // Files that change for the same reason share one row, the reason written once.
+    const rows: { labels: string[]; reason: string }[] = []
     for (const group of groups) {
-      out.push(`| ${inlineCode(group.label, { table: true })} | ${tableText(group.reason)} |`)
+      const last = rows[rows.length - 1]
+      if (last?.reason === group.reason) last.labels.push(group.label)
+      else rows.push({ labels: [group.label], reason: group.reason })
+    }
+    for (const row of rows) {
+      const labels = row.labels.map((label) => inlineCode(label, { table: true })).join('<br>')
+      out.push(`| ${labels} | ${tableText(row.reason)} |`)
     }
   }
   out.push('', '### Steps', '')

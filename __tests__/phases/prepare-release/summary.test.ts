@@ -143,6 +143,20 @@ describe('the job summary', () => {
     expect(summary).toContain(`${block.body.join('\n')}\n\`\`\`\`\n\n</details>`)
   })
 
+  it('writes a reason shared by consecutive files once', () => {
+    const bundle = (path: string): FileChange => ({
+      path: `operators/bpfman-operator/0.6.1/${path}`,
+      before: null,
+      after: 'x\n',
+      reason: 'from bundle/ at v0.6.1'
+    })
+    const summary = renderSummary(plan([bundle('manifests/csv.yaml'), bundle('metadata/a.yaml')]))
+    expect(summary).toContain(
+      '| `operators/bpfman-operator/0.6.1/manifests/csv.yaml`<br>`operators/bpfman-operator/0.6.1/metadata/a.yaml` | from bundle/ at v0.6.1 |'
+    )
+    expect(summary.match(/from bundle/g)).toHaveLength(1)
+  })
+
   it('does not turn module@version into an e-mail link, nor a pipe into a new cell', () => {
     const summary = renderSummary(plan([GO_MOD]), { dryRun: true })
     expect(summary).toContain('| `go.mod` | `github.com/bpfman/bpfman@v0.6.1` \\| pinned |')
