@@ -295,7 +295,7 @@ function finalError(
       )
     case 'timeout':
       return shaped(
-        `${request}: GitHub did not answer within ${policy.timeoutMs / 1000} s, tried ${tries}${bound}.${maybeTookEffect}`
+        `${request}: GitHub did not answer within ${policy.timeoutMs / 1000} s, tried ${tries}${bound}.${maybeTookEffect || ' Check the network, then rerun.'}`
       )
     default:
       return error
