@@ -193,14 +193,28 @@ export function renderPlan(plan: Plan, options: { diffs?: PlanDiffs } = {}): str
     for (const change of plan.files) lines.push(unifiedDiff(change))
     return lines.join('\n')
   }
-  const grouped = groups.filter((group) => group.files.length > 1)
-  for (const group of grouped) {
-    lines.push('', `One of the ${group.files.length} files of ${group.label}:`)
-    lines.push(unifiedDiff(group.representative).trimEnd())
+  // One diff per group while they fit a screen; past that, only the copies' representatives.
+  const diffsOf = new Map(
+    groups.map((group) => [group, unifiedDiff(group.representative).trimEnd()])
+  )
+  const total = [...diffsOf.values()].reduce((sum, diff) => sum + diff.split('\n').length + 1, 0)
+  const shown = total <= GROUPED_DIFF_LINES ? groups : groups.filter((g) => g.files.length > 1)
+  if (shown.length > 0) lines.push('', 'Diffs:')
+  for (const group of shown) {
+    if (group.files.length > 1)
+      lines.push(`One of the ${group.files.length} files of ${group.label}:`)
+    lines.push(diffsOf.get(group) ?? '', '')
   }
-  lines.push('', `Every file's diff: add --diffs (${plan.files.length} files).`)
-  return lines.join('\n')
+  const hidden = plan.files.length - shown.length
+  if (hidden > 0) {
+    if (shown.length === 0) lines.push('')
+    lines.push(`Every file's diff: add --diffs (${plan.files.length} files).`)
+  }
+  return lines.join('\n').trimEnd()
 }
+
+/** How many lines of diff the grouped plan prints before it keeps to the copies' representatives. */
+const GROUPED_DIFF_LINES = 100
 
 export interface AppliedOperation {
   title: string

@@ -188,14 +188,31 @@ describe('the commit message and the pull request body', () => {
 })
 
 describe('the printed plan', () => {
-  it('has one line per group and one representative diff by default; every diff with diffs: all', () => {
+  it('has one line per group and one diff per group by default; every diff with diffs: all', () => {
     const grouped = renderPlan(plan([QUICK_START, ...EXAMPLES]), { diffs: 'grouped' })
     expect(grouped).toContain(
       '  add    examples/config/v0.6.1/ and v0.6.1-selinux/: 4 files copied from v0.6.0/ and v0.6.0-selinux/, version 0.6.0 -> 0.6.1\n'
     )
-    expect(grouped.match(/^\+\+\+ b\//gm)).toEqual(['+++ b/'])
+    expect(grouped.match(/^\+\+\+ b\//gm)).toEqual(['+++ b/', '+++ b/'])
     expect(grouped).toContain("Every file's diff: add --diffs (5 files).")
     const all = renderPlan(plan([QUICK_START, ...EXAMPLES]))
     expect(all.match(/^\+\+\+ b\//gm)).toHaveLength(5)
+  })
+
+  it('keeps to the representative diffs of the copies when the diffs would pass a screen or two', () => {
+    const lines = (v: string): string =>
+      Array.from({ length: 60 }, (_, i) => `v${i} = ${v}`).join('\n')
+    const big: FileChange = {
+      path: 'Cargo.lock',
+      before: lines('0.6.0'),
+      after: lines('0.6.1'),
+      reason: 'workspace members 0.6.0 -> 0.6.1'
+    }
+    const grouped = renderPlan(plan([big, ...EXAMPLES]), { diffs: 'grouped' })
+    expect(grouped.match(/^\+\+\+ b\//gm)).toEqual(['+++ b/'])
+    expect(grouped).toContain(
+      'One of the 4 files of examples/config/v0.6.1/ and v0.6.1-selinux/:\n'
+    )
+    expect(grouped).not.toContain('+++ b/Cargo.lock')
   })
 })
