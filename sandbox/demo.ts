@@ -22,6 +22,7 @@ import { type GitHubEmulator, startGitHubEmulator } from './github/index.js'
 import { type TestRegistry, pushIndex, pushImage, startRegistry } from './oci-registry.js'
 import {
   type JobResult,
+  ManifestTrail,
   type Trigger,
   type WorkflowRun,
   WorkflowRunner
@@ -93,7 +94,11 @@ function slug(text: string): string {
 class Chain {
   private count = 0
 
-  constructor(private readonly pass: string) {}
+  constructor(
+    private readonly pass: string,
+    /** The release manifest through the runs of both passes. */
+    readonly trail: ManifestTrail
+  ) {}
 
   /** Keeps one file per workflow, job and run: <pass>-<n>-<repo>-<workflow>-<job>-run<id>.md. */
   keep(repository: string, run: WorkflowRun): string[] {
@@ -162,6 +167,12 @@ function report(
   }
   if (run.conclusion !== 'success') {
     throw new Error(`${run.workflow} "${run.runName}" ${run.conclusion}:\n${run.errors.join('\n')}`)
+  }
+  const problems = chain.trail.check(run)
+  if (problems.length > 0) {
+    throw new Error(
+      `${run.workflow} "${run.runName}" lost the release manifest:\n${problems.join('\n')}`
+    )
   }
 }
 
@@ -302,8 +313,9 @@ async function main(): Promise<void> {
       log
     })
 
+    const trail = new ManifestTrail(emulator)
     /** Pass 1: the release, each workflow on the trigger GitHub would give it. */
-    const first = new Chain('1')
+    const first = new Chain('1', trail)
     const prepared = await runWorkflow(
       first,
       bpfmanRunner,
@@ -401,7 +413,7 @@ async function main(): Promise<void> {
       ].join('\n'),
       '#'
     )
-    const second = new Chain('2-rerun')
+    const second = new Chain('2-rerun', trail)
     const released = `tag ${TAG} already exists: ${VERSION} is released`
     await runWorkflow(
       second,
