@@ -461,6 +461,14 @@ async function main(): Promise<void> {
       workflow: '.github/workflows/tag-release.yml',
       trigger: operatorTagTrigger
     })
+    const imageBuild = emulator.state.dispatches.find(
+      (d) => d.repoKey === 'bpfman/bpfman-operator' && d.workflow === 'image-build.yml'
+    )!
+    await runWorkflow(second, operatorRunner, `rerun: bpfman-operator Image Build ${TAG}`, {
+      repository: 'bpfman/bpfman-operator',
+      workflow: '.github/workflows/image-build.yml',
+      trigger: { event: 'dispatch', dispatch: imageBuild }
+    })
     const after = await snapshot(emulator, registry)
     heading('RERUN PASS: the end state before and after', '#')
     if (after !== before) {

@@ -82,7 +82,8 @@ describe('npm run sandbox', () => {
       'rerun: bpfman Tag Release',
       'rerun: bpfman Release on v0.6.1',
       'rerun: bpfman-operator Prepare Release',
-      'rerun: bpfman-operator Tag Release'
+      'rerun: bpfman-operator Tag Release',
+      'rerun: bpfman-operator Image Build v0.6.1'
     ]) {
       expect(rerun).toContain(`\n${title}`)
     }
@@ -113,7 +114,7 @@ describe('npm run sandbox', () => {
         '2-rerun-03-bpfman-post-release-post-run11000000003.md'
       ])
     )
-    expect(files.filter((f) => f.startsWith('2-rerun-'))).toHaveLength(8)
+    expect(files.filter((f) => f.startsWith('2-rerun-'))).toHaveLength(9)
     const prepare = readFileSync(
       join(dir, '1-01-bpfman-prepare-release-prepare-run11000000001.md'),
       'utf8'
