@@ -112,6 +112,28 @@ describe('scripts/check-workflows.ts', () => {
       'actions/checkout@v7'
     )
 
+    // A concurrency group on the version as given, one that cancels, none at all,
+    // and every secret passed on.
+    edit(
+      root,
+      'templates/bpfman/prepare-release.yml',
+      "${{ startsWith(inputs.version, 'v') && inputs.version || format('v{0}', inputs.version) }}",
+      '${{ inputs.version }}'
+    )
+    edit(
+      root,
+      'templates/bpfman-operator/prepare-release.yml',
+      'cancel-in-progress: false',
+      'cancel-in-progress: true'
+    )
+    edit(root, 'templates/bpfman/tag-release.yml', 'concurrency:\n', 'x-concurrency:\n')
+    edit(
+      root,
+      'templates/bpfman/release.yml',
+      '    secrets:\n      registry-username',
+      '    secrets: inherit\n    x-secrets:\n      registry-username'
+    )
+
     const { status, output } = check(root)
     expect(status).toBe(1)
     const expected = [
@@ -125,7 +147,11 @@ describe('scripts/check-workflows.ts', () => {
       'templates/bpfman/release.yml: workflow: grants write at the top level',
       '.github/workflows/operator-catalogs.yml: job catalogs, step Download the release manifest: downloads artifact release-manifest-${{ github.repository_owner }}-${{ github.event.repository.name }}-${{ steps.release.outputs.tag }}, which nothing uploads before it in the run of templates/bpfman-operator/tag-release.yml',
       '.github/workflows/post-release.yml: job post, step post: manifest-artifact release-manifests-${{ github.repository_owner }}-${{ github.event.repository.name }}-${{ steps.release.outputs.tag }}: no workflow uploads an artifact of that name',
-      '.github/workflows/ci.yml: line 14: actions/checkout@v7 is not pinned by commit SHA'
+      '.github/workflows/ci.yml: line 14: actions/checkout@v7 is not pinned by commit SHA',
+      'templates/bpfman/prepare-release.yml: workflow: concurrency group uses inputs.version as given: normalize it',
+      'templates/bpfman-operator/prepare-release.yml: workflow: concurrency cancels a run in progress',
+      'templates/bpfman/tag-release.yml: workflow: has no concurrency: key it on the release tag',
+      'templates/bpfman/release.yml: job post-release: secrets: inherit passes every secret'
     ]
     for (const line of expected) expect(output).toContain(line)
   })

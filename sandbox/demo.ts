@@ -1,23 +1,39 @@
-// npm run sandbox: an end-to-end release of bpfman and bpfman-operator in a local
-// sandbox. Fixture repositories with bare remotes (in .sandbox/), the project's
-// GitHub REST emulator and Debian's docker-registry on loopback, and the
-// committed action bundles (dist/) run the way the Actions runner runs them.
+// npm run sandbox: a release of bpfman and bpfman-operator as GitHub runs it. The
+// caller templates (templates/) are committed to fixture repositories with bare
+// remotes (in .sandbox/), and the local workflow runner (sandbox/workflow-runner)
+// runs them and the reusable workflows they call (.github/workflows/), job by job,
+// on their triggers: a dispatch with a version, the release PR's merge, the
+// dispatches the GitHub emulator recorded. Our actions run from dist/ on Node 24;
+// the manifest travels as an artifact. Then a rerun pass runs every workflow again
+// and checks that nothing changed.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { startCoprStandIn, startCratesStandIn } from '../__tests__/phases/post-release/stand-ins.js'
+import { BPFMAN_CRATES } from '../src/effects/crates.js'
+import { PUBLISHED_IMAGES } from '../src/phases/post-release/images.js'
 import { FixtureGit } from './fixtures/fixture-git.js'
 import { createBpfmanFixture } from './fixtures/bpfman.js'
 import { createCatalogFixture } from './fixtures/catalog.js'
 import { registerFixtureRepo } from './fixtures/github.js'
 import { createOperatorFixture, goEnvironment } from './fixtures/operator.js'
 import { type GitHubEmulator, startGitHubEmulator } from './github/index.js'
-import { pushIndex, pushImage, startRegistry } from './oci-registry.js'
-import { type ActionRun, runActionProcess } from './run-action.js'
+import { type TestRegistry, pushIndex, pushImage, startRegistry } from './oci-registry.js'
+import {
+  type JobResult,
+  ManifestTrail,
+  type Trigger,
+  type WorkflowRun,
+  WorkflowRunner
+} from './workflow-runner/index.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const SANDBOX = resolve(process.env.SANDBOX_DIR || join(ROOT, '.sandbox'))
+const SUMMARIES = join(SANDBOX, 'summaries')
 const VERSION = '0.6.1'
+const TAG = `v${VERSION}`
+/** The maintainer's token: the runner's own reads, and the operator dispatch token. */
 const TOKEN = 'ghs_sandbox_maintainer'
 /** The bot account that forks the community operator catalogs. */
 const BOT = 'bpfman-bot'
@@ -26,39 +42,32 @@ const CATALOGS = [
   'k8s-operatorhub/community-operators',
   'redhat-openshift-ecosystem/community-operators-prod'
 ]
+const DISPATCHERS = ['quay.io/bpfman/xdp-dispatcher', 'quay.io/bpfman/tc-dispatcher']
 
-function heading(text: string): void {
-  process.stdout.write(`\n${'='.repeat(78)}\n${text}\n${'='.repeat(78)}\n`)
-}
+/** bpfman-operator's own image workflow, which its Tag Release dispatches: here it only checks out the tag. */
+const OPERATOR_IMAGE_BUILD = `name: Image Build
+run-name: Image Build \${{ inputs.tag }}
+on:
+  workflow_dispatch:
+    inputs:
+      tag:
+        description: 'The release tag: v0.6.1'
+        required: true
+permissions: {}
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+    steps:
+      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1
+        with:
+          ref: \${{ inputs.tag }}
+      - run: echo "bpfman-operator's images are built and pushed here"
+`
 
-/** Runs one phase's committed bundle as the runner would, prints its log, and stops the demo on failure. */
-async function phase(
-  title: string,
-  name: string,
-  cwd: string,
-  inputs: Record<string, string>,
-  env: Record<string, string>
-): Promise<ActionRun> {
-  heading(title)
-  const run = await runActionProcess({
-    entry: join(ROOT, `dist/${name}/index.js`),
-    actionYml: join(ROOT, `actions/${name}/action.yml`),
-    cwd,
-    inputs: { token: TOKEN, ...inputs },
-    env
-  })
-  process.stdout.write(run.stdout.replace(/^::add-mask::.*\n/gm, ''))
-  process.stdout.write('\noutputs:\n')
-  for (const [output, value] of Object.entries(run.outputs)) {
-    process.stdout.write(
-      `  ${output}: ${value.length > 100 ? `${value.slice(0, 100)}...` : value}\n`
-    )
-  }
-  if (run.status !== 0) {
-    process.stderr.write(run.stderr)
-    throw new Error(`${title} failed with exit code ${run.status}`)
-  }
-  return run
+function heading(text: string, rule = '='): void {
+  process.stdout.write(`\n${rule.repeat(78)}\n${text}\n${rule.repeat(78)}\n`)
 }
 
 /** The same installs as the test command: Debian's docker-registry and Go, when missing. */
@@ -68,66 +77,177 @@ function ensureTools(): void {
   }
 }
 
-/** What the release made, to compare before and after a rerun. */
-async function snapshot(emulator: GitHubEmulator): Promise<string> {
+/** Every job of a run, those of the workflows it called included. */
+function allJobs(run: WorkflowRun): JobResult[] {
+  return Object.values(run.jobs).flatMap((job) => [job, ...(job.called ? allJobs(job.called) : [])])
+}
+
+function slug(text: string): string {
+  return text
+    .replace(/^.*\//, '')
+    .replace(/@.*$/, '')
+    .replace(/\.ya?ml$/, '')
+    .replace(/[^\w.-]+/g, '-')
+}
+
+/** The runs of both passes, in order, with the summaries kept under .sandbox/summaries/. */
+class Chain {
+  private count = 0
+
+  constructor(
+    private readonly pass: string,
+    /** The release manifest through the runs of both passes. */
+    readonly trail: ManifestTrail
+  ) {}
+
+  /** Keeps one file per workflow, job and run: <pass>-<n>-<repo>-<workflow>-<job>-run<id>.md. */
+  keep(repository: string, run: WorkflowRun): string[] {
+    this.count++
+    const files: string[] = []
+    for (const job of allJobs(run)) {
+      if (job.steps.length === 0) continue
+      const name = [
+        this.pass,
+        String(this.count).padStart(2, '0'),
+        slug(repository),
+        slug(job.workflow),
+        job.id,
+        `run${run.runId}`
+      ].join('-')
+      const file = join(SUMMARIES, `${name}.md`)
+      const errors = job.steps.flatMap((step) => (step.error ? [`- ${step.error}\n`] : []))
+      writeFileSync(file, job.summary || [`(job ${job.id} wrote no summary)\n`, ...errors].join(''))
+      files.push(file)
+    }
+    return files
+  }
+}
+
+/** One workflow run, printed; a failure stops the sandbox with the runner's messages. */
+async function runWorkflow(
+  chain: Chain,
+  runner: WorkflowRunner,
+  title: string,
+  request: { repository: string; workflow: string; trigger: Trigger },
+  expect: { refusal?: string } = {}
+): Promise<WorkflowRun> {
+  heading(title)
+  const run = await runner.run(request)
+  report(chain, request.repository, run, expect)
+  return run
+}
+
+function report(
+  chain: Chain,
+  repository: string,
+  run: WorkflowRun,
+  expect: { refusal?: string } = {}
+): void {
+  chain.keep(repository, run)
+  process.stdout.write(`\n${run.workflow} "${run.runName}" (run ${run.runId}): ${run.conclusion}\n`)
+  for (const job of allJobs(run)) {
+    if (job.steps.length === 0) continue
+    const outputs = Object.entries(job.outputs)
+      .filter(([, value]) => value !== '')
+      .map(([name, value]) => `${name}=${value.length > 60 ? `${value.slice(0, 60)}...` : value}`)
+    process.stdout.write(
+      `  job ${job.id}: ${job.result}${outputs.length ? ` (${outputs.join(', ')})` : ''}\n`
+    )
+  }
+  if (expect.refusal) {
+    const refused =
+      run.conclusion === 'failure' && run.errors.some((e) => e.includes(expect.refusal!))
+    if (!refused) {
+      throw new Error(
+        `${run.workflow}: expected the refusal "${expect.refusal}", got ${run.conclusion}: ${run.errors.join('; ')}`
+      )
+    }
+    process.stdout.write(`  refused, as it must be: ${expect.refusal}\n`)
+    return
+  }
+  if (run.conclusion !== 'success') {
+    throw new Error(`${run.workflow} "${run.runName}" ${run.conclusion}:\n${run.errors.join('\n')}`)
+  }
+  const problems = chain.trail.check(run)
+  if (problems.length > 0) {
+    throw new Error(
+      `${run.workflow} "${run.runName}" lost the release manifest:\n${problems.join('\n')}`
+    )
+  }
+}
+
+/** What the release made, to compare before and after the rerun pass. */
+async function snapshot(emulator: GitHubEmulator, registry: TestRegistry): Promise<string> {
   const { state } = emulator
   const tags = await Promise.all(
     ['bpfman', 'bpfman-operator'].map((repo) =>
       new FixtureGit(join(SANDBOX, 'remotes', `${repo}.git`)).exec(['show-ref', '--tags'])
     )
   )
-  return JSON.stringify({
-    pulls: state.pulls.map((pull) => [
-      pull.repoKey,
-      pull.number,
-      pull.state,
-      pull.head.sha,
-      pull.title
-    ]),
-    releases: state.releases.map((release) => [
-      release.repoKey,
-      release.tagName,
-      release.draft,
-      release.body
-    ]),
-    assets: state.assets.map((asset) => [asset.id, asset.name, asset.data.length]),
-    dispatches: state.dispatches.length,
-    tags
-  })
+  const images = await Promise.all(
+    [...PUBLISHED_IMAGES].map(async (image) => {
+      const repository = image.replace(/^quay\.io\//, '')
+      const response = await fetch(`${registry.url}/v2/${repository}/tags/list`)
+      return [repository, response.ok ? await response.json() : response.status]
+    })
+  )
+  return JSON.stringify(
+    {
+      pulls: state.pulls.map((pull) => [
+        pull.repoKey,
+        pull.number,
+        pull.state,
+        pull.head.sha,
+        pull.title,
+        pull.labels
+      ]),
+      releases: state.releases.map((release) => [
+        release.repoKey,
+        release.tagName,
+        release.draft,
+        release.body
+      ]),
+      assets: state.assets.map((asset) => [asset.id, asset.name, asset.data.length]),
+      dispatches: state.dispatches.map((d) => [d.repoKey, d.workflow, d.inputs]),
+      tags,
+      images
+    },
+    null,
+    1
+  )
 }
 
 async function main(): Promise<void> {
   ensureTools()
   rmSync(SANDBOX, { recursive: true, force: true })
-  mkdirSync(SANDBOX, { recursive: true })
+  mkdirSync(SUMMARIES, { recursive: true })
   const cleanups: (() => Promise<void>)[] = []
   try {
-    heading('Setting up: fixture repositories, GitHub emulator, OCI registry')
+    heading('Setting up: fixture repositories with the templates, GitHub emulator, registries')
     const emulator: GitHubEmulator = await startGitHubEmulator({
       token: TOKEN,
       tokens: { [BOT_TOKEN]: BOT }
     })
     cleanups.push(() => emulator.close())
+    const template = (path: string): string => readFileSync(join(ROOT, 'templates', path), 'utf8')
 
     const bpfman = await createBpfmanFixture(SANDBOX, {
       releaseYamls: true,
       newExamples: ['go-tcx-counter']
     })
-    await bpfman.repo.commit('ci: the release workflow', {
-      '.github/workflows/release.yml': readFileSync(
-        join(ROOT, 'templates/bpfman/release.yml'),
-        'utf8'
-      )
+    await bpfman.repo.commit('ci: the release workflows', {
+      '.github/workflows/prepare-release.yml': template('bpfman/prepare-release.yml'),
+      '.github/workflows/tag-release.yml': template('bpfman/tag-release.yml'),
+      '.github/workflows/release.yml': template('bpfman/release.yml')
     })
     await bpfman.repo.pushAll()
     await registerFixtureRepo(emulator, 'bpfman', 'bpfman', bpfman.remoteDir)
 
     const operator = await createOperatorFixture(SANDBOX, { shape: 'version-file' })
-    await operator.repo.commit('ci: the release workflow', {
-      '.github/workflows/prepare-release.yml': readFileSync(
-        join(ROOT, 'templates/bpfman-operator/prepare-release.yml'),
-        'utf8'
-      )
+    await operator.repo.commit('ci: the release workflows', {
+      '.github/workflows/prepare-release.yml': template('bpfman-operator/prepare-release.yml'),
+      '.github/workflows/tag-release.yml': template('bpfman-operator/tag-release.yml'),
+      '.github/workflows/image-build.yml': OPERATOR_IMAGE_BUILD
     })
     await operator.repo.pushAll()
     await registerFixtureRepo(emulator, 'bpfman', 'bpfman-operator', operator.remoteDir)
@@ -146,140 +266,217 @@ async function main(): Promise<void> {
     cleanups.push(() => registry.stop())
     await pushIndex(registry, 'bpfman/xdp-dispatcher', 'latest', 'xdp-dispatcher-main')
     await pushImage(registry, 'bpfman/tc-dispatcher', 'latest', { marker: 'tc-dispatcher-main' })
+    const crates = await startCratesStandIn()
+    cleanups.push(() => crates.close())
+    const copr = await startCoprStandIn()
+    cleanups.push(() => copr.close())
     process.stdout.write(
-      `emulator ${emulator.url}, registry ${registry.url}, repositories in ${SANDBOX}\n`
+      [
+        `GitHub emulator ${emulator.url}, OCI registry ${registry.url}`,
+        `crates.io stand-in ${crates.url}, COPR stand-in ${copr.url}`,
+        `repositories in ${SANDBOX}`,
+        ''
+      ].join('\n')
     )
     /** The pull requests merged in the fixtures' history, not by the release. */
     const history = new Set(emulator.state.pulls.map((pull) => pull.id))
 
-    const env = {
-      GITHUB_API_URL: emulator.url,
-      GITHUB_REPOSITORY: 'bpfman/bpfman',
-      RUNNER_TEMP: SANDBOX
+    // Each repository's runner: its secrets and variables, as its settings hold them.
+    // The variables point the post-release checks at the sandbox's registry and
+    // stand-ins, as a real repository could point them at a mirror.
+    const log = (line: string): void => {
+      process.stdout.write(`  | ${line}\n`)
     }
-    const prepared = await phase(
-      'bpfman: prepare-release',
-      'prepare-release',
-      bpfman.workDir,
-      { version: VERSION },
-      env
-    )
-    heading(`A maintainer reviews and merges ${prepared.outputs['pr-url']}`)
-    const merge = await emulator.mergePull(
-      'bpfman',
-      'bpfman',
-      Number(prepared.outputs['pr-number'])
-    )
-    process.stdout.write(`merge commit ${merge}\n`)
+    const bpfmanRunner = new WorkflowRunner({
+      emulator,
+      token: TOKEN,
+      sources: { 'bpfman/release-actions': ROOT },
+      remotes: { 'bpfman/bpfman': bpfman.remoteDir },
+      secrets: { OPERATOR_DISPATCH_TOKEN: TOKEN },
+      vars: {
+        RELEASE_REGISTRY_URL: registry.url,
+        RELEASE_CRATES_API_URL: `${crates.url}/api/v1`,
+        RELEASE_COPR_URL: copr.url
+      },
+      workDir: join(SANDBOX, 'runner', 'bpfman'),
+      log
+    })
+    const operatorRunner = new WorkflowRunner({
+      emulator,
+      token: TOKEN,
+      sources: { 'bpfman/release-actions': ROOT },
+      remotes: { 'bpfman/bpfman-operator': operator.remoteDir },
+      secrets: { CATALOG_BOT_TOKEN: BOT_TOKEN },
+      // The go of this machine, and the server the catalog forks are cloned from.
+      env: { ...goEnvironment(join(SANDBOX, 'go')), GITHUB_SERVER_URL: `file://${gitServer}` },
+      workDir: join(SANDBOX, 'runner', 'bpfman-operator'),
+      log
+    })
 
-    const tagBpfman = (): Promise<ActionRun> =>
-      phase(
-        'bpfman: tag-release',
-        'tag-release',
-        bpfman.workDir,
-        {
-          'pr-number': prepared.outputs['pr-number'],
-          'dispatch-workflow': 'release.yml',
-          'manifest-path': prepared.outputs['manifest-path']
-        },
-        env
-      )
-    await tagBpfman()
+    const trail = new ManifestTrail(emulator)
+    /** Pass 1: the release, each workflow on the trigger GitHub would give it. */
+    const first = new Chain('1', trail)
+    const prepared = await runWorkflow(
+      first,
+      bpfmanRunner,
+      'bpfman: Prepare Release (workflow_dispatch, version 0.6.1)',
+      {
+        repository: 'bpfman/bpfman',
+        workflow: '.github/workflows/prepare-release.yml',
+        trigger: { event: 'workflow_dispatch', inputs: { version: VERSION } }
+      }
+    )
+    const prNumber = Number(prepared.jobs.prepare.outputs['pr-number'])
+    heading(`A maintainer reviews and merges ${prepared.jobs.prepare.outputs['pr-url']}`)
+    process.stdout.write(`merge commit ${await emulator.mergePull('bpfman', 'bpfman', prNumber)}\n`)
+
+    const tagTrigger: Trigger = { event: 'pull_request', action: 'closed', number: prNumber }
+    await runWorkflow(
+      first,
+      bpfmanRunner,
+      `bpfman: Tag Release (pull_request closed, #${prNumber} merged)`,
+      {
+        repository: 'bpfman/bpfman',
+        workflow: '.github/workflows/tag-release.yml',
+        trigger: tagTrigger
+      }
+    )
+
+    heading("bpfman's own build jobs push the images and crates of the release")
+    for (const image of PUBLISHED_IMAGES.filter((image) => !DISPATCHERS.includes(image))) {
+      const repository = image.replace(/^quay\.io\//, '')
+      await pushImage(registry, repository, TAG, { marker: `${repository}-${VERSION}` })
+    }
+    for (const name of BPFMAN_CRATES) crates.publish(name, VERSION)
+    copr.setLatestBuild('@ebpf-sig/bpfman', 'bpfman', {
+      id: 9_100_001,
+      state: 'succeeded',
+      version: `${VERSION}-1`
+    })
+    process.stdout.write(
+      `${PUBLISHED_IMAGES.length - DISPATCHERS.length} images ${TAG}, crates ${BPFMAN_CRATES.join(', ')} ${VERSION}, COPR build ${VERSION}-1\n`
+    )
+
+    // What tag-release dispatched: bpfman's Release (publish) workflow on the tag.
+    for (const run of await bpfmanRunner.runDispatches((d) => d.repoKey === 'bpfman/bpfman')) {
+      heading(`bpfman: ${run.runName} (the dispatch tag-release made)`)
+      report(first, 'bpfman/bpfman', run)
+    }
+    // What post-release dispatched: bpfman-operator's Prepare Release.
+    const operatorDispatch = emulator.state.dispatches.find(
+      (d) => d.repoKey === 'bpfman/bpfman-operator' && d.workflow === 'prepare-release.yml'
+    )
+    if (!operatorDispatch)
+      throw new Error("post-release did not dispatch the operator's Prepare Release")
+    const operatorVersion = String(operatorDispatch.inputs.version)
     heading(
-      'bpfman release.yml (dispatched) builds and pushes its images: here, quay.io/bpfman/bpfman'
+      `bpfman-operator: Prepare Release (the dispatch post-release made, version ${operatorVersion})`
     )
-    await pushImage(registry, 'bpfman/bpfman', `v${VERSION}`, { marker: `bpfman-${VERSION}` })
-    const postBpfman = (): Promise<ActionRun> =>
-      phase(
-        'bpfman: post-release',
-        'post-release',
-        bpfman.workDir,
-        {
-          version: VERSION,
-          'registry-url': registry.url,
-          images:
-            'quay.io/bpfman/bpfman,quay.io/bpfman/xdp-dispatcher,quay.io/bpfman/tc-dispatcher',
-          // crates.io and COPR are outside the sandbox.
-          crates: 'none',
-          'fail-on': 'release,images',
-          'wait-seconds': '5',
-          'operator-token': TOKEN,
-          'manifest-path': prepared.outputs['manifest-path']
-        },
-        env
-      )
-    await postBpfman()
-
-    // The operator's "Prepare Release" that post-release dispatched runs now.
-    const handOver = emulator.state.dispatches.find((d) => d.repoKey === 'bpfman/bpfman-operator')
-    if (!handOver) throw new Error('post-release did not dispatch the operator release')
-    const operatorVersion = String(handOver.inputs.version)
-    const operatorEnv = {
-      ...goEnvironment(join(SANDBOX, 'go')),
-      GITHUB_API_URL: emulator.url,
-      GITHUB_REPOSITORY: 'bpfman/bpfman-operator',
-      GITHUB_SERVER_URL: `file://${gitServer}`,
-      RUNNER_TEMP: SANDBOX
+    const operatorPrepared = await operatorRunner.runDispatch(operatorDispatch)
+    report(first, 'bpfman/bpfman-operator', operatorPrepared)
+    const operatorPr = Number(operatorPrepared.jobs.prepare.outputs['pr-number'])
+    heading(`A maintainer reviews and merges ${operatorPrepared.jobs.prepare.outputs['pr-url']}`)
+    process.stdout.write(
+      `merge commit ${await emulator.mergePull('bpfman', 'bpfman-operator', operatorPr)}\n`
+    )
+    const operatorTagTrigger: Trigger = {
+      event: 'pull_request',
+      action: 'closed',
+      number: operatorPr
     }
-    const operatorPrepared = await phase(
-      `bpfman-operator: operator-release, stage prepare (dispatched with version ${operatorVersion})`,
-      'operator-release',
-      operator.workDir,
-      { stage: 'prepare', version: operatorVersion },
-      operatorEnv
+    await runWorkflow(
+      first,
+      operatorRunner,
+      `bpfman-operator: Tag Release (pull_request closed, #${operatorPr} merged): tag, catalogs, next-dev`,
+      {
+        repository: 'bpfman/bpfman-operator',
+        workflow: '.github/workflows/tag-release.yml',
+        trigger: operatorTagTrigger
+      }
     )
-    heading(`A maintainer reviews and merges ${operatorPrepared.outputs['pr-url']}`)
-    await emulator.mergePull(
-      'bpfman',
-      'bpfman-operator',
-      Number(operatorPrepared.outputs['pr-number'])
-    )
-    const tagOperator = (): Promise<ActionRun> =>
-      phase(
-        'bpfman-operator: tag-release (published at once: no assets)',
-        'tag-release',
-        operator.workDir,
-        { 'pr-number': operatorPrepared.outputs['pr-number'], publish: 'now' },
-        operatorEnv
-      )
-    await tagOperator()
-    // A new job's checkout: main with the release merged.
-    await new FixtureGit(operator.workDir).exec(['pull', '--quiet', '--ff-only', 'origin', 'main'])
-    const catalogs = (): Promise<ActionRun> =>
-      phase(
-        'bpfman-operator: operator-release, stage catalogs',
-        'operator-release',
-        operator.workDir,
-        {
-          stage: 'catalogs',
-          version: operatorVersion,
-          'catalog-token': BOT_TOKEN,
-          'openshift-versions': 'v4.17'
-        },
-        operatorEnv
-      )
-    await catalogs()
-    const nextDev = (): Promise<ActionRun> =>
-      phase(
-        'bpfman-operator: operator-release, stage next-dev',
-        'operator-release',
-        operator.workDir,
-        { stage: 'next-dev', version: operatorVersion },
-        operatorEnv
-      )
-    await nextDev()
+    // What the operator's tag-release dispatched: its image build on the tag.
+    for (const run of await operatorRunner.runDispatches(
+      (d) => d.repoKey === 'bpfman/bpfman-operator' && d.workflow === 'image-build.yml'
+    )) {
+      heading(`bpfman-operator: ${run.runName} (the dispatch tag-release made)`)
+      report(first, 'bpfman/bpfman-operator', run)
+    }
 
-    // Every phase is safe to rerun: run them all again, and nothing may change.
-    const before = await snapshot(emulator)
-    for (const again of [tagBpfman, postBpfman, tagOperator, catalogs, nextDev]) await again()
-    heading('Rerun of every phase after the merges')
-    const after = await snapshot(emulator)
+    // The rerun pass: every workflow again, both prepares included; nothing may change.
+    const before = await snapshot(emulator, registry)
+    heading(
+      [
+        'RERUN PASS: every workflow of the chain runs again, as a maintainer would rerun it',
+        'after a failure. The prepares must refuse (their tag exists now); every other run',
+        'must succeed and change nothing: no second pull request, tag, release, asset,',
+        'image tag or dispatch.'
+      ].join('\n'),
+      '#'
+    )
+    const second = new Chain('2-rerun', trail)
+    const released = `tag ${TAG} already exists: ${VERSION} is released`
+    await runWorkflow(
+      second,
+      bpfmanRunner,
+      'rerun: bpfman Prepare Release',
+      {
+        repository: 'bpfman/bpfman',
+        workflow: '.github/workflows/prepare-release.yml',
+        trigger: { event: 'workflow_dispatch', inputs: { version: VERSION } }
+      },
+      { refusal: released }
+    )
+    await runWorkflow(second, bpfmanRunner, 'rerun: bpfman Tag Release', {
+      repository: 'bpfman/bpfman',
+      workflow: '.github/workflows/tag-release.yml',
+      trigger: tagTrigger
+    })
+    // The dispatched runs are run again as GitHub's "Re-run all jobs" does: the same run.
+    const publishDispatch = emulator.state.dispatches.find(
+      (d) => d.repoKey === 'bpfman/bpfman' && d.workflow === 'release.yml'
+    )!
+    await runWorkflow(
+      second,
+      bpfmanRunner,
+      `rerun: bpfman Release on ${TAG} (post-release at its end)`,
+      {
+        repository: 'bpfman/bpfman',
+        workflow: '.github/workflows/release.yml',
+        trigger: { event: 'dispatch', dispatch: publishDispatch }
+      }
+    )
+    await runWorkflow(
+      second,
+      operatorRunner,
+      'rerun: bpfman-operator Prepare Release (the dispatched run)',
+      {
+        repository: 'bpfman/bpfman-operator',
+        workflow: '.github/workflows/prepare-release.yml',
+        trigger: { event: 'dispatch', dispatch: operatorDispatch }
+      },
+      { refusal: released }
+    )
+    await runWorkflow(second, operatorRunner, 'rerun: bpfman-operator Tag Release', {
+      repository: 'bpfman/bpfman-operator',
+      workflow: '.github/workflows/tag-release.yml',
+      trigger: operatorTagTrigger
+    })
+    const imageBuild = emulator.state.dispatches.find(
+      (d) => d.repoKey === 'bpfman/bpfman-operator' && d.workflow === 'image-build.yml'
+    )!
+    await runWorkflow(second, operatorRunner, `rerun: bpfman-operator Image Build ${TAG}`, {
+      repository: 'bpfman/bpfman-operator',
+      workflow: '.github/workflows/image-build.yml',
+      trigger: { event: 'dispatch', dispatch: imageBuild }
+    })
+    const after = await snapshot(emulator, registry)
+    heading('RERUN PASS: the end state before and after', '#')
     if (after !== before) {
       process.stderr.write(`before: ${before}\nafter:  ${after}\n`)
-      throw new Error('a rerun changed the sandbox')
+      throw new Error('the rerun pass changed the sandbox')
     }
     process.stdout.write(
-      'nothing changed: no second pull request, tag, release, asset or dispatch\n'
+      'nothing changed: no second pull request, tag, release, asset, image tag or dispatch\n'
     )
 
     heading('What the sandbox holds now')
@@ -309,6 +506,7 @@ async function main(): Promise<void> {
       ])
       process.stdout.write(`tags of ${repo}: ${tags.trim().split('\n').join(' ')}\n`)
     }
+    process.stdout.write(`\njob summaries: ${SUMMARIES}\n`)
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup()
   }

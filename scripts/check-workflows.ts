@@ -68,6 +68,8 @@ interface Job {
   uses?: string
   with?: Obj
   secrets?: Obj | 'inherit'
+  env?: Obj
+  concurrency?: unknown
 }
 interface Declared {
   description?: string
@@ -87,6 +89,7 @@ interface Workflow {
   'run-name'?: string
   concurrency?: unknown
   permissions?: unknown
+  env?: Obj
   jobs: Record<string, Job>
 }
 interface Action {
@@ -178,6 +181,8 @@ export class Checker {
       this.checkPermissions(file, workflow)
       this.checkPins(file)
       this.checkInputsAndSecrets(file, workflow)
+      this.checkConcurrency(file, workflow)
+      this.checkSecretsScope(file, workflow)
       for (const [id, job] of Object.entries(workflow.jobs)) this.checkJob(file, workflow, id, job)
       this.checkWorkflowOutputs(file, workflow)
     }
@@ -220,6 +225,66 @@ export class Checker {
               `job ${id}`,
               `grants ${scope}: ${this.levelName(granted[scope] ?? 0)}, but job ${innerId} of ${called} asks for ${this.levelName(level)}`
             )
+    }
+  }
+
+  // A release workflow (one a maintainer or an event starts that calls ours) has
+  // concurrency keyed on the normalized tag and never cancels a run in progress.
+  private checkConcurrency(file: string, workflow: Workflow): void {
+    const cancels = (value: unknown): boolean => {
+      const setting = (value as Obj | undefined)?.['cancel-in-progress']
+      return setting !== undefined && setting !== false && setting !== 'false'
+    }
+    for (const [id, job] of Object.entries(workflow.jobs))
+      if (cancels(job.concurrency))
+        this.report(
+          file,
+          `job ${id}`,
+          'concurrency cancels a run in progress: give cancel-in-progress: false'
+        )
+    const entry = keys(workflow.on).some((trigger) => trigger !== 'workflow_call')
+    const release = Object.values(workflow.jobs).some(
+      (job) =>
+        job.uses?.startsWith(OURS) || (job.steps ?? []).some((step) => step.uses?.startsWith(OURS))
+    )
+    if (!entry || !release) return
+    const concurrency = workflow.concurrency
+    if (concurrency === undefined)
+      return this.report(file, 'workflow', 'has no concurrency: key it on the release tag')
+    const group =
+      typeof concurrency === 'string' ? concurrency : String((concurrency as Obj).group ?? '')
+    if (typeof concurrency === 'string' || (concurrency as Obj)['cancel-in-progress'] === undefined)
+      this.report(file, 'workflow', 'concurrency: give cancel-in-progress: false')
+    else if (cancels(concurrency))
+      this.report(
+        file,
+        'workflow',
+        'concurrency cancels a run in progress: give cancel-in-progress: false'
+      )
+    for (const name of ['version', 'tag']) {
+      if (!references(group, new RegExp(`\\binputs\\.${name}\\b`, 'g')).length) continue
+      if (!group.includes(`startsWith(inputs.${name}, 'v')`))
+        this.report(
+          file,
+          'workflow',
+          `concurrency group uses inputs.${name} as given: normalize it (0.6.1 and v0.6.1 are one group)`
+        )
+    }
+  }
+
+  // Secrets go to the jobs that use them: none in the workflow's env, no `secrets: inherit`.
+  private checkSecretsScope(file: string, workflow: Workflow): void {
+    if (texts(workflow.env).some((text) => references(text, /\bsecrets\./g).length))
+      this.report(file, 'workflow', 'env holds a secret: give it to the steps that use it')
+    for (const [id, job] of Object.entries(workflow.jobs)) {
+      if (job.secrets === 'inherit')
+        this.report(
+          file,
+          `job ${id}`,
+          'secrets: inherit passes every secret: pass the ones it uses'
+        )
+      if (texts(job.env).some((text) => references(text, /\bsecrets\./g).length))
+        this.report(file, `job ${id}`, 'env holds a secret: give it to the steps that use it')
     }
   }
 

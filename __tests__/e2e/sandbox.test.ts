@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type ProcessResult, TSX_LOADER, runProcess } from '../../sandbox/run-action.js'
 import { makeTempDir } from '../support/tmp.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
-// The README's main command: a release of both repositories with the committed
-// bundles, then a rerun of every phase that must change nothing.
+// The README's main command: the caller templates and the reusable workflows run by
+// the local workflow runner for both repositories, then the rerun pass.
 describe('npm run sandbox', () => {
   let temp: { dir: string; cleanup: () => void }
   let run: ProcessResult
@@ -21,9 +23,35 @@ describe('npm run sandbox', () => {
   })
   afterAll(() => temp.cleanup())
 
-  it('releases bpfman and bpfman-operator end to end', () => {
+  it('runs the templates on their triggers, in the order GitHub would', () => {
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
+    const runs = [
+      '.github/workflows/prepare-release.yml "Prepare Release 0.6.1" (run 11000000001): success',
+      '.github/workflows/tag-release.yml "Tag Release release-v0.6.1" (run 11000000002): success',
+      '.github/workflows/release.yml "Publish v0.6.1" (run 11000000003): success',
+      '.github/workflows/prepare-release.yml "Prepare Release 0.6.1" (run 11000000004): success',
+      '.github/workflows/tag-release.yml "Tag Release release-v0.6.1" (run 11000000005): success',
+      '.github/workflows/image-build.yml "Image Build v0.6.1" (run 11000000006): success'
+    ]
+    let at = 0
+    for (const line of runs) {
+      const next = run.stdout.indexOf(`\n${line}\n`, at)
+      expect({ line, found: next >= 0 }).toEqual({ line, found: true })
+      at = next
+    }
+    // The manifest travels as an artifact: each consumer says where it got it.
+    for (const note of [
+      'Release manifest of bpfman/bpfman v0.6.1 from artifact release-manifest-bpfman-bpfman-v0.6.1 (3400000001, run 11000000001)',
+      'Release manifest of bpfman/bpfman v0.6.1 from artifact release-manifest-bpfman-bpfman-v0.6.1 (3400000002, run 11000000002)',
+      'Release manifest of bpfman/bpfman v0.6.1 from artifact release-manifest-bpfman-bpfman-v0.6.1 (3400000003, run 11000000003)',
+      'downloaded artifact release-manifest-bpfman-bpfman-operator-v0.6.1'
+    ]) {
+      expect(run.stdout).toContain(note)
+    }
+  })
+
+  it('ends with both releases made, once', () => {
     for (const line of [
       'pull request bpfman/bpfman#1504 closed (merged): Release v0.6.1',
       'pull request bpfman/bpfman#1505 open: Put :latest back on the dispatcher images after v0.6.1',
@@ -35,17 +63,67 @@ describe('npm run sandbox', () => {
       'release bpfman/bpfman-operator v0.6.1 published, 0 assets',
       'dispatch bpfman/bpfman release.yml {"tag":"v0.6.1"}',
       'dispatch bpfman/bpfman-operator prepare-release.yml {"version":"0.6.1"}',
+      'dispatch bpfman/bpfman-operator image-build.yml {"tag":"v0.6.1"}',
       'tags of bpfman: v0.4.1.rc1 v0.5.5 v0.5.6 v0.6.0 v0.6.1',
       'tags of bpfman-operator: v0.5.6 v0.6.0 v0.6.1'
     ]) {
       expect(run.stdout).toContain(`\n${line}\n`)
     }
+    expect(run.stdout.match(/^pull request /gm)).toHaveLength(6)
+    expect(run.stdout.match(/^dispatch /gm)).toHaveLength(3)
   })
 
-  it('reruns every phase after the merges without changing anything', () => {
-    expect(run.stdout).toContain(
-      'nothing changed: no second pull request, tag, release, asset or dispatch'
+  it('announces the rerun pass, reruns every workflow, both prepares included, and changes nothing', () => {
+    const pass = run.stdout.indexOf('RERUN PASS: every workflow of the chain runs again')
+    expect(pass).toBeGreaterThan(run.stdout.indexOf('Image Build v0.6.1'))
+    const rerun = run.stdout.slice(pass)
+    for (const title of [
+      'rerun: bpfman Prepare Release',
+      'rerun: bpfman Tag Release',
+      'rerun: bpfman Release on v0.6.1',
+      'rerun: bpfman-operator Prepare Release',
+      'rerun: bpfman-operator Tag Release',
+      'rerun: bpfman-operator Image Build v0.6.1'
+    ]) {
+      expect(rerun).toContain(`\n${title}`)
+    }
+    expect(rerun.match(/refused, as it must be: tag v0\.6\.1 already exists/g)).toHaveLength(2)
+    expect(rerun).toMatch(/unchanged dispatch release\.yml on v0\.6\.1/)
+    expect(rerun).toMatch(/unchanged dispatch prepare-release\.yml in bpfman\/bpfman-operator/)
+    expect(rerun).toMatch(/unchanged dispatch image-build\.yml on v0\.6\.1/)
+    expect(rerun).toContain(
+      'nothing changed: no second pull request, tag, release, asset, image tag or dispatch'
     )
-    expect(run.stdout).toMatch(/unchanged dispatch release\.yml on v0\.6\.1/)
+  })
+
+  it('keeps every job summary under summaries/, one file per workflow, job and run, and says where', () => {
+    const dir = join(temp.dir, 'summaries')
+    expect(run.stdout).toContain(`\njob summaries: ${dir}\n`)
+    const files = readdirSync(dir).sort()
+    expect(files).toEqual(
+      expect.arrayContaining([
+        '1-01-bpfman-prepare-release-prepare-run11000000001.md',
+        '1-02-bpfman-tag-release-tag-run11000000002.md',
+        '1-03-bpfman-release-build-run11000000003.md',
+        '1-03-bpfman-post-release-post-run11000000003.md',
+        '1-04-bpfman-operator-operator-prepare-prepare-run11000000004.md',
+        '1-05-bpfman-operator-tag-release-tag-run11000000005.md',
+        '1-05-bpfman-operator-operator-catalogs-catalogs-run11000000005.md',
+        '1-05-bpfman-operator-operator-next-dev-next-dev-run11000000005.md',
+        '2-rerun-01-bpfman-prepare-release-prepare-run11000000007.md',
+        '2-rerun-03-bpfman-post-release-post-run11000000003.md'
+      ])
+    )
+    expect(files.filter((f) => f.startsWith('2-rerun-'))).toHaveLength(9)
+    const prepare = readFileSync(
+      join(dir, '1-01-bpfman-prepare-release-prepare-run11000000001.md'),
+      'utf8'
+    )
+    expect(prepare).toContain('0.6.1')
+    const refused = readFileSync(
+      join(dir, '2-rerun-01-bpfman-prepare-release-prepare-run11000000007.md'),
+      'utf8'
+    )
+    expect(refused).toContain('tag v0.6.1 already exists')
   })
 })

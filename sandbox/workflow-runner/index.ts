@@ -20,5 +20,6 @@
 export { WorkflowRunner, type WorkflowRunnerOptions } from './runner.js'
 export type { Concurrency, JobResult, Result, StepResult, WorkflowRun } from './results.js'
 export { type Trigger, matchesFilters } from './events.js'
+export { ManifestTrail } from './manifests.js'
 export { STAND_INS, type StandIn } from './stand-ins.js'
 export { loadWorkflow, type Permissions, type WorkflowDef } from './workflow.js'

@@ -25,6 +25,8 @@ beforeAll(async () => {
   temp = makeTempDir('post-action')
   inputs = {
     version: '0.6.1',
+    // No manifest here: the base the revert pull request goes to is given.
+    base: 'main',
     token: world.env.GITHUB_TOKEN,
     repository: 'bpfman/bpfman',
     'working-directory': world.workDir,

@@ -31,7 +31,7 @@ beforeAll(async () => {
   manifestDir = makeTempDir('post-manifest')
   args = [
     'post',
-    ...['--repo', world.workDir, '--version', '0.6.1'],
+    ...['--repo', world.workDir, '--version', '0.6.1', '--base', 'main'],
     ...['--registry-url', world.registry.url, '--images', CHECKED_IMAGES.join(',')],
     ...[
       '--crates-api-url',
@@ -65,6 +65,19 @@ async function tagDigest(repository: string, tag: string): Promise<string | null
 }
 
 describe('bpfman-release post', () => {
+  it('without a manifest or --base: no revert pull request to main by default, and the plan says so', async () => {
+    const before = await repoSnapshot(world.workDir, world.remoteDir)
+    const noBase = args.filter((arg, i) => arg !== '--base' && args[i - 1] !== '--base')
+    const result = await runCli([...noBase, '--dry-run'], world.env)
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain(
+      'No base branch: no release manifest names it and the base input is empty, so the pull request putting :latest back is not planned'
+    )
+    expect(result.stdout).not.toContain(`${BRANCH} -> main`)
+    expect(await repoSnapshot(world.workDir, world.remoteDir)).toEqual(before)
+  })
+
   it('dry run: builds and compares the YAMLs, prints every step, changes nothing', async () => {
     const before = await repoSnapshot(world.workDir, world.remoteDir)
     const result = await runCli([...args, '--dry-run'], world.env)

@@ -9,6 +9,7 @@ import { createBpfmanFixture, type BpfmanFixture } from '../../../sandbox/fixtur
 import { registerFixtureRepo } from '../../../sandbox/fixtures/github.js'
 import { startGitHubEmulator, type GitHubEmulator } from '../../../sandbox/github/index.js'
 import {
+  ManifestTrail,
   WorkflowRunner,
   type JobResult,
   type WorkflowRun
@@ -66,6 +67,8 @@ describe('the bpfman prepare-release template, run by the local runner', () => {
   let emulator: GitHubEmulator
   let bpfman: BpfmanFixture
   let runner: WorkflowRunner
+  /** The manifest through the runs of the chain, as npm run sandbox follows it. */
+  let trail: ManifestTrail
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'runner-templates-'))
@@ -94,6 +97,7 @@ describe('the bpfman prepare-release template, run by the local runner', () => {
       remotes: { 'bpfman/bpfman': bpfman.remoteDir },
       workDir: join(dir, 'runner')
     })
+    trail = new ManifestTrail(emulator)
   })
   afterAll(async () => {
     await emulator.close()
@@ -108,6 +112,7 @@ describe('the bpfman prepare-release template, run by the local runner', () => {
     })
     expect(run.errors).toEqual([])
     expect(run.conclusion).toBe('success')
+    expect(trail.check(run)).toEqual([])
     expect(run.runName).toBe('Prepare Release 0.6.1')
     const pull = emulator.state.pulls.find((p) => p.head.ref === 'release-v0.6.1')
     expect(pull).toMatchObject({ state: 'open', base: { ref: 'main' } })
@@ -138,6 +143,7 @@ describe('the bpfman prepare-release template, run by the local runner', () => {
     })
     expect(run.errors).toEqual([])
     expect(run.conclusion).toBe('success')
+    expect(trail.check(run)).toEqual([])
     expect(run.runName).toBe('Tag Release release-v0.6.1')
     const tagged = execFileSync('git', ['rev-parse', 'v0.6.1^{commit}'], { cwd: bpfman.remoteDir })
     expect(tagged.toString().trim()).toBe(merge)
@@ -253,6 +259,60 @@ describe('the bpfman prepare-release template, run by the local runner', () => {
           /^workflow [^,]+, job [\w-]+: no permissions: give the job \(or the workflow\) a permissions: block/
         )
       ])
+    })
+
+    it('an input the action requires, left out', async () => {
+      const broken = copy()
+      const step = broken
+        .steps()
+        .find((s) => String(s.get('uses')).startsWith('bpfman/release-actions/'))!
+      ;(step.get('with') as YAMLMap).delete('version')
+      const run = await runCopy(broken.write())
+      expect(run.conclusion).toBe('failure')
+      expect(run.errors).toHaveLength(1)
+      expect(run.errors[0]).toMatch(location(broken.targetName))
+      expect(run.errors[0]).toMatch(/version/)
+    })
+
+    it('a tag-release that forgets the manifest: the upload after it lacks the prepare part', async () => {
+      const broken = breakable(join(dir, `copy-${++copies}`), 'templates/bpfman/tag-release.yml')
+      const tag = broken
+        .steps()
+        .find((s) => String(s.get('uses')).startsWith('bpfman/release-actions/tag@'))!
+      ;(tag.get('with') as YAMLMap).delete('manifest-artifact')
+      const pull = emulator.state.pulls.find((p) => p.head.ref === 'release-v0.6.1')!
+      const run = await runner.run({
+        repository: 'bpfman/bpfman',
+        workflow: broken.write(),
+        trigger: { event: 'pull_request', action: 'closed', number: pull.number }
+      })
+      // The run itself succeeds (a rerun of a tagged release); the chain lost the manifest.
+      expect(run.errors).toEqual([])
+      const problems = trail.check(run)
+      expect(problems).toHaveLength(1)
+      expect(problems[0]).toMatch(
+        new RegExp(
+          `^workflow \\./\\.github/workflows/${broken.targetName.replace('.', '\\.')}, job tag, step \\d+ \\([^)]*Upload the release manifest\\): uploads release-manifest-bpfman-bpfman-v0\\.6\\.1 without prepare, which workflow [^,]+, job tag, step \\d+ \\(`
+        )
+      )
+    })
+
+    it('a consumer whose manifest artifact is not there says so, and the trail names its step', async () => {
+      const broken = breakable(join(dir, `copy-${++copies}`), 'templates/bpfman/tag-release.yml')
+      const tag = broken
+        .steps()
+        .find((s) => String(s.get('uses')).startsWith('bpfman/release-actions/tag@'))!
+      ;(tag.get('with') as YAMLMap).set('manifest-artifact', 'release-manifest-of-nothing')
+      const pull = emulator.state.pulls.find((p) => p.head.ref === 'release-v0.6.1')!
+      const run = await runner.run({
+        repository: 'bpfman/bpfman',
+        workflow: broken.write(),
+        trigger: { event: 'pull_request', action: 'closed', number: pull.number }
+      })
+      const problems = trail.check(run)
+      expect(problems[0]).toMatch(
+        /^workflow [^,]+, job tag, step \d+ \(tag: [^)]+\): ran without the release manifest: No release manifest: bpfman\/bpfman has no artifact named release-manifest-of-nothing/
+      )
     })
   })
 })

@@ -12,7 +12,7 @@ export const postCommand: Command = {
     version: setting('X', 'the released version (its tag must exist)'),
     base: setting(
       'BRANCH',
-      "the branch it was made from: the revert pull request goes there (default: the manifest's, else main)"
+      "the branch it was made from: the revert pull request goes there (default: the manifest's; without either, no revert pull request)"
     ),
     'yamls-command': setting(
       'CMD',

@@ -71,7 +71,8 @@ function postReport(
         repository: settings.repository,
         version,
         previousTag: null,
-        base: post.base
+        // A new manifest without a known base says so with an empty base.
+        base: post.base ?? ''
       },
       part: {
         postRelease: {

@@ -40,15 +40,20 @@ import {
 } from './checks.js'
 import { type HandOver, handOverFor, handOverOperation } from './handover.js'
 import { type ImageOutcome, dispatcherTagOperation } from './images.js'
-import { planDispatcherRevert } from './revert.js'
+import { planDispatcherRevert, revertBranch } from './revert.js'
 
 export interface PostSettings {
   repoDir: string
   /** owner/name, for links and the manifest. */
   repository: string
   version: string
-  /** The branch the release was made from; the revert pull request goes there. */
-  base: string
+  /**
+   * The branch the release was made from (the base input, else the manifest's);
+   * the revert pull request goes there. undefined: neither says it, and no
+   * revert pull request is planned (never main by default: a patch release's
+   * base is its patch branch).
+   */
+  base: string | undefined
   remote: string
   github: GitHubClient
   identity?: Identity
@@ -90,9 +95,10 @@ export interface PostSettings {
 export interface PostRelease {
   plan: Plan
   version: ReleaseVersion
-  base: string
+  base: string | undefined
   tagCommit: string
-  baseCommit: string
+  /** The tip of the base branch; undefined without a base. */
+  baseCommit: string | undefined
   yamls: ReleaseYamls
   failOn: CheckGroup[]
   /** The release as found when planning. */
@@ -115,19 +121,23 @@ export interface PostRelease {
 
 interface Refs {
   git: Git
-  baseCommit: string
+  baseCommit: string | undefined
   tagCommit: string
 }
 
 /** Fetches the base branch and the tags; the checkout may be anywhere (the tag, main). */
 async function fetchRefs(settings: PostSettings, version: ReleaseVersion): Promise<Refs> {
   const git = await openRepository(settings.repoDir, settings.remote)
-  const { baseCommit } = await fetchBase(
-    git,
-    settings.remote,
-    settings.base,
-    'give the branch the release was made from'
-  )
+  const baseCommit = settings.base
+    ? (
+        await fetchBase(
+          git,
+          settings.remote,
+          settings.base,
+          'give the branch the release was made from'
+        )
+      ).baseCommit
+    : undefined
   const tagCommit = await git.revParse(`refs/tags/${version.tag}`)
   if (!tagCommit) {
     throw new InputError(
@@ -229,18 +239,21 @@ export async function planPostRelease(
       message: 'no dispatcher images to tag (input dispatcher-images)'
     })
 
-  const revert = await planDispatcherRevert({
-    git,
-    github,
-    remote: settings.remote,
-    base: settings.base,
-    baseCommit,
-    tagCommit,
-    version,
-    source: config.dispatcherSource,
-    images: config.dispatcherImages,
-    identity: settings.identity ?? ACTIONS_BOT
-  })
+  const revert =
+    settings.base && baseCommit
+      ? await planDispatcherRevert({
+          git,
+          github,
+          remote: settings.remote,
+          base: settings.base,
+          baseCommit,
+          tagCommit,
+          version,
+          source: config.dispatcherSource,
+          images: config.dispatcherImages,
+          identity: settings.identity ?? ACTIONS_BOT
+        })
+      : noBaseRevert(version)
   notes.push(...revert.notes)
 
   const checks = checksOperation(settings, version, release.id, yamls, log)
@@ -292,6 +305,23 @@ export async function planPostRelease(
     revertBranch: revert.branch,
     revertFound: revert.found,
     steps: { assets, publish, images, revert: revert.pull, checks, handOver: handOverStep }
+  }
+}
+
+/** No base branch known: the revert pull request is not planned, and the plan says why. */
+function noBaseRevert(version: ReleaseVersion): Awaited<ReturnType<typeof planDispatcherRevert>> {
+  return {
+    branch: revertBranch(version),
+    files: [],
+    operations: [],
+    notes: [
+      {
+        kind: 'warning',
+        message: `No base branch: no release manifest names it and the base input is empty, so the pull request putting :latest back is not planned (not sent to main by default); rerun with base (main, or release-vX.Y.Z-patch for a patch release)`
+      }
+    ],
+    pull: undefined,
+    found: undefined
   }
 }
 

@@ -110,7 +110,8 @@ export function postOptions(inputs: Inputs): PostOptions {
 
 /**
  * post-release's settings: the checkout, the clients, and its own choices.
- * The base branch is the input, else the one the release manifest names.
+ * The base branch is the input, else the one the release manifest names; with
+ * neither it is undefined, and the plan says that no revert pull request is made.
  */
 export async function postSettings(inputs: Inputs, context: PhaseContext): Promise<PostSettings> {
   const version = parseVersion(requireInput(inputs, 'version', '0.6.1'), inputs.label('version'))
@@ -122,8 +123,8 @@ export async function postSettings(inputs: Inputs, context: PhaseContext): Promi
     repoDir: checkout.repoDir,
     repository: checkout.repository,
     version: version.version,
-    base:
-      inputs.get('base').trim() || context.manifest(checkout.repository, version)?.base || 'main',
+    // The input, else the manifest's: never a default (a patch release's base is its patch branch).
+    base: inputs.get('base').trim() || context.manifest(checkout.repository, version)?.base,
     remote: checkout.fetchRemote,
     github: githubClientFor(
       inputs,
