@@ -3,7 +3,10 @@ import {
   firstContributions,
   formatChangelog,
   formatReleaseNotes,
-  mergedPullsFromLog,
+  type MergedPull,
+  CHANGELOG_FORMAT,
+  mergedPulls,
+  parseCommitLog,
   summaryParagraph
 } from '../release/changelog.js'
 import { type Git } from '../effects/git.js'
@@ -52,8 +55,6 @@ export async function planChangelog(
   return path
 }
 
-const LOG_FORMAT = '%H%x00%an%x00%ae%x00%s%x00%b%x1e'
-
 /** GitHub's generated notes, or (offline) the merged pull requests in git history since `previous`. */
 async function releaseNotes(request: ChangelogRequest): Promise<string> {
   const { git, version, previous } = request
@@ -61,8 +62,10 @@ async function releaseNotes(request: ChangelogRequest): Promise<string> {
     return request.github.releases.generateNotes(version.tag, request.baseCommit, previous?.tag)
   }
   const range = previous ? `${previous.tag}..${request.baseCommit}` : request.baseCommit
-  const pulls = mergedPullsFromLog(await git.logText(range, LOG_FORMAT))
-  const earlier = previous ? mergedPullsFromLog(await git.logText(previous.tag, LOG_FORMAT)) : []
+  const pullsIn = async (commits: string): Promise<MergedPull[]> =>
+    mergedPulls(parseCommitLog(await git.logText(commits, CHANGELOG_FORMAT)), request.repository)
+  const pulls = await pullsIn(range)
+  const earlier = previous ? await pullsIn(previous.tag) : []
   return formatReleaseNotes(
     pulls,
     firstContributions(pulls, earlier),
