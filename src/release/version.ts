@@ -374,3 +374,47 @@ export function parseReleaseLine(
   }
   return { base, patch, picks }
 }
+
+const TREE_VERSION_PATTERN = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)/
+
+/**
+ * Refuses a version whose X.Y.Z is below the one the base branch's tree
+ * already holds (`current`, from `path`: the operator's `VERSION ?= 0.7.0-dev`,
+ * bpfman's workspace version): the base has moved on to a later line, so the
+ * release would move its version back ("VERSION 0.7.0-dev -> 0.6.1"). One
+ * line (an InputError on `version`, exit 2) naming the version, what the
+ * tree holds and what to choose: that line's version, or the patch branch of
+ * the release being patched. A `current` that is no X.Y.Z… is left to the file's updater.
+ */
+export function assertNotBehindTree(
+  version: ReleaseVersion,
+  current: { path: string; version: string },
+  base: string,
+  allTags: readonly string[]
+): void {
+  const match = TREE_VERSION_PATTERN.exec(current.version.trim())
+  if (!match) return
+  const [major, minor, patch] = [match[1], match[2], match[3]].map(Number)
+  const tree: ReleaseVersion = {
+    version: `${major}.${minor}.${patch}`,
+    tag: `v${major}.${minor}.${patch}`,
+    major,
+    minor,
+    patch,
+    rc: undefined
+  }
+  if (semver.compare(coreOf(version), coreOf(tree)) >= 0) return
+  const patchable = releaseTags(allTags)
+    .filter((tag) => tag.major === version.major && tag.minor === version.minor)
+    .filter((tag) => tag.rc === undefined && compareVersions(tag, version) < 0)
+    .pop()
+  const onPatchBranch = parsePatchBranch(base) !== undefined
+  const patchOf =
+    patchable && !onPatchBranch
+      ? `, or release ${version.version} from a patch branch: patch-of ${patchable.tag}`
+      : ''
+  throw new InputError(
+    'version',
+    `${version.version} is behind ${current.path} on ${base}, which holds ${current.version} (the ${major}.${minor} line): the release would move the version back; choose ${tree.version}${version.rc === undefined ? ` or ${tree.version}-rc1` : `-rc1 or ${tree.version}`}${patchOf}`
+  )
+}

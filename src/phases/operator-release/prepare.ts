@@ -23,7 +23,7 @@ import {
   sameIgnoringCreatedAt
 } from '../../updaters/operator-csv.js'
 import { escapeRegExp } from '../../updaters/text.js'
-import { type ReleaseVersion, isPrerelease } from '../../release/version.js'
+import { type ReleaseVersion, assertNotBehindTree, isPrerelease } from '../../release/version.js'
 import { type GenerationStep, generateInWorktree } from './generate.js'
 
 export interface OperatorPrepareSettings extends ReleaseBranchSettings {
@@ -43,6 +43,8 @@ export async function planOperatorPrepare(
   const { version, checkout, previous } = started
   const config = loadOperatorConfig(inputs.repoDir, inputs.configFile)
   const notes: PlanNote[] = []
+  const source = findVersionSource(inputs.repoDir, config)
+  assertNotBehindTree(version, source, inputs.base, checkout.tags)
   const bpfmanRelease = await requireReleased(
     {
       github: inputs.offline ? undefined : inputs.bpfman,
@@ -56,7 +58,6 @@ export async function planOperatorPrepare(
   if (bpfmanRelease)
     notes.push({ kind: 'info', message: `bpfman ${version.tag} is released: ${bpfmanRelease}` })
 
-  const source = findVersionSource(inputs.repoDir, config)
   if (source.version === version.version) {
     throw new InputError(
       'version',

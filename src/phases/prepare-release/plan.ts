@@ -4,6 +4,7 @@ import { FileEdits } from '../../release/files.js'
 import { type PlanNote } from '../../release/plan.js'
 import { planReleaseEdits } from '../../steps/bpfman-edits.js'
 import { type PreparedRelease, finishRelease, startRelease } from '../../steps/prepared-release.js'
+import { assertNotBehindTree } from '../../release/version.js'
 import { type PrepareSettings } from './settings.js'
 
 /** Computes every edit and step of a bpfman release; changes nothing. */
@@ -24,6 +25,12 @@ export async function planPrepare(settings: PrepareSettings): Promise<PreparedRe
     edits,
     notes
   })
+  assertNotBehindTree(
+    version,
+    { path: config.cargoToml, version: oldVersion },
+    settings.base,
+    checkout.tags
+  )
   if (oldVersion === version.version) {
     throw new InputError(
       'version',
