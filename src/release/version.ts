@@ -62,14 +62,51 @@ export function releaseTags(tags: readonly string[]): ReleaseVersion[] {
     .sort(compareVersions)
 }
 
-/** The highest release tag below `version`, from tags reachable from the base branch. */
+/**
+ * The release `version` follows, from tags reachable from the base branch: for
+ * a release candidate the highest release of any kind below it (0.7.0-rc2
+ * follows 0.7.0-rc1), for a final the highest final below it (0.7.0 follows
+ * 0.6.x, not its own rcs), so that its changelog and edits span the whole line.
+ */
 export function previousRelease(
   version: ReleaseVersion,
   mergedTags: readonly string[]
 ): ReleaseVersion | undefined {
   return releaseTags(mergedTags)
     .filter((tag) => compareVersions(tag, version) < 0)
+    .filter((tag) => version.rc !== undefined || tag.rc === undefined)
     .pop()
+}
+
+/**
+ * The `changelog-since` input: the release the changelog starts from instead
+ * of `previousRelease`, a release tag reachable from the base branch and below
+ * `version` (an rc's changelog since the previous final, a final's since its last rc).
+ */
+export function parseChangelogSince(
+  text: string,
+  version: ReleaseVersion,
+  mergedTags: readonly string[],
+  base: string
+): ReleaseVersion {
+  const input = 'changelog-since'
+  const since = tryParseVersion(text.trim())
+  const below = releaseTags(mergedTags).filter((tag) => compareVersions(tag, version) < 0)
+  const offer = below
+    .slice(-3)
+    .map((tag) => tag.tag)
+    .join(', ')
+  const choose = offer ? `; give one of ${offer}` : '; leave it out'
+  if (!since) {
+    throw new InputError(input, `"${text}" is not a release tag${choose}`)
+  }
+  if (!below.some((tag) => tag.tag === since.tag)) {
+    throw new InputError(
+      input,
+      `${since.tag} is no release below ${version.version} on ${base}${choose}`
+    )
+  }
+  return since
 }
 
 /** The newest release of the same major.minor line, among all tags. */

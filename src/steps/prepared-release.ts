@@ -9,6 +9,7 @@ import { type SummaryLink } from '../release/summary.js'
 import {
   type ReleaseVersion,
   assertVersionOrder,
+  parseChangelogSince,
   parseVersion,
   previousRelease
 } from '../release/version.js'
@@ -33,6 +34,8 @@ export interface ReleaseBranchSettings {
   summary?: string
   identity?: Identity
   configFile?: string
+  /** The `changelog-since` input: the release tag the changelog starts from instead of the previous release. */
+  changelogSince?: string
   dryRun: boolean
 }
 
@@ -40,6 +43,8 @@ export interface StartedRelease {
   version: ReleaseVersion
   checkout: BaseCheckout
   previous: ReleaseVersion | undefined
+  /** The release the changelog starts from: `changelog-since`, else `previous`. */
+  since: ReleaseVersion | undefined
 }
 
 /**
@@ -58,7 +63,11 @@ export async function startRelease(settings: ReleaseBranchSettings): Promise<Sta
     )
   const checkout = await inspectCheckout(settings.repoDir, settings.base, settings.remote)
   assertVersionOrder(version, checkout.mergedTags, checkout.tags, settings.base)
-  return { version, checkout, previous: previousRelease(version, checkout.mergedTags) }
+  const previous = previousRelease(version, checkout.mergedTags)
+  const since = settings.changelogSince?.trim()
+    ? parseChangelogSince(settings.changelogSince, version, checkout.mergedTags, settings.base)
+    : previous
+  return { version, checkout, previous, since }
 }
 
 export interface PreparedRelease {
@@ -103,7 +112,7 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
       git: checkout.git,
       baseCommit: checkout.baseCommit,
       version,
-      previous
+      previous: started.since
     },
     edits,
     notes

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
+import { FixtureGit } from '../../../sandbox/fixtures/fixture-git.js'
 import { InputError } from '../../../src/release/errors.js'
 import {
   type OperatorPrepareSettings,
@@ -30,7 +31,11 @@ async function world(name: string, bpfmanReleases: string[]): Promise<OperatorWo
   return created
 }
 
-function inputs(w: OperatorWorld, version: string): OperatorPrepareSettings {
+function inputs(
+  w: OperatorWorld,
+  version: string,
+  overrides: Partial<OperatorPrepareSettings> = {}
+): OperatorPrepareSettings {
   return {
     repoDir: w.workDir,
     version,
@@ -43,7 +48,8 @@ function inputs(w: OperatorWorld, version: string): OperatorPrepareSettings {
     bundleCommand: undefined,
     skipGo: true,
     identity: MAINTAINER,
-    dryRun: false
+    dryRun: false,
+    ...overrides
   }
 }
 
@@ -79,6 +85,88 @@ describe('operator-release prepare keeps the version order', () => {
       w,
       '0.6.0-rc3',
       'version: 0.6.0-rc3 is a release candidate of 0.6.0, which is released (tag v0.6.0); choose 0.6.1-rc1 or 0.7.0-rc1'
+    )
+  })
+})
+
+/** Merges the local release branch into main as GitHub would, tags it, and pushes both. */
+async function mergeAndTag(w: OperatorWorld, version: string): Promise<void> {
+  const git = new FixtureGit(w.workDir)
+  await git.exec([
+    'merge',
+    '--quiet',
+    '--no-ff',
+    '-m',
+    `Merge pull request #1 from bpfman/release-v${version}\n\nRelease v${version}`,
+    `release-v${version}`
+  ])
+  await git.exec(['tag', '--annotate', '-m', `v${version}`, `v${version}`])
+  await git.exec(['push', '--quiet', 'origin', 'main', `v${version}`])
+}
+
+describe('operator release candidates: rc1 -> rc2 -> final, gated on bpfman', () => {
+  it("builds each rc on bpfman's same version, else its newest rc of X.Y.Z; the final needs bpfman's final", async () => {
+    const w = await world('rcs', ['v0.7.0-rc1'])
+    const local = { remote: undefined }
+    const rc1 = await planOperatorPrepare(inputs(w, '0.7.0-rc1', local))
+    expect(rc1.plan.files.map((file) => file.path)).toEqual([
+      'VERSION',
+      'changelogs/CHANGELOG-v0.7.0-rc1.md'
+    ])
+    expect(rc1.plan.notes).toContainEqual({
+      kind: 'info',
+      message: expect.stringMatching(/^bpfman v0\.7\.0-rc1 is released: http/)
+    })
+    expect(rc1.plan.notes).toContainEqual({
+      kind: 'info',
+      path: 'go.mod',
+      message:
+        'stays on github.com/bpfman/bpfman v0.6.0; the release candidate is gated on bpfman v0.7.0-rc1'
+    })
+    await applyOrThrow(rc1.plan)
+    await mergeAndTag(w, '0.7.0-rc1')
+
+    // One bpfman rc serves several operator rcs.
+    const rc2 = await planOperatorPrepare(inputs(w, '0.7.0-rc2', local))
+    expect(rc2.plan.notes).toContainEqual({
+      kind: 'info',
+      message: expect.stringMatching(
+        /^bpfman v0\.7\.0-rc2 is not released; its newest release candidate of 0\.7\.0 is: v0\.7\.0-rc1 \(http.*\), which this release candidate builds on$/
+      )
+    })
+    expect(rc2.plan.notes).toContainEqual({
+      kind: 'info',
+      path: 'go.mod',
+      message:
+        'stays on github.com/bpfman/bpfman v0.6.0; the release candidate is gated on bpfman v0.7.0-rc1'
+    })
+    await applyOrThrow(rc2.plan)
+    await mergeAndTag(w, '0.7.0-rc2')
+
+    await expectRefusal(
+      w,
+      '0.7.0',
+      'version: bpfman v0.7.0 is not released in bpfman/bpfman; the operator release builds on it'
+    )
+    await expectRefusal(
+      w,
+      '0.8.0-rc1',
+      'version: bpfman has released neither v0.8.0-rc1 nor another release candidate of 0.8.0 in bpfman/bpfman'
+    )
+    await expectRefusal(
+      w,
+      '0.7.0-rc2',
+      'version: tag v0.7.0-rc2 already exists: 0.7.0-rc2 is released; choose 0.7.0-rc3 or 0.7.0'
+    )
+    await release(w.octokit, 'v0.7.0')
+    const final = await planOperatorPrepare(inputs(w, '0.7.0', local))
+    expect(final.plan.files.map((file) => file.path)).toEqual(
+      expect.arrayContaining(['VERSION', 'changelogs/CHANGELOG-v0.7.0.md'])
+    )
+    const changelog = final.plan.files.find((file) => file.path.startsWith('changelogs/'))
+    expect(changelog?.reason).toBe('release notes since v0.6.0')
+    expect(rc2.plan.files.find((file) => file.path.startsWith('changelogs/'))?.reason).toBe(
+      'release notes since v0.7.0-rc1'
     )
   })
 })

@@ -16,6 +16,11 @@ export const prepareCommand: Command = {
       value: 'BRANCH',
       help: 'the branch the release is made from (default: main)'
     },
+    'changelog-since': {
+      type: 'string',
+      value: 'TAG',
+      help: 'the release the changelog starts from (default: the previous release; a final: the previous final)'
+    },
     lockfile: { type: 'string', value: 'MODE', help: 'workspace (default), generate or none' },
     summary: { type: 'string', value: 'TEXT', help: "the changelog's opening paragraph" },
     ...LOCAL_FLAGS,

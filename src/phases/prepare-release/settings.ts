@@ -22,6 +22,7 @@ export async function prepareSettings(inputs: Inputs): Promise<PrepareSettings> 
       inputs.label('lockfile')
     ),
     summary: inputs.get('summary') || undefined,
+    changelogSince: inputs.get('changelog-since') || undefined,
     github: githubClientFor(
       inputs,
       checkout.repository,
