@@ -23,7 +23,7 @@ function editsOf({ config, version, notes }: ReleaseEditsInput): (edit: BpfmanEd
   if (left.length > 0) {
     notes.push({
       kind: 'skipped',
-      message: `release candidate: the lighter path edits Cargo.toml, ${[...config.prereleaseEdits, 'the changelog'].join(', ')}; not ${left.map((edit) => EDIT_NAMES[edit]).join(', ')} (prereleaseEdits in the config)`
+      message: `release candidate: the lighter path edits Cargo.toml, ${[...config.prereleaseEdits.map((edit) => EDIT_NAMES[edit]), 'the changelog'].join(', ')}; not ${left.map((edit) => EDIT_NAMES[edit]).join(', ')} (prereleaseEdits in the config)`
     })
   }
   return (edit) => config.prereleaseEdits.includes(edit)

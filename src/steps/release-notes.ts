@@ -14,6 +14,7 @@ import { type GitHubClient } from '../effects/github/client.js'
 import { type FileEdits, readRepoFile } from '../release/files.js'
 import { type PlanNote } from '../release/plan.js'
 import { type ReleaseVersion } from '../release/version.js'
+import { pullsOfPicks } from './cherry-picks.js'
 
 export interface ChangelogRequest {
   repoDir: string
@@ -27,6 +28,11 @@ export interface ChangelogRequest {
   baseCommit: string
   version: ReleaseVersion
   previous: ReleaseVersion | undefined
+  /**
+   * A patch release: the picks on the release branch, whose pull requests the
+   * notes list (by their cherry-picked-from trailers, through `mainRef`'s history).
+   */
+  picks?: { commits: string[]; mainRef: string }
 }
 
 /**
@@ -58,12 +64,27 @@ export async function planChangelog(
 /** GitHub's generated notes, or (offline) the merged pull requests in git history since `previous`. */
 async function releaseNotes(request: ChangelogRequest): Promise<string> {
   const { git, version, previous } = request
+  const pullsIn = async (commits: string): Promise<MergedPull[]> =>
+    mergedPulls(parseCommitLog(await git.logText(commits, CHANGELOG_FORMAT)), request.repository)
+  if (request.picks) {
+    // generate-notes sees no merged pull request on a patch branch: list where the picks came from.
+    const { pulls } = await pullsOfPicks(git, request.picks.commits, {
+      mainRef: request.picks.mainRef,
+      repository: request.repository
+    })
+    const earlier = previous ? await pullsIn(previous.tag) : []
+    return formatReleaseNotes(
+      pulls,
+      firstContributions(pulls, earlier),
+      request.repository,
+      version.tag,
+      previous?.tag
+    )
+  }
   if (!request.offline && request.github) {
     return request.github.releases.generateNotes(version.tag, request.baseCommit, previous?.tag)
   }
   const range = previous ? `${previous.tag}..${request.baseCommit}` : request.baseCommit
-  const pullsIn = async (commits: string): Promise<MergedPull[]> =>
-    mergedPulls(parseCommitLog(await git.logText(commits, CHANGELOG_FORMAT)), request.repository)
   const pulls = await pullsIn(range)
   const earlier = previous ? await pullsIn(previous.tag) : []
   return formatReleaseNotes(

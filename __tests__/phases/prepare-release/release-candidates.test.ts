@@ -57,7 +57,7 @@ describe('bpfman release candidates: rc1 -> rc2 -> final', () => {
       'changelogs/CHANGELOG-v0.7.0-rc1.md'
     ])
     expect(result.stdout).toContain(
-      'release candidate: the lighter path edits Cargo.toml, cargo-lock, the changelog; not examples/Makefile, the example config folders, the dispatcher images, the docs and RELEASE.md (prereleaseEdits in the config)'
+      'release candidate: the lighter path edits Cargo.toml, Cargo.lock, the changelog; not examples/Makefile, the example config folders, the dispatcher images, the docs and RELEASE.md (prereleaseEdits in the config)'
     )
     const changelog = await git.exec([
       'show',

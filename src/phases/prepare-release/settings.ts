@@ -23,6 +23,9 @@ export async function prepareSettings(inputs: Inputs): Promise<PrepareSettings> 
     ),
     summary: inputs.get('summary') || undefined,
     changelogSince: inputs.get('changelog-since') || undefined,
+    patchOf: inputs.get('patch-of') || undefined,
+    cherryPick: inputs.get('cherry-pick') || undefined,
+    patchLines: true,
     github: githubClientFor(
       inputs,
       checkout.repository,
