@@ -1,4 +1,5 @@
 import { InputError } from '../release/errors.js'
+import { type GitHubClient } from '../effects/github/client.js'
 import { type Identity } from '../release/identity.js'
 import { type Operation, type PlanNote } from '../release/plan.js'
 import { type PatchBranch, type ReleaseLine, parseReleaseLine } from '../release/version.js'
@@ -125,7 +126,9 @@ export async function pickOntoPatchBranch(
   line: ReleaseLine,
   found: { create: boolean; mainRef: string },
   releaseTip: string | undefined,
-  identity: Identity
+  identity: Identity,
+  /** Online: the pulls API, for #N (its merge commit); offline, #N is found in main's history. */
+  github?: GitHubClient
 ): Promise<PatchLine> {
   const patch = line.patch as PatchBranch
   const plan = await planCherryPicks({
@@ -134,7 +137,8 @@ export async function pickOntoPatchBranch(
     patchTip: checkout.baseCommit,
     refs: line.picks,
     mainRef: found.mainRef,
-    releaseTip
+    releaseTip,
+    mergeCommitOfPull: github ? (number) => mergeCommitOf(github, number) : undefined
   })
   const applied = await applyCherryPicks(checkout.git, plan, identity)
   return {
@@ -154,6 +158,18 @@ export async function pickOntoPatchBranch(
     }).filter((_, index) => plan.picks[index].action !== 'skip'),
     notes: [...plan.notes.filter((note) => note.kind !== 'info'), ...applied.notes]
   }
+}
+
+/** A pull request's merge commit through the pulls API; undefined when it is not merged or not there. */
+async function mergeCommitOf(github: GitHubClient, number: number): Promise<string | undefined> {
+  let pull
+  try {
+    pull = await github.pulls.get(number)
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return undefined
+    throw error
+  }
+  return pull.merged ? (pull.mergeCommitSha ?? undefined) : undefined
 }
 
 /**

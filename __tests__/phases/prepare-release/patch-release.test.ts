@@ -57,6 +57,15 @@ describe('a whole patch release, online against the emulator', () => {
       owner: 'bpfman',
       repo: 'bpfman'
     })
+    // Online, #1501 is resolved through the pulls API to its merge commit.
+    emulator.seedMergedPull('bpfman', 'bpfman', {
+      number: 1501,
+      title: 'Fix the tc dispatcher priority on reload',
+      user: 'anfredette',
+      headRef: 'pr-1501',
+      baseRef: 'main',
+      mergeCommitSha: fixture.merges[1501]
+    })
   })
 
   const settings = (overrides: Partial<PrepareSettings> = {}): PrepareSettings => ({
@@ -65,7 +74,7 @@ describe('a whole patch release, online against the emulator', () => {
     base: 'main',
     repository: 'bpfman/bpfman',
     lockfile: 'workspace',
-    offline: true,
+    offline: false,
     remote: 'origin',
     github,
     identity: RELEASER,
@@ -76,7 +85,7 @@ describe('a whole patch release, online against the emulator', () => {
     ...overrides
   })
 
-  it('creates the patch branch, picks two changes (one by #N), opens the pull request into the patch branch', async () => {
+  it('creates the patch branch, picks two changes (one by #N through the pulls API), opens the pull request into the patch branch', async () => {
     const prepared = await planPrepare(settings())
     expect(prepared.base).toBe('release-v0.6.0-patch')
     expect(prepared.plan.operations[0].title).toMatch(
@@ -138,7 +147,7 @@ describe('a whole patch release, online against the emulator', () => {
       'unchanged'
     ])
     expect(await repoSnapshot(tree.workDir, tree.remoteDir)).toEqual(before)
-    expect(emulator.state.pulls).toHaveLength(1)
+    expect(emulator.state.pulls.filter((p) => p.head.ref === 'release-v0.6.1')).toHaveLength(1)
 
     // Merged in the emulator, tag-release tags the merge commit on the patch branch, not latest.
     const merge = await emulator.mergePull('bpfman', 'bpfman', pr.number)

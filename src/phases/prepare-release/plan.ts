@@ -31,7 +31,8 @@ export async function planPrepare(settings: PrepareSettings): Promise<PreparedRe
     patch.line,
     patch,
     await earlierReleaseTip(checkout.git, settings.remote, releaseBranch(started.version)),
-    identity
+    identity,
+    settings.offline ? undefined : settings.github
   )
   return checkout.git.withWorktree(patchLine.tip, async (treeDir, treeGit) =>
     planInTree(settings, started, treeDir, treeGit, patchLine.tip, {
