@@ -68,9 +68,14 @@ async function releaseNotes(request: ChangelogRequest): Promise<string> {
     mergedPulls(parseCommitLog(await git.logText(commits, CHANGELOG_FORMAT)), request.repository)
   if (request.picks) {
     // generate-notes sees no merged pull request on a patch branch: list where the picks came from.
+    // Online, the commit's pull requests API; offline, the merge commit in main's history.
+    const github = request.offline ? undefined : request.github
     const { pulls } = await pullsOfPicks(git, request.picks.commits, {
       mainRef: request.picks.mainRef,
-      repository: request.repository
+      repository: request.repository,
+      pullOfCommit: github
+        ? async (sha) => (await github.pulls.mergedOfCommit(sha)).at(0)
+        : undefined
     })
     const earlier = previous ? await pullsIn(previous.tag) : []
     return formatReleaseNotes(

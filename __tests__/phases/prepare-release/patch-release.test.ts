@@ -66,6 +66,15 @@ describe('a whole patch release, online against the emulator', () => {
       baseRef: 'main',
       mergeCommitSha: fixture.merges[1501]
     })
+    // The changelog asks the commit's pull requests API where each pick came from.
+    emulator.seedMergedPull('bpfman', 'bpfman', {
+      number: 1505,
+      title: 'Fix the uprobe offset (from the API)',
+      user: 'dave-tucker',
+      headRef: 'pr-1505',
+      baseRef: 'main',
+      mergeCommitSha: fixture.squash
+    })
   })
 
   const settings = (overrides: Partial<PrepareSettings> = {}): PrepareSettings => ({
@@ -122,7 +131,9 @@ describe('a whole patch release, online against the emulator', () => {
     expect(changelog).toContain(
       '* Fix the tc dispatcher priority on reload by @anfredette in https://github.com/bpfman/bpfman/pull/1501'
     )
-    expect(changelog).toContain('https://github.com/bpfman/bpfman/pull/1505')
+    expect(changelog).toContain(
+      '* Fix the uprobe offset (from the API) by @dave-tucker in https://github.com/bpfman/bpfman/pull/1505'
+    )
     expect(changelog).not.toContain('pull/1502')
     expect(changelog).toContain('compare/v0.6.0...v0.6.1')
     // The example configs come from the newest release folder on the patch branch.
