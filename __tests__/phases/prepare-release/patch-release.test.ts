@@ -5,6 +5,11 @@ import { GitHubClient, createOctokit } from '../../../src/effects/github/client.
 import { planPrepare } from '../../../src/phases/prepare-release/plan.js'
 import { type PrepareSettings } from '../../../src/phases/prepare-release/settings.js'
 import { planTagRelease } from '../../../src/phases/tag-release/plan.js'
+import { planDispatcherRevert } from '../../../src/phases/post-release/revert.js'
+import { Git } from '../../../src/effects/git.js'
+import { BPFMAN_PRESET } from '../../../src/release/config.js'
+import { parseVersion } from '../../../src/release/version.js'
+import { preparedReport } from '../../../src/steps/prepared-release.js'
 import { FixtureGit } from '../../../sandbox/fixtures/fixture-git.js'
 import {
   type ReleaseLinesFixture,
@@ -185,6 +190,39 @@ describe('a whole patch release, online against the emulator', () => {
       draft: false,
       prerelease: false,
       makeLatest: 'false'
+    })
+
+    // The manifest carries the patch branch as the base; post-release's revert pull request goes there.
+    const report = preparedReport(prepared, settings(), undefined)
+    expect(report.manifest?.header.base).toBe('release-v0.6.0-patch')
+    await tree.git.exec(['fetch', '--quiet', 'origin'])
+    const patchTip = (await tree.git.exec(['rev-parse', 'origin/release-v0.6.0-patch'])).trim()
+    const revert = await planDispatcherRevert({
+      git: new Git(tree.workDir),
+      github,
+      remote: 'origin',
+      base: report.manifest?.header.base as string,
+      baseCommit: patchTip,
+      tagCommit: merge,
+      version: parseVersion('0.6.1'),
+      source: BPFMAN_PRESET.dispatcherSource,
+      images: BPFMAN_PRESET.dispatcherImages,
+      identity: RELEASER
+    })
+    const reverted = await applyOrThrow({
+      phase: 'post-release',
+      repository: 'bpfman/bpfman',
+      version: '0.6.1',
+      files: revert.files,
+      operations: revert.operations,
+      notes: revert.notes
+    })
+    const revertPull = reverted.products.of(revert.pull as NonNullable<typeof revert.pull>)
+    expect(
+      emulator.state.pulls.find((candidate) => candidate.number === revertPull.number)
+    ).toMatchObject({
+      base: { ref: 'release-v0.6.0-patch' },
+      head: { ref: 'release-v0.6.1-dispatchers-latest' }
     })
   })
 })
