@@ -63,7 +63,9 @@ describe('ordering and previous release', () => {
 
   it('picks the highest semver tag below the new version and skips non-semver tags', () => {
     expect(previousRelease(parseVersion('0.6.1'), tags)?.tag).toBe('v0.6.0')
-    expect(previousRelease(parseVersion('0.6.0'), tags)?.tag).toBe('v0.6.0-rc1')
+    // A final follows the previous final, an rc the previous release of any kind.
+    expect(previousRelease(parseVersion('0.6.0'), tags)?.tag).toBe('v0.5.6')
+    expect(previousRelease(parseVersion('0.6.0-rc2'), tags)?.tag).toBe('v0.6.0-rc1')
     expect(previousRelease(parseVersion('0.5.7'), tags)?.tag).toBe('v0.5.6')
     expect(previousRelease(parseVersion('0.1.0'), tags)).toBeUndefined()
     expect(tryParseVersion('v0.4.1.rc1')).toBeUndefined()

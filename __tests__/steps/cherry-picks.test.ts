@@ -178,7 +178,7 @@ describe('cherry-picks of a patch release, with real git', () => {
         await repo.commit('Another (#123)', { 'a.txt': 'c\n' })
         expect(await repo.git.mergeCommitOfPull(12, 'main')).toBe(squash)
         expect(await repo.git.mergeCommitOfPull(1, 'main')).toBeUndefined()
-        expect(await pullOfCommitOffline(repo.git, squash, 'main')).toEqual({
+        expect(await pullOfCommitOffline(repo.git, squash, 'main', 'bpfman/bpfman')).toEqual({
           number: 12,
           title: 'Fix the thing',
           author: 'Fixture Maintainer'
@@ -491,7 +491,7 @@ describe('cherry-picks of a patch release, with real git', () => {
       const { pulls, notes } = await pullsOfPicks(
         git,
         [...picks.commits.map((c) => c.commit), direct],
-        { mainRef: 'main' }
+        { mainRef: 'main', repository: 'bpfman/bpfman' }
       )
       expect(pulls).toEqual([
         { number: 2, title: 'Fix b in two steps', author: 'bob' },
@@ -508,12 +508,14 @@ describe('cherry-picks of a patch release, with real git', () => {
     it('takes planned picks (no trailer yet) as their own sources, and asks online when told', async () => {
       const { git, pr } = world
       const offline = await pullsOfPicks(git, [pr[2].commits[1], pr[7].merge, pr[2].merge], {
-        mainRef: 'main'
+        mainRef: 'main',
+        repository: 'bpfman/bpfman'
       })
       expect(offline.pulls.map((pull) => pull.number)).toEqual([2, 7])
       const asked: string[] = []
       const online = await pullsOfPicks(git, [pr[3].commits[0]], {
         mainRef: 'main',
+        repository: 'bpfman/bpfman',
         pullOfCommit: async (sha) => {
           asked.push(sha)
           return { number: 3, title: 'Fix c (from the API)', author: 'carol' }
@@ -559,7 +561,7 @@ describe('cherry-picks of a patch release, with real git', () => {
     const { pulls } = await pullsOfPicks(
       git,
       picks.commits.map((pick) => pick.commit),
-      { mainRef: 'main' }
+      { mainRef: 'main', repository: 'bpfman/bpfman' }
     )
     expect(pulls.map((pull) => `#${pull.number} ${pull.title} by @${pull.author}`)).toEqual([
       '#2 Fix b in two steps by @bob',

@@ -73,7 +73,8 @@ export interface CommitRecord {
  * The `git log` format `parseCommitLog` reads: sha, parents, author name and
  * e-mail, subject, body, NUL-separated, each commit ended by 0x1E.
  */
-export const CHANGELOG_LOG_FORMAT = '--format=%H%x00%P%x00%an%x00%ae%x00%s%x00%b%x1e'
+export const CHANGELOG_FORMAT = '%H%x00%P%x00%an%x00%ae%x00%s%x00%b%x1e'
+export const CHANGELOG_LOG_FORMAT = `--format=${CHANGELOG_FORMAT}`
 
 /**
  * The git arguments that list the commits of `range` for `mergedPulls`:

@@ -7,6 +7,16 @@ import { BPFMAN_DOC_RULES, type DocRule, compileDocPattern } from '../updaters/d
 /** Where a repository keeps the optional overrides of its preset. */
 export const CONFIG_FILE = '.github/release-actions.yml'
 
+/** The edits of a bpfman release besides Cargo.toml and the changelog, which every release makes. */
+export const BPFMAN_EDITS = [
+  'cargo-lock',
+  'examples-makefile',
+  'example-configs',
+  'dispatcher',
+  'docs'
+] as const
+export type BpfmanEdit = (typeof BPFMAN_EDITS)[number]
+
 /** What prepare-release edits in bpfman, path by path; a repository may override any key. */
 export interface BpfmanConfig {
   cargoToml: string
@@ -20,6 +30,11 @@ export interface BpfmanConfig {
   /** Paths never listed for review: history, lock files, vendored code, old config folders. */
   reviewExclude: string[]
   labels: string[]
+  /**
+   * What a release candidate edits besides Cargo.toml and the changelog (the
+   * lighter path of the release process): Cargo.lock only in the preset.
+   */
+  prereleaseEdits: BpfmanEdit[]
 }
 
 export const BPFMAN_PRESET: BpfmanConfig = {
@@ -32,7 +47,8 @@ export const BPFMAN_PRESET: BpfmanConfig = {
   changelogDir: 'changelogs',
   docRules: BPFMAN_DOC_RULES,
   reviewExclude: ['changelogs/', 'vendor/', 'examples/config/', '*.lock', 'go.sum', '.git/'],
-  labels: ['release']
+  labels: ['release'],
+  prereleaseEdits: ['cargo-lock']
 }
 
 type Check = (value: unknown) => string | undefined
@@ -71,7 +87,11 @@ const BPFMAN_CHECKS: Record<keyof BpfmanConfig, Check> = {
   changelogDir: isString,
   docRules: isDocRules,
   reviewExclude: isStringList,
-  labels: isStringList
+  labels: isStringList,
+  prereleaseEdits: (v) =>
+    Array.isArray(v) && v.every((item) => (BPFMAN_EDITS as readonly unknown[]).includes(item))
+      ? undefined
+      : `a list of edits among ${BPFMAN_EDITS.join(', ')}`
 }
 
 /**

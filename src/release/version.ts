@@ -62,14 +62,51 @@ export function releaseTags(tags: readonly string[]): ReleaseVersion[] {
     .sort(compareVersions)
 }
 
-/** The highest release tag below `version`, from tags reachable from the base branch. */
+/**
+ * The release `version` follows, from tags reachable from the base branch: for
+ * a release candidate the highest release of any kind below it (0.7.0-rc2
+ * follows 0.7.0-rc1), for a final the highest final below it (0.7.0 follows
+ * 0.6.x, not its own rcs), so that its changelog and edits span the whole line.
+ */
 export function previousRelease(
   version: ReleaseVersion,
   mergedTags: readonly string[]
 ): ReleaseVersion | undefined {
   return releaseTags(mergedTags)
     .filter((tag) => compareVersions(tag, version) < 0)
+    .filter((tag) => version.rc !== undefined || tag.rc === undefined)
     .pop()
+}
+
+/**
+ * The `changelog-since` input: the release the changelog starts from instead
+ * of `previousRelease`, a release tag reachable from the base branch and below
+ * `version` (an rc's changelog since the previous final, a final's since its last rc).
+ */
+export function parseChangelogSince(
+  text: string,
+  version: ReleaseVersion,
+  mergedTags: readonly string[],
+  base: string
+): ReleaseVersion {
+  const input = 'changelog-since'
+  const since = tryParseVersion(text.trim())
+  const below = releaseTags(mergedTags).filter((tag) => compareVersions(tag, version) < 0)
+  const offer = below
+    .slice(-3)
+    .map((tag) => tag.tag)
+    .join(', ')
+  const choose = offer ? `; give one of ${offer}` : '; leave it out'
+  if (!since) {
+    throw new InputError(input, `"${text}" is not a release tag${choose}`)
+  }
+  if (!below.some((tag) => tag.tag === since.tag)) {
+    throw new InputError(
+      input,
+      `${since.tag} is no release below ${version.version} on ${base}${choose}`
+    )
+  }
+  return since
 }
 
 /** The newest release of the same major.minor line, among all tags. */
@@ -373,4 +410,48 @@ export function parseReleaseLine(
     )
   }
   return { base, patch, picks }
+}
+
+const TREE_VERSION_PATTERN = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)/
+
+/**
+ * Refuses a version whose X.Y.Z is below the one the base branch's tree
+ * already holds (`current`, from `path`: the operator's `VERSION ?= 0.7.0-dev`,
+ * bpfman's workspace version): the base has moved on to a later line, so the
+ * release would move its version back ("VERSION 0.7.0-dev -> 0.6.1"). One
+ * line (an InputError on `version`, exit 2) naming the version, what the
+ * tree holds and what to choose: that line's version, or the patch branch of
+ * the release being patched. A `current` that is no X.Y.Z… is left to the file's updater.
+ */
+export function assertNotBehindTree(
+  version: ReleaseVersion,
+  current: { path: string; version: string },
+  base: string,
+  allTags: readonly string[]
+): void {
+  const match = TREE_VERSION_PATTERN.exec(current.version.trim())
+  if (!match) return
+  const [major, minor, patch] = [match[1], match[2], match[3]].map(Number)
+  const tree: ReleaseVersion = {
+    version: `${major}.${minor}.${patch}`,
+    tag: `v${major}.${minor}.${patch}`,
+    major,
+    minor,
+    patch,
+    rc: undefined
+  }
+  if (semver.compare(coreOf(version), coreOf(tree)) >= 0) return
+  const patchable = releaseTags(allTags)
+    .filter((tag) => tag.major === version.major && tag.minor === version.minor)
+    .filter((tag) => tag.rc === undefined && compareVersions(tag, version) < 0)
+    .pop()
+  const onPatchBranch = parsePatchBranch(base) !== undefined
+  const patchOf =
+    patchable && !onPatchBranch
+      ? `, or release ${version.version} from a patch branch: patch-of ${patchable.tag}`
+      : ''
+  throw new InputError(
+    'version',
+    `${version.version} is behind ${current.path} on ${base}, which holds ${current.version} (the ${major}.${minor} line): the release would move the version back; choose ${tree.version}${version.rc === undefined ? ` or ${tree.version}-rc1` : `-rc1 or ${tree.version}`}${patchOf}`
+  )
 }

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { type BpfmanConfig } from '../release/config.js'
+import { BPFMAN_EDITS, type BpfmanConfig, type BpfmanEdit } from '../release/config.js'
 import { run } from '../effects/exec.js'
 import { type Git } from '../effects/git.js'
 import { type FileEdits, readRepoFile, requireRepoFile } from '../release/files.js'
@@ -12,6 +12,30 @@ import { updateDispatcherImages } from '../updaters/dispatcher-images.js'
 import { planExampleConfigs } from '../updaters/example-configs.js'
 import { updateExamplesMakefile } from '../updaters/examples-makefile.js'
 import { planDocRules } from './doc-edits.js'
+
+/**
+ * Whether this release makes an edit: a final makes every one, a release
+ * candidate those of the config's `prereleaseEdits` (the plan says once which it leaves out).
+ */
+function editsOf({ config, version, notes }: ReleaseEditsInput): (edit: BpfmanEdit) => boolean {
+  if (!isPrerelease(version)) return () => true
+  const left = BPFMAN_EDITS.filter((edit) => !config.prereleaseEdits.includes(edit))
+  if (left.length > 0) {
+    notes.push({
+      kind: 'skipped',
+      message: `release candidate: the lighter path edits Cargo.toml, ${[...config.prereleaseEdits.map((edit) => EDIT_NAMES[edit]), 'the changelog'].join(', ')}; not ${left.map((edit) => EDIT_NAMES[edit]).join(', ')} (prereleaseEdits in the config)`
+    })
+  }
+  return (edit) => config.prereleaseEdits.includes(edit)
+}
+
+const EDIT_NAMES: Record<BpfmanEdit, string> = {
+  'cargo-lock': 'Cargo.lock',
+  'examples-makefile': 'examples/Makefile',
+  'example-configs': 'the example config folders',
+  dispatcher: 'the dispatcher images',
+  docs: 'the docs and RELEASE.md'
+}
 
 export type LockfileMode = 'workspace' | 'generate' | 'none'
 export const LOCKFILE_MODES: readonly LockfileMode[] = ['workspace', 'generate', 'none']
@@ -50,11 +74,14 @@ export async function planReleaseEdits(input: ReleaseEditsInput): Promise<{ oldV
   )
   // On a released-ready tree Cargo.toml already says `version`; its lock members moved from the previous release.
   const lockFrom = cargo.oldVersion === version.version ? input.previous?.version : cargo.oldVersion
-  if (lockFrom !== undefined) await planLockfile(input, lockFrom, edits)
-  planMakefile(input)
-  planExamples(input, await input.git.lsFiles(config.exampleConfigs))
-  planDispatchers(input)
-  planDocRules(repoDir, config.docRules, input.previous, version, edits, 'version reference(s)')
+  const makes = editsOf(input)
+  if (lockFrom !== undefined && makes('cargo-lock')) await planLockfile(input, lockFrom, edits)
+  if (makes('examples-makefile')) planMakefile(input)
+  if (makes('example-configs')) planExamples(input, await input.git.lsFiles(config.exampleConfigs))
+  if (makes('dispatcher')) planDispatchers(input)
+  if (makes('docs')) {
+    planDocRules(repoDir, config.docRules, input.previous, version, edits, 'version reference(s)')
+  }
   return { oldVersion: cargo.oldVersion }
 }
 
@@ -139,14 +166,6 @@ function planExamples(
   { repoDir, config, version, edits, notes }: ReleaseEditsInput,
   paths: string[]
 ): void {
-  if (isPrerelease(version)) {
-    notes.push({
-      kind: 'skipped',
-      path: `${config.exampleConfigs}/`,
-      message: 'release candidate: no versioned example configs'
-    })
-    return
-  }
   const prefix = `${config.exampleConfigs}/`
   const files = new Map(
     paths.map((path) => [path.slice(prefix.length), readFileSync(join(repoDir, path), 'utf8')])

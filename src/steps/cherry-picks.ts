@@ -1,4 +1,9 @@
-import { type MergedPull, mergedPullsFromLog } from '../release/changelog.js'
+import {
+  CHANGELOG_FORMAT,
+  type MergedPull,
+  mergedPulls,
+  parseCommitLog
+} from '../release/changelog.js'
 import { InputError, ReleaseError } from '../release/errors.js'
 import { type PlanNote } from '../release/plan.js'
 import { type CherryPickRef } from '../release/version.js'
@@ -264,7 +269,12 @@ export async function applyCherryPicks(
 export async function pullsOfPicks(
   git: Git,
   commits: readonly string[],
-  options: { mainRef: string; pullOfCommit?: (sha: string) => Promise<MergedPull | undefined> }
+  options: {
+    mainRef: string
+    /** owner/name, for the offline attribution (`mergedPulls`). */
+    repository: string
+    pullOfCommit?: (sha: string) => Promise<MergedPull | undefined>
+  }
 ): Promise<{ pulls: MergedPull[]; notes: PlanNote[] }> {
   const pulls: MergedPull[] = []
   const notes: PlanNote[] = []
@@ -276,7 +286,7 @@ export async function pullsOfPicks(
     for (const source of sources) {
       pull = options.pullOfCommit
         ? await options.pullOfCommit(source)
-        : await pullOfCommitOffline(git, source, options.mainRef)
+        : await pullOfCommitOffline(git, source, options.mainRef, options.repository)
       if (pull) break
     }
     if (!pull) {
@@ -293,17 +303,24 @@ export async function pullsOfPicks(
   return { pulls, notes }
 }
 
-/** The pull request that brought `commit` into `mainRef`, from git history alone. */
+/**
+ * The pull request that brought `commit` into `mainRef`, from git history
+ * alone, attributed and titled as the offline changelog does (`mergedPulls`
+ * over the merge commit and the commits it merged).
+ */
 export async function pullOfCommitOffline(
   git: Git,
   commit: string,
-  mainRef: string
+  mainRef: string,
+  repository: string
 ): Promise<MergedPull | undefined> {
   const brought = await git.commitThatBrought(commit, mainRef)
   if (!brought) return undefined
-  const record = await git.commitRecord(brought)
-  const log = [record.sha, record.authorName, record.authorEmail, record.subject, record.body]
-  return mergedPullsFromLog(`${log.join('\x00')}\x1e`)[0]
+  const parents = await git.parentsOf(brought)
+  const range = parents.length > 0 ? `${parents[0]}..${brought}` : brought
+  const commits = parseCommitLog(await git.logText(range, CHANGELOG_FORMAT))
+  // Oldest first: the pull request `brought` merged is the last one.
+  return mergedPulls(commits, repository).at(-1)
 }
 
 /**

@@ -7,12 +7,20 @@ import { type PhaseReport } from '../release/phase.js'
 import { type ApplyResult, type Plan, type PlanNote, type Products } from '../release/plan.js'
 import { type SummaryLink } from '../release/summary.js'
 import {
+  type ReleaseLine,
   type ReleaseVersion,
   assertVersionOrder,
+  parseChangelogSince,
   parseVersion,
   previousRelease
 } from '../release/version.js'
 import { type BaseCheckout, inspectCheckout } from './checkout.js'
+import {
+  type PatchLine,
+  createPatchBranchOperation,
+  inspectPatchLine,
+  releaseLineOf
+} from './patch-branch.js'
 import { type ReleaseBranch, type PullRef, releaseBranchOperations } from './release-branch.js'
 import { planChangelog } from './release-notes.js'
 import { reviewList } from './review-list.js'
@@ -33,6 +41,14 @@ export interface ReleaseBranchSettings {
   summary?: string
   identity?: Identity
   configFile?: string
+  /** The `changelog-since` input: the release tag the changelog starts from instead of the previous release. */
+  changelogSince?: string
+  /** The `patch-of` input: the final release whose patch branch the release is made from. */
+  patchOf?: string
+  /** The `cherry-pick` input: REFs picked onto the patch branch before the release commit. */
+  cherryPick?: string
+  /** The phase releases from patch branches (bpfman's prepare): base release-vX.Y.Z-patch, patch-of, cherry-pick. */
+  patchLines?: boolean
   dryRun: boolean
 }
 
@@ -40,6 +56,12 @@ export interface StartedRelease {
   version: ReleaseVersion
   checkout: BaseCheckout
   previous: ReleaseVersion | undefined
+  /** The release the changelog starts from: `changelog-since`, else `previous`. */
+  since: ReleaseVersion | undefined
+  /** The branch the release is made from (the patch branch of `patch-of`). */
+  base: string
+  /** A patch release: its line, and how its patch branch was found. */
+  patch?: { line: ReleaseLine; create: boolean; mainRef: string }
 }
 
 /**
@@ -56,9 +78,28 @@ export async function startRelease(settings: ReleaseBranchSettings): Promise<Sta
       'token',
       'a GitHub token is needed to generate the release notes; use offline'
     )
-  const checkout = await inspectCheckout(settings.repoDir, settings.base, settings.remote)
-  assertVersionOrder(version, checkout.mergedTags, checkout.tags, settings.base)
-  return { version, checkout, previous: previousRelease(version, checkout.mergedTags) }
+  const line = settings.patchLines ? await releaseLineOf(settings) : undefined
+  const base = line?.base ?? settings.base
+  let checkout: BaseCheckout
+  let patch: StartedRelease['patch']
+  if (line) {
+    const found = await inspectPatchLine(
+      settings.repoDir,
+      line,
+      settings.remote,
+      Boolean(settings.patchOf?.trim())
+    )
+    checkout = found.checkout
+    patch = { line, create: found.create, mainRef: found.mainRef }
+  } else {
+    checkout = await inspectCheckout(settings.repoDir, settings.base, settings.remote)
+  }
+  assertVersionOrder(version, checkout.mergedTags, checkout.tags, base)
+  const previous = previousRelease(version, checkout.mergedTags)
+  const since = settings.changelogSince?.trim()
+    ? parseChangelogSince(settings.changelogSince, version, checkout.mergedTags, base)
+    : previous
+  return { version, checkout, previous, since, base, patch }
 }
 
 export interface PreparedRelease {
@@ -86,12 +127,28 @@ export interface FinishRequest {
   /** One line per change, "path: reason"; default: one per file. */
   changeLines?: (files: Plan['files']) => string[]
   afterMerge: string
+  /** A patch release: the picks the release commit goes on, made by `pickOntoPatchBranch`. */
+  patchLine?: PatchLine
+  /** The files of the tree the edits were read from; default: the checkout's index. */
+  tracked?: string[]
 }
 
 /** The tail of every prepare: the changelog, the review list, the release branch and its pull request. */
 export async function finishRelease(request: FinishRequest): Promise<PreparedRelease> {
-  const { settings, started, edits, notes } = request
-  const { version, previous, checkout } = started
+  const { started, edits, notes, patchLine } = request
+  const settings = { ...request.settings, base: started.base }
+  const { version, previous } = started
+  // A patch release's commit goes on its picks; its files were read at that commit.
+  const checkout = patchLine ? { ...started.checkout, baseCommit: patchLine.tip } : started.checkout
+  if (patchLine) {
+    notes.push(
+      ...patchLine.pickLines.map((line) => ({
+        kind: 'info' as const,
+        message: `cherry-pick onto ${patchLine.patch.branch}: ${line}`
+      })),
+      ...patchLine.notes
+    )
+  }
   const changelogPath = await planChangelog(
     {
       repoDir: settings.repoDir,
@@ -103,7 +160,8 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
       git: checkout.git,
       baseCommit: checkout.baseCommit,
       version,
-      previous
+      previous: started.since,
+      picks: patchLine ? { commits: patchLine.pickCommits, mainRef: patchLine.mainRef } : undefined
     },
     edits,
     notes
@@ -112,7 +170,7 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
   if (request.reviewVersion !== undefined) {
     notes.push(
       ...reviewList(
-        await checkout.git.lsFiles(),
+        request.tracked ?? (await checkout.git.lsFiles()),
         settings.repoDir,
         request.config.reviewExclude,
         files,
@@ -137,6 +195,9 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
     changeLines: request.changeLines?.(files),
     afterMerge: request.afterMerge
   })
+  if (patchLine?.create) {
+    publish.operations.unshift(createPatchBranchOperation(checkout, patchLine, settings.remote))
+  }
   const plan: Plan = {
     phase: request.phase,
     repository: settings.repository,
@@ -149,7 +210,7 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
     plan,
     version,
     previous,
-    base: settings.base,
+    base: started.base,
     baseCommit: checkout.baseCommit,
     changelogPath,
     publish

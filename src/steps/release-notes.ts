@@ -3,7 +3,10 @@ import {
   firstContributions,
   formatChangelog,
   formatReleaseNotes,
-  mergedPullsFromLog,
+  type MergedPull,
+  CHANGELOG_FORMAT,
+  mergedPulls,
+  parseCommitLog,
   summaryParagraph
 } from '../release/changelog.js'
 import { type Git } from '../effects/git.js'
@@ -11,6 +14,7 @@ import { type GitHubClient } from '../effects/github/client.js'
 import { type FileEdits, readRepoFile } from '../release/files.js'
 import { type PlanNote } from '../release/plan.js'
 import { type ReleaseVersion } from '../release/version.js'
+import { pullsOfPicks } from './cherry-picks.js'
 
 export interface ChangelogRequest {
   repoDir: string
@@ -24,6 +28,11 @@ export interface ChangelogRequest {
   baseCommit: string
   version: ReleaseVersion
   previous: ReleaseVersion | undefined
+  /**
+   * A patch release: the picks on the release branch, whose pull requests the
+   * notes list (by their cherry-picked-from trailers, through `mainRef`'s history).
+   */
+  picks?: { commits: string[]; mainRef: string }
 }
 
 /**
@@ -52,17 +61,37 @@ export async function planChangelog(
   return path
 }
 
-const LOG_FORMAT = '%H%x00%an%x00%ae%x00%s%x00%b%x1e'
-
 /** GitHub's generated notes, or (offline) the merged pull requests in git history since `previous`. */
 async function releaseNotes(request: ChangelogRequest): Promise<string> {
   const { git, version, previous } = request
+  const pullsIn = async (commits: string): Promise<MergedPull[]> =>
+    mergedPulls(parseCommitLog(await git.logText(commits, CHANGELOG_FORMAT)), request.repository)
+  if (request.picks) {
+    // generate-notes sees no merged pull request on a patch branch: list where the picks came from.
+    // Online, the commit's pull requests API; offline, the merge commit in main's history.
+    const github = request.offline ? undefined : request.github
+    const { pulls } = await pullsOfPicks(git, request.picks.commits, {
+      mainRef: request.picks.mainRef,
+      repository: request.repository,
+      pullOfCommit: github
+        ? async (sha) => (await github.pulls.mergedOfCommit(sha)).at(0)
+        : undefined
+    })
+    const earlier = previous ? await pullsIn(previous.tag) : []
+    return formatReleaseNotes(
+      pulls,
+      firstContributions(pulls, earlier),
+      request.repository,
+      version.tag,
+      previous?.tag
+    )
+  }
   if (!request.offline && request.github) {
     return request.github.releases.generateNotes(version.tag, request.baseCommit, previous?.tag)
   }
   const range = previous ? `${previous.tag}..${request.baseCommit}` : request.baseCommit
-  const pulls = mergedPullsFromLog(await git.logText(range, LOG_FORMAT))
-  const earlier = previous ? mergedPullsFromLog(await git.logText(previous.tag, LOG_FORMAT)) : []
+  const pulls = await pullsIn(range)
+  const earlier = previous ? await pullsIn(previous.tag) : []
   return formatReleaseNotes(
     pulls,
     firstContributions(pulls, earlier),

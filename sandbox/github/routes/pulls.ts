@@ -25,6 +25,9 @@ const DOCS_MERGE = 'https://docs.github.com/rest/pulls/pulls#merge-a-pull-reques
 export function registerPullRoutes(router: Router, emulation: Emulation): void {
   router.add('GET', '/repos/{owner}/{repo}/pulls', (request) => listPulls(emulation, request))
   router.add('POST', '/repos/{owner}/{repo}/pulls', (request) => createPull(emulation, request))
+  router.add('GET', '/repos/{owner}/{repo}/commits/{commit_sha}/pulls', (request) =>
+    pullsOfCommit(emulation, request)
+  )
   router.add('GET', '/repos/{owner}/{repo}/pulls/{pull_number}', async (request) => {
     const pull = await refreshedPull(emulation, request)
     return json(200, emulation.views.pull(pull))
@@ -369,4 +372,40 @@ export async function mergePull(
   pull.mergeCommitSha = sha
   pull.mergedBy = login
   return sha
+}
+
+/**
+ * GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls: the merged pull
+ * requests that brought the commit in, as GitHub lists them: the one whose
+ * merge commit it is, and those whose merged branch held it (an ancestor of
+ * the merge commit's second parent, not of its first). Without git, only the
+ * merge commit itself is known.
+ */
+async function pullsOfCommit(emulation: Emulation, request: RequestContext) {
+  const repo = emulation.repo(request)
+  const git = repo.gitDir ? emulation.requireGit(repo) : undefined
+  const wanted = git
+    ? await git.resolveCommit(request.params.commit_sha)
+    : request.params.commit_sha
+  if (!wanted) throw refused(422, `No commit found for SHA: ${request.params.commit_sha}`)
+  const found: PullRecord[] = []
+  for (const pull of emulation.state.pullsOf(repoKey(repo.owner, repo.name))) {
+    const merge = pull.mergeCommitSha
+    if (!merge || pull.mergedAt === null) continue
+    if (merge === wanted) {
+      found.push(pull)
+      continue
+    }
+    if (!git || !(await git.resolveCommit(merge))) continue
+    const [first, second] = (await git.commit(merge)).parents
+    if (!second) continue
+    if ((await git.isAncestor(wanted, second)) && !(await git.isAncestor(wanted, first))) {
+      found.push(pull)
+    }
+  }
+  return paginate(
+    request,
+    emulation.baseUrl,
+    found.map((pull) => emulation.views.pullSimple(pull))
+  )
 }

@@ -122,4 +122,20 @@ export class Pulls {
     const pulls = (data as PullData[]).map(toPullRequest).filter((pull) => pull.headRef === head)
     return pulls.find((pull) => pull.merged) ?? pulls[0]
   }
+
+  /**
+   * The merged pull requests that brought `sha` in (GET /commits/{sha}/pulls),
+   * oldest first: number, title and author login, as the changelog lists them.
+   */
+  async mergedOfCommit(sha: string): Promise<{ number: number; title: string; author: string }[]> {
+    const { data } = await this.api.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+      ...this.api.ref,
+      commit_sha: sha,
+      per_page: 100
+    })
+    return data
+      .filter((pull) => pull.merged_at !== null)
+      .sort((a, b) => a.number - b.number)
+      .map((pull) => ({ number: pull.number, title: pull.title, author: pull.user?.login ?? '' }))
+  }
 }

@@ -18,6 +18,11 @@ export const operatorCommand: Command = {
       value: 'BRANCH',
       help: 'the branch the release is made from (default: main)'
     },
+    'changelog-since': {
+      type: 'string',
+      value: 'TAG',
+      help: 'prepare: the release the changelog starts from (default: the previous release; a final: the previous final)'
+    },
     'bpfman-repo': {
       type: 'string',
       input: 'bpfman-repository',

@@ -15,7 +15,6 @@ import {
   startRelease
 } from '../../steps/prepared-release.js'
 import { releaseBranch } from '../../steps/release-branch.js'
-import { requireReleased } from '../../steps/released-upstream.js'
 import { updateContainerfileLabels } from '../../updaters/operator-containerfile.js'
 import {
   csvMismatches,
@@ -23,7 +22,13 @@ import {
   sameIgnoringCreatedAt
 } from '../../updaters/operator-csv.js'
 import { escapeRegExp } from '../../updaters/text.js'
-import { type ReleaseVersion, isPrerelease } from '../../release/version.js'
+import {
+  type ReleaseVersion,
+  assertNotBehindTree,
+  compareVersions,
+  isPrerelease,
+  tryParseVersion
+} from '../../release/version.js'
 import { type GenerationStep, generateInWorktree } from './generate.js'
 
 export interface OperatorPrepareSettings extends ReleaseBranchSettings {
@@ -43,20 +48,10 @@ export async function planOperatorPrepare(
   const { version, checkout, previous } = started
   const config = loadOperatorConfig(inputs.repoDir, inputs.configFile)
   const notes: PlanNote[] = []
-  const bpfmanRelease = await requireReleased(
-    {
-      github: inputs.offline ? undefined : inputs.bpfman,
-      offlineNote: `offline: not checked that bpfman ${version.tag} is released; release bpfman first`,
-      refusal: (draft) =>
-        `bpfman ${version.tag} is not released in ${inputs.bpfman?.name}${draft ? ' (its GitHub release is still a draft)' : ''}; the operator release builds on it. Release bpfman ${version.tag} first (prepare-release, tag-release, publish), then rerun`
-    },
-    version,
-    notes
-  )
-  if (bpfmanRelease)
-    notes.push({ kind: 'info', message: `bpfman ${version.tag} is released: ${bpfmanRelease}` })
-
   const source = findVersionSource(inputs.repoDir, config)
+  assertNotBehindTree(version, source, inputs.base, checkout.tags)
+  const gate = await bpfmanGate(inputs, version, notes)
+
   if (source.version === version.version) {
     throw new InputError(
       'version',
@@ -74,6 +69,15 @@ export async function planOperatorPrepare(
       message:
         'release candidate: only the version changes (bundle, Containerfile labels, README links and go.mod stay, as the process says)'
     })
+    const goMod = readRepoFile(inputs.repoDir, 'go.mod')
+    const required = goMod === undefined ? undefined : bpfmanRequirement(goMod, config)
+    if (required) {
+      notes.push({
+        kind: 'info',
+        path: 'go.mod',
+        message: `stays on ${config.bpfmanModule} ${required}${gate ? `; the release candidate is gated on bpfman ${gate}` : ''}`
+      })
+    }
   } else {
     await planGenerated({
       inputs,
@@ -107,6 +111,73 @@ export async function planOperatorPrepare(
     afterMerge:
       'tag-release verifies the merged tree and tags the merge commit; then operator-release (stage catalogs) opens the community catalog pull requests.'
   })
+}
+
+/**
+ * The gate: the bpfman release the operator release builds on must be
+ * published. A final needs bpfman's release of the same version; a release
+ * candidate the same version when bpfman has it, else bpfman's newest
+ * published release candidate of the same X.Y.Z (one bpfman rc may serve
+ * several operator rcs). Returns the tag it found (undefined offline).
+ */
+async function bpfmanGate(
+  inputs: OperatorPrepareSettings,
+  version: ReleaseVersion,
+  notes: PlanNote[]
+): Promise<string | undefined> {
+  const github = inputs.offline ? undefined : inputs.bpfman
+  const core = `${version.major}.${version.minor}.${version.patch}`
+  if (!github) {
+    notes.push({
+      kind: 'warning',
+      message: `offline: not checked that bpfman ${version.tag} is released${isPrerelease(version) ? ` (or another release candidate of ${core})` : ''}; release bpfman first`
+    })
+    return undefined
+  }
+  const releases = await github.releases.list()
+  const same = releases.find((release) => release.tagName === version.tag)
+  if (same && !same.draft) {
+    notes.push({ kind: 'info', message: `bpfman ${version.tag} is released: ${same.url}` })
+    return version.tag
+  }
+  if (isPrerelease(version)) {
+    const candidate = releases
+      .filter((release) => !release.draft)
+      .map((release) => ({ release, parsed: tryParseVersion(release.tagName) }))
+      .filter(
+        (found): found is { release: (typeof releases)[number]; parsed: ReleaseVersion } =>
+          found.parsed !== undefined &&
+          found.parsed.rc !== undefined &&
+          found.parsed.major === version.major &&
+          found.parsed.minor === version.minor &&
+          found.parsed.patch === version.patch
+      )
+      .sort((a, b) => compareVersions(a.parsed, b.parsed))
+      .pop()
+    if (candidate) {
+      notes.push({
+        kind: 'info',
+        message: `bpfman ${version.tag} is not released; its newest release candidate of ${core} is: ${candidate.parsed.tag} (${candidate.release.url}), which this release candidate builds on`
+      })
+      return candidate.parsed.tag
+    }
+    throw new InputError(
+      'version',
+      `bpfman has released neither ${version.tag} nor another release candidate of ${core} in ${github.name}${same ? ` (the release of ${version.tag} is still a draft)` : ''}; the operator release builds on it. Release bpfman ${version.tag} first (prepare-release, tag-release, publish), then rerun`
+    )
+  }
+  throw new InputError(
+    'version',
+    `bpfman ${version.tag} is not released in ${github.name}${same ? ' (its GitHub release is still a draft)' : ''}; the operator release builds on it. Release bpfman ${version.tag} first (prepare-release, tag-release, publish), then rerun`
+  )
+}
+
+/** The version of bpfman's Go module that go.mod requires, or undefined. */
+function bpfmanRequirement(goMod: string, config: OperatorConfig): string | undefined {
+  return new RegExp(
+    `^\\s*(?:require\\s+)?${escapeRegExp(config.bpfmanModule)}\\s+(v\\S+)`,
+    'm'
+  ).exec(goMod)?.[1]
 }
 
 /**
@@ -221,11 +292,8 @@ function goStep(
     })
     return undefined
   }
-  const requirement = new RegExp(
-    `^\\s*(?:require\\s+)?${escapeRegExp(config.bpfmanModule)}\\s+(v\\S+)`,
-    'm'
-  ).exec(goMod)
-  if (!requirement) {
+  const required = bpfmanRequirement(goMod, config)
+  if (!required) {
     notes.push({
       kind: 'info',
       path: 'go.mod',
@@ -233,7 +301,7 @@ function goStep(
     })
     return undefined
   }
-  if (requirement[1] === version.tag) {
+  if (required === version.tag) {
     notes.push({
       kind: 'info',
       path: 'go.mod',
@@ -252,11 +320,11 @@ function goStep(
     notes.push({
       kind: 'skipped',
       path: 'go.mod',
-      message: `--skip-go: still requires ${config.bpfmanModule} ${requirement[1]}; run ${label} (the action never skips it)`
+      message: `--skip-go: still requires ${config.bpfmanModule} ${required}; run ${label} (the action never skips it)`
     })
     return undefined
   }
-  return { label: `${config.bpfmanModule} ${requirement[1]} -> ${version.tag}: ${label}`, commands }
+  return { label: `${config.bpfmanModule} ${required} -> ${version.tag}: ${label}`, commands }
 }
 
 /** `Containerfile.*.openshift` as a pattern: `*` matches within one path segment. */

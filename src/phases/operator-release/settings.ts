@@ -73,6 +73,7 @@ export async function operatorSettings(inputs: Inputs): Promise<OperatorSettings
       remote,
       offline,
       summary: inputs.get('summary') || undefined,
+      changelogSince: inputs.get('changelog-since') || undefined,
       github: githubClientFor(inputs, repository, push || !offline, WRITE_TOKEN),
       bpfman: offline
         ? undefined

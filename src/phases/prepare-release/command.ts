@@ -16,6 +16,21 @@ export const prepareCommand: Command = {
       value: 'BRANCH',
       help: 'the branch the release is made from (default: main)'
     },
+    'changelog-since': {
+      type: 'string',
+      value: 'TAG',
+      help: 'the release the changelog starts from (default: the previous release; a final: the previous final)'
+    },
+    'patch-of': {
+      type: 'string',
+      value: 'vX.Y.Z',
+      help: 'release from the patch branch release-vX.Y.Z-patch (made from the tag when missing)'
+    },
+    'cherry-pick': {
+      type: 'string',
+      value: 'REF[,REF...]',
+      help: 'commits (SHA) or pull requests (#N) picked onto the patch branch, in order'
+    },
     lockfile: { type: 'string', value: 'MODE', help: 'workspace (default), generate or none' },
     summary: { type: 'string', value: 'TEXT', help: "the changelog's opening paragraph" },
     ...LOCAL_FLAGS,

@@ -22,6 +22,10 @@ export async function prepareSettings(inputs: Inputs): Promise<PrepareSettings> 
       inputs.label('lockfile')
     ),
     summary: inputs.get('summary') || undefined,
+    changelogSince: inputs.get('changelog-since') || undefined,
+    patchOf: inputs.get('patch-of') || undefined,
+    cherryPick: inputs.get('cherry-pick') || undefined,
+    patchLines: true,
     github: githubClientFor(
       inputs,
       checkout.repository,
