@@ -1,4 +1,4 @@
-import { createTwoFilesPatch } from 'diff'
+import { createTwoFilesPatch } from './diff.js'
 import { ReleaseError } from './errors.js'
 
 /** One file that the phase writes: its content before (null when new) and after. */

@@ -6,7 +6,7 @@
  * previous one.
  */
 import { parse as parseToml } from 'smol-toml'
-import { isMap, isScalar, parseDocument } from 'yaml'
+import { isMap, isScalar, parseDocument } from './yaml.js'
 import { locateTomlStrings } from '../updaters/toml-strings.js'
 import { VERSION_START } from '../updaters/text.js'
 import type { PlanNote } from './plan.js'
