@@ -4,6 +4,9 @@
 // first call: ncc bundles every require() below as a module that is evaluated
 // only then, so a bundle's start-up does not pay for evaluating them (yaml
 // alone costs @actions/core's start-up about a fifth more). The typed,
-// named wrappers are yaml.ts and diff.ts; nothing else imports this file.
+// named wrappers are yaml.ts, diff.ts, semver.ts and toml.ts; nothing else
+// imports this file.
 exports.yaml = () => require('yaml')
 exports.diff = () => require('diff')
+exports.semver = () => require('semver')
+exports.toml = () => require('smol-toml')

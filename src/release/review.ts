@@ -5,7 +5,7 @@
  * review; the files the release edits may still name releases older than the
  * previous one.
  */
-import { parse as parseToml } from 'smol-toml'
+import { parse as parseToml } from './toml.js'
 import { isMap, isScalar, parseDocument } from './yaml.js'
 import { locateTomlStrings } from '../updaters/toml-strings.js'
 import { VERSION_START } from '../updaters/text.js'
