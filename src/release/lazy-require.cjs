@@ -6,7 +6,9 @@
 // alone costs @actions/core's start-up about a fifth more). The typed,
 // named wrappers are yaml.ts, diff.ts, semver.ts and toml.ts; nothing else
 // imports this file.
-exports.yaml = () => require('yaml')
-exports.diff = () => require('diff')
-exports.semver = () => require('semver')
-exports.toml = () => require('smol-toml')
+// Each is memoized: the updaters call yaml's isMap and isScalar in loops.
+let yaml, diff, semver, toml
+exports.yaml = () => (yaml ??= require('yaml'))
+exports.diff = () => (diff ??= require('diff'))
+exports.semver = () => (semver ??= require('semver'))
+exports.toml = () => (toml ??= require('smol-toml'))
