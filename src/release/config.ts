@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import YAML from 'yaml'
+import YAML from './yaml.js'
 import { InputError, messageOf } from './errors.js'
 import { BPFMAN_DOC_RULES, type DocRule, compileDocPattern } from '../updaters/docs.js'
 

@@ -1,4 +1,4 @@
-import { createTwoFilesPatch } from 'diff'
+import { createTwoFilesPatch } from './diff.js'
 import { groupChanges } from './change-groups.js'
 import { ReleaseError } from './errors.js'
 import { inlineCode, unlinkEmails } from './markdown.js'

@@ -5,8 +5,8 @@
  * review; the files the release edits may still name releases older than the
  * previous one.
  */
-import { parse as parseToml } from 'smol-toml'
-import { isMap, isScalar, parseDocument } from 'yaml'
+import { parse as parseToml } from './toml.js'
+import { isMap, isScalar, parseDocument } from './yaml.js'
 import { locateTomlStrings } from '../updaters/toml-strings.js'
 import { VERSION_START } from '../updaters/text.js'
 import type { PlanNote } from './plan.js'

@@ -1,4 +1,4 @@
-import semver from 'semver'
+import semver from './semver.js'
 import { InputError } from './errors.js'
 
 /** A release version as bpfman writes it: X.Y.Z or X.Y.Z-rcN, tagged vX.Y.Z[-rcN]. */

@@ -1,4 +1,4 @@
-import { parse } from 'smol-toml'
+import { parse } from '../release/toml.js'
 import { InputError } from '../release/errors.js'
 import { locateTomlStrings, pathKey, type TomlStringLocation } from './toml-strings.js'
 import { spliceAll, type TextEdit } from './text.js'

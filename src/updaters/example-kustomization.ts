@@ -5,7 +5,14 @@
  * the byte ranges of those parts in a sibling's release kustomization, so that
  * the new folder is the sibling's file with only those bytes changed.
  */
-import { isMap, isScalar, isSeq, parseAllDocuments, parseDocument, type Scalar } from 'yaml'
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  parseDocument,
+  type Scalar
+} from '../release/yaml.js'
 import type { TextEdit } from './text.js'
 
 /** The program a release kustomization's patch targets. */

@@ -1,4 +1,4 @@
-import YAML, { isMap, isScalar, Scalar, type Pair, type YAMLMap } from 'yaml'
+import YAML, { isMap, isScalar, Scalar, type Pair, type YAMLMap } from '../release/yaml.js'
 import { InputError } from '../release/errors.js'
 import { spliceAll } from './text.js'
 

@@ -1,4 +1,4 @@
-import YAML, { isMap, isScalar, type Pair, type YAMLMap } from 'yaml'
+import YAML, { type Document, isMap, isScalar, type Pair, type YAMLMap } from '../release/yaml.js'
 import { InputError } from '../release/errors.js'
 import { spliceAll } from './text.js'
 
@@ -12,7 +12,7 @@ export interface CsvIdentity {
   replaces: string | undefined
 }
 
-function parse(content: string, path: string): YAML.Document.Parsed {
+function parse(content: string, path: string): Document.Parsed {
   const doc = YAML.parseDocument(content)
   if (doc.errors.length > 0) {
     throw new InputError(path, `is not valid YAML: ${doc.errors[0].message}`)

@@ -15,11 +15,11 @@
  * - Any other 403: no retry, and a message about the missing permission.
  */
 import * as core from '@actions/core'
-import { getOctokit } from '@actions/github'
+import type { getOctokit } from '@actions/github'
 import type { RequestError } from '@octokit/request-error'
-import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
-import Bottleneck from 'bottleneck/light.js'
+import type Bottleneck from 'bottleneck/light.js'
+import { type OctokitLibraries, loadOctokit } from '../lazy.js'
+import { deferredOctokit } from './deferred-octokit.js'
 import {
   GitHubRequestError,
   classifyForbidden,
@@ -102,7 +102,16 @@ interface HookOptions {
   [key: string]: unknown
 }
 
+/** The retrying client; Octokit and its plugins are loaded on its first request. */
 export function createOctokit(token: string, options: CreateOctokitOptions = {}): Octokit {
+  return deferredOctokit(async () => buildOctokit(token, options, await loadOctokit()))
+}
+
+function buildOctokit(
+  token: string,
+  options: CreateOctokitOptions,
+  { getOctokit, retry, throttling, Bottleneck }: OctokitLibraries
+): Octokit {
   const policy: Required<RetryPolicy> = { ...DEFAULTS, ...definedOnly(options) }
   const log = options.log ?? ((line: string) => core.info(line))
   const accounts = new WeakMap<object, Attempts>()
@@ -187,7 +196,7 @@ export function createOctokit(token: string, options: CreateOctokitOptions = {})
     onSecondaryRateLimit: onLimit('secondary'),
     retryAfterBaseValue: policy.secondMs,
     fallbackSecondaryRateRetryAfter: SECONDARY_LIMIT_DEFAULT_WAIT_SECONDS,
-    ...(options.pacing === false ? unpaced() : {})
+    ...(options.pacing === false ? unpaced(Bottleneck) : {})
   }
   return getOctokit(
     token,
@@ -325,15 +334,15 @@ function originOf(url: string): string {
 }
 
 /** Groups without GitHub's spacing between writes, for tests and the sandbox. */
-function unpaced(): {
+function unpaced(Groups: typeof Bottleneck): {
   write: Bottleneck.Group
   notifications: Bottleneck.Group
   search: Bottleneck.Group
 } {
   return {
-    write: new Bottleneck.Group({ maxConcurrent: 1 }),
-    notifications: new Bottleneck.Group({ maxConcurrent: 1 }),
-    search: new Bottleneck.Group({ maxConcurrent: 1 })
+    write: new Groups.Group({ maxConcurrent: 1 }),
+    notifications: new Groups.Group({ maxConcurrent: 1 }),
+    search: new Groups.Group({ maxConcurrent: 1 })
   }
 }
 

@@ -1,4 +1,4 @@
-import YAML from 'yaml'
+import YAML from '../../release/yaml.js'
 import { type PlanNote } from '../../release/plan.js'
 import {
   OPENSHIFT_VERSIONS_ANNOTATION,

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { Git, type Identity, type TreeEntry } from '../../effects/git.js'
+import { BatchGit } from '../../effects/git-batch.js'
 
 /**
  * A scratch bare repository per catalog. The community catalogs are large
@@ -11,7 +12,7 @@ import { Git, type Identity, type TreeEntry } from '../../effects/git.js'
  * ever made.
  */
 export class CatalogWorkspace {
-  private constructor(readonly git: Git) {}
+  private constructor(readonly git: BatchGit) {}
 
   static async open(
     root: string,
@@ -20,7 +21,8 @@ export class CatalogWorkspace {
   ): Promise<CatalogWorkspace> {
     const dir = join(root, `${repository.replace('/', '--')}.git`)
     const env = auth ? authEnv(auth.token, auth.serverUrl) : {}
-    const git = existsSync(join(dir, 'HEAD')) ? new Git(dir, env) : await Git.initBare(dir, env)
+    const git = new BatchGit(dir, env)
+    if (!existsSync(join(dir, 'HEAD'))) await Git.initBare(dir, env)
     return new CatalogWorkspace(git)
   }
 
@@ -51,35 +53,49 @@ export class CatalogWorkspace {
     return this.git.objectAt(commit, folder)
   }
 
-  /** The files under `folder` at `commit`, relative to it (contents fetched on demand). */
+  /**
+   * The files under `folder` at `commit`, relative to it (contents fetched on
+   * demand), read in one `cat-file --batch`.
+   */
   async readFolder(commit: string, folder: string): Promise<Map<string, string> | undefined> {
     if ((await this.folderTree(commit, folder)) === undefined) return undefined
+    const names = await this.git.filesUnder(commit, folder)
+    const contents = await this.git.readBlobs(names.map((name) => `${commit}:${name}`))
     const files = new Map<string, string>()
-    for (const name of await this.git.filesUnder(commit, folder))
-      files.set(name.slice(folder.length + 1), (await this.git.readBlob(commit, name)) as string)
+    names.forEach((name, i) => files.set(name.slice(folder.length + 1), contents[i] as string))
     return files
   }
 
-  /** Writes the blobs and trees of `files` (paths relative to the folder) and returns the folder's tree. */
+  /**
+   * Writes the blobs of `files` (paths relative to the folder) in one
+   * `hash-object` process, then one tree per folder; returns the folder's tree.
+   */
   async writeFolder(files: Map<string, string>): Promise<string> {
+    const paths = [...files.keys()]
+    const ids = await this.git.writeBlobs(paths.map((path) => files.get(path) as string))
+    return this.writeTree(new Map(paths.map((path, i) => [path, ids[i]])))
+  }
+
+  /** The trees of `blobs` (blob ids by path relative to the folder), deepest first; the folder's. */
+  private async writeTree(blobs: Map<string, string>): Promise<string> {
     const byName = new Map<string, Map<string, string> | string>()
-    for (const [path, content] of files) {
+    for (const [path, sha] of blobs) {
       const [head, ...rest] = path.split('/')
-      if (rest.length === 0) byName.set(head, content)
+      if (rest.length === 0) byName.set(head, sha)
       else {
         const sub =
           (byName.get(head) as Map<string, string> | undefined) ?? new Map<string, string>()
-        sub.set(rest.join('/'), content)
+        sub.set(rest.join('/'), sha)
         byName.set(head, sub)
       }
     }
     const entries: TreeEntry[] = []
     for (const [name, value] of byName) {
-      if (typeof value === 'string') {
-        entries.push({ mode: '100644', type: 'blob', sha: await this.git.writeBlob(value), name })
-      } else {
-        entries.push({ mode: '040000', type: 'tree', sha: await this.writeFolder(value), name })
-      }
+      entries.push(
+        typeof value === 'string'
+          ? { mode: '100644', type: 'blob', sha: value, name }
+          : { mode: '040000', type: 'tree', sha: await this.writeTree(value), name }
+      )
     }
     return this.git.mktree(entries)
   }

@@ -3,7 +3,11 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError, ReleaseError } from '../../release/errors.js'
 import { run } from '../../effects/exec.js'
-import { type GitHubClient, type ReleaseAsset } from '../../effects/github/client.js'
+import {
+  type GitHubClient,
+  type ReleaseAsset,
+  type ReleaseWithAssets
+} from '../../effects/github/client.js'
 import { type Operation } from '../../release/plan.js'
 import { type ReleaseVersion } from '../../release/version.js'
 
@@ -187,35 +191,59 @@ export async function remoteDigestOf(
   return sha256Of(await github.releases.downloadAsset(remote.id))
 }
 
-/** The decision for a file against the release as it is now (fetched again at apply time). */
+/** The release and its assets, fetched once for all the asset operations of one apply. */
+export type ReleaseState = () => Promise<ReleaseWithAssets>
+
+/** The decision for a file against the release as it is at apply time (`state`, fetched once per apply). */
 export async function currentDecision(
   github: GitHubClient,
-  releaseId: number,
+  state: ReleaseState,
   tag: string,
   built: BuiltAsset
 ): Promise<{ decision: AssetDecision; remote: ReleaseAsset | undefined; uploadUrl: string }> {
-  const state = await github.releases.withAssets(releaseId)
-  const remote = state.assets.find((asset) => asset.name === built.name)
-  const release = { tag, draft: state.release.draft, immutable: state.immutable }
+  const current = await state()
+  const remote = current.assets.find((asset) => asset.name === built.name)
+  const release = { tag, draft: current.release.draft, immutable: current.immutable }
   const decision = decideAsset(built, remote, release, await remoteDigestOf(github, built, remote))
-  return { decision, remote, uploadUrl: state.uploadUrl }
+  return { decision, remote, uploadUrl: current.uploadUrl }
 }
 
-/** One operation per built file: upload it, replace a differing one, or leave an equal one. */
-export function assetOperation(
+export interface PlannedAsset {
+  built: BuiltAsset
+  planned: AssetDecision
+  /** Not in the expected list. */
+  extra: boolean
+}
+
+/**
+ * One operation per built file: upload it, replace a differing one, or leave an
+ * equal one. The release's assets are listed again at apply time, once for all
+ * the files (the first operation applied lists them; each operation touches only
+ * its own asset), so the API calls do not grow with the number of files.
+ */
+export function assetOperations(
   github: GitHubClient,
   releaseId: number,
   tag: string,
-  built: BuiltAsset,
-  planned: AssetDecision,
-  extra: boolean
+  assets: readonly PlannedAsset[]
+): Operation<AssetOutcome>[] {
+  let listed: Promise<ReleaseWithAssets> | undefined
+  const state: ReleaseState = () => (listed ??= github.releases.withAssets(releaseId))
+  return assets.map((asset) => assetOperation(github, state, tag, asset))
+}
+
+function assetOperation(
+  github: GitHubClient,
+  state: ReleaseState,
+  tag: string,
+  { built, planned, extra }: PlannedAsset
 ): Operation<AssetOutcome> {
   const verb = { upload: 'upload', replace: 'replace', unchanged: 'keep' }[planned.action]
   return {
     kind: 'github',
     title: `${verb} ${built.name} on the release ${tag} (${planned.reason})${extra ? ' [not in the expected list]' : ''}`,
     apply: async () => {
-      const { decision, remote, uploadUrl } = await currentDecision(github, releaseId, tag, built)
+      const { decision, remote, uploadUrl } = await currentDecision(github, state, tag, built)
       const outcome = (status: AssetOutcome['status']): AssetOutcome => ({
         name: built.name,
         status,

@@ -27,7 +27,7 @@ import {
   type AssetOutcome,
   type BuiltAsset,
   type ReleaseYamls,
-  assetOperation,
+  assetOperations,
   buildReleaseYamls,
   decideAsset,
   remoteDigestOf
@@ -211,15 +211,15 @@ export async function planPostRelease(
       message: `the release ${version.tag} is published already${state.immutable ? ' and immutable: its assets must match the built files' : '; changed assets are replaced on the published release'}`
     })
   }
-  const assets = yamls.assets.map((asset, index) =>
-    assetOperation(
-      github,
-      release.id,
-      version.tag,
-      asset,
-      decisions[index],
-      yamls.extra.includes(asset.name)
-    )
+  const assets = assetOperations(
+    github,
+    release.id,
+    version.tag,
+    yamls.assets.map((built, index) => ({
+      built,
+      planned: decisions[index],
+      extra: yamls.extra.includes(built.name)
+    }))
   )
   const publish = publishReleaseOperation({
     github,

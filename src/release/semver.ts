@@ -1,0 +1,9 @@
+// semver, loaded at its first call (see lazy-require.cjs).
+import type * as Semver from 'semver'
+import { semver } from './lazy-require.cjs'
+
+export const compare = ((...args: Parameters<typeof Semver.compare>) =>
+  semver().compare(...args)) as typeof Semver.compare
+
+/** `semver.compare(...)` as the default import offers it. */
+export default { compare }
