@@ -137,6 +137,8 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
     changeLines: request.changeLines?.(files),
     afterMerge: request.afterMerge
   })
+  // A release branch with someone's commits is refused before the plan is shown.
+  await publish.check()
   const plan: Plan = {
     phase: request.phase,
     repository: settings.repository,
