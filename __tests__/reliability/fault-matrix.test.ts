@@ -2,9 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { type Host, runPhase } from '../../src/driver.js'
 import { inputsFrom } from '../../src/release/inputs.js'
 import { prepareRelease } from '../../src/phases/prepare-release/index.js'
+import { tagRelease } from '../../src/phases/tag-release/index.js'
 import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import { STANDARD_FAULTS, type FaultSpec } from '../../sandbox/github/index.js'
-import { TOKEN, type World, removeTemplates, startWorld } from '../phases/tag-release/world.js'
+import {
+  TOKEN,
+  type World,
+  removeTemplates,
+  startMergedWorld,
+  startWorld
+} from '../phases/tag-release/world.js'
 
 // The fault matrix: a clean run of a phase records its GitHub requests; then,
 // for each request k and each fault kind, a fresh world runs the phase with
@@ -12,9 +19,10 @@ import { TOKEN, type World, removeTemplates, startWorld } from '../phases/tag-re
 // the end state must equal the clean run's (pull requests, labels, branches
 // and tags by tree, parent and message), with no duplicate.
 //
-// Covered: prepare-release, in-process through runPhase, every request of its
-// clean run x every kind of STANDARD_FAULTS (500, 502, 503, 429, secondary and
-// primary rate limits, dropped connection, lost response, delay).
+// Covered: prepare-release and tag-release, in-process through runPhase,
+// every request of a clean run x every kind of STANDARD_FAULTS (500, 502,
+// 503, 429, secondary and primary rate limits, dropped connection, lost
+// response, delay). Not yet: post-release and the operator stages.
 
 const saved = { api: process.env.GITHUB_API_URL, second: process.env.RELEASE_ACTIONS_SECOND_MS }
 beforeAll(() => {
@@ -75,7 +83,19 @@ async function endState(world: World): Promise<unknown> {
       labels: pull.labels
     })),
     labels: state.labels.map((label) => label.name).sort(),
-    releases: state.releases.length
+    releases: state.releases.map((release) => ({
+      tag: release.tagName,
+      target: release.targetCommitish,
+      name: release.name,
+      body: release.body,
+      draft: release.draft,
+      prerelease: release.prerelease
+    })),
+    dispatches: state.dispatches.map((dispatch) => ({
+      workflow: dispatch.workflow,
+      ref: dispatch.ref,
+      inputs: dispatch.inputs
+    }))
   }
 }
 
@@ -85,7 +105,7 @@ const kindName = (fault: FaultSpec): string =>
 let clean: { requests: string[]; state: unknown }
 
 /**
- * The kinds tried at request `index`: all of them (63 runs, about two
+ * The kinds tried at request `index`: all of them (117 runs, about five
  * minutes on two cores); FAULT_MATRIX=sample tries a third, rotating, so that
  * every kind still meets every third request.
  */
@@ -131,6 +151,64 @@ describe('fault matrix: prepare-release', () => {
     }
     process.stdout.write(
       `fault matrix prepare-release: ${clean.requests.length} requests (${clean.requests.join(', ')}), ${cases} runs, ${failures.length} failed\n${failures.join('\n')}\n`
+    )
+    expect(failures).toEqual([])
+  }, 900_000)
+})
+
+describe('fault matrix: tag-release', () => {
+  let pr = 0
+  const tag = async (world: World): Promise<void> => {
+    process.env.GITHUB_API_URL = world.emulator.url
+    await runPhase(
+      tagRelease,
+      inputsFrom({
+        'working-directory': world.workDir,
+        'pr-number': String(pr),
+        token: TOKEN,
+        repository: world.repository,
+        'dispatch-workflow': 'publish.yml',
+        'committer-name': 'Release Bot',
+        'committer-email': 'release-bot@example.com'
+      }),
+      host
+    )
+  }
+
+  it('each request of a clean run x fault kinds: the same end state, in the same run', async () => {
+    const first = await startMergedWorld()
+    pr = first.pr
+    let cleanTag: { requests: string[]; state: unknown }
+    try {
+      await tag(first.world)
+      cleanTag = {
+        requests: first.world.emulator.requests.map((r) => `${r.method} ${r.path}`),
+        state: await endState(first.world)
+      }
+    } finally {
+      await first.world.cleanup()
+    }
+    const failures: string[] = []
+    let cases = 0
+    for (const [index, request] of cleanTag.requests.entries()) {
+      for (const kind of kindsFor(index)) {
+        cases++
+        const { world } = await startMergedWorld()
+        const name = `#${index + 1} ${request} ${kindName(kind)}`
+        try {
+          const fault = world.emulator.injectFault({ ...kind, nth: index + 1 })
+          await tag(world).catch((error: Error) => failures.push(`${name}: ${error.message}`))
+          if (!fault.fired) failures.push(`${name}: the fault did not fire`)
+          const state = await endState(world)
+          if (JSON.stringify(state) !== JSON.stringify(cleanTag.state))
+            failures.push(`${name}: end state ${JSON.stringify(state)}`)
+        } finally {
+          await world.cleanup()
+        }
+      }
+    }
+    process.stdout.write(
+      `fault matrix tag-release: ${cleanTag.requests.length} requests (${cleanTag.requests.join(', ')}), ${cases} runs, ${failures.length} failed\n${failures.join('\n')}\n`
     )
     expect(failures).toEqual([])
   }, 900_000)
