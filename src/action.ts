@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { type Host, type Phase, actionManifestPath, runPhase } from './driver.js'
 import { exitCodeFor, messageOf } from './release/errors.js'
-import { type Inputs } from './release/inputs.js'
+import { type Inputs, checkInputValues } from './release/inputs.js'
 import { type PlanNote } from './release/plan.js'
 import { appendFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
@@ -10,6 +10,35 @@ import { fetchManifestArtifact } from './effects/manifest-artifact.js'
 
 /** The inputs that hold secrets: masked in the log before anything else runs. */
 export const SECRET_INPUTS = ['token', 'catalog-token', 'operator-token', 'registry-password']
+
+/**
+ * The secrets to mask: each secret input, and the forms it travels in (git's
+ * Basic header for a token, the registry's for username and password), so a
+ * log line quoting a header hides it too.
+ */
+export function secretValues(input: (name: string) => string): string[] {
+  const basic = (text: string): string => Buffer.from(text).toString('base64')
+  const values: string[] = []
+  for (const name of SECRET_INPUTS) {
+    const value = input(name)
+    if (!value) continue
+    values.push(value)
+    if (name === 'registry-password') {
+      const username = input('registry-username')
+      if (username) values.push(basic(`${username}:${value}`))
+    } else values.push(basic(`x-access-token:${value}`))
+  }
+  return values
+}
+
+/** Every input the runner gave (INPUT_<NAME> in the environment), by input name. */
+function givenInputs(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env)
+      .filter(([key]) => key.startsWith('INPUT_'))
+      .map(([key, value]) => [key.slice('INPUT_'.length).toLowerCase(), value ?? ''])
+  )
+}
 
 /** The action's inputs as the phases read them; `repository` defaults to the workflow's. */
 function actionInputs(): Inputs {
@@ -62,10 +91,8 @@ function actionHost(): Host {
 /** Runs a phase as an action; a failure becomes one error annotation and a failed step. */
 export async function runAction<S extends { dryRun: boolean }>(phase: Phase<S>): Promise<void> {
   try {
-    for (const name of SECRET_INPUTS) {
-      const value = core.getInput(name)
-      if (value) core.setSecret(value)
-    }
+    for (const value of secretValues((name) => core.getInput(name))) core.setSecret(value)
+    checkInputValues(givenInputs(), (name) => name)
     await runPhase(phase, actionInputs(), actionHost())
   } catch (error) {
     core.setFailed(messageOf(error))

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { ReleaseError } from '../../src/release/errors.js'
+import { PushRejected, REMOTE_RETRY } from '../../src/effects/git.js'
 import { FixtureGit as Git } from '../../sandbox/fixtures/fixture-git.js'
 import { FixtureRepo } from '../../sandbox/fixtures/git-fixture.js'
 import { FOREIGN_AUTHOR, injectPushFault, type PushFault } from '../../sandbox/git-faults.js'
@@ -34,6 +35,10 @@ async function pushFailure(push: Promise<unknown>): Promise<string> {
   throw new Error('the push succeeded but was expected to fail')
 }
 
+/** A plain `git push`, without the retry of Git.push: what the fault does, as it is. */
+const rawPush = (branch: string, ...options: string[]): Promise<string> =>
+  repo.git.exec(['push', '--quiet', ...options, 'origin', branch])
+
 const remoteTip = (branch = 'main'): Promise<string> =>
   remote.exec(['rev-parse', `refs/heads/${branch}`]).then((sha) => sha.trim())
 
@@ -46,7 +51,7 @@ describe('push faults: the connection', () => {
     expect(fault.fired).toBe(false)
 
     const second = await repo.commit('second', { 'b.txt': 'b\n' })
-    const message = await pushFailure(repo.git.push('origin', 'main'))
+    const message = await pushFailure(rawPush('main'))
     expect(message).toContain('the remote end hung up unexpectedly')
     expect(message).not.toContain('Killed')
     expect(fault.fired).toBe(true)
@@ -60,7 +65,7 @@ describe('push faults: the connection', () => {
   it('hang-up-after-update: the push took effect, but the client only sees the connection end', async () => {
     fault = await injectPushFault(repo.workDir, { kind: 'hang-up-after-update' })
     const commit = await repo.commit('change', { 'a.txt': 'a\n' })
-    const message = await pushFailure(repo.git.push('origin', 'main'))
+    const message = await pushFailure(rawPush('main'))
     expect(message).toContain('the remote end hung up unexpectedly')
     expect(await remoteTip()).toBe(commit)
   })
@@ -71,15 +76,15 @@ describe('push faults: the connection', () => {
     expect(fault.pushes).toBe(1)
     expect(fault.fired).toBe(false)
     await repo.commit('change', { 'a.txt': 'a\n' })
-    await pushFailure(repo.git.push('origin', 'main'))
+    await pushFailure(rawPush('main'))
     expect(fault.fired).toBe(true)
   })
 
   it('remove() puts the clone back as it was', async () => {
     fault = await injectPushFault(repo.workDir, { kind: 'hang-up', times: Infinity })
     await repo.commit('change', { 'a.txt': 'a\n' })
-    await pushFailure(repo.git.push('origin', 'main'))
-    await pushFailure(repo.git.push('origin', 'main'))
+    await pushFailure(rawPush('main'))
+    await pushFailure(rawPush('main'))
     await fault.remove()
     fault = undefined
     const config = await repo.git
@@ -95,7 +100,7 @@ describe('push faults: someone pushed meanwhile', () => {
     const base = await remoteTip()
     fault = await injectPushFault(repo.workDir, { kind: 'pushed-meanwhile', branch: 'main' })
     await repo.commit('ours', { 'ours.txt': 'ours\n' })
-    const message = await pushFailure(repo.git.push('origin', 'main'))
+    const message = await pushFailure(rawPush('main'))
     expect(message).toMatch(/\[rejected\]\s+main -> main \(fetch first\)/)
     const [foreign] = fault.foreignCommits
     expect(await remoteTip()).toBe(foreign)
@@ -118,7 +123,7 @@ describe('push faults: someone pushed meanwhile', () => {
     })
     await repo.git.exec(['commit', '--quiet', '--amend', '-m', 'release, again'])
     const message = await pushFailure(
-      repo.git.push('origin', 'release-v0.6.1', { forceWithLease: `release-v0.6.1:${ours}` })
+      rawPush('release-v0.6.1', `--force-with-lease=release-v0.6.1:${ours}`)
     )
     expect(message).toMatch(/\[rejected\]\s+release-v0\.6\.1 -> release-v0\.6\.1 \(stale info\)/)
     expect(await remoteTip('release-v0.6.1')).toBe(fault.foreignCommits[0])
@@ -131,7 +136,53 @@ describe('push faults: someone pushed meanwhile', () => {
     })
     await repo.git.exec(['checkout', '--quiet', '-b', 'release-v0.7.0'])
     await repo.commit('release', { VERSION: '0.7.0\n' })
-    const message = await pushFailure(repo.git.push('origin', 'release-v0.7.0'))
+    const message = await pushFailure(rawPush('release-v0.7.0'))
     expect(message).toMatch(/\[rejected\]\s+release-v0\.7\.0 -> release-v0\.7\.0 \(fetch first\)/)
+  })
+})
+
+describe('Git.push under the faults', () => {
+  const delays = REMOTE_RETRY.delaysMs
+  beforeEach(() => {
+    REMOTE_RETRY.delaysMs = [10]
+  })
+  afterEach(() => {
+    REMOTE_RETRY.delaysMs = delays
+  })
+
+  it('a hang-up is retried: the second push goes through', async () => {
+    fault = await injectPushFault(repo.workDir, { kind: 'hang-up' })
+    const commit = await repo.commit('change', { 'a.txt': 'a\n' })
+    await repo.git.push('origin', 'main')
+    expect(fault.fired).toBe(true)
+    expect(fault.pushes).toBe(2)
+    expect(await remoteTip()).toBe(commit)
+  })
+
+  it('a lost answer is retried: the push had taken effect, the retry finds it up to date', async () => {
+    fault = await injectPushFault(repo.workDir, { kind: 'hang-up-after-update' })
+    const commit = await repo.commit('change', { 'a.txt': 'a\n' })
+    await repo.git.push('origin', 'main', {
+      forceWithLease: `refs/heads/main:${await remoteTip()}`
+    })
+    expect(fault.pushes).toBe(2)
+    expect(await remoteTip()).toBe(commit)
+  })
+
+  it(`a remote that keeps hanging up fails after ${REMOTE_RETRY.attempts} attempts, saying so`, async () => {
+    fault = await injectPushFault(repo.workDir, { kind: 'hang-up', times: Infinity })
+    await repo.commit('change', { 'a.txt': 'a\n' })
+    const message = await pushFailure(repo.git.push('origin', 'main'))
+    expect(fault.pushes).toBe(REMOTE_RETRY.attempts)
+    expect(message).toContain(`(${REMOTE_RETRY.attempts} attempts)`)
+    expect(message).toContain('the remote could not be reached; check the network and rerun')
+  })
+
+  it('a push rejected because someone pushed meanwhile is PushRejected, not retried', async () => {
+    fault = await injectPushFault(repo.workDir, { kind: 'pushed-meanwhile', branch: 'main' })
+    await repo.commit('ours', { 'ours.txt': 'ours\n' })
+    const error = await repo.git.push('origin', 'main').catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(PushRejected)
+    expect(fault.pushes).toBe(1)
   })
 })

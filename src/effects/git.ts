@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { ReleaseError } from '../release/errors.js'
 import { type Identity } from '../release/identity.js'
 import { run } from './exec.js'
 
@@ -86,17 +87,54 @@ export class Git {
     return ok ? stdout.trim() : undefined
   }
 
+  /**
+   * Runs a command that talks to a remote, again after a network error (the
+   * connection hung up, was reset or refused, timed out, or the server
+   * answered 5xx), at most REMOTE_RETRY.attempts times in all. Any other
+   * failure is thrown at once.
+   */
+  protected async execRemote(args: string[], what: string): Promise<string> {
+    const { attempts, delaysMs } = REMOTE_RETRY
+    for (let attempt = 1; ; attempt++) {
+      const result = await run('git', args, { cwd: this.dir, allowFailure: true, env: this.env })
+      if (result.exitCode === 0) return result.stdout
+      const detail = (result.stderr || result.stdout).trim()
+      if (!isNetworkFailure(detail) || attempt >= attempts) {
+        const tries = attempt > 1 ? ` (${attempt} attempts)` : ''
+        throw new ReleaseError(
+          `git ${args.join(' ')} failed with exit code ${result.exitCode}${tries}${detail ? `:\n${detail}` : ''}${
+            isNetworkFailure(detail)
+              ? `\n${what}: the remote could not be reached; check the network and rerun`
+              : ''
+          }`
+        )
+      }
+      await sleep(delaysMs[Math.min(attempt - 1, delaysMs.length - 1)])
+    }
+  }
+
   async fetch(remote: string, refspecs: string[]): Promise<void> {
-    await this.exec(['fetch', '--quiet', '--prune', '--no-tags', remote, ...refspecs])
+    await this.execRemote(
+      ['fetch', '--quiet', '--prune', '--no-tags', remote, ...refspecs],
+      `fetch from ${remote}`
+    )
   }
 
   async fetchTags(remote: string): Promise<void> {
-    await this.exec(['fetch', '--quiet', '--tags', '--force', remote])
+    await this.execRemote(
+      ['fetch', '--quiet', '--tags', '--force', remote],
+      `fetch tags from ${remote}`
+    )
   }
 
   /** Fetches one commit by its id; false when the remote does not give it. */
   async fetchCommit(remote: string, commit: string): Promise<boolean> {
-    return (await this.tryExec(['fetch', '--quiet', '--no-tags', remote, commit])).ok
+    try {
+      await this.execRemote(['fetch', '--quiet', '--no-tags', remote, commit], `fetch ${commit}`)
+      return true
+    } catch {
+      return false
+    }
   }
 
   /**
@@ -104,15 +142,18 @@ export class Git {
    * file contents (a partial clone fetches blobs on demand).
    */
   async fetchTreesOnly(remote: string, branch: string, ref: string, depth: number): Promise<void> {
-    await this.exec([
-      'fetch',
-      '--quiet',
-      '--no-tags',
-      `--depth=${depth}`,
-      '--filter=blob:none',
-      remote,
-      `+refs/heads/${branch}:${ref}`
-    ])
+    await this.execRemote(
+      [
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        `--depth=${depth}`,
+        '--filter=blob:none',
+        remote,
+        `+refs/heads/${branch}:${ref}`
+      ],
+      `fetch ${branch} from ${remote}`
+    )
   }
 
   /** Points `remote` at `url` as a promisor remote that serves blobs on demand. */
@@ -131,19 +172,19 @@ export class Git {
 
   /** The commit a remote branch points at, or undefined when it has none. */
   async lsRemoteBranch(remote: string, branch: string): Promise<string | undefined> {
-    const out = await this.exec(['ls-remote', '--heads', remote, `refs/heads/${branch}`])
+    const out = await this.execRemote(
+      ['ls-remote', '--heads', remote, `refs/heads/${branch}`],
+      `look up ${branch} on ${remote}`
+    )
     return out.split(/\s+/)[0] || undefined
   }
 
   /** The commit a remote tag points at (peeled), or undefined. */
   async lsRemoteTag(remote: string, tag: string): Promise<string | undefined> {
-    const out = await this.exec([
-      'ls-remote',
-      '--tags',
-      remote,
-      `refs/tags/${tag}`,
-      `refs/tags/${tag}^{}`
-    ])
+    const out = await this.execRemote(
+      ['ls-remote', '--tags', remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`],
+      `look up tag ${tag} on ${remote}`
+    )
     const lines = out
       .split('\n')
       .filter(Boolean)
@@ -165,6 +206,12 @@ export class Git {
     return ok
   }
 
+  /**
+   * Pushes `refspec`, again after a network error (a push whose answer was
+   * lost and that took effect finds the ref up to date the second time). A
+   * push the remote rejects because the ref moved (not a fast-forward, a stale
+   * lease, fetch first) throws PushRejected: the caller looks again and decides.
+   */
   async push(
     remote: string,
     refspec: string,
@@ -172,7 +219,15 @@ export class Git {
   ): Promise<void> {
     const force =
       options.forceWithLease !== undefined ? [`--force-with-lease=${options.forceWithLease}`] : []
-    await this.exec(['push', '--quiet', ...force, remote, refspec])
+    const args = ['push', '--quiet', ...force, remote, refspec]
+    try {
+      await this.execRemote(args, `push ${refspec} to ${remote}`)
+    } catch (error) {
+      if (error instanceof ReleaseError && isRejectedPush(error.message)) {
+        throw new PushRejected(remote, refspec, error.message)
+      }
+      throw error
+    }
   }
 
   /**
@@ -273,6 +328,18 @@ export class Git {
   /** `git log` output as it is, for formats whose records span lines. */
   async logText(range: string, format: string): Promise<string> {
     return this.exec(['log', `--format=${format}`, range])
+  }
+
+  /** The commits of `tip` that `base` does not hold, newest first, with their first parent and subject. */
+  async commitsSince(
+    base: string,
+    tip: string
+  ): Promise<{ sha: string; parent: string | undefined; subject: string }[]> {
+    const out = await this.exec(['log', '--format=%H%x00%P%x00%s', `${base}..${tip}`])
+    return splitLines(out).map((line) => {
+      const [sha, parents, subject] = line.split('\0')
+      return { sha, parent: parents.split(' ')[0] || undefined, subject }
+    })
   }
 
   async messageOf(commit: string): Promise<string> {
@@ -657,6 +724,48 @@ export class Git {
       }
     }
   }
+}
+
+/** Attempts and the waits between them for commands that talk to a remote. */
+export const REMOTE_RETRY = { attempts: 3, delaysMs: [250, 1000] }
+
+/** A push the remote refused because its ref is not where the push expected it. */
+export class PushRejected extends ReleaseError {
+  constructor(
+    readonly remote: string,
+    readonly refspec: string,
+    detail: string
+  ) {
+    super(detail)
+    this.name = 'PushRejected'
+  }
+}
+
+const NETWORK_FAILURES = [
+  /the remote end hung up unexpectedly/i,
+  /early EOF/i,
+  /connection (reset|refused|timed out|closed)/i,
+  /operation timed out/i,
+  /could not resolve host/i,
+  /RPC failed/i,
+  /requested URL returned error: (5\d\d|429)/i,
+  /unable to access '.*': (Failed|Recv|Send|OpenSSL|gnutls|Empty reply)/i,
+  /unexpected disconnect/i,
+  /broken pipe/i
+]
+
+/** Whether git's message says the remote could not be reached or answered 5xx or 429. */
+export function isNetworkFailure(detail: string): boolean {
+  return NETWORK_FAILURES.some((pattern) => pattern.test(detail))
+}
+
+/** Whether git's message says a push was refused because the remote ref moved. */
+export function isRejectedPush(detail: string): boolean {
+  return /\[rejected\]|\[remote rejected\].*(stale|fetch first|non-fast-forward)/.test(detail)
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolvePromise) => setTimeout(resolvePromise, ms))
 }
 
 function authorEnv(identity: Identity): Record<string, string> {

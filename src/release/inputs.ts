@@ -69,3 +69,38 @@ export function parseCommand(text: string, input: string, example: string): stri
     throw new InputError(input, `is empty; give a command such as "${example}"`)
   return words
 }
+
+/** The longest value any input takes: lists of images and assets fit many times over. */
+export const MAX_INPUT_LENGTH = 16_384
+
+// C0 controls but tab, line feed and carriage return (lists are one a line), and DEL.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
+
+/**
+ * Refuses, before anything runs, a value no input takes whatever it means: a
+ * control character (a paste gone wrong, an injection attempt) or a value
+ * longer than MAX_INPUT_LENGTH. The message names the input, never the value
+ * (it may be a token).
+ */
+export function checkInputValues(
+  values: Record<string, string>,
+  label: (name: string) => string
+): void {
+  for (const [name, value] of Object.entries(values)) {
+    if (value.length > MAX_INPUT_LENGTH) {
+      throw new InputError(
+        label(name),
+        `is ${value.length} characters long, more than the ${MAX_INPUT_LENGTH} any input takes; give the value itself`
+      )
+    }
+    const control = CONTROL_CHARACTER.exec(value)
+    if (control) {
+      const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')
+      throw new InputError(
+        label(name),
+        `holds the control character U+${code} at position ${control.index + 1}; give the value as plain text`
+      )
+    }
+  }
+}

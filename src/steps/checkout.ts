@@ -6,21 +6,31 @@ import { Git } from '../effects/git.js'
  * The checks every phase starts with, before it plans anything: the folder is
  * a git repository and, when one is named, has that remote.
  */
-export async function openRepository(repoDir: string, remote?: string): Promise<Git> {
+export async function openRepository(
+  repoDir: string,
+  remote?: string,
+  input = 'repo'
+): Promise<Git> {
   if (!existsSync(repoDir)) {
-    throw new InputError('repo', `${repoDir} does not exist; give the folder of the checkout`)
+    throw new InputError(input, `${repoDir} does not exist; give the folder of the checkout`)
   }
   if (!statSync(repoDir).isDirectory()) {
     throw new InputError(
-      'repo',
+      input,
       `${repoDir} is a file, not a folder; give the folder of the checkout`
     )
   }
   const git = new Git(repoDir)
   if (!(await git.isRepository()))
-    throw new InputError('repo', `${repoDir} is not a git repository`)
+    throw new InputError(
+      input,
+      `${repoDir} is not a git repository; give the folder of the checkout`
+    )
   if (remote && !(await git.hasRemote(remote))) {
-    throw new InputError('repo', `${repoDir} has no remote "${remote}"`)
+    throw new InputError(
+      'remote',
+      `${repoDir} has no remote "${JSON.stringify(remote).slice(1, -1)}"; give one of its remotes (git remote -v)`
+    )
   }
   return git
 }

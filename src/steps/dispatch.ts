@@ -3,7 +3,7 @@ import {
   type GitHubClient,
   type WorkflowRun,
   describeRun,
-  isStatus
+  isRefusal
 } from '../effects/github/client.js'
 import { type Operation } from '../release/plan.js'
 
@@ -33,7 +33,7 @@ export interface DispatchRequest {
   title: string
   /** What to check when GitHub refuses the dispatch. */
   refusalHint: string
-  /** The statuses that mean "refused" rather than a failure to retry. */
+  /** The statuses that mean "refused" rather than a failure to retry (a 403 rate limit is not). */
   refusals: readonly number[]
 }
 
@@ -57,7 +57,8 @@ export function dispatchOnceOperation(request: DispatchRequest): Operation<Dispa
           request.matches
         )
       } catch (error) {
-        if (request.refusals.some((status) => isStatus(error, status))) {
+        // A rate limit keeps its own message: it is no refusal, and no permission is missing.
+        if (isRefusal(error, request.refusals)) {
           throw new ReleaseError(
             `${github.name} refused to dispatch ${workflow} on ${ref}: ${(error as Error).message}. ${request.refusalHint}`
           )

@@ -195,6 +195,8 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
     changeLines: request.changeLines?.(files),
     afterMerge: request.afterMerge
   })
+  // A release branch with someone's commits is refused before the plan is shown.
+  await publish.check()
   if (patchLine?.create) {
     publish.operations.unshift(createPatchBranchOperation(checkout, patchLine, settings.remote))
   }

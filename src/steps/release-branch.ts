@@ -1,5 +1,5 @@
-import { InputError } from '../release/errors.js'
-import { type Git } from '../effects/git.js'
+import { InputError, ReleaseError } from '../release/errors.js'
+import { type Git, PushRejected } from '../effects/git.js'
 import { type GitHubClient } from '../effects/github/client.js'
 import { ACTIONS_BOT, type Identity, commitMessage } from '../release/identity.js'
 import {
@@ -62,36 +62,114 @@ export interface PublishedBranch {
   commit: Operation<string>
   /** Produces the pull request; undefined when nothing is pushed. */
   pull: Operation<PullRef> | undefined
+  /**
+   * Refuses (InputError, nothing changed) when the branch, local or on the
+   * remote, holds commits this release did not make; a phase calls it while
+   * it plans, and the commit and push steps call it again.
+   */
+  check(): Promise<void>
+}
+
+/** A commit on a branch that the release did not make. */
+export interface ForeignCommit {
+  sha: string
+  subject: string
+}
+
+/** How many times a push rejected because the remote branch moved is looked at again. */
+export const PUSH_ATTEMPTS = 3
+
+/**
+ * The commits of `tip` beyond `baseCommit` that are not a release commit of
+ * ours (the release commit's subject on a parent the base holds), newest
+ * first. Empty: the branch may be replaced, or built upon when its tip is an
+ * ancestor of the base.
+ */
+export async function foreignCommits(
+  git: Git,
+  tip: string,
+  baseCommit: string,
+  subject: string
+): Promise<ForeignCommit[]> {
+  const foreign: ForeignCommit[] = []
+  for (const commit of await git.commitsSince(baseCommit, tip)) {
+    const ours =
+      commit.subject === subject &&
+      commit.parent !== undefined &&
+      (await git.isAncestor(commit.parent, baseCommit))
+    if (!ours) foreign.push({ sha: commit.sha, subject: commit.subject })
+  }
+  return foreign
+}
+
+/** The refusal for a branch with foreign commits: it names them, and what to do. */
+export function foreignBranchError(
+  where: { branch: string; remote?: string },
+  foreign: ForeignCommit[]
+): InputError {
+  const shown = foreign
+    .slice(0, 5)
+    .map((commit) => `${commit.sha.slice(0, 12)} "${commit.subject}"`)
+    .join(', ')
+  const more = foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''
+  const { branch, remote } = where
+  const place = remote ? `${remote}/${branch}` : `the local branch ${branch}`
+  const fix = remote
+    ? `merge them into the base branch or keep them on another branch, then delete ${remote}/${branch} (git push ${remote} --delete ${branch}) and rerun`
+    : `merge them into the base branch or keep them on another branch (git branch -m ${branch} <other-name>), then rerun`
+  return new InputError(
+    'branch',
+    `${place} holds ${foreign.length} commit(s) that release-actions did not make: ${shown}${more}; it was left as it is. To go on, ${fix}`
+  )
 }
 
 /**
  * The operations that publish file changes as a branch and pull request, each
  * a no-op when its effect is already there: commit (same tree on the same
  * parent: reuse), push (remote at that commit: skip; remote holds a commit of
- * ours on an older base: replace it; anything else: refuse), pull request
- * (open one for the branch: update it), labels.
+ * ours on an older base: replace it; pushed meanwhile: look again, bounded),
+ * pull request (open one for the branch: update it), labels. A branch, local
+ * or remote, that holds commits not made by the release is never reset:
+ * check() refuses, naming them.
  */
 export function publishBranchOperations(request: PublishBranchRequest): PublishedBranch {
-  const { git, github, remote, branch } = request
+  const { git, github, remote, branch, baseCommit } = request
+  const subject = commitSubject(request.commitMessage)
+  /** Refuses a tip with foreign commits; fetches a remote tip this checkout does not have. */
+  const refuseForeign = async (tip: string, where: { branch: string; remote?: string }) => {
+    if (where.remote && !(await git.revParse(tip))) {
+      if (!(await git.fetchCommit(where.remote, tip)))
+        throw new ReleaseError(`could not fetch ${where.remote}/${branch} (${tip.slice(0, 12)})`)
+    }
+    const foreign = await foreignCommits(git, tip, baseCommit, subject)
+    if (foreign.length > 0) throw foreignBranchError(where, foreign)
+  }
+  /** The local tip and the remote tip, each refused when it holds foreign commits. */
+  const checkTips = async (): Promise<{ local?: string; remote?: string }> => {
+    const local = await git.revParse(`refs/heads/${branch}`)
+    if (local) await refuseForeign(local, { branch })
+    const remoteTip = remote ? await git.lsRemoteBranch(remote, branch) : undefined
+    if (remote && remoteTip) await refuseForeign(remoteTip, { branch, remote })
+    return { local, remote: remoteTip }
+  }
   const commit: Operation<string> = {
     kind: 'git',
-    title: `commit ${request.files.length} file${request.files.length === 1 ? '' : 's'} on branch ${branch} from ${request.baseBranch} (${request.baseCommit.slice(0, 12)}), signed off by ${request.identity.name}`,
+    title: `commit ${request.files.length} file${request.files.length === 1 ? '' : 's'} on branch ${branch} from ${request.baseBranch} (${baseCommit.slice(0, 12)}), signed off by ${request.identity.name}`,
     apply: async () => {
-      const existing = await git.revParse(`refs/heads/${branch}`)
+      const tips = await checkTips()
       const made = await git.commitFiles(
-        request.baseCommit,
+        baseCommit,
         request.files.map((file) => ({ path: file.path, content: file.after })),
         request.commitMessage,
         request.identity
       )
-      const remoteTip = remote ? await git.lsRemoteBranch(remote, branch) : undefined
-      if (remote && remoteTip)
+      if (remote && tips.remote)
         await git.fetch(remote, [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`])
-      for (const candidate of [remoteTip, existing]) {
+      for (const candidate of [tips.remote, tips.local]) {
         if (!candidate) continue
         if (
           (await git.treeOf(candidate)) === made.tree &&
-          (await git.parentOf(candidate)) === request.baseCommit
+          (await git.parentOf(candidate)) === baseCommit
         ) {
           await git.updateBranch(branch, candidate)
           return {
@@ -105,33 +183,39 @@ export function publishBranchOperations(request: PublishBranchRequest): Publishe
       return { status: 'done', detail: made.commit.slice(0, 12), value: made.commit }
     }
   }
-  if (!remote || !github || !request.pull) return { operations: [commit], commit, pull: undefined }
+  const check = async (): Promise<void> => {
+    await checkTips()
+  }
+  if (!remote || !github || !request.pull)
+    return { operations: [commit], commit, pull: undefined, check }
   const pullRequest = request.pull
   const push: Operation = {
     kind: 'git',
     title: `push ${branch} to ${remote}`,
     apply: async (products) => {
       const local = products.of(commit)
-      const remoteTip = await git.lsRemoteBranch(remote, branch)
-      if (remoteTip === local)
-        return { status: 'unchanged', detail: `${remote}/${branch} is at ${local.slice(0, 12)}` }
-      if (remoteTip) {
-        const ours =
-          (await git.subjectOf(remoteTip)) === commitSubject(request.commitMessage) &&
-          (await git.isAncestor(`${remoteTip}^`, request.baseCommit))
-        if (!ours) {
-          throw new InputError(
-            'branch',
-            `${remote}/${branch} holds commits that prepare-release did not make (tip ${remoteTip.slice(0, 12)}); merge or delete that branch, then rerun`
-          )
+      // Someone may push between our look and our push: the lease refuses
+      // it, and the branch is looked at again, at most PUSH_ATTEMPTS times.
+      for (let attempt = 1; ; attempt++) {
+        const remoteTip = await git.lsRemoteBranch(remote, branch)
+        if (remoteTip === local)
+          return {
+            status: attempt === 1 ? 'unchanged' : 'done',
+            detail: `${remote}/${branch} is at ${local.slice(0, 12)}`
+          }
+        if (remoteTip) await refuseForeign(remoteTip, { branch, remote })
+        try {
+          await git.push(remote, `${local}:refs/heads/${branch}`, {
+            forceWithLease: `refs/heads/${branch}:${remoteTip ?? ''}`
+          })
+        } catch (error) {
+          if (error instanceof PushRejected && attempt < PUSH_ATTEMPTS) continue
+          throw error
         }
-      }
-      await git.push(remote, `${local}:refs/heads/${branch}`, {
-        forceWithLease: `refs/heads/${branch}:${remoteTip ?? ''}`
-      })
-      return {
-        status: 'done',
-        detail: remoteTip ? `replaced ${remoteTip.slice(0, 12)}` : 'new branch'
+        return {
+          status: 'done',
+          detail: remoteTip ? `replaced ${remoteTip.slice(0, 12)}` : 'new branch'
+        }
       }
     }
   }
@@ -162,7 +246,7 @@ export function publishBranchOperations(request: PublishBranchRequest): Publishe
       }
     } satisfies Operation)
   }
-  return { operations, commit, pull }
+  return { operations, commit, pull, check }
 }
 
 export interface ReleaseBranchRequest {

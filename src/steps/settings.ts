@@ -38,7 +38,13 @@ export async function checkoutSettings(
   const repoDir = resolve(inputs.get('working-directory') || '.')
   const fetchRemote = inputs.get('remote') || 'origin'
   const push = !parseBoolean(inputs.get('no-push'), inputs.label('no-push'))
-  const git = await openRepository(repoDir)
+  const git = await openRepository(repoDir, undefined, inputs.label('working-directory'))
+  if (inputs.get('remote') && !(await git.hasRemote(fetchRemote))) {
+    throw new InputError(
+      inputs.label('remote'),
+      `${repoDir} has no remote "${fetchRemote}"; give one of its remotes (git remote -v)`
+    )
+  }
   const given = inputs.get('repository')
   let repository = given ? repositoryName(parseRepository(given, inputs.label('repository'))) : ''
   if (!repository) {

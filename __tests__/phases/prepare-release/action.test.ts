@@ -187,7 +187,7 @@ describe('prepare-release action', () => {
     const before = await new FixtureGit(remoteDir).exec(['rev-parse', 'refs/heads/release-v0.6.1'])
     const run = await prepare()
     expect(run.status).toBe(2)
-    expect(run.stdout + run.stderr).toContain('holds commits that prepare-release did not make')
+    expect(run.stdout + run.stderr).toContain('that release-actions did not make: ')
     expect(await new FixtureGit(remoteDir).exec(['rev-parse', 'refs/heads/release-v0.6.1'])).toBe(
       before
     )

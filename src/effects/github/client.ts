@@ -7,6 +7,7 @@ import { type RepoRef, repositoryName } from './repository.js'
 import { Workflows } from './workflows.js'
 
 export { type Octokit, apiBaseUrl, createOctokit, isStatus } from './api.js'
+export { isRefusal } from './failures.js'
 export { type PullRequest } from './pulls.js'
 export {
   type Release,

@@ -202,6 +202,21 @@ export class GitHubRequestError extends RequestError {
   }
 }
 
+/**
+ * Whether GitHub refused a request with one of `statuses` as an answer about
+ * the request itself (no such workflow, bad inputs, no permission): a 403 or
+ * 429 that is a rate limit is never one, so its own message is kept instead of
+ * a permission hint.
+ */
+export function isRefusal(error: unknown, statuses: readonly number[]): boolean {
+  if (typeof error !== 'object' || error === null) return false
+  const failed = error as FailedRequest
+  if (failed.status === undefined || !statuses.includes(failed.status)) return false
+  if (failed.status !== 403 && failed.status !== 429) return true
+  const kind = error instanceof GitHubRequestError ? error.kind : failureKind(failed)
+  return kind === 'permission'
+}
+
 /** Whether a failed request may have changed GitHub although it reported no success. */
 export function isOutcomeUnknown(error: unknown): boolean {
   return error instanceof GitHubRequestError && error.outcomeUnknown

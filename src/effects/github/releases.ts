@@ -11,11 +11,13 @@ export class Releases {
     target: string,
     previousTag: string | undefined
   ): Promise<string> {
+    // A POST that only reads (it creates nothing): resent like a GET after a 5xx or a lost answer.
     const { data } = await this.api.octokit.rest.repos.generateReleaseNotes({
       ...this.api.ref,
       tag_name: tag,
       target_commitish: target,
-      ...(previousTag ? { previous_tag_name: previousTag } : {})
+      ...(previousTag ? { previous_tag_name: previousTag } : {}),
+      request: { idempotent: true }
     })
     return data.body
   }

@@ -6,8 +6,10 @@ export interface RepoRef {
 }
 
 export function parseRepository(text: string, input = 'repository'): RepoRef {
-  const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text)
-  if (!match) throw new InputError(input, `"${text}" is not owner/name, e.g. bpfman/bpfman`)
+  // GitHub's rules: an owner of letters, digits, - and _ (not first), a name of those and dots, never . or ..
+  const match = /^([A-Za-z0-9][A-Za-z0-9_-]{0,38})\/([A-Za-z0-9_.-]{1,100})$/.exec(text)
+  if (!match || match[2] === '.' || match[2] === '..')
+    throw new InputError(input, `"${text}" is not owner/name, e.g. bpfman/bpfman`)
   return { owner: match[1], repo: match[2] }
 }
 

@@ -1,6 +1,7 @@
 import { COPR_PACKAGE, COPR_URL, parseCoprProject } from '../../effects/copr.js'
 import { BPFMAN_CRATES, CRATES_API_URL } from '../../effects/crates.js'
 import { RegistryClient, type RegistryCredentials } from '../../effects/registry/client.js'
+import { parseRepository, repositoryName } from '../../effects/github/repository.js'
 import { InputError } from '../../release/errors.js'
 import {
   type Inputs,
@@ -100,7 +101,12 @@ export function postOptions(inputs: Inputs): PostOptions {
       waitSeconds: parseWaitSeconds(get('wait-seconds'))
     },
     operator: {
-      repository: or('operator-repository', OPERATOR_REPOSITORY),
+      repository: repositoryName(
+        parseRepository(
+          or('operator-repository', OPERATOR_REPOSITORY),
+          label('operator-repository')
+        )
+      ),
       workflow: or('operator-workflow', OPERATOR_WORKFLOW),
       ref: or('operator-ref', 'main'),
       token: inputs.get('operator-token') || undefined

@@ -13,8 +13,11 @@ export interface TagReleaseSettings extends TagSettings {
 function pullNumber(inputs: Inputs): number | undefined {
   const text = inputs.get('pr-number')
   if (!text) return pullNumberFromEvent(process.env.GITHUB_EVENT_PATH)
-  if (!/^[1-9]\d*$/.test(text))
-    throw new InputError(inputs.label('pr-number'), `"${text}" is not a pull request number`)
+  if (!/^[1-9]\d{0,9}$/.test(text) || !Number.isSafeInteger(Number(text)))
+    throw new InputError(
+      inputs.label('pr-number'),
+      `"${text}" is not a pull request number; give the number of the release pull request, e.g. 1234`
+    )
   return Number(text)
 }
 

@@ -1,0 +1,204 @@
+import { afterAll, describe, expect, it } from '@jest/globals'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { SECRET_INPUTS, secretValues } from '../../src/action.js'
+import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
+import { type ActionRun, runActionProcess } from '../../sandbox/run-action.js'
+import {
+  TOKEN,
+  removeTemplates,
+  startMergedWorld,
+  startWorld
+} from '../phases/tag-release/world.js'
+import { OPERATOR_TOKEN, runPostAction, startPostWorld } from '../phases/post-release/world.js'
+
+// Every phase run with known token values: none of them shows in the output
+// (but for the ::add-mask:: command that hides it), the job summary, the
+// outputs, the manifest, any commit or tag in the checkout or its remote, or
+// anything the emulator was sent (pull request and release bodies...).
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const REGISTRY_USER = 'bpfman+release'
+const REGISTRY_PASSWORD = 'robot-secret-Zq81Lm'
+
+afterAll(removeTemplates)
+
+/** The inputs of every action.yml that look like secrets: each must be in SECRET_INPUTS. */
+function secretLookingInputs(): string[] {
+  const names = new Set<string>()
+  for (const action of ['prepare-release', 'tag-release', 'post-release', 'operator-release']) {
+    const yml = readFileSync(join(ROOT, 'actions', action, 'action.yml'), 'utf8')
+    const inputs = yml.split(/^outputs:/m)[0]
+    for (const match of inputs.matchAll(/^ {2}([a-z][a-z0-9-]*):\s*$/gm))
+      if (/token|password|secret/.test(match[1])) names.add(match[1])
+  }
+  return [...names].sort()
+}
+
+/** Everything a run left where a secret must not be: its output, summary, outputs, manifest, git, emulator. */
+async function leftBehind(
+  run: ActionRun,
+  places: { repos: string[]; manifest?: string; emulatorState: unknown }
+): Promise<string> {
+  const output = `${run.stdout}\n${run.stderr}`.replace(/^::add-mask::.*$/gm, '')
+  const git = await Promise.all(
+    places.repos.map((dir) =>
+      new FixtureGit(dir).exec(['log', '--all', '-p', '--format=%H%n%an <%ae>%n%B'])
+    )
+  )
+  const tags = await Promise.all(
+    places.repos.map((dir) =>
+      new FixtureGit(dir).exec(['for-each-ref', '--format=%(refname) %(contents)', 'refs/tags'])
+    )
+  )
+  const manifest =
+    places.manifest && existsSync(places.manifest) ? readFileSync(places.manifest, 'utf8') : ''
+  return [
+    output,
+    run.summary,
+    JSON.stringify(run.outputs),
+    manifest,
+    ...git,
+    ...tags,
+    JSON.stringify(places.emulatorState)
+  ].join('\n')
+}
+
+function expectNone(text: string, secrets: string[]): void {
+  for (const secret of secrets) {
+    expect({ secret, found: text.includes(secret) }).toEqual({ secret, found: false })
+    const basic = Buffer.from(`x-access-token:${secret}`).toString('base64')
+    expect({ secret, basicFound: text.includes(basic) }).toEqual({ secret, basicFound: false })
+  }
+}
+
+describe('secrets', () => {
+  it('every input that looks like a secret is masked first, with its Basic-auth form', () => {
+    expect(secretLookingInputs()).toEqual([...SECRET_INPUTS].sort())
+    const values = secretValues(
+      (name) =>
+        ({
+          token: 't1',
+          'catalog-token': 't2',
+          'operator-token': 't3',
+          'registry-username': 'robot',
+          'registry-password': 'p4'
+        })[name] ?? ''
+    )
+    expect(values).toEqual([
+      't1',
+      Buffer.from('x-access-token:t1').toString('base64'),
+      't2',
+      Buffer.from('x-access-token:t2').toString('base64'),
+      't3',
+      Buffer.from('x-access-token:t3').toString('base64'),
+      'p4',
+      Buffer.from('robot:p4').toString('base64')
+    ])
+  })
+
+  it('prepare-release: the token is nowhere', async () => {
+    const world = await startWorld('bpfman')
+    try {
+      const manifest = join(world.workDir, '..', 'manifest.json')
+      const run = await runActionProcess({
+        entry: join(ROOT, 'actions/prepare-release/main.ts'),
+        actionYml: join(ROOT, 'actions/prepare-release/action.yml'),
+        cwd: world.workDir,
+        inputs: { version: '0.6.1', token: TOKEN, 'manifest-path': manifest },
+        env: { GITHUB_API_URL: world.emulator.url, GITHUB_REPOSITORY: 'bpfman/bpfman' }
+      })
+      expect(run.status).toBe(0)
+      expect(run.stdout).toContain(`::add-mask::${TOKEN}`)
+      expectNone(
+        await leftBehind(run, {
+          repos: [world.workDir, world.remoteDir],
+          manifest,
+          emulatorState: world.emulator.state
+        }),
+        [TOKEN]
+      )
+    } finally {
+      await world.cleanup()
+    }
+  })
+
+  it('tag-release: the token is nowhere, and a failing run does not show it either', async () => {
+    const { world, pr } = await startMergedWorld()
+    try {
+      const manifest = join(world.workDir, '..', 'manifest.json')
+      const tag = (inputs: Record<string, string>): Promise<ActionRun> =>
+        runActionProcess({
+          entry: join(ROOT, 'actions/tag-release/main.ts'),
+          actionYml: join(ROOT, 'actions/tag-release/action.yml'),
+          cwd: world.workDir,
+          inputs: {
+            token: TOKEN,
+            'pr-number': String(pr),
+            'dispatch-workflow': 'publish.yml',
+            'manifest-path': manifest,
+            ...inputs
+          },
+          env: { GITHUB_API_URL: world.emulator.url, GITHUB_REPOSITORY: 'bpfman/bpfman' }
+        })
+      const run = await tag({})
+      expect(run.status).toBe(0)
+      const refused = await tag({ 'pr-number': '999999' })
+      expect(refused.status).not.toBe(0)
+      for (const each of [run, refused]) {
+        expectNone(
+          await leftBehind(each, {
+            repos: [world.workDir, world.remoteDir],
+            manifest,
+            emulatorState: world.emulator.state
+          }),
+          [TOKEN]
+        )
+      }
+    } finally {
+      await world.cleanup()
+    }
+  })
+
+  it('post-release: the token, the operator token and the registry password are nowhere', async () => {
+    const world = await startPostWorld({
+      registryAuth: { kind: 'token', username: REGISTRY_USER, password: REGISTRY_PASSWORD }
+    })
+    try {
+      const manifest = join(world.workDir, '..', 'post-manifest.json')
+      const run = await runPostAction(
+        {
+          version: '0.6.1',
+          token: TOKEN,
+          'operator-token': OPERATOR_TOKEN,
+          repository: 'bpfman/bpfman',
+          'working-directory': world.workDir,
+          'manifest-path': manifest,
+          'registry-url': world.registry.url,
+          'registry-username': REGISTRY_USER,
+          'registry-password': REGISTRY_PASSWORD,
+          images: 'quay.io/bpfman/xdp-dispatcher',
+          crates: 'none',
+          'fail-on': 'none',
+          'wait-seconds': '0'
+        },
+        world.workDir,
+        { GITHUB_API_URL: world.env.GITHUB_API_URL }
+      )
+      expect(run.stdout).toContain(`::add-mask::${REGISTRY_PASSWORD}`)
+      expectNone(
+        await leftBehind(run, {
+          repos: [world.workDir, world.remoteDir],
+          manifest,
+          emulatorState: world.emulator.state
+        }),
+        [TOKEN, OPERATOR_TOKEN, REGISTRY_PASSWORD]
+      )
+      const basic = Buffer.from(`${REGISTRY_USER}:${REGISTRY_PASSWORD}`).toString('base64')
+      expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(basic)
+    } finally {
+      await world.cleanup()
+    }
+  })
+})

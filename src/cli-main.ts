@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { type ParseArgsConfig, parseArgs } from 'node:util'
+import { type Command, COMMON_FLAGS, commandUsage } from './cli-command.js'
+import { type Host, runPhase } from './driver.js'
+import { Git } from './effects/git.js'
+import { EXIT_BAD_INPUT, EXIT_OK, exitCodeFor, messageOf } from './release/errors.js'
+import { type Inputs, checkInputValues } from './release/inputs.js'
+import { operatorCommand } from './phases/operator-release/command.js'
+import { postCommand } from './phases/post-release/command.js'
+import { prepareCommand } from './phases/prepare-release/command.js'
+import { tagCommand } from './phases/tag-release/command.js'
+
+const COMMANDS: Command[] = [prepareCommand, tagCommand, postCommand, operatorCommand]
+
+/** The secrets, read from the environment only (never from a flag, where ps would show them). */
+const SECRET_ENV: Record<string, string[]> = {
+  token: ['GITHUB_TOKEN', 'GH_TOKEN'],
+  'catalog-token': ['CATALOG_TOKEN', 'GITHUB_TOKEN', 'GH_TOKEN'],
+  'operator-token': ['OPERATOR_TOKEN'],
+  'registry-password': ['REGISTRY_PASSWORD']
+}
+
+const USAGE = `Usage: bpfman-release <command> [options]
+
+Commands:
+${COMMANDS.map((command) => `  ${command.name.padEnd(10)}${command.summary}`).join('\n')}
+
+bpfman-release <command> --help lists the command's options.
+The GitHub token is read from GITHUB_TOKEN (or GH_TOKEN); GITHUB_API_URL points at another API.
+Exit codes: 0 done, 1 failed, 2 bad input.`
+
+/** Where the CLI writes: the process's streams, or a test's. */
+export interface CliIo {
+  stdout: { write(text: string): unknown }
+  stderr: { write(text: string): unknown }
+  env: NodeJS.ProcessEnv
+}
+
+function write(stream: CliIo['stdout'], text: string): void {
+  stream.write(`${text}\n`)
+}
+
+/** The command's flags and the environment as the inputs its phase reads. */
+async function commandInputs(
+  command: Command,
+  argv: string[],
+  env: NodeJS.ProcessEnv
+): Promise<{ inputs: Inputs; json: boolean; diffs: boolean; manifest: string | undefined }> {
+  const flags = { ...COMMON_FLAGS, ...command.flags }
+  const options: ParseArgsConfig['options'] = Object.fromEntries(
+    Object.entries(flags).map(([name, flag]) => [name, { type: flag.type }])
+  )
+  const { values } = parseArgs({ args: argv, options, strict: true })
+  const byInput: Record<string, string> = {}
+  const labels: Record<string, string> = {}
+  for (const [name, flag] of Object.entries(flags)) {
+    const input = flag.input ?? name
+    labels[input] = `--${name}`
+    const value = values[name]
+    if (typeof value === 'string') byInput[input] = value
+    else if (value === true) byInput[input] = 'true'
+  }
+  for (const [input, names] of Object.entries(SECRET_ENV)) {
+    const found = names.find((name) => env[name])
+    if (found) byInput[input] = env[found] as string
+    labels[input] = names[0]
+  }
+  const label = (name: string): string => labels[name] ?? name
+  checkInputValues(byInput, label)
+  // The committer: the user's git identity, where the action has its committer inputs.
+  const repoDir = resolve(byInput['working-directory'] || '.')
+  const identity = existsSync(repoDir)
+    ? await new Git(repoDir).identity().catch(() => undefined)
+    : undefined
+  if (identity) {
+    byInput['committer-name'] = identity.name
+    byInput['committer-email'] = identity.email
+  }
+  return {
+    inputs: { get: (name) => byInput[name] ?? '', label },
+    json: values.json === true,
+    diffs: values.diffs === true,
+    manifest: byInput['manifest-path']
+  }
+}
+
+async function runCommand(command: Command, argv: string[], io: CliIo): Promise<number> {
+  const { inputs, json, diffs, manifest } = await commandInputs(command, argv, io.env)
+  const print = (text: string): void => write(io.stdout, text)
+  const host: Host = {
+    json,
+    diffs: diffs ? 'all' : 'grouped',
+    print,
+    manifestPath: () => manifest,
+    manifestInput: '--manifest',
+    setOutputs: () => undefined,
+    writeSummary: () => undefined,
+    epilogue: (lines) => lines.forEach(print)
+  }
+  await runPhase(command.phase, inputs, host)
+  return EXIT_OK
+}
+
+/** Runs `bpfman-release` with `argv`; the exit code. A test calls it with its own streams. */
+export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
+  const [name, ...rest] = argv
+  if (!name || name === '--help' || name === '-h') {
+    write(io.stdout, USAGE)
+    return name ? EXIT_OK : EXIT_BAD_INPUT
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name)
+  if (!command) {
+    write(io.stderr, `bpfman-release: unknown command "${name}"\n\n${USAGE}`)
+    return EXIT_BAD_INPUT
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    write(io.stdout, commandUsage(command))
+    return EXIT_OK
+  }
+  try {
+    return await runCommand(command, rest, io)
+  } catch (error) {
+    const isArgError = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    write(io.stderr, `bpfman-release ${name}: ${messageOf(error)}`)
+    return isArgError ? EXIT_BAD_INPUT : exitCodeFor(error)
+  }
+}
+
+const PROCESS_IO: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env }
