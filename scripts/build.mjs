@@ -3,7 +3,9 @@
 // root action.yml from the phases' own action.yml, so their docs never drift.
 // ncc emits an ESM index.js and a package.json with "type": "module" beside it.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import YAML from 'yaml'
 
 const PHASES = {
@@ -24,6 +26,7 @@ const GENERATED =
 
 function bundle(name, entry) {
   const out = `dist/${name}`
+  const statsFile = join(tmpdir(), `ncc-stats-${process.pid}-${name}.json`)
   rmSync(out, { recursive: true, force: true })
   execFileSync(
     'npx',
@@ -35,12 +38,46 @@ function bundle(name, entry) {
       out,
       '--minify',
       '--no-source-map-register',
-      '--license',
-      'licenses.txt',
+      '--stats-out',
+      statsFile,
       '--quiet'
     ],
     { stdio: 'inherit' }
   )
+  writeLicenses(out, statsFile)
+  rmSync(statsFile, { force: true })
+}
+
+// ncc's --license writes one licenses.txt per emitted chunk under the same name, so
+// the last chunk's list wins; the bundle's packages are read from webpack's stats
+// instead, and their licenses written once for the whole bundle.
+function bundledPackages(stats) {
+  const dirs = new Map()
+  const visit = (modules) => {
+    for (const module of modules ?? []) {
+      const resource = (module.identifier ?? '').split('!').pop().split('|')[0]
+      const match = /^(.*\/node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(resource)
+      if (match) dirs.set(match[2], match[1])
+      visit(module.modules)
+    }
+  }
+  visit(stats.modules)
+  for (const chunk of stats.chunks ?? []) visit(chunk.modules)
+  return [...dirs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+}
+
+function licenseText(dir) {
+  const file = readdirSync(dir).find((name) => /^licen[cs]e(\.(md|txt))?$/i.test(name))
+  return file ? readFileSync(join(dir, file), 'utf8').trim() : ''
+}
+
+function writeLicenses(out, statsFile) {
+  const stats = JSON.parse(readFileSync(statsFile, 'utf8'))
+  const entries = bundledPackages(stats).map(([name, dir]) => {
+    const { license } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
+    return [name, license ?? 'UNKNOWN', licenseText(dir)].filter(Boolean).join('\n')
+  })
+  writeFileSync(join(out, 'licenses.txt'), entries.join('\n\n') + '\n')
 }
 
 function writeAlias(phase, alias) {
