@@ -8,10 +8,10 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
+  Cs: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: SECRET_INPUTS
+// UNUSED EXPORTS: SECRET_INPUTS, secretValues
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __webpack_require__(6257);
@@ -23,8 +23,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/release/errors.ts
 var errors = __webpack_require__(5178);
-// EXTERNAL MODULE: ./src/release/version.ts
-var version = __webpack_require__(1033);
+// EXTERNAL MODULE: ./src/release/version.ts + 1 modules
+var version = __webpack_require__(5710);
 ;// CONCATENATED MODULE: ./src/release/manifest.ts
 
 
@@ -171,8 +171,8 @@ function writeManifestFile(path, manifest) {
     (0,external_node_fs_.writeFileSync)(path, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
-// EXTERNAL MODULE: ./src/release/plan.ts
-var release_plan = __webpack_require__(9390);
+// EXTERNAL MODULE: ./src/release/plan.ts + 1 modules
+var release_plan = __webpack_require__(8434);
 // EXTERNAL MODULE: ./src/release/summary.ts
 var summary = __webpack_require__(7709);
 ;// CONCATENATED MODULE: ./src/driver.ts
@@ -212,7 +212,10 @@ async function runPhase(phase, inputs, host) {
     const existing = context.manifest(planned.repository, planned.version);
     const { plan } = planned;
     const dryRun = settings.dryRun;
-    host.print(host.json ? JSON.stringify((0,release_plan/* planToJson */.$p)(plan), null, 2) : (0,release_plan/* renderPlan */.EG)(plan));
+    host.print(host.json ? JSON.stringify((0,release_plan/* planToJson */.$p)(plan), null, 2) : (0,release_plan/* renderPlan */.EG)(plan, { diffs: host.diffs }));
+    for (const note of plan.notes)
+        if (note.kind === 'warning')
+            host.warn?.(note);
     let result;
     if (dryRun) {
         if (!host.json)
@@ -241,8 +244,10 @@ async function runPhase(phase, inputs, host) {
         throw result.error;
 }
 
-// EXTERNAL MODULE: ./src/effects/github/client.ts + 9 modules
-var client = __webpack_require__(3831);
+// EXTERNAL MODULE: ./src/release/inputs.ts
+var inputs = __webpack_require__(4552);
+// EXTERNAL MODULE: ./src/effects/github/client.ts + 11 modules
+var client = __webpack_require__(6108);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 ;// CONCATENATED MODULE: ./src/effects/github/artifacts.ts
@@ -422,8 +427,39 @@ async function fetchManifestArtifact(octokit, request) {
 
 
 
+
+
 /** The inputs that hold secrets: masked in the log before anything else runs. */
 const SECRET_INPUTS = ['token', 'catalog-token', 'operator-token', 'registry-password'];
+/**
+ * The secrets to mask: each secret input, and the forms it travels in (git's
+ * Basic header for a token, the registry's for username and password), so a
+ * log line quoting a header hides it too.
+ */
+function secretValues(input) {
+    const basic = (text) => Buffer.from(text).toString('base64');
+    const values = [];
+    for (const name of SECRET_INPUTS) {
+        const value = input(name);
+        if (!value)
+            continue;
+        values.push(value);
+        if (name === 'registry-password') {
+            const username = input('registry-username');
+            if (username)
+                values.push(basic(`${username}:${value}`));
+        }
+        else
+            values.push(basic(`x-access-token:${value}`));
+    }
+    return values;
+}
+/** Every input the runner gave (INPUT_<NAME> in the environment), by input name. */
+function givenInputs() {
+    return Object.fromEntries(Object.entries(process.env)
+        .filter(([key]) => key.startsWith('INPUT_'))
+        .map(([key, value]) => [key.slice('INPUT_'.length).toLowerCase(), value ?? '']));
+}
 /** The action's inputs as the phases read them; `repository` defaults to the workflow's. */
 function actionInputs() {
     return {
@@ -433,10 +469,19 @@ function actionInputs() {
         label: (name) => name
     };
 }
+/** Where a plan note points, as an annotation: its path from the workspace, and its line. */
+function annotationOf(note) {
+    if (!note.path)
+        return {};
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const repoDir = (0,external_node_path_.resolve)(workspace, core/* getInput */.V4('working-directory') || '.');
+    return { file: (0,external_node_path_.relative)(workspace, (0,external_node_path_.join)(repoDir, note.path)), startLine: note.line };
+}
 function actionHost() {
     return {
         json: false,
         print: (text) => core/* info */.pq(text),
+        warn: (note) => core/* warning */.$e(note.message, annotationOf(note)),
         manifestPath: actionManifestPath(core/* getInput */.V4('manifest-path')),
         manifestInput: 'manifest-path',
         fetchManifest: async () => {
@@ -465,11 +510,9 @@ function actionHost() {
 /** Runs a phase as an action; a failure becomes one error annotation and a failed step. */
 async function runAction(phase) {
     try {
-        for (const name of SECRET_INPUTS) {
-            const value = core/* getInput */.V4(name);
-            if (value)
-                core/* setSecret */.Pq(value);
-        }
+        for (const value of secretValues((name) => core/* getInput */.V4(name)))
+            core/* setSecret */.Pq(value);
+        (0,inputs/* checkInputValues */.pJ)(givenInputs(), (name) => name);
         await runPhase(phase, actionInputs(), actionHost());
     }
     catch (error) {
@@ -548,15 +591,19 @@ async function run(command, args, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ Git)
+/* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   j2: () => (/* binding */ PushRejected)
 /* harmony export */ });
+/* unused harmony exports REMOTE_RETRY, isNetworkFailure, isRejectedPush */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4329);
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5178);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4329);
+
 
 
 
@@ -582,11 +629,11 @@ class Git {
         return git;
     }
     async exec(args, input, env) {
-        const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)('git', args, { cwd: this.dir, input, env: { ...this.env, ...env } });
+        const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)('git', args, { cwd: this.dir, input, env: { ...this.env, ...env } });
         return result.stdout;
     }
     async tryExec(args) {
-        const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)('git', args, { cwd: this.dir, allowFailure: true, env: this.env });
+        const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)('git', args, { cwd: this.dir, allowFailure: true, env: this.env });
         return { ok: result.exitCode === 0, stdout: result.stdout };
     }
     /** Whether `dir` is a git repository (a work tree or a bare one). */
@@ -620,22 +667,50 @@ class Git {
         const { ok, stdout } = await this.tryExec(['remote', 'get-url', remote]);
         return ok ? stdout.trim() : undefined;
     }
+    /**
+     * Runs a command that talks to a remote, again after a network error (the
+     * connection hung up, was reset or refused, timed out, or the server
+     * answered 5xx), at most REMOTE_RETRY.attempts times in all. Any other
+     * failure is thrown at once.
+     */
+    async execRemote(args, what) {
+        const { attempts, delaysMs } = REMOTE_RETRY;
+        for (let attempt = 1;; attempt++) {
+            const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)('git', args, { cwd: this.dir, allowFailure: true, env: this.env });
+            if (result.exitCode === 0)
+                return result.stdout;
+            const detail = (result.stderr || result.stdout).trim();
+            if (!isNetworkFailure(detail) || attempt >= attempts) {
+                const tries = attempt > 1 ? ` (${attempt} attempts)` : '';
+                throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2(`git ${args.join(' ')} failed with exit code ${result.exitCode}${tries}${detail ? `:\n${detail}` : ''}${isNetworkFailure(detail)
+                    ? `\n${what}: the remote could not be reached; check the network and rerun`
+                    : ''}`);
+            }
+            await sleep(delaysMs[Math.min(attempt - 1, delaysMs.length - 1)]);
+        }
+    }
     async fetch(remote, refspecs) {
-        await this.exec(['fetch', '--quiet', '--prune', '--no-tags', remote, ...refspecs]);
+        await this.execRemote(['fetch', '--quiet', '--prune', '--no-tags', remote, ...refspecs], `fetch from ${remote}`);
     }
     async fetchTags(remote) {
-        await this.exec(['fetch', '--quiet', '--tags', '--force', remote]);
+        await this.execRemote(['fetch', '--quiet', '--tags', '--force', remote], `fetch tags from ${remote}`);
     }
     /** Fetches one commit by its id; false when the remote does not give it. */
     async fetchCommit(remote, commit) {
-        return (await this.tryExec(['fetch', '--quiet', '--no-tags', remote, commit])).ok;
+        try {
+            await this.execRemote(['fetch', '--quiet', '--no-tags', remote, commit], `fetch ${commit}`);
+            return true;
+        }
+        catch {
+            return false;
+        }
     }
     /**
      * Fetches the tip of `branch` into `ref`: `depth` commits, trees without
      * file contents (a partial clone fetches blobs on demand).
      */
     async fetchTreesOnly(remote, branch, ref, depth) {
-        await this.exec([
+        await this.execRemote([
             'fetch',
             '--quiet',
             '--no-tags',
@@ -643,7 +718,7 @@ class Git {
             '--filter=blob:none',
             remote,
             `+refs/heads/${branch}:${ref}`
-        ]);
+        ], `fetch ${branch} from ${remote}`);
     }
     /** Points `remote` at `url` as a promisor remote that serves blobs on demand. */
     async setPartialRemote(remote, url) {
@@ -659,18 +734,12 @@ class Git {
     }
     /** The commit a remote branch points at, or undefined when it has none. */
     async lsRemoteBranch(remote, branch) {
-        const out = await this.exec(['ls-remote', '--heads', remote, `refs/heads/${branch}`]);
+        const out = await this.execRemote(['ls-remote', '--heads', remote, `refs/heads/${branch}`], `look up ${branch} on ${remote}`);
         return out.split(/\s+/)[0] || undefined;
     }
     /** The commit a remote tag points at (peeled), or undefined. */
     async lsRemoteTag(remote, tag) {
-        const out = await this.exec([
-            'ls-remote',
-            '--tags',
-            remote,
-            `refs/tags/${tag}`,
-            `refs/tags/${tag}^{}`
-        ]);
+        const out = await this.execRemote(['ls-remote', '--tags', remote, `refs/tags/${tag}`, `refs/tags/${tag}^{}`], `look up tag ${tag} on ${remote}`);
         const lines = out
             .split('\n')
             .filter(Boolean)
@@ -688,9 +757,24 @@ class Git {
         const { ok } = await this.tryExec(['merge-base', '--is-ancestor', ancestor, descendant]);
         return ok;
     }
+    /**
+     * Pushes `refspec`, again after a network error (a push whose answer was
+     * lost and that took effect finds the ref up to date the second time). A
+     * push the remote rejects because the ref moved (not a fast-forward, a stale
+     * lease, fetch first) throws PushRejected: the caller looks again and decides.
+     */
     async push(remote, refspec, options = {}) {
         const force = options.forceWithLease !== undefined ? [`--force-with-lease=${options.forceWithLease}`] : [];
-        await this.exec(['push', '--quiet', ...force, remote, refspec]);
+        const args = ['push', '--quiet', ...force, remote, refspec];
+        try {
+            await this.execRemote(args, `push ${refspec} to ${remote}`);
+        }
+        catch (error) {
+            if (error instanceof _release_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2 && isRejectedPush(error.message)) {
+                throw new PushRejected(remote, refspec, error.message);
+            }
+            throw error;
+        }
     }
     /**
      * Writes a commit of `parent` plus `files` without touching the work tree or
@@ -767,6 +851,14 @@ class Git {
     /** `git log` output as it is, for formats whose records span lines. */
     async logText(range, format) {
         return this.exec(['log', `--format=${format}`, range]);
+    }
+    /** The commits of `tip` that `base` does not hold, newest first, with their first parent and subject. */
+    async commitsSince(base, tip) {
+        const out = await this.exec(['log', '--format=%H%x00%P%x00%s', `${base}..${tip}`]);
+        return splitLines(out).map((line) => {
+            const [sha, parents, subject] = line.split('\0');
+            return { sha, parent: parents.split(' ')[0] || undefined, subject };
+        });
     }
     async messageOf(commit) {
         return this.exec(['log', '-1', '--format=%B', commit]);
@@ -878,7 +970,7 @@ class Git {
     // -------------------------------------------------------------------------
     /** Runs git in `cwd` (this checkout or a worktree of it), never throwing on a non-zero exit. */
     async gitAt(cwd, args, options = {}) {
-        const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)('git', args, { cwd, ...options, allowFailure: true });
+        const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)('git', args, { cwd, ...options, allowFailure: true });
         return { ok: result.exitCode === 0, stdout: result.stdout, stderr: result.stderr };
     }
     /** The parents of a commit, first parent first (empty for a root commit). */
@@ -1104,6 +1196,42 @@ class Git {
         }
     }
 }
+/** Attempts and the waits between them for commands that talk to a remote. */
+const REMOTE_RETRY = { attempts: 3, delaysMs: [250, 1000] };
+/** A push the remote refused because its ref is not where the push expected it. */
+class PushRejected extends _release_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2 {
+    remote;
+    refspec;
+    constructor(remote, refspec, detail) {
+        super(detail);
+        this.remote = remote;
+        this.refspec = refspec;
+        this.name = 'PushRejected';
+    }
+}
+const NETWORK_FAILURES = [
+    /the remote end hung up unexpectedly/i,
+    /early EOF/i,
+    /connection (reset|refused|timed out|closed)/i,
+    /operation timed out/i,
+    /could not resolve host/i,
+    /RPC failed/i,
+    /requested URL returned error: (5\d\d|429)/i,
+    /unable to access '.*': (Failed|Recv|Send|OpenSSL|gnutls|Empty reply)/i,
+    /unexpected disconnect/i,
+    /broken pipe/i
+];
+/** Whether git's message says the remote could not be reached or answered 5xx or 429. */
+function isNetworkFailure(detail) {
+    return NETWORK_FAILURES.some((pattern) => pattern.test(detail));
+}
+/** Whether git's message says a push was refused because the remote ref moved. */
+function isRejectedPush(detail) {
+    return /\[rejected\]|\[remote rejected\].*(stale|fetch first|non-fast-forward)/.test(detail);
+}
+function sleep(ms) {
+    return new Promise((resolvePromise) => setTimeout(resolvePromise, ms));
+}
 function authorEnv(identity) {
     return {
         GIT_AUTHOR_NAME: identity.name,
@@ -1122,7 +1250,7 @@ function splitLines(text) {
 
 /***/ }),
 
-/***/ 3831:
+/***/ 6108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1131,6 +1259,7 @@ __webpack_require__.d(__webpack_exports__, {
   jh: () => (/* binding */ GitHubClient),
   Qi: () => (/* reexport */ api_createOctokit),
   vZ: () => (/* reexport */ describeRun),
+  vu: () => (/* reexport */ isRefusal),
   zM: () => (/* reexport */ isStatus),
   SU: () => (/* reexport */ repository/* parseRepository */.SU),
   aR: () => (/* reexport */ repository/* repositoryName */.aR)
@@ -1303,6 +1432,23 @@ class GitHubRequestError extends dist_src/* RequestError */.G {
         this.outcomeUnknown = outcomeUnknown;
     }
 }
+/**
+ * Whether GitHub refused a request with one of `statuses` as an answer about
+ * the request itself (no such workflow, bad inputs, no permission): a 403 or
+ * 429 that is a rate limit is never one, so its own message is kept instead of
+ * a permission hint.
+ */
+function isRefusal(error, statuses) {
+    if (typeof error !== 'object' || error === null)
+        return false;
+    const failed = error;
+    if (failed.status === undefined || !statuses.includes(failed.status))
+        return false;
+    if (failed.status !== 403 && failed.status !== 429)
+        return true;
+    const kind = error instanceof GitHubRequestError ? error.kind : failureKind(failed);
+    return kind === 'permission';
+}
 /** Whether a failed request may have changed GitHub although it reported no success. */
 function isOutcomeUnknown(error) {
     return error instanceof GitHubRequestError && error.outcomeUnknown;
@@ -1349,15 +1495,80 @@ async function createOnce(what, send, lookUp, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
-var github = __webpack_require__(2270);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __webpack_require__(3251);
-var light_default = /*#__PURE__*/__webpack_require__.n(light);
+;// CONCATENATED MODULE: ./src/effects/lazy.ts
+// The libraries that only some paths use, imported at their first use: ncc puts
+// each dynamic import() in a chunk of its own, so that a bundle's start-up (a
+// phase failing at its first input, a dry run that calls no API) pays for none
+// of them. Each loader imports once; later calls get the same promise.
+/** A loader that runs `load` on its first call only. */
+function once(load) {
+    let loaded;
+    return () => (loaded ??= load());
+}
+/** Octokit (@actions/github), the retry and throttling plugins and Bottleneck. */
+const loadOctokit = once(async () => {
+    const [github, retry, throttling, bottleneck] = await Promise.all([
+        __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 2270)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        __webpack_require__.e(/* import() */ 251).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23))
+    ]);
+    return {
+        getOctokit: github.getOctokit,
+        retry: retry.retry,
+        throttling: throttling.throttling,
+        Bottleneck: bottleneck.default
+    };
+});
+
+;// CONCATENATED MODULE: ./src/effects/github/deferred-octokit.ts
+/** The rest.<namespace>.<method> a deferred method stands for, so paginate can take it. */
+const REST_PATH = Symbol('rest method');
+/**
+ * An Octokit whose client is made by `make` on its first request, so that
+ * Octokit and its plugins are loaded when a phase calls the API, not when a
+ * bundle starts. It offers what the project calls: request(), paginate() and
+ * rest.<namespace>.<method>(); each waits for the client, then calls it.
+ */
+function deferredOctokit(make) {
+    let made;
+    const client = () => (made ??= make());
+    const methodOf = (octokit, [namespace, name]) => octokit.rest[namespace][name];
+    const namespaces = new Map();
+    const namespace = (name) => {
+        let methods = namespaces.get(name);
+        if (!methods) {
+            const made = new Map();
+            methods = new Proxy({}, {
+                get: (_, method) => {
+                    if (typeof method !== 'string')
+                        return undefined;
+                    let deferred = made.get(method);
+                    if (!deferred) {
+                        const path = [name, method];
+                        deferred = Object.assign(async (...args) => methodOf(await client(), path)(...args), { [REST_PATH]: path });
+                        made.set(method, deferred);
+                    }
+                    return deferred;
+                }
+            });
+            namespaces.set(name, methods);
+        }
+        return methods;
+    };
+    const rest = new Proxy({}, { get: (_, name) => (typeof name === 'string' ? namespace(name) : undefined) });
+    const facade = {
+        rest,
+        request: async (...args) => (await client()).request(...args),
+        paginate: async (method, ...args) => {
+            const octokit = await client();
+            const path = method?.[REST_PATH];
+            return octokit.paginate(path ? methodOf(octokit, path) : method, ...args);
+        }
+    };
+    return facade;
+}
+
 ;// CONCATENATED MODULE: ./src/effects/github/octokit.ts
 /**
  * The GitHub client of every phase: @actions/github's Octokit with
@@ -1380,8 +1591,6 @@ var light_default = /*#__PURE__*/__webpack_require__.n(light);
 
 
 
-
-
 const DEFAULTS = {
     attempts: 5,
     maxWaitSeconds: 900,
@@ -1391,7 +1600,11 @@ const DEFAULTS = {
 };
 const LONGEST_BACKOFF_SECONDS = 60;
 const SECONDARY_LIMIT_DEFAULT_WAIT_SECONDS = 60;
+/** The retrying client; Octokit and its plugins are loaded on its first request. */
 function createOctokit(token, options = {}) {
+    return deferredOctokit(async () => buildOctokit(token, options, await loadOctokit()));
+}
+function buildOctokit(token, options, { getOctokit, retry, throttling, Bottleneck }) {
     const policy = { ...DEFAULTS, ...definedOnly(options) };
     const log = options.log ?? ((line) => core/* info */.pq(line));
     const accounts = new WeakMap();
@@ -1467,9 +1680,9 @@ function createOctokit(token, options = {}) {
         onSecondaryRateLimit: onLimit('secondary'),
         retryAfterBaseValue: policy.secondMs,
         fallbackSecondaryRateRetryAfter: SECONDARY_LIMIT_DEFAULT_WAIT_SECONDS,
-        ...(options.pacing === false ? unpaced() : {})
+        ...(options.pacing === false ? unpaced(Bottleneck) : {})
     };
-    return (0,github/* getOctokit */.Q)(token, {
+    return getOctokit(token, {
         ...options.octokit,
         baseUrl: options.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'),
         retry: {
@@ -1481,7 +1694,7 @@ function createOctokit(token, options = {}) {
             retryAfterBaseValue: policy.secondMs
         },
         throttle
-    }, tries, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A, report);
+    }, tries, retry, throttling, report);
 }
 const EVERY_ERROR_STATUS = Array.from({ length: 200 }, (_, index) => 400 + index);
 /** Seconds before the next try, or undefined when this failure is not retried here. */
@@ -1538,9 +1751,9 @@ function finalError(error, options, request, spent, policy) {
             return shaped(`${request}: GitHub answered ${error.status}${said(error)}, tried ${tries}${bound}.${maybeTookEffect || ' GitHub may be having trouble (https://www.githubstatus.com): rerun the job later.'}`);
         case 'not-sent':
         case 'connection':
-            return shaped(`${request}: could not reach ${origin} (${connectionCode(error) ?? error.message}), tried ${tries}${bound}.${maybeTookEffect}`);
+            return shaped(`${request}: could not reach ${origin} (${connectionCode(error) ?? error.message}), tried ${tries}${bound}.${maybeTookEffect || ` Check the network and the API URL (GITHUB_API_URL), then rerun.`}`);
         case 'timeout':
-            return shaped(`${request}: GitHub did not answer within ${policy.timeoutMs / 1000} s, tried ${tries}${bound}.${maybeTookEffect}`);
+            return shaped(`${request}: GitHub did not answer within ${policy.timeoutMs / 1000} s, tried ${tries}${bound}.${maybeTookEffect || ' Check the network, then rerun.'}`);
         default:
             return error;
     }
@@ -1564,11 +1777,11 @@ function originOf(url) {
     }
 }
 /** Groups without GitHub's spacing between writes, for tests and the sandbox. */
-function unpaced() {
+function unpaced(Groups) {
     return {
-        write: new (light_default()).Group({ maxConcurrent: 1 }),
-        notifications: new (light_default()).Group({ maxConcurrent: 1 }),
-        search: new (light_default()).Group({ maxConcurrent: 1 })
+        write: new Groups.Group({ maxConcurrent: 1 }),
+        notifications: new Groups.Group({ maxConcurrent: 1 }),
+        search: new Groups.Group({ maxConcurrent: 1 })
     };
 }
 function definedOnly(options) {
@@ -1759,6 +1972,21 @@ class Pulls {
         const pulls = data.map(toPullRequest).filter((pull) => pull.headRef === head);
         return pulls.find((pull) => pull.merged) ?? pulls[0];
     }
+    /**
+     * The merged pull requests that brought `sha` in (GET /commits/{sha}/pulls),
+     * oldest first: number, title and author login, as the changelog lists them.
+     */
+    async mergedOfCommit(sha) {
+        const { data } = await this.api.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+            ...this.api.ref,
+            commit_sha: sha,
+            per_page: 100
+        });
+        return data
+            .filter((pull) => pull.merged_at !== null)
+            .sort((a, b) => a.number - b.number)
+            .map((pull) => ({ number: pull.number, title: pull.title, author: pull.user?.login ?? '' }));
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/effects/github/releases.ts
@@ -1771,11 +1999,13 @@ class Releases {
     }
     /** The body of GitHub's "Generate release notes" for `tag` since `previousTag`. */
     async generateNotes(tag, target, previousTag) {
+        // A POST that only reads (it creates nothing): resent like a GET after a 5xx or a lost answer.
         const { data } = await this.api.octokit.rest.repos.generateReleaseNotes({
             ...this.api.ref,
             tag_name: tag,
             target_commitish: target,
-            ...(previousTag ? { previous_tag_name: previousTag } : {})
+            ...(previousTag ? { previous_tag_name: previousTag } : {}),
+            request: { idempotent: true }
         });
         return data.body;
     }
@@ -2056,6 +2286,7 @@ function toWorkflowRun(data) {
 
 
 
+
 /**
  * The GitHub calls of one repository, by resource family. Each call that
  * creates something looks for it first, so a rerun never makes a second one.
@@ -2100,8 +2331,9 @@ class GitHubClient {
 /* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
 
 function parseRepository(text, input = 'repository') {
-    const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(text);
-    if (!match)
+    // GitHub's rules: an owner of letters, digits, - and _ (not first), a name of those and dots, never . or ..
+    const match = /^([A-Za-z0-9][A-Za-z0-9_-]{0,38})\/([A-Za-z0-9_.-]{1,100})$/.exec(text);
+    if (!match || match[2] === '.' || match[2] === '..')
         throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${text}" is not owner/name, e.g. bpfman/bpfman`);
     return { owner: match[1], repo: match[2] };
 }
@@ -2117,10 +2349,107 @@ function repositoryFromRemoteUrl(url) {
 
 /***/ }),
 
+/***/ 7658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EN: () => (/* binding */ copyReason),
+/* harmony export */   Ow: () => (/* binding */ changeLines),
+/* harmony export */   tw: () => (/* binding */ groupChanges)
+/* harmony export */ });
+const COPY = /^copied from (\S+), (\S+) -> (\S+)$/;
+/**
+ * Why a file is a copy: `source` relative to the folder the release folders
+ * sit in (v0.6.0/go-xdp-counter/kustomization.yaml), the version replaced in it.
+ */
+function copyReason(source, from, to) {
+    return `copied from ${source}, ${from} -> ${to}`;
+}
+/** A copy's folders, when its reason is a copyReason and its path ends as its source does. */
+function asCopy(file) {
+    const match = COPY.exec(file.reason);
+    if (!match || file.before !== null)
+        return undefined;
+    const [, source, from, to] = match;
+    const slash = source.indexOf('/');
+    if (slash <= 0)
+        return undefined;
+    const rest = source.slice(slash);
+    if (!file.path.endsWith(rest))
+        return undefined;
+    const targetDir = file.path.slice(0, file.path.length - rest.length);
+    const cut = targetDir.lastIndexOf('/') + 1;
+    return {
+        file,
+        parent: targetDir.slice(0, cut),
+        source: source.slice(0, slash),
+        target: targetDir.slice(cut),
+        from,
+        to
+    };
+}
+/** "a/", "a/ and b/", "a/, b/ and c/". */
+function folderList(folders) {
+    const named = folders.map((folder) => `${folder}/`);
+    return named.length < 2
+        ? named.join('')
+        : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
+}
+/** The changes in path order, copies of one release folder set folded into one group. */
+function groupChanges(files) {
+    const groups = [];
+    const copies = new Map();
+    for (const file of files) {
+        const copy = asCopy(file);
+        if (!copy) {
+            groups.push(single(file));
+            continue;
+        }
+        const key = `${copy.parent}\n${copy.from}\n${copy.to}`;
+        const found = copies.get(key);
+        if (found) {
+            found.copies.push(copy);
+            found.group.files.push(file);
+            continue;
+        }
+        const group = { ...single(file), files: [file] };
+        groups.push(group);
+        copies.set(key, { group, copies: [copy] });
+    }
+    for (const { group, copies: members } of copies.values()) {
+        if (members.length < 2)
+            continue;
+        const [first] = members;
+        const targets = [...new Set(members.map((copy) => copy.target))].sort();
+        const sources = [...new Set(members.map((copy) => copy.source))].sort();
+        group.representative = (members.find((copy) => copy.target === targets[0]) ?? first).file;
+        group.label = `${first.parent}${folderList(targets)}`;
+        group.reason = `${members.length} files copied from ${folderList(sources)}, version ${first.from} -> ${first.to}`;
+    }
+    return groups;
+}
+function single(file) {
+    return {
+        label: file.path,
+        reason: file.reason,
+        files: [file],
+        representative: file,
+        status: file.before === null ? 'add' : 'modify'
+    };
+}
+/** One line per group, "label: reason", as the commit message lists them. */
+function changeLines(files) {
+    return groupChanges(files).map((group) => `${group.label}: ${group.reason}`);
+}
+
+
+/***/ }),
+
 /***/ 6187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   nY: () => (/* binding */ BPFMAN_EDITS),
 /* harmony export */   xt: () => (/* binding */ loadBpfmanConfig),
 /* harmony export */   zG: () => (/* binding */ loadOperatorConfig)
 /* harmony export */ });
@@ -2129,7 +2458,7 @@ function repositoryFromRemoteUrl(url) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2506);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5178);
 /* harmony import */ var _updaters_docs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91);
 
@@ -2139,6 +2468,14 @@ function repositoryFromRemoteUrl(url) {
 
 /** Where a repository keeps the optional overrides of its preset. */
 const CONFIG_FILE = '.github/release-actions.yml';
+/** The edits of a bpfman release besides Cargo.toml and the changelog, which every release makes. */
+const BPFMAN_EDITS = [
+    'cargo-lock',
+    'examples-makefile',
+    'example-configs',
+    'dispatcher',
+    'docs'
+];
 const BPFMAN_PRESET = {
     cargoToml: 'Cargo.toml',
     cargoLock: 'Cargo.lock',
@@ -2149,7 +2486,8 @@ const BPFMAN_PRESET = {
     changelogDir: 'changelogs',
     docRules: _updaters_docs_js__WEBPACK_IMPORTED_MODULE_4__/* .BPFMAN_DOC_RULES */ .y4,
     reviewExclude: ['changelogs/', 'vendor/', 'examples/config/', '*.lock', 'go.sum', '.git/'],
-    labels: ['release']
+    labels: ['release'],
+    prereleaseEdits: ['cargo-lock']
 };
 const isString = (v) => typeof v === 'string' && v.length > 0 ? undefined : 'a non-empty string';
 const isStringList = (v) => Array.isArray(v) && v.every((item) => typeof item === 'string' && item.length > 0)
@@ -2186,7 +2524,10 @@ const BPFMAN_CHECKS = {
     changelogDir: isString,
     docRules: isDocRules,
     reviewExclude: isStringList,
-    labels: isStringList
+    labels: isStringList,
+    prereleaseEdits: (v) => Array.isArray(v) && v.every((item) => BPFMAN_EDITS.includes(item))
+        ? undefined
+        : `a list of edits among ${BPFMAN_EDITS.join(', ')}`
 };
 /**
  * Validates a parsed config file against a preset's keys: one error line per
@@ -2222,7 +2563,7 @@ function readConfigFile(repoDir, file = CONFIG_FILE) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
         return undefined;
     try {
-        return yaml__WEBPACK_IMPORTED_MODULE_2__.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        return _yaml_js__WEBPACK_IMPORTED_MODULE_2__/* ["default"].parse */ .Ay.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
     }
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, `is not valid YAML: ${error.message}`);
@@ -2355,9 +2696,10 @@ function commitMessage(subject, body, identity) {
 /* harmony export */   HU: () => (/* binding */ parseChoice),
 /* harmony export */   RM: () => (/* binding */ parseCommand),
 /* harmony export */   oN: () => (/* binding */ requireInput),
+/* harmony export */   pJ: () => (/* binding */ checkInputValues),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony export inputsFrom */
+/* unused harmony exports inputsFrom, MAX_INPUT_LENGTH */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
 
 /** Inputs from a plain record (tests, and the CLI once its flags are parsed). */
@@ -2410,31 +2752,189 @@ function parseCommand(text, input, example) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `is empty; give a command such as "${example}"`);
     return words;
 }
+/** The longest value any input takes: lists of images and assets fit many times over. */
+const MAX_INPUT_LENGTH = 16_384;
+// C0 controls but tab, line feed and carriage return (lists are one a line), and DEL.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/**
+ * Refuses, before anything runs, a value no input takes whatever it means: a
+ * control character (a paste gone wrong, an injection attempt) or a value
+ * longer than MAX_INPUT_LENGTH. The message names the input, never the value
+ * (it may be a token).
+ */
+function checkInputValues(values, label) {
+    for (const [name, value] of Object.entries(values)) {
+        if (value.length > MAX_INPUT_LENGTH) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(label(name), `is ${value.length} characters long, more than the ${MAX_INPUT_LENGTH} any input takes; give the value itself`);
+        }
+        const control = CONTROL_CHARACTER.exec(value);
+        if (control) {
+            const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(label(name), `holds the control character U+${code} at position ${control.index + 1}; give the value as plain text`);
+        }
+    }
+}
 
 
 /***/ }),
 
-/***/ 9390:
+/***/ 3636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ planToJson),
-/* harmony export */   EG: () => (/* binding */ renderPlan),
-/* harmony export */   WH: () => (/* binding */ unifiedDiff),
-/* harmony export */   a_: () => (/* binding */ FailedWith),
-/* harmony export */   gj: () => (/* binding */ applyPlan),
-/* harmony export */   y2: () => (/* binding */ noteMarkdown)
+/* harmony export */   d6: () => (/* binding */ codeFence),
+/* harmony export */   l3: () => (/* binding */ unlinkEmails),
+/* harmony export */   ti: () => (/* binding */ inlineCode)
 /* harmony export */ });
-/* unused harmony exports Products, noteLocation, noteLine */
-/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7291);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
+/**
+ * Markdown that renders as meant whatever the files hold: job summaries, pull
+ * request bodies and changelogs quote diffs, file lines and commit subjects,
+ * and a line of three backticks or a `module@v1.2.3` in them must not change
+ * the rendering of what follows. GitHub renders with cmark-gfm (CommonMark plus
+ * the GFM extensions); the rules below are CommonMark's and the autolink
+ * extension's.
+ */
+/** The length of the longest run of `char` in `text` (0 when there is none). */
+function longestRun(text, char) {
+    let longest = 0;
+    let run = 0;
+    for (const c of text) {
+        run = c === char ? run + 1 : 0;
+        if (run > longest)
+            longest = run;
+    }
+    return longest;
+}
+/**
+ * A fenced code block holding `content` verbatim. The fence is longer than any
+ * backtick run in the content, so no line of the content closes it (a closing
+ * fence needs at least as many backticks as the opening one; tildes never close
+ * a backtick fence). When the info string holds a backtick (not allowed after a
+ * backtick fence), the fence is made of tildes, longer than any tilde run.
+ */
+function codeFence(content, info = '') {
+    const cleanInfo = info.replace(/[\r\n]+/g, ' ').trim();
+    const char = cleanInfo.includes('`') ? '~' : '`';
+    const fence = char.repeat(Math.max(3, longestRun(content, char) + 1));
+    const body = content.length === 0 || content.endsWith('\n') ? content : `${content}\n`;
+    return `${fence}${cleanInfo}\n${body}${fence}`;
+}
+/**
+ * A code span showing `text` literally: the backtick string around it has a
+ * length that no backtick run inside has (a run of the same length would close
+ * it), and a space pads each side when the text starts or ends with a backtick
+ * (CommonMark strips one such space from each side). Line breaks become spaces,
+ * as they would inside a code span anyway. With `table`, pipes are escaped: in a
+ * GFM table a `|` ends the cell even inside a code span, and `\|` shows a pipe.
+ */
+function inlineCode(text, options = {}) {
+    let content = text.replace(/\r?\n/g, ' ');
+    if (options.table)
+        content = content.replace(/\|/g, '\\|');
+    if (content.length === 0)
+        return '';
+    const runs = new Set(content.match(/`+/g)?.map((run) => run.length) ?? []);
+    let length = 1;
+    while (runs.has(length))
+        length += 1;
+    const ticks = '`'.repeat(length);
+    const allSpaces = /^ +$/.test(content);
+    const pad = content.startsWith('`') ||
+        content.endsWith('`') ||
+        (!allSpaces && content.startsWith(' ') && content.endsWith(' '))
+        ? ' '
+        : '';
+    return `${ticks}${pad}${content}${pad}${ticks}`;
+}
+/**
+ * What GitHub's autolink extension takes for an e-mail address (GFM spec,
+ * "extended email autolink"): letters, digits and `.+-_`, an `@`, then at least
+ * two dot-separated parts of letters, digits, `-` and `_`, not ending in `-` or
+ * `_`. `module@v1.2.3` qualifies (`v1.2.3` is a domain to it); `name@host`
+ * does not.
+ */
+const EMAIL_LIKE = /[A-Za-z0-9.+_-]+@[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+/;
+/** The code spans already in a text, kept as they are. */
+const CODE_SPAN = /(`+)(?:(?!\1)[\s\S])*?(?<!`)\1(?!`)/g;
+/** Punctuation that closes a sentence or a parenthesis rather than belonging to a token. */
+const TRAILING = /[.,;:!?)\]'"]+$/;
+const LEADING = /^[('"[]+/;
+/**
+ * `text` with every whitespace-separated token that GitHub would turn into an
+ * e-mail link (`github.com/cilium/ebpf@v0.17.1`, `user@example.com`) wrapped in
+ * a code span. Backslash escapes and character references do not stop the
+ * link: cmark-gfm finds e-mail addresses after parsing, in the text nodes
+ * (github/cmark-gfm#278), and code spans are not text nodes. An invisible
+ * joiner after the `@` would stop it too, but would also be copied along with
+ * a `go get module@version`. Code spans already in the text are left alone.
+ */
+function unlinkEmails(text) {
+    let result = '';
+    let cursor = 0;
+    for (const span of text.matchAll(CODE_SPAN)) {
+        result += unlinkPlain(text.slice(cursor, span.index)) + span[0];
+        cursor = span.index + span[0].length;
+    }
+    return result + unlinkPlain(text.slice(cursor));
+}
+function unlinkPlain(text) {
+    if (!text.includes('@'))
+        return text;
+    return text.replace(/\S+/g, (token) => {
+        if (!EMAIL_LIKE.test(token))
+            return token;
+        const lead = LEADING.exec(token)?.[0] ?? '';
+        const rest = token.slice(lead.length);
+        const trail = TRAILING.exec(rest)?.[0] ?? '';
+        const core = rest.slice(0, rest.length - trail.length);
+        if (!EMAIL_LIKE.test(core))
+            return token;
+        return `${lead}${inlineCode(core)}${trail}`;
+    });
+}
+
+
+/***/ }),
+
+/***/ 8434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  a_: () => (/* binding */ FailedWith),
+  gj: () => (/* binding */ applyPlan),
+  y2: () => (/* binding */ noteMarkdown),
+  $p: () => (/* binding */ planToJson),
+  EG: () => (/* binding */ renderPlan),
+  WH: () => (/* binding */ unifiedDiff)
+});
+
+// UNUSED EXPORTS: Products, noteLine, noteLocation
+
+// EXTERNAL MODULE: ./src/release/lazy-require.cjs
+var lazy_require = __webpack_require__(2018);
+;// CONCATENATED MODULE: ./src/release/diff.ts
+
+const createTwoFilesPatch = ((...args) => (0,lazy_require/* diff */.Ui)().createTwoFilesPatch(...args));
+
+// EXTERNAL MODULE: ./src/release/change-groups.ts
+var change_groups = __webpack_require__(7658);
+// EXTERNAL MODULE: ./src/release/errors.ts
+var errors = __webpack_require__(5178);
+// EXTERNAL MODULE: ./src/release/markdown.ts
+var markdown = __webpack_require__(3636);
+;// CONCATENATED MODULE: ./src/release/plan.ts
+
+
 
 
 /**
  * An operation that fails after producing something the report still needs
  * (the publication checks fail the job, and their checklist is still shown).
  */
-class FailedWith extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2 {
+class FailedWith extends errors/* ReleaseError */.K2 {
     value;
     constructor(message, value) {
         super(message);
@@ -2450,7 +2950,7 @@ class Products {
     /** The product of an operation that ran before; an error when it did not run. */
     of(operation) {
         if (!this.values.has(operation)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(`"${operation.title}" has not run, and a later step needs its result`);
+            throw new errors/* ReleaseError */.K2(`"${operation.title}" has not run, and a later step needs its result`);
         }
         return this.values.get(operation);
     }
@@ -2464,7 +2964,7 @@ class Products {
     }
 }
 function unifiedDiff(change) {
-    return (0,diff__WEBPACK_IMPORTED_MODULE_1__/* .createTwoFilesPatch */ .ss)(change.before === null ? '/dev/null' : `a/${change.path}`, `b/${change.path}`, change.before ?? '', change.after, undefined, undefined, { context: 2 })
+    return createTwoFilesPatch(change.before === null ? '/dev/null' : `a/${change.path}`, `b/${change.path}`, change.before ?? '', change.after, undefined, undefined, { context: 2 })
         .split('\n')
         .slice(1) // drop the "====" header line
         .join('\n');
@@ -2497,7 +2997,7 @@ function noteLocation(note) {
 /** A note as one Markdown list item: the location in code, then the message. */
 function noteMarkdown(note) {
     const where = noteLocation(note);
-    return `- ${where ? `\`${where}\` ` : ''}${note.message}`;
+    return `- ${where ? `${(0,markdown/* inlineCode */.ti)(where)} ` : ''}${(0,markdown/* unlinkEmails */.l3)(note.message)}`;
 }
 function noteLine(note) {
     const where = noteLocation(note);
@@ -2505,10 +3005,12 @@ function noteLine(note) {
 }
 /** The plan as plain text, as printed before anything is applied. */
 function renderPlan(plan, options = {}) {
+    const diffs = options.diffs ?? 'all';
+    const groups = (0,change_groups/* groupChanges */.tw)(plan.files);
     const lines = [`Plan: ${plan.phase} ${plan.version} in ${plan.repository}`, ''];
     lines.push(`Files (${plan.files.length}):`);
-    for (const change of plan.files) {
-        lines.push(`  ${change.before === null ? 'add   ' : 'modify'} ${change.path}  (${change.reason})`);
+    for (const group of groups) {
+        lines.push(`  ${group.status === 'add' ? 'add   ' : 'modify'} ${group.label}: ${group.reason}`);
     }
     if (plan.files.length === 0)
         lines.push('  none');
@@ -2519,13 +3021,35 @@ function renderPlan(plan, options = {}) {
         for (const note of plan.notes)
             lines.push(`  ${noteLine(note)}`);
     }
-    if (options.diffs !== false && plan.files.length > 0) {
+    if (plan.files.length === 0)
+        return lines.join('\n');
+    if (diffs === 'all') {
         lines.push('', 'Diffs:');
         for (const change of plan.files)
             lines.push(unifiedDiff(change));
+        return lines.join('\n');
     }
-    return lines.join('\n');
+    // One diff per group while they fit a screen; past that, only the copies' representatives.
+    const diffsOf = new Map(groups.map((group) => [group, unifiedDiff(group.representative).trimEnd()]));
+    const total = [...diffsOf.values()].reduce((sum, diff) => sum + diff.split('\n').length + 1, 0);
+    const shown = total <= GROUPED_DIFF_LINES ? groups : groups.filter((g) => g.files.length > 1);
+    if (shown.length > 0)
+        lines.push('', 'Diffs:');
+    for (const group of shown) {
+        if (group.files.length > 1)
+            lines.push(`One of the ${group.files.length} files of ${group.label}:`);
+        lines.push(diffsOf.get(group) ?? '', '');
+    }
+    const hidden = plan.files.length - shown.length;
+    if (hidden > 0) {
+        if (shown.length === 0)
+            lines.push('');
+        lines.push(`Every file's diff: add --diffs (${plan.files.length} files).`);
+    }
+    return lines.join('\n').trimEnd();
 }
+/** How many lines of diff the grouped plan prints before it keeps to the copies' representatives. */
+const GROUPED_DIFF_LINES = 100;
 /**
  * Applies the operations in order. A failure names the step and stops; what
  * ran before it is kept in the result, so the summary can still show it.
@@ -2562,19 +3086,32 @@ async function applyPlan(plan, log = () => undefined) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BJ: () => (/* binding */ notesMarkdown),
-/* harmony export */   Br: () => (/* binding */ renderSummary)
+/* harmony export */   Br: () => (/* binding */ renderSummary),
+/* harmony export */   T4: () => (/* binding */ changesMarkdown)
 /* harmony export */ });
-/* unused harmony export writeJobSummary */
+/* unused harmony exports statusLine, diffsMarkdown, writeJobSummary */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9390);
+/* harmony import */ var _change_groups_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7658);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3636);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8434);
+
+
 
 
 const MAX_SUMMARY_DIFF = 300_000;
-/** The job summary in Markdown: the plan, what was applied, links, and the review list. */
+/**
+ * The job summary in Markdown: a status line (what was done, what needs a
+ * human), links, the files (copied folders as one row), the steps, the notes
+ * and review list, and the diffs collapsed, one for each group of copies.
+ * Whatever the files hold, it renders as meant (markdown.ts).
+ */
 function renderSummary(plan, options = {}) {
+    const groups = (0,_change_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .groupChanges */ .tw)(plan.files);
     const out = [
         `## ${plan.phase} ${plan.version}${options.dryRun ? ' (dry run: nothing changed)' : ''}`,
+        '',
+        statusLine(plan, options),
         ''
     ];
     for (const link of options.links ?? [])
@@ -2586,30 +3123,117 @@ function renderSummary(plan, options = {}) {
         out.push('No file changes.');
     else {
         out.push('| file | change |', '| --- | --- |');
-        for (const change of plan.files)
-            out.push(`| \`${change.path}\` | ${change.reason} |`);
+        // Files that change for the same reason share one row, the reason written once.
+        const rows = [];
+        for (const group of groups) {
+            const last = rows[rows.length - 1];
+            if (last?.reason === group.reason)
+                last.labels.push(group.label);
+            else
+                rows.push({ labels: [group.label], reason: group.reason });
+        }
+        for (const row of rows) {
+            const labels = row.labels.map((label) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(label, { table: true })).join('<br>');
+            out.push(`| ${labels} | ${tableText(row.reason)} |`);
+        }
     }
     out.push('', '### Steps', '');
     plan.operations.forEach((op, index) => {
         const done = options.applied?.[index];
-        const mark = done
-            ? done.outcome.status === 'done'
-                ? 'done'
-                : 'already done'
-            : options.dryRun
-                ? 'planned'
-                : 'not run';
-        out.push(`${index + 1}. [${op.kind}] ${op.title} (${mark}${done?.outcome.detail ? `: ${done.outcome.detail}` : ''})`);
+        const detail = done?.outcome.detail ? `: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .unlinkEmails */ .l3)(done.outcome.detail)}` : '';
+        out.push(`${index + 1}. ${stepMark(done, options.dryRun)}: [${op.kind}] ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .unlinkEmails */ .l3)(op.title)}${detail}`);
     });
     out.push('', ...notesMarkdown(plan.notes));
-    if (plan.files.length > 0) {
-        // A job summary holds at most 1 MiB; a regenerated Cargo.lock alone can come near it.
-        let diffs = plan.files.map(_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .unifiedDiff */ .WH).join('\n');
-        if (diffs.length > MAX_SUMMARY_DIFF)
-            diffs = `${diffs.slice(0, MAX_SUMMARY_DIFF)}\n... (cut; the job's log has every diff)`;
-        out.push('', '<details><summary>Diffs</summary>', '', '```diff', diffs, '```', '', '</details>');
-    }
+    if (plan.files.length > 0)
+        out.push('', ...diffsMarkdown(groups, MAX_SUMMARY_DIFF));
     return `${out.join('\n')}\n`;
+}
+function stepMark(done, dryRun) {
+    if (done)
+        return done.outcome.status === 'done' ? 'done' : 'already done';
+    return dryRun ? 'planned' : 'not run';
+}
+/** One line: what was done, then what needs a human. */
+function statusLine(plan, options = {}) {
+    const steps = plan.operations.length;
+    const files = count(plan.files.length, 'file change');
+    let done;
+    if (options.dryRun) {
+        done = `**Dry run, nothing changed**: ${files} and ${count(steps, 'step')} planned.`;
+    }
+    else {
+        const applied = options.applied ?? [];
+        const unchanged = applied.filter((step) => step.outcome.status === 'unchanged').length;
+        const ran = `${applied.length - unchanged} done${unchanged > 0 ? `, ${unchanged} already done` : ''}`;
+        done =
+            applied.length < steps
+                ? `**Stopped at step ${applied.length + 1} of ${steps}**, "${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .unlinkEmails */ .l3)(plan.operations[applied.length].title)}": ${ran}; the log has the error, and a rerun continues from there.`
+                : `**Done**: ${steps === 0 ? 'nothing to do' : `${count(steps, 'step')}, ${ran}`}; ${files}.`;
+    }
+    const warnings = plan.notes.filter((note) => note.kind === 'warning').length;
+    const review = plan.notes.filter((note) => note.kind === 'review').length;
+    const human = [
+        ...(warnings > 0 ? [`${count(warnings, 'warning')} to check`] : []),
+        ...(review > 0 ? [`${count(review, 'line')} left alone to review`] : [])
+    ];
+    return `${done} ${human.length > 0 ? `Needs a human: ${human.join(', ')} (below).` : 'Nothing else needs a human.'}`;
+}
+function count(n, what) {
+    return `${n} ${what}${n === 1 ? '' : 's'}`;
+}
+/** Text in a GFM table cell: no e-mail links, and a pipe does not end the cell. */
+function tableText(text) {
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .unlinkEmails */ .l3)(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|');
+}
+function escapeHtml(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * The diffs, collapsed: each file's, but one for each group of copies; in all
+ * at most `limit` characters (a job summary holds at most 1 MiB, and a
+ * regenerated Cargo.lock alone can come near it).
+ */
+function diffsMarkdown(groups, limit = MAX_SUMMARY_DIFF) {
+    const files = groups.reduce((sum, group) => sum + group.files.length, 0);
+    const out = [`<details><summary>Diffs (${count(files, 'file')})</summary>`, ''];
+    let left = limit;
+    for (const group of groups) {
+        if (left <= 0) {
+            out.push("The other diffs are cut here; the job's log has every diff.", '');
+            break;
+        }
+        let diff = (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .unifiedDiff */ .WH)(group.representative);
+        if (diff.length > left)
+            diff = `${diff.slice(0, left)}\n... (cut; the job's log has every diff)`;
+        left -= diff.length;
+        if (group.files.length > 1) {
+            out.push(`One of the ${group.files.length} files of ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(group.label)}:`, '');
+        }
+        out.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeFence */ .d6)(diff, 'diff'), '');
+    }
+    out.push('</details>');
+    return out;
+}
+/**
+ * The pull request's list of changes: one item per group of files (or per
+ * line of `lines`, "path: reason", when the phase gives its own), then the
+ * representative diff of each group of copies, collapsed.
+ */
+function changesMarkdown(files, lines) {
+    const groups = (0,_change_groups_js__WEBPACK_IMPORTED_MODULE_2__/* .groupChanges */ .tw)(files);
+    const items = lines
+        ? lines.map((line) => {
+            const colon = line.indexOf(': ');
+            return colon > 0
+                ? `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(line.slice(0, colon))}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .unlinkEmails */ .l3)(line.slice(colon + 2))}`
+                : `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .unlinkEmails */ .l3)(line)}`;
+        })
+        : groups.map((group) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inlineCode */ .ti)(group.label)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .unlinkEmails */ .l3)(group.reason)}`);
+    const out = [...items];
+    for (const group of groups.filter((candidate) => candidate.files.length > 1)) {
+        out.push('', `<details><summary>One of the ${group.files.length} files of ${escapeHtml(group.label)}</summary>`, '', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeFence */ .d6)((0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .unifiedDiff */ .WH)(group.representative), 'diff'), '', '</details>');
+    }
+    return out;
 }
 /**
  * The notes as Markdown sections: what was skipped or generated, then what the
@@ -2641,24 +3265,39 @@ function writeJobSummary(markdown) {
 
 /***/ }),
 
-/***/ 1033:
+/***/ 5710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BS: () => (/* binding */ nextDevVersion),
-/* harmony export */   Fi: () => (/* binding */ previousRelease),
-/* harmony export */   Mh: () => (/* binding */ releaseKind),
-/* harmony export */   V1: () => (/* binding */ isPrerelease),
-/* harmony export */   Zy: () => (/* binding */ compareVersions),
-/* harmony export */   dt: () => (/* binding */ releaseTags),
-/* harmony export */   h1: () => (/* binding */ assertVersionOrder),
-/* harmony export */   ot: () => (/* binding */ parseVersion),
-/* harmony export */   z0: () => (/* binding */ tryParseVersion)
-/* harmony export */ });
-/* unused harmony exports ACCEPTED_FORMS, newestOnLine, patchBranchName, parsePatchBranch, parsePatchOf, parseCherryPicks, parseReleaseLine */
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  S6: () => (/* binding */ assertNotBehindTree),
+  h1: () => (/* binding */ assertVersionOrder),
+  Zy: () => (/* binding */ compareVersions),
+  V1: () => (/* binding */ isPrerelease),
+  BS: () => (/* binding */ nextDevVersion),
+  iy: () => (/* binding */ parseChangelogSince),
+  PC: () => (/* binding */ parseReleaseLine),
+  ot: () => (/* binding */ parseVersion),
+  Fi: () => (/* binding */ previousRelease),
+  Mh: () => (/* binding */ releaseKind),
+  dt: () => (/* binding */ releaseTags),
+  z0: () => (/* binding */ tryParseVersion)
+});
+
+// UNUSED EXPORTS: ACCEPTED_FORMS, newestOnLine, parseCherryPicks, parsePatchBranch, parsePatchOf, patchBranchName
+
+// EXTERNAL MODULE: ./src/release/lazy-require.cjs
+var lazy_require = __webpack_require__(2018);
+;// CONCATENATED MODULE: ./src/release/semver.ts
+
+const compare = ((...args) => (0,lazy_require/* semver */.hO)().compare(...args));
+/** `semver.compare(...)` as the default import offers it. */
+/* harmony default export */ const semver = ({ compare });
+
+// EXTERNAL MODULE: ./src/release/errors.ts
+var errors = __webpack_require__(5178);
+;// CONCATENATED MODULE: ./src/release/version.ts
 
 
 const RELEASE_PATTERN = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-rc(0|[1-9]\d*))?$/;
@@ -2677,7 +3316,7 @@ function tryParseVersion(text) {
 function parseVersion(text, input = 'version') {
     const parsed = tryParseVersion(text);
     if (!parsed) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `"${text}" is not a release version; use ${ACCEPTED_FORMS}`);
+        throw new errors/* InputError */.dz(input, `"${text}" is not a release version; use ${ACCEPTED_FORMS}`);
     }
     return parsed;
 }
@@ -2686,7 +3325,7 @@ function isPrerelease(version) {
 }
 /** Orders versions; rc numbers compare as numbers (rc10 after rc9), finals after their rcs. */
 function compareVersions(a, b) {
-    const core = semver__WEBPACK_IMPORTED_MODULE_0___default().compare(`${a.major}.${a.minor}.${a.patch}`, `${b.major}.${b.minor}.${b.patch}`);
+    const core = semver.compare(`${a.major}.${a.minor}.${a.patch}`, `${b.major}.${b.minor}.${b.patch}`);
     if (core !== 0)
         return core;
     const rcA = a.rc ?? Number.POSITIVE_INFINITY;
@@ -2701,11 +3340,39 @@ function releaseTags(tags) {
         .filter((version) => version !== undefined)
         .sort(compareVersions);
 }
-/** The highest release tag below `version`, from tags reachable from the base branch. */
+/**
+ * The release `version` follows, from tags reachable from the base branch: for
+ * a release candidate the highest release of any kind below it (0.7.0-rc2
+ * follows 0.7.0-rc1), for a final the highest final below it (0.7.0 follows
+ * 0.6.x, not its own rcs), so that its changelog and edits span the whole line.
+ */
 function previousRelease(version, mergedTags) {
     return releaseTags(mergedTags)
         .filter((tag) => compareVersions(tag, version) < 0)
+        .filter((tag) => version.rc !== undefined || tag.rc === undefined)
         .pop();
+}
+/**
+ * The `changelog-since` input: the release the changelog starts from instead
+ * of `previousRelease`, a release tag reachable from the base branch and below
+ * `version` (an rc's changelog since the previous final, a final's since its last rc).
+ */
+function parseChangelogSince(text, version, mergedTags, base) {
+    const input = 'changelog-since';
+    const since = tryParseVersion(text.trim());
+    const below = releaseTags(mergedTags).filter((tag) => compareVersions(tag, version) < 0);
+    const offer = below
+        .slice(-3)
+        .map((tag) => tag.tag)
+        .join(', ');
+    const choose = offer ? `; give one of ${offer}` : '; leave it out';
+    if (!since) {
+        throw new errors/* InputError */.dz(input, `"${text}" is not a release tag${choose}`);
+    }
+    if (!below.some((tag) => tag.tag === since.tag)) {
+        throw new errors/* InputError */.dz(input, `${since.tag} is no release below ${version.version} on ${base}${choose}`);
+    }
+    return since;
 }
 /** The newest release of the same major.minor line, among all tags. */
 function newestOnLine(version, allTags) {
@@ -2754,7 +3421,7 @@ function parsePatchBranch(branch, input = 'base') {
         return undefined;
     const patched = match[1].startsWith('v') ? tryParseVersion(match[1]) : undefined;
     if (!patched || patched.rc !== undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `"${branch}" is not a patch branch name; a patch branch is release-vX.Y.Z-patch, named after the final release it patches (release-v0.6.0-patch)`);
+        throw new errors/* InputError */.dz(input, `"${branch}" is not a patch branch name; a patch branch is release-vX.Y.Z-patch, named after the final release it patches (release-v0.6.0-patch)`);
     }
     return { branch, patched };
 }
@@ -2767,15 +3434,15 @@ function parsePatchOf(text, allTags) {
     const input = 'patch-of';
     const parsed = tryParseVersion(text.trim());
     if (!parsed) {
-        throw new InputError(input, `"${text}" is not a release; give the release to patch as vX.Y.Z or X.Y.Z (v0.6.0)`);
+        throw new errors/* InputError */.dz(input, `"${text}" is not a release; give the release to patch as vX.Y.Z or X.Y.Z (v0.6.0)`);
     }
     if (parsed.rc !== undefined) {
-        throw new InputError(input, `${parsed.tag} is a release candidate; patch branches start from a final release, give v${coreOf(parsed)} or another vX.Y.Z`);
+        throw new errors/* InputError */.dz(input, `${parsed.tag} is a release candidate; patch branches start from a final release, give v${coreOf(parsed)} or another vX.Y.Z`);
     }
     if (allTags && !allTags.includes(parsed.tag)) {
         const released = releaseTags(allTags).filter((tag) => tag.rc === undefined);
         const latest = released.at(-1);
-        throw new InputError(input, `tag ${parsed.tag} does not exist; give a released version to patch${latest ? ` (the newest is ${latest.tag})` : ''}`);
+        throw new errors/* InputError */.dz(input, `tag ${parsed.tag} does not exist; give a released version to patch${latest ? ` (the newest is ${latest.tag})` : ''}`);
     }
     return parsed;
 }
@@ -2795,7 +3462,7 @@ function parseCherryPicks(text, input = 'cherry-pick') {
     for (const raw of trimmed.split(/\s*[,\n]\s*/)) {
         const item = raw.trim();
         if (item.length === 0) {
-            throw new InputError(input, `"${text}" has an empty entry; separate REFs with single commas (abc1234,#123)`);
+            throw new errors/* InputError */.dz(input, `"${text}" has an empty entry; separate REFs with single commas (abc1234,#123)`);
         }
         let ref;
         const pull = PULL_PATTERN.exec(item);
@@ -2807,10 +3474,10 @@ function parseCherryPicks(text, input = 'cherry-pick') {
             ref = { kind: 'commit', ref: sha, sha };
         }
         else {
-            throw new InputError(input, `"${item}" is not a REF; give a commit SHA (7 to 40 hex digits, abc1234) or a pull request #N (#123), separated by commas`);
+            throw new errors/* InputError */.dz(input, `"${item}" is not a REF; give a commit SHA (7 to 40 hex digits, abc1234) or a pull request #N (#123), separated by commas`);
         }
         if (seen.has(ref.ref)) {
-            throw new InputError(input, `${ref.ref} is listed twice; give each REF once`);
+            throw new errors/* InputError */.dz(input, `${ref.ref} is listed twice; give each REF once`);
         }
         seen.add(ref.ref);
         refs.push(ref);
@@ -2860,10 +3527,10 @@ function assertVersionOrder(version, mergedTags, allTags, base) {
             : `${coreOf(version)}${version.rc === undefined ? '' : '-rc1'}`;
     };
     const refuse = (message) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('version', `${message}; choose ${choose()}`);
+        throw new errors/* InputError */.dz('version', `${message}; choose ${choose()}`);
     };
     if (version.rc === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('version', `${version.version}: release candidates are numbered from rc1; choose ${coreOf(version)}-rc1`);
+        throw new errors/* InputError */.dz('version', `${version.version}: release candidates are numbered from rc1; choose ${coreOf(version)}-rc1`);
     }
     const all = releaseTags(allTags);
     if (all.some((tag) => tag.tag === version.tag)) {
@@ -2893,7 +3560,7 @@ function assertVersionOrder(version, mergedTags, allTags, base) {
         const patchOf = !line && patchable && free
             ? `, or release ${version.version} from a patch branch: patch-of ${patchable.tag}`
             : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('version', `${version.version} is not greater than ${reachable.version}, the newest release on ${base} (tag ${reachable.tag}); choose ${choose()}${patchOf}`);
+        throw new errors/* InputError */.dz('version', `${version.version} is not greater than ${reachable.version}, the newest release on ${base} (tag ${reachable.tag}); choose ${choose()}${patchOf}`);
     }
     if (onLine && compareVersions(version, onLine) <= 0) {
         refuse(`${version.version} is not greater than ${onLine.version}, the newest release of ${version.major}.${version.minor} (tag ${onLine.tag})`);
@@ -2910,17 +3577,84 @@ function parseReleaseLine(inputs, allTags, defaultBase = 'main') {
         const patched = parsePatchOf(inputs.patchOf, allTags);
         const branch = patchBranchName(patched);
         if (base !== defaultBase && base !== branch) {
-            throw new InputError('base', `"${base}" is not the patch branch of ${patched.tag}; patch-of ${patched.tag} releases from ${branch}: leave base out or give ${branch}`);
+            throw new errors/* InputError */.dz('base', `"${base}" is not the patch branch of ${patched.tag}; patch-of ${patched.tag} releases from ${branch}: leave base out or give ${branch}`);
         }
         base = branch;
     }
     const patch = parsePatchBranch(base);
     const picks = parseCherryPicks(inputs.cherryPick ?? '');
     if (picks.length > 0 && !patch) {
-        throw new InputError('cherry-pick', `picks go onto a patch branch, and ${base} is none; give patch-of vX.Y.Z (or base release-vX.Y.Z-patch), or leave cherry-pick out`);
+        throw new errors/* InputError */.dz('cherry-pick', `picks go onto a patch branch, and ${base} is none; give patch-of vX.Y.Z (or base release-vX.Y.Z-patch), or leave cherry-pick out`);
     }
     return { base, patch, picks };
 }
+const TREE_VERSION_PATTERN = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)/;
+/**
+ * Refuses a version whose X.Y.Z is below the one the base branch's tree
+ * already holds (`current`, from `path`: the operator's `VERSION ?= 0.7.0-dev`,
+ * bpfman's workspace version): the base has moved on to a later line, so the
+ * release would move its version back ("VERSION 0.7.0-dev -> 0.6.1"). One
+ * line (an InputError on `version`, exit 2) naming the version, what the
+ * tree holds and what to choose: that line's version, or the patch branch of
+ * the release being patched. A `current` that is no X.Y.Z… is left to the file's updater.
+ */
+function assertNotBehindTree(version, current, base, allTags) {
+    const match = TREE_VERSION_PATTERN.exec(current.version.trim());
+    if (!match)
+        return;
+    const [major, minor, patch] = [match[1], match[2], match[3]].map(Number);
+    const tree = {
+        version: `${major}.${minor}.${patch}`,
+        tag: `v${major}.${minor}.${patch}`,
+        major,
+        minor,
+        patch,
+        rc: undefined
+    };
+    if (semver.compare(coreOf(version), coreOf(tree)) >= 0)
+        return;
+    const patchable = releaseTags(allTags)
+        .filter((tag) => tag.major === version.major && tag.minor === version.minor)
+        .filter((tag) => tag.rc === undefined && compareVersions(tag, version) < 0)
+        .pop();
+    const onPatchBranch = parsePatchBranch(base) !== undefined;
+    const patchOf = patchable && !onPatchBranch
+        ? `, or release ${version.version} from a patch branch: patch-of ${patchable.tag}`
+        : '';
+    throw new errors/* InputError */.dz('version', `${version.version} is behind ${current.path} on ${base}, which holds ${current.version} (the ${major}.${minor} line): the release would move the version back; choose ${tree.version}${version.rc === undefined ? ` or ${tree.version}-rc1` : `-rc1 or ${tree.version}`}${patchOf}`);
+}
+
+
+/***/ }),
+
+/***/ 2506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (__WEBPACK_DEFAULT_EXPORT__),
+/* harmony export */   Tp: () => (/* binding */ parseDocument),
+/* harmony export */   X5: () => (/* binding */ Scalar),
+/* harmony export */   hR: () => (/* binding */ parseAllDocuments),
+/* harmony export */   jh: () => (/* binding */ isMap),
+/* harmony export */   jn: () => (/* binding */ isScalar),
+/* harmony export */   oP: () => (/* binding */ isSeq)
+/* harmony export */ });
+/* unused harmony export parse */
+/* harmony import */ var _lazy_require_cjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2018);
+
+const parse = ((...args) => (0,_lazy_require_cjs__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().parse(...args));
+const parseDocument = ((...args) => (0,_lazy_require_cjs__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().parseDocument(...args));
+const parseAllDocuments = ((...args) => (0,_lazy_require_cjs__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().parseAllDocuments(...args));
+const isMap = ((node) => (0,_lazy_require_cjs__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().isMap(node));
+const isScalar = ((node) => (0,_lazy_require_cjs__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().isScalar(node));
+const isSeq = ((node) => (0,_lazy_require_cjs__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().isSeq(node));
+/** Scalar's static members (Scalar.QUOTE_SINGLE...), read from yaml when used. */
+const Scalar = new Proxy({}, {
+    get: (_, key) => Reflect.get((0,_lazy_require_cjs__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().Scalar, key)
+});
+/** `YAML.parse(...)` as the default import offers it. */
+const YAML = { parse, parseDocument, parseAllDocuments };
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (YAML);
 
 
 /***/ }),
@@ -2944,18 +3678,18 @@ function parseReleaseLine(inputs, allTags, defaultBase = 'main') {
  * The checks every phase starts with, before it plans anything: the folder is
  * a git repository and, when one is named, has that remote.
  */
-async function openRepository(repoDir, remote) {
+async function openRepository(repoDir, remote, input = 'repo') {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(repoDir)) {
-        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('repo', `${repoDir} does not exist; give the folder of the checkout`);
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${repoDir} does not exist; give the folder of the checkout`);
     }
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(repoDir).isDirectory()) {
-        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('repo', `${repoDir} is a file, not a folder; give the folder of the checkout`);
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${repoDir} is a file, not a folder; give the folder of the checkout`);
     }
-    const git = new _effects_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .T(repoDir);
+    const git = new _effects_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU(repoDir);
     if (!(await git.isRepository()))
-        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('repo', `${repoDir} is not a git repository`);
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${repoDir} is not a git repository; give the folder of the checkout`);
     if (remote && !(await git.hasRemote(remote))) {
-        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('repo', `${repoDir} has no remote "${remote}"`);
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('remote', `${repoDir} has no remote "${JSON.stringify(remote).slice(1, -1)}"; give one of its remotes (git remote -v)`);
     }
     return git;
 }
@@ -3018,10 +3752,14 @@ async function inspectCheckout(repoDir, base, remote) {
 /* harmony export */   aD: () => (/* binding */ pullOutcome),
 /* harmony export */   ev: () => (/* binding */ publishBranchOperations)
 /* harmony export */ });
-/* unused harmony export commitSubject */
+/* unused harmony exports commitSubject, PUSH_ATTEMPTS, foreignCommits, foreignBranchError */
 /* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
-/* harmony import */ var _release_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3287);
-/* harmony import */ var _release_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7709);
+/* harmony import */ var _effects_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3430);
+/* harmony import */ var _release_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3287);
+/* harmony import */ var _release_change_groups_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7658);
+/* harmony import */ var _release_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7709);
+
+
 
 
 
@@ -3041,29 +3779,84 @@ function pullOutcome(opened) {
         value: { number: pull.number, url: pull.url }
     };
 }
+/** How many times a push rejected because the remote branch moved is looked at again. */
+const PUSH_ATTEMPTS = 3;
+/**
+ * The commits of `tip` beyond `baseCommit` that are not a release commit of
+ * ours (the release commit's subject on a parent the base holds), newest
+ * first. Empty: the branch may be replaced, or built upon when its tip is an
+ * ancestor of the base.
+ */
+async function foreignCommits(git, tip, baseCommit, subject) {
+    const foreign = [];
+    for (const commit of await git.commitsSince(baseCommit, tip)) {
+        const ours = commit.subject === subject &&
+            commit.parent !== undefined &&
+            (await git.isAncestor(commit.parent, baseCommit));
+        if (!ours)
+            foreign.push({ sha: commit.sha, subject: commit.subject });
+    }
+    return foreign;
+}
+/** The refusal for a branch with foreign commits: it names them, and what to do. */
+function foreignBranchError(where, foreign) {
+    const shown = foreign
+        .slice(0, 5)
+        .map((commit) => `${commit.sha.slice(0, 12)} "${commit.subject}"`)
+        .join(', ');
+    const more = foreign.length > 5 ? ` and ${foreign.length - 5} more` : '';
+    const { branch, remote } = where;
+    const place = remote ? `${remote}/${branch}` : `the local branch ${branch}`;
+    const fix = remote
+        ? `merge them into the base branch or keep them on another branch, then delete ${remote}/${branch} (git push ${remote} --delete ${branch}) and rerun`
+        : `merge them into the base branch or keep them on another branch (git branch -m ${branch} <other-name>), then rerun`;
+    return new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('branch', `${place} holds ${foreign.length} commit(s) that release-actions did not make: ${shown}${more}; it was left as it is. To go on, ${fix}`);
+}
 /**
  * The operations that publish file changes as a branch and pull request, each
  * a no-op when its effect is already there: commit (same tree on the same
  * parent: reuse), push (remote at that commit: skip; remote holds a commit of
- * ours on an older base: replace it; anything else: refuse), pull request
- * (open one for the branch: update it), labels.
+ * ours on an older base: replace it; pushed meanwhile: look again, bounded),
+ * pull request (open one for the branch: update it), labels. A branch, local
+ * or remote, that holds commits not made by the release is never reset:
+ * check() refuses, naming them.
  */
 function publishBranchOperations(request) {
-    const { git, github, remote, branch } = request;
+    const { git, github, remote, branch, baseCommit } = request;
+    const subject = commitSubject(request.commitMessage);
+    /** Refuses a tip with foreign commits; fetches a remote tip this checkout does not have. */
+    const refuseForeign = async (tip, where) => {
+        if (where.remote && !(await git.revParse(tip))) {
+            if (!(await git.fetchCommit(where.remote, tip)))
+                throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(`could not fetch ${where.remote}/${branch} (${tip.slice(0, 12)})`);
+        }
+        const foreign = await foreignCommits(git, tip, baseCommit, subject);
+        if (foreign.length > 0)
+            throw foreignBranchError(where, foreign);
+    };
+    /** The local tip and the remote tip, each refused when it holds foreign commits. */
+    const checkTips = async () => {
+        const local = await git.revParse(`refs/heads/${branch}`);
+        if (local)
+            await refuseForeign(local, { branch });
+        const remoteTip = remote ? await git.lsRemoteBranch(remote, branch) : undefined;
+        if (remote && remoteTip)
+            await refuseForeign(remoteTip, { branch, remote });
+        return { local, remote: remoteTip };
+    };
     const commit = {
         kind: 'git',
-        title: `commit ${request.files.length} file(s) on branch ${branch} from ${request.baseBranch} (${request.baseCommit.slice(0, 12)}), signed off by ${request.identity.name}`,
+        title: `commit ${request.files.length} file${request.files.length === 1 ? '' : 's'} on branch ${branch} from ${request.baseBranch} (${baseCommit.slice(0, 12)}), signed off by ${request.identity.name}`,
         apply: async () => {
-            const existing = await git.revParse(`refs/heads/${branch}`);
-            const made = await git.commitFiles(request.baseCommit, request.files.map((file) => ({ path: file.path, content: file.after })), request.commitMessage, request.identity);
-            const remoteTip = remote ? await git.lsRemoteBranch(remote, branch) : undefined;
-            if (remote && remoteTip)
+            const tips = await checkTips();
+            const made = await git.commitFiles(baseCommit, request.files.map((file) => ({ path: file.path, content: file.after })), request.commitMessage, request.identity);
+            if (remote && tips.remote)
                 await git.fetch(remote, [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
-            for (const candidate of [remoteTip, existing]) {
+            for (const candidate of [tips.remote, tips.local]) {
                 if (!candidate)
                     continue;
                 if ((await git.treeOf(candidate)) === made.tree &&
-                    (await git.parentOf(candidate)) === request.baseCommit) {
+                    (await git.parentOf(candidate)) === baseCommit) {
                     await git.updateBranch(branch, candidate);
                     return {
                         status: 'unchanged',
@@ -3076,31 +3869,43 @@ function publishBranchOperations(request) {
             return { status: 'done', detail: made.commit.slice(0, 12), value: made.commit };
         }
     };
+    const check = async () => {
+        await checkTips();
+    };
     if (!remote || !github || !request.pull)
-        return { operations: [commit], commit, pull: undefined };
+        return { operations: [commit], commit, pull: undefined, check };
     const pullRequest = request.pull;
     const push = {
         kind: 'git',
         title: `push ${branch} to ${remote}`,
         apply: async (products) => {
             const local = products.of(commit);
-            const remoteTip = await git.lsRemoteBranch(remote, branch);
-            if (remoteTip === local)
-                return { status: 'unchanged', detail: `${remote}/${branch} is at ${local.slice(0, 12)}` };
-            if (remoteTip) {
-                const ours = (await git.subjectOf(remoteTip)) === commitSubject(request.commitMessage) &&
-                    (await git.isAncestor(`${remoteTip}^`, request.baseCommit));
-                if (!ours) {
-                    throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('branch', `${remote}/${branch} holds commits that prepare-release did not make (tip ${remoteTip.slice(0, 12)}); merge or delete that branch, then rerun`);
+            // Someone may push between our look and our push: the lease refuses
+            // it, and the branch is looked at again, at most PUSH_ATTEMPTS times.
+            for (let attempt = 1;; attempt++) {
+                const remoteTip = await git.lsRemoteBranch(remote, branch);
+                if (remoteTip === local)
+                    return {
+                        status: attempt === 1 ? 'unchanged' : 'done',
+                        detail: `${remote}/${branch} is at ${local.slice(0, 12)}`
+                    };
+                if (remoteTip)
+                    await refuseForeign(remoteTip, { branch, remote });
+                try {
+                    await git.push(remote, `${local}:refs/heads/${branch}`, {
+                        forceWithLease: `refs/heads/${branch}:${remoteTip ?? ''}`
+                    });
                 }
+                catch (error) {
+                    if (error instanceof _effects_git_js__WEBPACK_IMPORTED_MODULE_1__/* .PushRejected */ .j2 && attempt < PUSH_ATTEMPTS)
+                        continue;
+                    throw error;
+                }
+                return {
+                    status: 'done',
+                    detail: remoteTip ? `replaced ${remoteTip.slice(0, 12)}` : 'new branch'
+                };
             }
-            await git.push(remote, `${local}:refs/heads/${branch}`, {
-                forceWithLease: `refs/heads/${branch}:${remoteTip ?? ''}`
-            });
-            return {
-                status: 'done',
-                detail: remoteTip ? `replaced ${remoteTip.slice(0, 12)}` : 'new branch'
-            };
         }
     };
     const pull = {
@@ -3128,16 +3933,16 @@ function publishBranchOperations(request) {
             }
         });
     }
-    return { operations, commit, pull };
+    return { operations, commit, pull, check };
 }
 /** The steps that publish a prepared release, with its commit message and pull request body. */
 function releaseBranchOperations(request) {
     const { checkout, version, previous, files, notes } = request;
     const branch = releaseBranch(version);
-    const identity = request.identity ?? _release_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTIONS_BOT */ .aX;
-    const changes = request.changeLines ?? files.map((file) => `${file.path}: ${file.reason}`);
+    const identity = request.identity ?? _release_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTIONS_BOT */ .aX;
+    const changes = request.changeLines ?? (0,_release_change_groups_js__WEBPACK_IMPORTED_MODULE_4__/* .changeLines */ .Ow)(files);
     const following = previous ? ` (previous: ${previous.tag})` : '';
-    const message = (0,_release_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .commitMessage */ .df)(`Release ${version.tag}`, [
+    const message = (0,_release_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .commitMessage */ .df)(`Release ${version.tag}`, [
         `Prepare the ${request.project} ${version.tag} release${following}:`,
         ...changes.map((line) => `- ${line}`)
     ], identity);
@@ -3145,9 +3950,9 @@ function releaseBranchOperations(request) {
         `Prepares the ${request.project} ${version.tag} release${following}. Made by release-actions ${request.phase}.`,
         '',
         '### Changes',
-        ...changes.map((line) => `- ${line.replace(/^([^:]+):/, '`$1`:')}`),
+        ...(0,_release_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .changesMarkdown */ .T4)(files, request.changeLines),
         '',
-        ...(0,_release_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .notesMarkdown */ .BJ)(notes, 100),
+        ...(0,_release_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .notesMarkdown */ .BJ)(notes, 100),
         `When this merges, ${request.afterMerge}`
     ].join('\n');
     const published = publishBranchOperations({
@@ -3178,7 +3983,7 @@ function releaseBranchOperations(request) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
-/* harmony import */ var _effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3831);
+/* harmony import */ var _effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6108);
 /* harmony import */ var _effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3750);
 /* harmony import */ var _release_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4552);
 /* harmony import */ var _checkout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5903);
@@ -3196,7 +4001,10 @@ async function checkoutSettings(inputs, fallbackRepository) {
     const repoDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inputs.get('working-directory') || '.');
     const fetchRemote = inputs.get('remote') || 'origin';
     const push = !(0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(inputs.get('no-push'), inputs.label('no-push'));
-    const git = await (0,_checkout_js__WEBPACK_IMPORTED_MODULE_5__/* .openRepository */ .h_)(repoDir);
+    const git = await (0,_checkout_js__WEBPACK_IMPORTED_MODULE_5__/* .openRepository */ .h_)(repoDir, undefined, inputs.label('working-directory'));
+    if (inputs.get('remote') && !(await git.hasRemote(fetchRemote))) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(inputs.label('remote'), `${repoDir} has no remote "${fetchRemote}"; give one of its remotes (git remote -v)`);
+    }
     const given = inputs.get('repository');
     let repository = given ? (0,_effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)((0,_effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(given, inputs.label('repository'))) : '';
     if (!repository) {
@@ -3206,29 +4014,50 @@ async function checkoutSettings(inputs, fallbackRepository) {
     }
     const name = inputs.get('committer-name');
     const email = inputs.get('committer-email');
+    const dryRun = (0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(inputs.get('dry-run'), inputs.label('dry-run'));
     return {
         repoDir,
         remote: push ? fetchRemote : undefined,
         fetchRemote,
         repository,
-        offline: (0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(inputs.get('offline'), inputs.label('offline')) || !push,
-        dryRun: (0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(inputs.get('dry-run'), inputs.label('dry-run')),
+        // A dry run without a token builds what it can from git: the changelog from history.
+        offline: (0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(inputs.get('offline'), inputs.label('offline')) ||
+            !push ||
+            (dryRun && !inputs.get('token')),
+        dryRun,
         identity: name && email ? { name, email } : undefined,
         configFile: inputs.get('config-file') || undefined
     };
 }
 /**
  * The GitHub client for `repository` with the token of input `tokenInput`,
- * or undefined when it is not needed; a needed token that is missing is bad input.
+ * or undefined when it is not needed; a needed token that is missing is bad
+ * input, except in a dry run: it plans without one (nothing is sent to
+ * GitHub then), and a request the plan itself would send is refused with the
+ * token's name and what the request was.
  */
 function githubClientFor(inputs, repository, needed, what, tokenInput = 'token', repositoryInput = 'repository') {
     if (!needed)
         return undefined;
     const token = inputs.get(tokenInput);
-    if (!token) {
+    const repo = (0,_effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(repository, inputs.label(repositoryInput));
+    if (token)
+        return new _effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubClient */ .jh((0,_effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)(token), repo);
+    if (!(0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(inputs.get('dry-run'), inputs.label('dry-run'))) {
         throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(inputs.label(tokenInput), `not set; ${what}`);
     }
-    return new _effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubClient */ .jh((0,_effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)(token), (0,_effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(repository, inputs.label(repositoryInput)));
+    return new _effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubClient */ .jh(tokenlessOctokit(inputs.label(tokenInput), what), repo);
+}
+/** An Octokit that sends nothing: each request is refused, naming it and the missing token. */
+function tokenlessOctokit(label, what) {
+    const octokit = (0,_effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)('no-token');
+    // Registered last, so it runs first: before any retry, nothing leaves the machine.
+    octokit.hook.before('request', (options) => {
+        const { method, url } = octokit.request.endpoint.parse(options);
+        const path = url.replace(/^[a-z]+:\/\/[^/]+/, '');
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(label, `not set, and this dry run needs GitHub to plan (${method} ${path}); ${what}`);
+    });
+    return octokit;
 }
 
 
@@ -3408,6 +4237,27 @@ function lineNumberAt(text, index) {
         line += 1;
     return line;
 }
+
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+/* global require, exports */
+/* eslint-disable @typescript-eslint/no-require-imports -- require() is the point: a lazy, synchronous load */
+// CommonJS libraries that pure code calls synchronously, each required at its
+// first call: ncc bundles every require() below as a module that is evaluated
+// only then, so a bundle's start-up does not pay for evaluating them (yaml
+// alone costs @actions/core's start-up about a fifth more). The typed,
+// named wrappers are yaml.ts, diff.ts, semver.ts and toml.ts; nothing else
+// imports this file.
+// Each is memoized: the updaters call yaml's isMap and isScalar in loops.
+let yaml, diff, semver, toml
+exports.oQ = () => (yaml ??= __webpack_require__(8815))
+exports.Ui = () => (diff ??= __webpack_require__(5508))
+exports.hO = () => (semver ??= __webpack_require__(2088))
+exports.hC = () => (toml ??= __webpack_require__(7106))
 
 
 /***/ })

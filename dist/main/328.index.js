@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _src_phases_post_release_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7236);
 
 
-await (0,_src_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_src_phases_post_release_index_js__WEBPACK_IMPORTED_MODULE_1__/* .postRelease */ .A);
+await (0,_src_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_src_phases_post_release_index_js__WEBPACK_IMPORTED_MODULE_1__/* .postRelease */ .A);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -196,10 +196,10 @@ class CratesClient {
 
 // EXTERNAL MODULE: ./src/release/identity.ts
 var identity = __webpack_require__(3287);
-// EXTERNAL MODULE: ./src/release/plan.ts
-var plan = __webpack_require__(9390);
-// EXTERNAL MODULE: ./src/release/version.ts
-var release_version = __webpack_require__(1033);
+// EXTERNAL MODULE: ./src/release/plan.ts + 1 modules
+var plan = __webpack_require__(8434);
+// EXTERNAL MODULE: ./src/release/version.ts + 1 modules
+var release_version = __webpack_require__(5710);
 // EXTERNAL MODULE: ./src/steps/checkout.ts
 var checkout = __webpack_require__(5903);
 // EXTERNAL MODULE: ./src/steps/github-release.ts
@@ -331,22 +331,32 @@ async function remoteDigestOf(github, built, remote) {
     }
     return sha256Of(await github.releases.downloadAsset(remote.id));
 }
-/** The decision for a file against the release as it is now (fetched again at apply time). */
-async function currentDecision(github, releaseId, tag, built) {
-    const state = await github.releases.withAssets(releaseId);
-    const remote = state.assets.find((asset) => asset.name === built.name);
-    const release = { tag, draft: state.release.draft, immutable: state.immutable };
+/** The decision for a file against the release as it is at apply time (`state`, fetched once per apply). */
+async function currentDecision(github, state, tag, built) {
+    const current = await state();
+    const remote = current.assets.find((asset) => asset.name === built.name);
+    const release = { tag, draft: current.release.draft, immutable: current.immutable };
     const decision = decideAsset(built, remote, release, await remoteDigestOf(github, built, remote));
-    return { decision, remote, uploadUrl: state.uploadUrl };
+    return { decision, remote, uploadUrl: current.uploadUrl };
 }
-/** One operation per built file: upload it, replace a differing one, or leave an equal one. */
-function assetOperation(github, releaseId, tag, built, planned, extra) {
+/**
+ * One operation per built file: upload it, replace a differing one, or leave an
+ * equal one. The release's assets are listed again at apply time, once for all
+ * the files (the first operation applied lists them; each operation touches only
+ * its own asset), so the API calls do not grow with the number of files.
+ */
+function assetOperations(github, releaseId, tag, assets) {
+    let listed;
+    const state = () => (listed ??= github.releases.withAssets(releaseId));
+    return assets.map((asset) => assetOperation(github, state, tag, asset));
+}
+function assetOperation(github, state, tag, { built, planned, extra }) {
     const verb = { upload: 'upload', replace: 'replace', unchanged: 'keep' }[planned.action];
     return {
         kind: 'github',
         title: `${verb} ${built.name} on the release ${tag} (${planned.reason})${extra ? ' [not in the expected list]' : ''}`,
         apply: async () => {
-            const { decision, remote, uploadUrl } = await currentDecision(github, releaseId, tag, built);
+            const { decision, remote, uploadUrl } = await currentDecision(github, state, tag, built);
             const outcome = (status) => ({
                 name: built.name,
                 status,
@@ -1289,7 +1299,9 @@ async function planDispatcherRevert(request) {
 /** Fetches the base branch and the tags; the checkout may be anywhere (the tag, main). */
 async function fetchRefs(settings, version) {
     const git = await (0,checkout/* openRepository */.h_)(settings.repoDir, settings.remote);
-    const { baseCommit } = await (0,checkout/* fetchBase */.cu)(git, settings.remote, settings.base, 'give the branch the release was made from');
+    const baseCommit = settings.base
+        ? (await (0,checkout/* fetchBase */.cu)(git, settings.remote, settings.base, 'give the branch the release was made from')).baseCommit
+        : undefined;
     const tagCommit = await git.revParse(`refs/tags/${version.tag}`);
     if (!tagCommit) {
         throw new errors/* InputError */.dz('version', `tag ${version.tag} is not in ${settings.remote}; tag-release makes it (and the draft release): run it first`);
@@ -1348,7 +1360,11 @@ async function planPostRelease(settings, log) {
             message: `the release ${version.tag} is published already${state.immutable ? ' and immutable: its assets must match the built files' : '; changed assets are replaced on the published release'}`
         });
     }
-    const assets = yamls.assets.map((asset, index) => assetOperation(github, release.id, version.tag, asset, decisions[index], yamls.extra.includes(asset.name)));
+    const assets = assetOperations(github, release.id, version.tag, yamls.assets.map((built, index) => ({
+        built,
+        planned: decisions[index],
+        extra: yamls.extra.includes(built.name)
+    })));
     const publish = (0,github_release/* publishReleaseOperation */.Sb)({
         github,
         version,
@@ -1363,18 +1379,20 @@ async function planPostRelease(settings, log) {
             kind: 'skipped',
             message: 'no dispatcher images to tag (input dispatcher-images)'
         });
-    const revert = await planDispatcherRevert({
-        git,
-        github,
-        remote: settings.remote,
-        base: settings.base,
-        baseCommit,
-        tagCommit,
-        version,
-        source: config.dispatcherSource,
-        images: config.dispatcherImages,
-        identity: settings.identity ?? identity/* ACTIONS_BOT */.aX
-    });
+    const revert = settings.base && baseCommit
+        ? await planDispatcherRevert({
+            git,
+            github,
+            remote: settings.remote,
+            base: settings.base,
+            baseCommit,
+            tagCommit,
+            version,
+            source: config.dispatcherSource,
+            images: config.dispatcherImages,
+            identity: settings.identity ?? identity/* ACTIONS_BOT */.aX
+        })
+        : noBaseRevert(version);
     notes.push(...revert.notes);
     const checks = checksOperation(settings, version, release.id, yamls, log);
     const serverUrl = settings.serverUrl ?? 'https://github.com';
@@ -1417,6 +1435,22 @@ async function planPostRelease(settings, log) {
         revertBranch: revert.branch,
         revertFound: revert.found,
         steps: { assets, publish, images, revert: revert.pull, checks, handOver: handOverStep }
+    };
+}
+/** No base branch known: the revert pull request is not planned, and the plan says why. */
+function noBaseRevert(version) {
+    return {
+        branch: revertBranch(version),
+        files: [],
+        operations: [],
+        notes: [
+            {
+                kind: 'warning',
+                message: `No base branch: no release manifest names it and the base input is empty, so the pull request putting :latest back is not planned (not sent to main by default); rerun with base (main, or release-vX.Y.Z-patch for a patch release)`
+            }
+        ],
+        pull: undefined,
+        found: undefined
     };
 }
 function checksOperation(settings, version, releaseId, yamls, log) {
@@ -1464,9 +1498,12 @@ function checksOperation(settings, version, releaseId, yamls, log) {
     };
 }
 
+// EXTERNAL MODULE: ./src/effects/github/repository.ts
+var repository = __webpack_require__(3750);
 // EXTERNAL MODULE: ./src/steps/settings.ts
 var settings = __webpack_require__(9150);
 ;// CONCATENATED MODULE: ./src/phases/post-release/settings.ts
+
 
 
 
@@ -1539,7 +1576,7 @@ function postOptions(inputs) {
             waitSeconds: parseWaitSeconds(get('wait-seconds'))
         },
         operator: {
-            repository: or('operator-repository', OPERATOR_REPOSITORY),
+            repository: (0,repository/* repositoryName */.aR)((0,repository/* parseRepository */.SU)(or('operator-repository', OPERATOR_REPOSITORY), label('operator-repository'))),
             workflow: or('operator-workflow', OPERATOR_WORKFLOW),
             ref: or('operator-ref', 'main'),
             token: inputs.get('operator-token') || undefined
@@ -1548,7 +1585,8 @@ function postOptions(inputs) {
 }
 /**
  * post-release's settings: the checkout, the clients, and its own choices.
- * The base branch is the input, else the one the release manifest names.
+ * The base branch is the input, else the one the release manifest names; with
+ * neither it is undefined, and the plan says that no revert pull request is made.
  */
 async function postSettings(inputs, context) {
     const version = (0,release_version/* parseVersion */.ot)((0,release_inputs/* requireInput */.oN)(inputs, 'version', '0.6.1'), inputs.label('version'));
@@ -1560,7 +1598,8 @@ async function postSettings(inputs, context) {
         repoDir: checkout.repoDir,
         repository: checkout.repository,
         version: version.version,
-        base: inputs.get('base').trim() || context.manifest(checkout.repository, version)?.base || 'main',
+        // The input, else the manifest's: never a default (a patch release's base is its patch branch).
+        base: inputs.get('base').trim() || context.manifest(checkout.repository, version)?.base,
         remote: checkout.fetchRemote,
         github: (0,settings/* githubClientFor */.q)(inputs, checkout.repository, true, 'export a token with contents and pull-requests write access'),
         identity: checkout.identity,
@@ -1667,7 +1706,8 @@ function postReport(post, settings, result) {
                 repository: settings.repository,
                 version,
                 previousTag: null,
-                base: post.base
+                // A new manifest without a known base says so with an empty base.
+                base: post.base ?? ''
             },
             part: {
                 postRelease: {
@@ -1747,7 +1787,7 @@ function phaseOf(definition) {
 /* harmony export */   b: () => (/* binding */ dispatchOnceOperation)
 /* harmony export */ });
 /* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
-/* harmony import */ var _effects_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3831);
+/* harmony import */ var _effects_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6108);
 
 
 /** Whether a run's inputs (where an answer has them) or its run-name name one of `words` as a whole word. */
@@ -1773,7 +1813,8 @@ function dispatchOnceOperation(request) {
                 dispatched = await github.workflows.dispatchOnce(workflow, ref, request.inputs, request.matches);
             }
             catch (error) {
-                if (request.refusals.some((status) => (0,_effects_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isStatus */ .zM)(error, status))) {
+                // A rate limit keeps its own message: it is no refusal, and no permission is missing.
+                if ((0,_effects_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isRefusal */ .vu)(error, request.refusals)) {
                     throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(`${github.name} refused to dispatch ${workflow} on ${ref}: ${error.message}. ${request.refusalHint}`);
                 }
                 throw error;
@@ -1810,7 +1851,7 @@ function dispatchOnceOperation(request) {
 /* harmony export */ });
 /* unused harmony export makeLatestFor */
 /* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
-/* harmony import */ var _release_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1033);
+/* harmony import */ var _release_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5710);
 
 
 /** make_latest: a prerelease never, nor a release below a published one (a patch of an older line). */

@@ -45,12 +45,14 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/release/config.ts
+var release_config = __webpack_require__(6187);
 // EXTERNAL MODULE: ./src/effects/exec.ts
 var exec = __webpack_require__(4329);
 // EXTERNAL MODULE: ./src/release/files.ts
 var files = __webpack_require__(3834);
-// EXTERNAL MODULE: ./src/release/version.ts
-var release_version = __webpack_require__(1033);
+// EXTERNAL MODULE: ./src/release/version.ts + 1 modules
+var release_version = __webpack_require__(5710);
 // EXTERNAL MODULE: ./src/release/errors.ts
 var errors = __webpack_require__(5178);
 // EXTERNAL MODULE: ./src/updaters/text.ts
@@ -118,8 +120,8 @@ function readPackages(lines) {
     return packages;
 }
 
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./src/release/toml.ts
+var toml = __webpack_require__(6101);
 // EXTERNAL MODULE: ./src/updaters/toml-strings.ts
 var toml_strings = __webpack_require__(6559);
 ;// CONCATENATED MODULE: ./src/updaters/cargo-toml.ts
@@ -165,7 +167,7 @@ function updateCargoToml(content, newVersion) {
 }
 function parseToml(content) {
     try {
-        return (0,dist/* parse */.qg)(content);
+        return (0,toml/* parse */.q)(content);
     }
     catch (error) {
         const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
@@ -188,8 +190,10 @@ function replaceLiteral(strings, path, expected, replacement) {
 
 // EXTERNAL MODULE: ./src/updaters/dispatcher-images.ts
 var dispatcher_images = __webpack_require__(2796);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/release/change-groups.ts
+var change_groups = __webpack_require__(7658);
+// EXTERNAL MODULE: ./src/release/yaml.ts
+var yaml = __webpack_require__(2506);
 ;// CONCATENATED MODULE: ./src/updaters/example-kustomization.ts
 /**
  * The parts of bpfman's example kustomizations that a new example's release
@@ -205,7 +209,7 @@ function documents(files, path) {
     if (text === undefined)
         return [];
     try {
-        return (0,yaml_dist.parseAllDocuments)(text)
+        return (0,yaml/* parseAllDocuments */.hR)(text)
             .filter((doc) => doc.errors.length === 0)
             .map((doc) => doc.toJS());
     }
@@ -308,22 +312,22 @@ function readExampleFacts(files, example) {
 }
 /** The parts of a release kustomization that a new example changes; undefined when it is not one. */
 function kustomizationParts(source) {
-    const doc = (0,yaml_dist.parseDocument)(source);
-    if (doc.errors.length > 0 || !(0,yaml_dist.isMap)(doc.contents))
+    const doc = (0,yaml/* parseDocument */.Tp)(source);
+    if (doc.errors.length > 0 || !(0,yaml/* isMap */.jh)(doc.contents))
         return undefined;
     const parts = { images: [], resources: [] };
     const patches = doc.get('patches', true);
-    if ((0,yaml_dist.isSeq)(patches)) {
+    if ((0,yaml/* isSeq */.oP)(patches)) {
         for (const patch of patches.items) {
-            if (!(0,yaml_dist.isMap)(patch))
+            if (!(0,yaml/* isMap */.jh)(patch))
                 continue;
             const target = patch.get('target', true);
             const body = patch.get('patch', true);
-            if (!(0,yaml_dist.isMap)(target) || !(0,yaml_dist.isScalar)(body) || typeof body.value !== 'string')
+            if (!(0,yaml/* isMap */.jh)(target) || !(0,yaml/* isScalar */.jn)(body) || typeof body.value !== 'string')
                 continue;
             const kind = target.get('kind', true);
             const name = target.get('name', true);
-            if (!(0,yaml_dist.isScalar)(kind) || !(0,yaml_dist.isScalar)(name))
+            if (!(0,yaml/* isScalar */.jn)(kind) || !(0,yaml/* isScalar */.jn)(name))
                 continue;
             const inner = innerPatchRanges(source, body);
             if (!inner)
@@ -333,22 +337,22 @@ function kustomizationParts(source) {
         }
     }
     const images = doc.get('images', true);
-    if ((0,yaml_dist.isSeq)(images)) {
+    if ((0,yaml/* isSeq */.oP)(images)) {
         for (const image of images.items) {
-            if (!(0,yaml_dist.isMap)(image))
+            if (!(0,yaml/* isMap */.jh)(image))
                 continue;
             const name = image.get('name', true);
             const newName = image.get('newName', true);
             parts.images.push({
-                name: (0,yaml_dist.isScalar)(name) ? name : undefined,
-                newName: (0,yaml_dist.isScalar)(newName) ? newName : undefined
+                name: (0,yaml/* isScalar */.jn)(name) ? name : undefined,
+                newName: (0,yaml/* isScalar */.jn)(newName) ? newName : undefined
             });
         }
     }
     const resources = doc.get('resources', true);
-    if ((0,yaml_dist.isSeq)(resources)) {
+    if ((0,yaml/* isSeq */.oP)(resources)) {
         for (const item of resources.items)
-            if ((0,yaml_dist.isScalar)(item))
+            if ((0,yaml/* isScalar */.jn)(item))
                 parts.resources.push(item);
     }
     return parts;
@@ -360,16 +364,16 @@ function kustomizationParts(source) {
  */
 function innerPatchRanges(source, body) {
     const inner = body.value;
-    const doc = (0,yaml_dist.parseDocument)(inner);
-    if (doc.errors.length > 0 || !(0,yaml_dist.isSeq)(doc.contents))
+    const doc = (0,yaml/* parseDocument */.Tp)(inner);
+    if (doc.errors.length > 0 || !(0,yaml/* isSeq */.oP)(doc.contents))
         return undefined;
     for (const op of doc.contents.items) {
-        const kind = (0,yaml_dist.isMap)(op) ? op.get('op', true) : undefined;
-        if (!(0,yaml_dist.isMap)(op) || !(0,yaml_dist.isScalar)(kind) || kind.value !== 'replace')
+        const kind = (0,yaml/* isMap */.jh)(op) ? op.get('op', true) : undefined;
+        if (!(0,yaml/* isMap */.jh)(op) || !(0,yaml/* isScalar */.jn)(kind) || kind.value !== 'replace')
             continue;
         const path = op.get('path', true);
         const value = op.get('value', true);
-        if (!(0,yaml_dist.isScalar)(path) || typeof path.value !== 'string' || !/\/image\/url$/.test(path.value)) {
+        if (!(0,yaml/* isScalar */.jn)(path) || typeof path.value !== 'string' || !/\/image\/url$/.test(path.value)) {
             continue;
         }
         const map = (node) => {
@@ -382,7 +386,7 @@ function innerPatchRanges(source, body) {
                 return undefined;
             return source.slice(start, end) === range.text ? { start, end, text: range.text } : undefined;
         };
-        return { path: map(path), value: (0,yaml_dist.isScalar)(value) ? map(value) : undefined };
+        return { path: map(path), value: (0,yaml/* isScalar */.jn)(value) ? map(value) : undefined };
     }
     return undefined;
 }
@@ -434,6 +438,7 @@ function scalarEdit(source, node, value) {
 }
 
 ;// CONCATENATED MODULE: ./src/updaters/example-configs.ts
+
 
 
 
@@ -501,7 +506,7 @@ class FolderCopy {
         return this.under(this.source.name).map(([path, rest, content]) => ({
             path: `${this.target}/${rest}`,
             content: this.retag(content),
-            reason: `copied from ${path}, ${this.from} -> ${this.to}`
+            reason: (0,change_groups/* copyReason */.EN)(path, this.from, this.to)
         }));
     }
     /**
@@ -802,6 +807,30 @@ var doc_edits = __webpack_require__(8197);
 
 
 
+
+/**
+ * Whether this release makes an edit: a final makes every one, a release
+ * candidate those of the config's `prereleaseEdits` (the plan says once which it leaves out).
+ */
+function editsOf({ config, version, notes }) {
+    if (!(0,release_version/* isPrerelease */.V1)(version))
+        return () => true;
+    const left = release_config/* BPFMAN_EDITS */.nY.filter((edit) => !config.prereleaseEdits.includes(edit));
+    if (left.length > 0) {
+        notes.push({
+            kind: 'skipped',
+            message: `release candidate: the lighter path edits Cargo.toml, ${[...config.prereleaseEdits.map((edit) => EDIT_NAMES[edit]), 'the changelog'].join(', ')}; not ${left.map((edit) => EDIT_NAMES[edit]).join(', ')} (prereleaseEdits in the config)`
+        });
+    }
+    return (edit) => config.prereleaseEdits.includes(edit);
+}
+const EDIT_NAMES = {
+    'cargo-lock': 'Cargo.lock',
+    'examples-makefile': 'examples/Makefile',
+    'example-configs': 'the example config folders',
+    dispatcher: 'the dispatcher images',
+    docs: 'the docs and RELEASE.md'
+};
 const LOCKFILE_MODES = ['workspace', 'generate', 'none'];
 /**
  * Every edit that makes the tree say `version`, except the changelog. On a tree
@@ -815,12 +844,18 @@ async function planReleaseEdits(input) {
     edits.set(config.cargoToml, cargo.content, `workspace version ${cargo.oldVersion} -> ${version.version}; ${cargo.bumped.join(', ') || 'no'} path dependencies`);
     // On a released-ready tree Cargo.toml already says `version`; its lock members moved from the previous release.
     const lockFrom = cargo.oldVersion === version.version ? input.previous?.version : cargo.oldVersion;
-    if (lockFrom !== undefined)
+    const makes = editsOf(input);
+    if (lockFrom !== undefined && makes('cargo-lock'))
         await planLockfile(input, lockFrom, edits);
-    planMakefile(input);
-    planExamples(input, await input.git.lsFiles(config.exampleConfigs));
-    planDispatchers(input);
-    (0,doc_edits/* planDocRules */.v)(repoDir, config.docRules, input.previous, version, edits, 'version reference(s)');
+    if (makes('examples-makefile'))
+        planMakefile(input);
+    if (makes('example-configs'))
+        planExamples(input, await input.git.lsFiles(config.exampleConfigs));
+    if (makes('dispatcher'))
+        planDispatchers(input);
+    if (makes('docs')) {
+        (0,doc_edits/* planDocRules */.v)(repoDir, config.docRules, input.previous, version, edits, 'version reference(s)');
+    }
     return { oldVersion: cargo.oldVersion };
 }
 async function planLockfile(input, oldVersion, edits) {
@@ -870,14 +905,6 @@ function planMakefile({ repoDir, config, version, edits, notes }) {
     edits.set(config.examplesMakefile, updated.content, `VERSION ${updated.oldVersion ?? '?'} -> ${version.version}`);
 }
 function planExamples({ repoDir, config, version, edits, notes }, paths) {
-    if ((0,release_version/* isPrerelease */.V1)(version)) {
-        notes.push({
-            kind: 'skipped',
-            path: `${config.exampleConfigs}/`,
-            message: 'release candidate: no versioned example configs'
-        });
-        return;
-    }
     const prefix = `${config.exampleConfigs}/`;
     const files = new Map(paths.map((path) => [path.slice(prefix.length), (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoDir, path), 'utf8')]));
     const planned = planExampleConfigs(files, version);

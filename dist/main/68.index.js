@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _src_phases_tag_release_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6241);
 
 
-await (0,_src_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_src_phases_tag_release_index_js__WEBPACK_IMPORTED_MODULE_1__/* .tagRelease */ .Q5);
+await (0,_src_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_src_phases_tag_release_index_js__WEBPACK_IMPORTED_MODULE_1__/* .tagRelease */ .Q5);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -35,8 +35,8 @@ var phase = __webpack_require__(7442);
 var errors = __webpack_require__(5178);
 // EXTERNAL MODULE: ./src/release/identity.ts
 var identity = __webpack_require__(3287);
-// EXTERNAL MODULE: ./src/release/version.ts
-var release_version = __webpack_require__(1033);
+// EXTERNAL MODULE: ./src/release/version.ts + 1 modules
+var release_version = __webpack_require__(5710);
 // EXTERNAL MODULE: ./src/steps/checkout.ts
 var checkout = __webpack_require__(5903);
 // EXTERNAL MODULE: ./src/steps/dispatch.ts
@@ -45,8 +45,8 @@ var dispatch = __webpack_require__(1357);
 var github_release = __webpack_require__(72);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/effects/github/client.ts + 9 modules
-var client = __webpack_require__(3831);
+// EXTERNAL MODULE: ./src/effects/github/client.ts + 11 modules
+var client = __webpack_require__(6108);
 // EXTERNAL MODULE: ./src/steps/release-branch.ts
 var release_branch = __webpack_require__(443);
 ;// CONCATENATED MODULE: ./src/phases/tag-release/request.ts
@@ -402,8 +402,8 @@ function pullNumber(inputs) {
     const text = inputs.get('pr-number');
     if (!text)
         return pullNumberFromEvent(process.env.GITHUB_EVENT_PATH);
-    if (!/^[1-9]\d*$/.test(text))
-        throw new errors/* InputError */.dz(inputs.label('pr-number'), `"${text}" is not a pull request number`);
+    if (!/^[1-9]\d{0,9}$/.test(text) || !Number.isSafeInteger(Number(text)))
+        throw new errors/* InputError */.dz(inputs.label('pr-number'), `"${text}" is not a pull request number; give the number of the release pull request, e.g. 1234`);
     return Number(text);
 }
 /** tag-release's settings, from the action's inputs or the CLI's flags. */
@@ -510,7 +510,7 @@ const tagRelease = (0,phase/* phaseOf */.h)({
 /* harmony export */   b: () => (/* binding */ dispatchOnceOperation)
 /* harmony export */ });
 /* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
-/* harmony import */ var _effects_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3831);
+/* harmony import */ var _effects_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6108);
 
 
 /** Whether a run's inputs (where an answer has them) or its run-name name one of `words` as a whole word. */
@@ -536,7 +536,8 @@ function dispatchOnceOperation(request) {
                 dispatched = await github.workflows.dispatchOnce(workflow, ref, request.inputs, request.matches);
             }
             catch (error) {
-                if (request.refusals.some((status) => (0,_effects_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isStatus */ .zM)(error, status))) {
+                // A rate limit keeps its own message: it is no refusal, and no permission is missing.
+                if ((0,_effects_github_client_js__WEBPACK_IMPORTED_MODULE_1__/* .isRefusal */ .vu)(error, request.refusals)) {
                     throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(`${github.name} refused to dispatch ${workflow} on ${ref}: ${error.message}. ${request.refusalHint}`);
                 }
                 throw error;
@@ -573,7 +574,7 @@ function dispatchOnceOperation(request) {
 /* harmony export */ });
 /* unused harmony export makeLatestFor */
 /* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
-/* harmony import */ var _release_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1033);
+/* harmony import */ var _release_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5710);
 
 
 /** make_latest: a prerelease never, nor a release below a published one (a patch of an older line). */
@@ -760,14 +761,14 @@ function setVersion(source, version) {
 /* harmony export */   u2: () => (/* binding */ removeReplaces)
 /* harmony export */ });
 /* unused harmony export csvName */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _release_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2506);
 /* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4855);
 
 
 
 function parse(content, path) {
-    const doc = yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument(content);
+    const doc = _release_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"].parseDocument */ .Ay.parseDocument(content);
     if (doc.errors.length > 0) {
         throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(path, `is not valid YAML: ${doc.errors[0].message}`);
     }
@@ -806,19 +807,19 @@ function csvMismatches(identity, packageName, version) {
 function removeReplaces(content, path = 'the CSV') {
     const doc = parse(content, path);
     const spec = doc.get('spec', true);
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(spec))
+    if (!(0,_release_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(spec))
         return { content, removed: undefined };
-    const pair = spec.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(item.key) && item.key.value === 'replaces');
-    if (!pair || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key) || !pair.key.range)
+    const pair = spec.items.find((item) => (0,_release_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && item.key.value === 'replaces');
+    if (!pair || !(0,_release_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) || !pair.key.range)
         return { content, removed: undefined };
     const keyStart = pair.key.range[0];
-    const valueEnd = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.value) && pair.value.range ? pair.value.range[1] : pair.key.range[1];
+    const valueEnd = (0,_release_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.value) && pair.value.range ? pair.value.range[1] : pair.key.range[1];
     const lineStart = content.lastIndexOf('\n', keyStart - 1) + 1;
     const newline = content.indexOf('\n', valueEnd);
     const lineEnd = newline < 0 ? content.length : newline + 1;
     return {
         content: (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .spliceAll */ .C4)(content, [{ start: lineStart, end: lineEnd, text: '' }]),
-        removed: text((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.value) ? pair.value.value : undefined)
+        removed: text((0,_release_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.value) ? pair.value.value : undefined)
     };
 }
 const CREATED_AT = /^([ \t]+createdAt:[ \t]*).*$/gm;

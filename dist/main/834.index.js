@@ -8,17 +8,17 @@ export const modules = {
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _src_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2451);
-/* harmony import */ var _src_phases_operator_release_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(782);
+/* harmony import */ var _src_phases_operator_release_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3166);
 
 
-await (0,_src_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_src_phases_operator_release_index_js__WEBPACK_IMPORTED_MODULE_1__/* .operatorRelease */ .g);
+await (0,_src_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_src_phases_operator_release_index_js__WEBPACK_IMPORTED_MODULE_1__/* .operatorRelease */ .g);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 782:
+/***/ 3166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -27,8 +27,8 @@ __webpack_require__.d(__webpack_exports__, {
   g: () => (/* binding */ operatorRelease)
 });
 
-// EXTERNAL MODULE: ./src/release/version.ts
-var release_version = __webpack_require__(1033);
+// EXTERNAL MODULE: ./src/release/version.ts + 1 modules
+var release_version = __webpack_require__(5710);
 // EXTERNAL MODULE: ./src/steps/prepared-release.ts + 3 modules
 var prepared_release = __webpack_require__(3934);
 // EXTERNAL MODULE: external "node:os"
@@ -39,8 +39,8 @@ var external_node_path_ = __webpack_require__(6760);
 var release_config = __webpack_require__(6187);
 // EXTERNAL MODULE: ./src/release/errors.ts
 var errors = __webpack_require__(5178);
-// EXTERNAL MODULE: ./src/effects/github/client.ts + 9 modules
-var client = __webpack_require__(3831);
+// EXTERNAL MODULE: ./src/effects/github/client.ts + 11 modules
+var client = __webpack_require__(6108);
 // EXTERNAL MODULE: ./src/release/identity.ts
 var release_identity = __webpack_require__(3287);
 // EXTERNAL MODULE: ./src/steps/checkout.ts
@@ -64,8 +64,8 @@ async function requireReleased(gate, version, notes) {
     return release.url;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/release/yaml.ts
+var yaml = __webpack_require__(2506);
 // EXTERNAL MODULE: ./src/updaters/text.ts
 var updaters_text = __webpack_require__(4855);
 ;// CONCATENATED MODULE: ./src/updaters/operator-annotations.ts
@@ -77,23 +77,23 @@ const PACKAGE_ANNOTATION = 'operators.operatorframework.io.bundle.package.v1';
 /** The annotation community-operators-prod needs: the OpenShift versions the bundle is for. */
 const OPENSHIFT_VERSIONS_ANNOTATION = 'com.redhat.openshift.versions';
 function annotationsMap(content, path) {
-    const doc = dist.parseDocument(content);
+    const doc = yaml/* default.parseDocument */.Ay.parseDocument(content);
     if (doc.errors.length > 0)
         throw new errors/* InputError */.dz(path, `is not valid YAML: ${doc.errors[0].message}`);
     const map = doc.get('annotations', true);
-    if (!(0,dist.isMap)(map))
+    if (!(0,yaml/* isMap */.jh)(map))
         throw new errors/* InputError */.dz(path, 'has no "annotations:" mapping; expected the bundle\'s metadata/annotations.yaml');
     return map;
 }
 function keyOf(pair) {
-    return (0,dist.isScalar)(pair.key) ? String(pair.key.value) : undefined;
+    return (0,yaml/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
 }
 /** The annotations as plain strings. */
 function readAnnotations(content, path = 'metadata/annotations.yaml') {
     const out = {};
     for (const pair of annotationsMap(content, path).items) {
         const key = keyOf(pair);
-        if (key !== undefined && (0,dist.isScalar)(pair.value))
+        if (key !== undefined && (0,yaml/* isScalar */.jn)(pair.value))
             out[key] = String(pair.value.value);
     }
     return out;
@@ -108,28 +108,28 @@ function setAnnotation(content, key, value, path = 'metadata/annotations.yaml') 
     if (map.flow)
         throw new errors/* InputError */.dz(path, 'writes "annotations" as a flow mapping ({...}); expected one annotation per line');
     const existing = map.items.find((pair) => keyOf(pair) === key);
-    if (existing && (0,dist.isScalar)(existing.value) && existing.value.range) {
+    if (existing && (0,yaml/* isScalar */.jn)(existing.value) && existing.value.range) {
         if (String(existing.value.value) === value)
             return content;
         const [start, end] = existing.value.range;
-        const quoted = existing.value.type === dist.Scalar.QUOTE_SINGLE
+        const quoted = existing.value.type === yaml/* Scalar */.X5.QUOTE_SINGLE
             ? `'${value.replace(/'/g, "''")}'`
             : JSON.stringify(value);
         return (0,updaters_text/* spliceAll */.C4)(content, [
             {
                 start,
                 end,
-                text: existing.value.type === dist.Scalar.PLAIN && isPlainSafe(value) ? value : quoted
+                text: existing.value.type === yaml/* Scalar */.X5.PLAIN && isPlainSafe(value) ? value : quoted
             }
         ]);
     }
     const last = map.items[map.items.length - 1];
-    if (!last || !(0,dist.isScalar)(last.key) || !last.key.range) {
+    if (!last || !(0,yaml/* isScalar */.jn)(last.key) || !last.key.range) {
         throw new errors/* InputError */.dz(path, 'has an empty "annotations:" mapping; expected the bundle annotations');
     }
     const keyStart = last.key.range[0];
     const indent = content.slice(content.lastIndexOf('\n', keyStart - 1) + 1, keyStart);
-    const valueEnd = (0,dist.isScalar)(last.value) && last.value.range ? last.value.range[1] : last.key.range[1];
+    const valueEnd = (0,yaml/* isScalar */.jn)(last.value) && last.value.range ? last.value.range[1] : last.key.range[1];
     const newline = content.indexOf('\n', valueEnd);
     const eol = content.includes('\r\n') ? '\r\n' : '\n';
     const line = `${indent}${key}: ${JSON.stringify(value)}`;
@@ -277,7 +277,7 @@ function lintCatalogBundle(folder, files, packageName) {
         });
         if (content.length > 0 && !content.endsWith('\n'))
             problems.push(`${folder}/${path}: no newline at the end of the file`);
-        if (dist.parseAllDocuments(content).some((doc) => doc.errors.length > 0))
+        if (yaml/* default.parseAllDocuments */.Ay.parseAllDocuments(content).some((doc) => doc.errors.length > 0))
             problems.push(`${folder}/${path}: is not valid YAML`);
         else if (path.startsWith('manifests/') && isCsv(content))
             csvs.push([path, content]);
@@ -295,7 +295,7 @@ function lintCatalogBundle(folder, files, packageName) {
     const annotations = files.get(ANNOTATIONS_FILE);
     if (annotations === undefined)
         problems.push(`${folder}/${ANNOTATIONS_FILE}: missing`);
-    else if (!dist.parseAllDocuments(annotations).some((doc) => doc.errors.length > 0)) {
+    else if (!yaml/* default.parseAllDocuments */.Ay.parseAllDocuments(annotations).some((doc) => doc.errors.length > 0)) {
         let found;
         try {
             found = readAnnotations(annotations, ANNOTATIONS_FILE)[PACKAGE_ANNOTATION];
@@ -315,7 +315,53 @@ function lintCatalogBundle(folder, files, packageName) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/effects/git.ts
 var effects_git = __webpack_require__(3430);
+;// CONCATENATED MODULE: ./src/effects/git-batch.ts
+
+/**
+ * Git reads batched into one process, whatever the number of files: the
+ * catalog workspace reads a bundle folder with one `cat-file --batch`
+ * instead of one `git show` per file.
+ */
+class BatchGit extends effects_git/* Git */.TU {
+    /**
+     * The contents of each `<ref>:<path>` in `specs`, in order, read by one
+     * `git cat-file --batch`; undefined for one that is not there.
+     */
+    async readBlobs(specs) {
+        if (specs.length === 0)
+            return [];
+        const bad = specs.find((spec) => /[\n\r]/.test(spec));
+        if (bad !== undefined)
+            throw new Error(`git cat-file --batch cannot read ${JSON.stringify(bad)}`);
+        const out = Buffer.from(await this.exec(['cat-file', '--batch'], `${specs.join('\n')}\n`));
+        return parseBatch(out, specs.length);
+    }
+}
+/** `<id> <type> <size>\n<bytes>\n` or `<spec> missing\n` per object asked, in order. */
+function parseBatch(out, count) {
+    const contents = [];
+    let at = 0;
+    while (contents.length < count) {
+        const end = out.indexOf(0x0a, at);
+        if (end < 0)
+            throw new Error(`git cat-file --batch answered ${contents.length} of ${count}`);
+        const header = out.subarray(at, end).toString('utf8').split(' ');
+        const size = Number(header[2]);
+        if (header.length !== 3 || !Number.isInteger(size)) {
+            // "<spec> missing", "<spec> ambiguous": the spec may hold spaces, the verdict does not.
+            contents.push(undefined);
+            at = end + 1;
+            continue;
+        }
+        const type = header[1];
+        contents.push(type === 'blob' ? out.subarray(end + 1, end + 1 + size).toString('utf8') : undefined);
+        at = end + 1 + size + 1;
+    }
+    return contents;
+}
+
 ;// CONCATENATED MODULE: ./src/phases/operator-release/catalog-workspace.ts
+
 
 
 
@@ -335,7 +381,9 @@ class CatalogWorkspace {
     static async open(root, repository, auth) {
         const dir = (0,external_node_path_.join)(root, `${repository.replace('/', '--')}.git`);
         const env = auth ? authEnv(auth.token, auth.serverUrl) : {};
-        const git = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'HEAD')) ? new effects_git/* Git */.T(dir, env) : await effects_git/* Git */.T.initBare(dir, env);
+        const git = new BatchGit(dir, env);
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'HEAD')))
+            await effects_git/* Git */.TU.initBare(dir, env);
         return new CatalogWorkspace(git);
     }
     /**
@@ -358,36 +406,46 @@ class CatalogWorkspace {
     async folderTree(commit, folder) {
         return this.git.objectAt(commit, folder);
     }
-    /** The files under `folder` at `commit`, relative to it (contents fetched on demand). */
+    /**
+     * The files under `folder` at `commit`, relative to it (contents fetched on
+     * demand), read in one `cat-file --batch`.
+     */
     async readFolder(commit, folder) {
         if ((await this.folderTree(commit, folder)) === undefined)
             return undefined;
+        const names = await this.git.filesUnder(commit, folder);
+        const contents = await this.git.readBlobs(names.map((name) => `${commit}:${name}`));
         const files = new Map();
-        for (const name of await this.git.filesUnder(commit, folder))
-            files.set(name.slice(folder.length + 1), (await this.git.readBlob(commit, name)));
+        names.forEach((name, i) => files.set(name.slice(folder.length + 1), contents[i]));
         return files;
     }
-    /** Writes the blobs and trees of `files` (paths relative to the folder) and returns the folder's tree. */
+    /**
+     * Writes the blobs of `files` (paths relative to the folder) in one
+     * `hash-object` process, then one tree per folder; returns the folder's tree.
+     */
     async writeFolder(files) {
+        const paths = [...files.keys()];
+        const ids = await this.git.writeBlobs(paths.map((path) => files.get(path)));
+        return this.writeTree(new Map(paths.map((path, i) => [path, ids[i]])));
+    }
+    /** The trees of `blobs` (blob ids by path relative to the folder), deepest first; the folder's. */
+    async writeTree(blobs) {
         const byName = new Map();
-        for (const [path, content] of files) {
+        for (const [path, sha] of blobs) {
             const [head, ...rest] = path.split('/');
             if (rest.length === 0)
-                byName.set(head, content);
+                byName.set(head, sha);
             else {
                 const sub = byName.get(head) ?? new Map();
-                sub.set(rest.join('/'), content);
+                sub.set(rest.join('/'), sha);
                 byName.set(head, sub);
             }
         }
         const entries = [];
         for (const [name, value] of byName) {
-            if (typeof value === 'string') {
-                entries.push({ mode: '100644', type: 'blob', sha: await this.git.writeBlob(value), name });
-            }
-            else {
-                entries.push({ mode: '040000', type: 'tree', sha: await this.writeFolder(value), name });
-            }
+            entries.push(typeof value === 'string'
+                ? { mode: '100644', type: 'blob', sha: value, name }
+                : { mode: '040000', type: 'tree', sha: await this.writeTree(value), name });
         }
         return this.git.mktree(entries);
     }
@@ -931,6 +989,7 @@ var exec = __webpack_require__(4329);
 
 
 
+
 /**
  * Runs the steps in a throwaway worktree of `baseCommit` (the repository's own
  * checkout stays as it is), after writing `writes` there, and returns every
@@ -949,8 +1008,13 @@ async function generateInWorktree(git, baseCommit, writes, steps, inspect = () =
         for (const step of steps) {
             // The environment as this process sees it (GOPROXY, GOFLAGS...), handed over explicitly.
             const env = process.env;
-            for (const { command, args } of step.commands)
-                await (0,exec/* run */.e)(command, args, { cwd: treeDir, env });
+            if (step.commands.some(({ command }) => command === 'go'))
+                await assertGoVersion(treeDir, env);
+            for (const { command, args } of step.commands) {
+                await (0,exec/* run */.e)(command, args, { cwd: treeDir, env }).catch((error) => {
+                    throw explainedFailure(step, command, error);
+                });
+            }
             const status = await treeGit.workTreeChanges();
             deleted = status.deleted;
             for (const path of status.changed) {
@@ -963,9 +1027,86 @@ async function generateInWorktree(git, baseCommit, writes, steps, inspect = () =
         return { files, deleted };
     });
 }
+/** How a maintainer skips a step this machine cannot run: the CLI flag, and the action input. */
+function skipOf(command) {
+    return command === 'go'
+        ? {
+            flag: '--skip-go (input skip-go)',
+            then: 'update go.mod, go.sum and vendor/ on a machine that can before the pull request merges'
+        }
+        : {
+            flag: '--skip-bundle (input skip-bundle)',
+            then: 'run make bundle before the pull request merges'
+        };
+}
+const NETWORK = /dial tcp|no such host|i\/o timeout|connection refused|network is unreachable|TLS handshake timeout|Temporary failure in name resolution|Could not resolve host|Failed to connect/i;
+/**
+ * Why a step's command failed, in words a maintainer can act on, with the
+ * flag that skips the step: the tool is missing (go, make, operator-sdk), go
+ * is older than go.mod asks, or the network is out of reach. Other failures
+ * are left as they are.
+ */
+function explainedFailure(step, command, error) {
+    if (!(error instanceof Error))
+        return error;
+    const text = error.message;
+    const skip = skipOf(command);
+    const or = `, or run with ${skip.flag} and ${skip.then}`;
+    let why;
+    const older = /requires go >= ?(\S+?)[;)]?\s*\(running go (\S+?)[;)]/.exec(text);
+    if (/^could not run \S+: .*ENOENT/.test(text)) {
+        why = `${command} is not installed here (not on PATH): install it${or}`;
+    }
+    else if (older) {
+        why = `go.mod asks for go ${older[1]} and the go here is ${older[2]}: install go ${older[1]} or newer${or}`;
+    }
+    else if (/operator-sdk[^\n]*(not found|No such file)|No such file[^\n]*operator-sdk/i.test(text)) {
+        why = `it needs operator-sdk, which is not installed here: install it${or}`;
+    }
+    else if (NETWORK.test(text)) {
+        why = `it needs the network (${command === 'go' ? 'the Go module proxy' : 'it downloads its tools or images'}) and could not reach it: run it where the network is reachable${or}`;
+    }
+    return why ? new errors/* ReleaseError */.K2(`${step.label}: ${why}.\n${text}`) : error;
+}
+/** go.mod's `go` line, when go here is older and cannot switch to a newer toolchain itself. */
+async function assertGoVersion(treeDir, env) {
+    let goMod;
+    try {
+        goMod = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(treeDir, 'go.mod'), 'utf8');
+    }
+    catch {
+        return;
+    }
+    const need = /^go\s+(\d+(?:\.\d+){1,2})\s*$/m.exec(goMod)?.[1];
+    if (!need)
+        return;
+    const probe = await (0,exec/* run */.e)('go', ['env', 'GOVERSION', 'GOTOOLCHAIN'], { cwd: treeDir, env }).catch((error) => {
+        throw explainedFailure({ label: 'go env', commands: [] }, 'go', error);
+    });
+    const [version = '', toolchain = ''] = probe.stdout.trim().split('\n');
+    const have = /^go(\d+(?:\.\d+){1,2})/.exec(version.trim())?.[1];
+    if (!have || compareGo(have, need) >= 0)
+        return;
+    // From go 1.21 the go command fetches the toolchain go.mod asks for, unless told not to.
+    const switches = compareGo(have, '1.21') >= 0 && toolchain.trim() !== 'local';
+    if (switches)
+        return;
+    const skip = skipOf('go');
+    throw new errors/* ReleaseError */.K2(`go.mod asks for go ${need} (its go line) and the go here is ${have}: install go ${need} or newer, or run with ${skip.flag} and ${skip.then}`);
+}
+/** Compares go versions like 1.22 and 1.22.3 by their numbers. */
+function compareGo(a, b) {
+    const left = a.split('.').map(Number);
+    const right = b.split('.').map(Number);
+    for (let i = 0; i < Math.max(left.length, right.length); i += 1) {
+        const diff = (left[i] ?? 0) - (right[i] ?? 0);
+        if (diff !== 0)
+            return diff;
+    }
+    return 0;
+}
 
 ;// CONCATENATED MODULE: ./src/phases/operator-release/prepare.ts
-
 
 
 
@@ -986,14 +1127,9 @@ async function planOperatorPrepare(inputs) {
     const { version, checkout, previous } = started;
     const config = (0,release_config/* loadOperatorConfig */.zG)(inputs.repoDir, inputs.configFile);
     const notes = [];
-    const bpfmanRelease = await requireReleased({
-        github: inputs.offline ? undefined : inputs.bpfman,
-        offlineNote: `offline: not checked that bpfman ${version.tag} is released; release bpfman first`,
-        refusal: (draft) => `bpfman ${version.tag} is not released in ${inputs.bpfman?.name}${draft ? ' (its GitHub release is still a draft)' : ''}; the operator release builds on it. Release bpfman ${version.tag} first (prepare-release, tag-release, publish), then rerun`
-    }, version, notes);
-    if (bpfmanRelease)
-        notes.push({ kind: 'info', message: `bpfman ${version.tag} is released: ${bpfmanRelease}` });
     const source = (0,operator_version/* findVersionSource */.$)(inputs.repoDir, config);
+    (0,release_version/* assertNotBehindTree */.S6)(version, source, inputs.base, checkout.tags);
+    const gate = await bpfmanGate(inputs, version, notes);
     if (source.version === version.version) {
         throw new errors/* InputError */.dz('version', `${source.path} on ${inputs.base} already holds ${version.version}: the release is prepared. Merge its pull request and run tag-release`);
     }
@@ -1006,6 +1142,15 @@ async function planOperatorPrepare(inputs) {
             kind: 'skipped',
             message: 'release candidate: only the version changes (bundle, Containerfile labels, README links and go.mod stay, as the process says)'
         });
+        const goMod = (0,files/* readRepoFile */.v6)(inputs.repoDir, 'go.mod');
+        const required = goMod === undefined ? undefined : bpfmanRequirement(goMod, config);
+        if (required) {
+            notes.push({
+                kind: 'info',
+                path: 'go.mod',
+                message: `stays on ${config.bpfmanModule} ${required}${gate ? `; the release candidate is gated on bpfman ${gate}` : ''}`
+            });
+        }
     }
     else {
         await planGenerated({
@@ -1038,6 +1183,55 @@ async function planOperatorPrepare(inputs) {
         changeLines: summarizedPaths,
         afterMerge: 'tag-release verifies the merged tree and tags the merge commit; then operator-release (stage catalogs) opens the community catalog pull requests.'
     });
+}
+/**
+ * The gate: the bpfman release the operator release builds on must be
+ * published. A final needs bpfman's release of the same version; a release
+ * candidate the same version when bpfman has it, else bpfman's newest
+ * published release candidate of the same X.Y.Z (one bpfman rc may serve
+ * several operator rcs). Returns the tag it found (undefined offline).
+ */
+async function bpfmanGate(inputs, version, notes) {
+    const github = inputs.offline ? undefined : inputs.bpfman;
+    const core = `${version.major}.${version.minor}.${version.patch}`;
+    if (!github) {
+        notes.push({
+            kind: 'warning',
+            message: `offline: not checked that bpfman ${version.tag} is released${(0,release_version/* isPrerelease */.V1)(version) ? ` (or another release candidate of ${core})` : ''}; release bpfman first`
+        });
+        return undefined;
+    }
+    const releases = await github.releases.list();
+    const same = releases.find((release) => release.tagName === version.tag);
+    if (same && !same.draft) {
+        notes.push({ kind: 'info', message: `bpfman ${version.tag} is released: ${same.url}` });
+        return version.tag;
+    }
+    if ((0,release_version/* isPrerelease */.V1)(version)) {
+        const candidate = releases
+            .filter((release) => !release.draft)
+            .map((release) => ({ release, parsed: (0,release_version/* tryParseVersion */.z0)(release.tagName) }))
+            .filter((found) => found.parsed !== undefined &&
+            found.parsed.rc !== undefined &&
+            found.parsed.major === version.major &&
+            found.parsed.minor === version.minor &&
+            found.parsed.patch === version.patch)
+            .sort((a, b) => (0,release_version/* compareVersions */.Zy)(a.parsed, b.parsed))
+            .pop();
+        if (candidate) {
+            notes.push({
+                kind: 'info',
+                message: `bpfman ${version.tag} is not released; its newest release candidate of ${core} is: ${candidate.parsed.tag} (${candidate.release.url}), which this release candidate builds on`
+            });
+            return candidate.parsed.tag;
+        }
+        throw new errors/* InputError */.dz('version', `bpfman has released neither ${version.tag} nor another release candidate of ${core} in ${github.name}${same ? ` (the release of ${version.tag} is still a draft)` : ''}; the operator release builds on it. Release bpfman ${version.tag} first (prepare-release, tag-release, publish), then rerun`);
+    }
+    throw new errors/* InputError */.dz('version', `bpfman ${version.tag} is not released in ${github.name}${same ? ' (its GitHub release is still a draft)' : ''}; the operator release builds on it. Release bpfman ${version.tag} first (prepare-release, tag-release, publish), then rerun`);
+}
+/** The version of bpfman's Go module that go.mod requires, or undefined. */
+function bpfmanRequirement(goMod, config) {
+    return new RegExp(`^\\s*(?:require\\s+)?${(0,updaters_text/* escapeRegExp */.Nt)(config.bpfmanModule)}\\s+(v\\S+)`, 'm').exec(goMod)?.[1];
 }
 /**
  * Reads a file from the release branch a previous run pushed (or committed
@@ -1119,8 +1313,8 @@ function goStep(repoDir, config, version, skip, notes) {
         });
         return undefined;
     }
-    const requirement = new RegExp(`^\\s*(?:require\\s+)?${(0,updaters_text/* escapeRegExp */.Nt)(config.bpfmanModule)}\\s+(v\\S+)`, 'm').exec(goMod);
-    if (!requirement) {
+    const required = bpfmanRequirement(goMod, config);
+    if (!required) {
         notes.push({
             kind: 'info',
             path: 'go.mod',
@@ -1128,7 +1322,7 @@ function goStep(repoDir, config, version, skip, notes) {
         });
         return undefined;
     }
-    if (requirement[1] === version.tag) {
+    if (required === version.tag) {
         notes.push({
             kind: 'info',
             path: 'go.mod',
@@ -1147,11 +1341,11 @@ function goStep(repoDir, config, version, skip, notes) {
         notes.push({
             kind: 'skipped',
             path: 'go.mod',
-            message: `--skip-go: still requires ${config.bpfmanModule} ${requirement[1]}; run ${label} (the action never skips it)`
+            message: `--skip-go: still requires ${config.bpfmanModule} ${required}; run ${label} (the action never skips it)`
         });
         return undefined;
     }
-    return { label: `${config.bpfmanModule} ${requirement[1]} -> ${version.tag}: ${label}`, commands };
+    return { label: `${config.bpfmanModule} ${required} -> ${version.tag}: ${label}`, commands };
 }
 /** `Containerfile.*.openshift` as a pattern: `*` matches within one path segment. */
 function globRegExp(pattern) {
@@ -1219,6 +1413,7 @@ async function operatorSettings(inputs) {
             remote,
             offline,
             summary: inputs.get('summary') || undefined,
+            changelogSince: inputs.get('changelog-since') || undefined,
             github: (0,settings/* githubClientFor */.q)(inputs, repository, push || !offline, WRITE_TOKEN),
             bpfman: offline
                 ? undefined
@@ -1474,500 +1669,6 @@ function setVersion(source, version) {
 
 /***/ }),
 
-/***/ 3934:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  pp: () => (/* binding */ finishRelease),
-  Lv: () => (/* binding */ preparedLinks),
-  oK: () => (/* binding */ preparedReport),
-  I$: () => (/* binding */ startRelease)
-});
-
-// UNUSED EXPORTS: preparedEpilogue, preparedManifest, preparedResults
-
-// EXTERNAL MODULE: ./src/release/errors.ts
-var errors = __webpack_require__(5178);
-// EXTERNAL MODULE: ./src/release/version.ts
-var release_version = __webpack_require__(1033);
-// EXTERNAL MODULE: ./src/steps/checkout.ts
-var steps_checkout = __webpack_require__(5903);
-// EXTERNAL MODULE: ./src/steps/release-branch.ts
-var release_branch = __webpack_require__(443);
-// EXTERNAL MODULE: ./src/release/changelog.ts
-var changelog = __webpack_require__(2495);
-// EXTERNAL MODULE: ./src/release/files.ts
-var files = __webpack_require__(3834);
-;// CONCATENATED MODULE: ./src/steps/release-notes.ts
-
-
-/**
- * The changelog: kept when the release already has one, else the summary
- * paragraph and the release notes since the previous release. Returns its path.
- */
-async function planChangelog(request, edits, notes) {
-    const { version, previous } = request;
-    const path = (0,changelog/* changelogPath */.q5)(request.changelogDir, version);
-    if ((0,files/* readRepoFile */.v6)(request.repoDir, path) !== undefined) {
-        notes.push({ kind: 'info', path, message: 'exists already; kept as it is' });
-        return path;
-    }
-    edits.set(path, (0,changelog/* formatChangelog */.kF)((0,changelog/* summaryParagraph */.RB)(version, previous, request.summary), await releaseNotes(request)), `release notes since ${previous?.tag ?? 'the first commit'}`);
-    return path;
-}
-const LOG_FORMAT = '%H%x00%an%x00%ae%x00%s%x00%b%x1e';
-/** GitHub's generated notes, or (offline) the merged pull requests in git history since `previous`. */
-async function releaseNotes(request) {
-    const { git, version, previous } = request;
-    if (!request.offline && request.github) {
-        return request.github.releases.generateNotes(version.tag, request.baseCommit, previous?.tag);
-    }
-    const range = previous ? `${previous.tag}..${request.baseCommit}` : request.baseCommit;
-    const pulls = (0,changelog/* mergedPullsFromLog */.xf)(await git.logText(range, LOG_FORMAT));
-    const earlier = previous ? (0,changelog/* mergedPullsFromLog */.xf)(await git.logText(previous.tag, LOG_FORMAT)) : [];
-    return (0,changelog/* formatReleaseNotes */.Sg)(pulls, (0,changelog/* firstContributions */.oJ)(pulls, earlier), request.repository, version.tag, previous?.tag);
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var dist = __webpack_require__(3292);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/updaters/toml-strings.ts
-var toml_strings = __webpack_require__(6559);
-// EXTERNAL MODULE: ./src/updaters/text.ts
-var updaters_text = __webpack_require__(4855);
-;// CONCATENATED MODULE: ./src/release/review.ts
-/**
- * The rules of the review list: what a human should look at after the release
- * edits, and what is noise. A mention of a version is a dependency pin (a
- * third-party package that happens to carry the same number) or something to
- * review; the files the release edits may still name releases older than the
- * previous one.
- */
-
-
-
-
-
-/** Files that are dependency pins as a whole: lock files and the Go and pip pins. */
-const PIN_FILES = new Set([
-    'go.mod',
-    'go.sum',
-    'go.work',
-    'go.work.sum',
-    'Cargo.lock',
-    'package-lock.json',
-    'npm-shrinkwrap.json',
-    'yarn.lock',
-    'pnpm-lock.yaml',
-    'bun.lock',
-    'bun.lockb',
-    'deno.lock',
-    'poetry.lock',
-    'Pipfile.lock',
-    'uv.lock',
-    'pdm.lock',
-    'Gemfile.lock',
-    'composer.lock',
-    'flake.lock',
-    'packages.lock.json',
-    'gradle.lockfile',
-    'Package.resolved',
-    'pubspec.lock',
-    'mix.lock',
-    'Podfile.lock'
-]);
-/** requirements.txt, requirements-dev.txt, dev-requirements.txt, requirements/docs.txt. */
-const REQUIREMENTS = /(?:^|\/)(?:[\w.-]*requirements[\w.-]*\.txt|requirements\/[^/]+\.txt)$/i;
-/** The sections of package.json that pin other packages. */
-const PACKAGE_JSON_SECTIONS = new Set([
-    'dependencies',
-    'devDependencies',
-    'peerDependencies',
-    'optionalDependencies',
-    'bundleDependencies',
-    'bundledDependencies',
-    'overrides',
-    'resolutions'
-]);
-/** Cargo's dependency tables: [dependencies], [dev-dependencies], [build-dependencies]. */
-const CARGO_DEPENDENCIES = /^(?:dev-|build-)?dependencies$/;
-function fileName(path) {
-    return path.slice(path.lastIndexOf('/') + 1);
-}
-/** Whether a whole file is a dependency pin (a lock file, go.mod, go.sum, requirements*.txt). */
-function isPinFile(path) {
-    const name = fileName(path);
-    return PIN_FILES.has(name) || name.endsWith('.lock') || REQUIREMENTS.test(path);
-}
-/**
- * Whether the mention of a version on `line` (1-based) of the file at `path`
- * whose text is `content` is a dependency pin, which leaves the review list:
- * anything in a lock file, go.mod, go.sum or requirements*.txt; a line inside
- * the dependency sections of a package.json; in a Cargo.toml, an entry of a
- * dependency table ([dependencies], [dev-dependencies], [build-dependencies],
- * [workspace.dependencies], [target.*.dependencies], [patch.*], [replace])
- * that is not a path dependency of the workspace (`path = ...`). A mention
- * anywhere else (a comment, [package], a path dependency's version) is not a
- * pin. A file that does not parse is not a pin: a human looks at it.
- */
-function isDependencyPin(path, line, content) {
-    if (isPinFile(path))
-        return true;
-    const name = fileName(path);
-    if (name === 'package.json')
-        return inPackageJsonDependencies(content, line);
-    if (name === 'Cargo.toml')
-        return isCargoThirdPartyEntry(content, line);
-    return false;
-}
-/** The offset of the first non-blank character of a 1-based line, or undefined. */
-function lineOffset(content, line) {
-    let start = 0;
-    for (let i = 1; i < line; i += 1) {
-        const next = content.indexOf('\n', start);
-        if (next < 0)
-            return undefined;
-        start = next + 1;
-    }
-    const newline = content.indexOf('\n', start);
-    return { start, end: newline < 0 ? content.length : newline };
-}
-/** The last file parsed, by kind: the review asks about many lines of one file in a row. */
-const parsedCache = new Map();
-function parsedOnce(kind, content, parse) {
-    const cached = parsedCache.get(kind);
-    if (cached?.content === content)
-        return cached.value;
-    const value = parse(content);
-    parsedCache.set(kind, { content, value });
-    return value;
-}
-function inPackageJsonDependencies(content, line) {
-    const range = lineOffset(content, line);
-    if (!range)
-        return false;
-    const doc = parsedOnce('package.json', content, (text) => (0,yaml_dist.parseDocument)(text));
-    if (doc.errors.length > 0 || !(0,yaml_dist.isMap)(doc.contents))
-        return false;
-    const within = (node, sections) => {
-        if (!(0,yaml_dist.isMap)(node))
-            return false;
-        return node.items.some((pair) => {
-            const key = (0,yaml_dist.isScalar)(pair.key) ? String(pair.key.value) : '';
-            const value = pair.value;
-            const [start, end] = value?.range ?? [0, 0];
-            if (!(start < range.end && range.start < end))
-                return false;
-            if (sections.has(key))
-                return true;
-            // pnpm's overrides sit one level down.
-            return key === 'pnpm' && within(pair.value, new Set(['overrides']));
-        });
-    };
-    return within(doc.contents, PACKAGE_JSON_SECTIONS);
-}
-function isCargoThirdPartyEntry(content, line) {
-    const range = lineOffset(content, line);
-    if (!range)
-        return false;
-    const cargo = parsedOnce('Cargo.toml', content, (text) => {
-        try {
-            return {
-                parsed: (0,dist/* parse */.qg)(text),
-                strings: [...(0,toml_strings/* locateTomlStrings */.h)(text).values()]
-            };
-        }
-        catch {
-            return undefined;
-        }
-    });
-    if (!cargo)
-        return false;
-    const { parsed } = cargo;
-    const onLine = cargo.strings.filter((location) => location.start < range.end && location.end > range.start);
-    return (onLine.length > 0 &&
-        onLine.every((location) => {
-            const entry = dependencyEntry(location.path);
-            if (!entry)
-                return false;
-            const value = lookup(parsed, entry);
-            const table = typeof value === 'object' && value !== null ? value : {};
-            return table.path === undefined;
-        }));
-}
-/** The key path of the dependency entry a string belongs to, or undefined when it is not in one. */
-function dependencyEntry(path) {
-    if ((path[0] === 'patch' && path.length >= 3) || (path[0] === 'replace' && path.length >= 2)) {
-        return path.slice(0, path[0] === 'patch' ? 3 : 2);
-    }
-    const index = path.findIndex((key) => CARGO_DEPENDENCIES.test(key));
-    if (index < 0 || index + 1 >= path.length)
-        return undefined;
-    const prefix = path.slice(0, index);
-    const allowed = prefix.length === 0 ||
-        (prefix.length === 1 && prefix[0] === 'workspace') ||
-        (prefix.length === 2 && prefix[0] === 'target');
-    return allowed ? path.slice(0, index + 2) : undefined;
-}
-function lookup(root, path) {
-    let node = root;
-    for (const key of path) {
-        if (typeof node !== 'object' || node === null)
-            return undefined;
-        node = node[key];
-    }
-    return node;
-}
-/**
- * The review notes without the dependency pins: `contentOf` gives a noted
- * file's text (undefined when unknown; such notes stay). Notes without a path
- * or line are kept.
- */
-function withoutDependencyPins(notes, contentOf) {
-    const cache = new Map();
-    return notes.filter((note) => {
-        if (note.kind !== 'review' || !note.path || !note.line)
-            return true;
-        if (isPinFile(note.path))
-            return false;
-        if (!cache.has(note.path))
-            cache.set(note.path, contentOf(note.path));
-        const content = cache.get(note.path);
-        return content === undefined || !isDependencyPin(note.path, note.line, content);
-    });
-}
-/** A release version in text, bounded: not 10.6.0 for 0.6.0, not 1.2.3.4. */
-const ANY_RELEASE = new RegExp(`${updaters_text/* VERSION_START */.aA}v?(\\d+\\.\\d+\\.\\d+(?:-rc\\d+)?)(?![0-9A-Za-z]|\\.[0-9])`, 'g');
-const MESSAGE_LIMIT = 120;
-/**
- * A `review` note for each line of the files the release edits (their content
- * after the edits; pass the edited files but not the generated changelog,
- * whose pull request titles name every kind of version) that still names a
- * release older than `previous`: RELEASE.md naming 0.5.6 when 0.6.1 is
- * prepared after 0.6.0. One note per line, naming every such version on it,
- * with the line's text; dependency pins (a lock file, Cargo.toml's third-party
- * entries) are left out. No notes without a previous release.
- */
-function staleVersionNotes(files, previous, version) {
-    if (!previous)
-        return [];
-    const notes = [];
-    for (const { path, content } of files) {
-        if (isPinFile(path))
-            continue;
-        content.split('\n').forEach((text, index) => {
-            const stale = new Set();
-            for (const match of text.matchAll(ANY_RELEASE)) {
-                const found = (0,release_version/* tryParseVersion */.z0)(match[1]);
-                if (found && (0,release_version/* compareVersions */.Zy)(found, previous) < 0)
-                    stale.add(found.version);
-            }
-            if (stale.size === 0 || isDependencyPin(path, index + 1, content))
-                return;
-            const line = text.trim();
-            const shown = line.length > MESSAGE_LIMIT ? `${line.slice(0, MESSAGE_LIMIT - 1)}…` : line;
-            const names = [...stale].join(', ');
-            notes.push({
-                kind: 'review',
-                path,
-                line: index + 1,
-                message: `still names ${names}, older than the previous release ${previous.version}; update it to ${version.version} if it means the current release, keep it if it is history: ${shown}`
-            });
-        });
-    }
-    return notes;
-}
-
-// EXTERNAL MODULE: ./src/updaters/docs.ts
-var docs = __webpack_require__(91);
-;// CONCATENATED MODULE: ./src/steps/review-list.ts
-
-
-
-
-const MAX_FILE_SIZE = 1 << 20;
-/**
- * What a human should look at, never edited: every other mention of the old
- * version but dependency pins (go.mod, lock files, package.json dependencies,
- * Cargo.toml's third-party entries), then the lines of the files the release
- * edits (not the changelog at `changelogPath`) that still name a release older
- * than `previous`, each with file and line.
- */
-function reviewList(tracked, repoDir, reviewExclude, files, oldVersion, stale = {}) {
-    const changed = new Map(files.map((file) => [file.path, file.after]));
-    const contents = new Map();
-    const notes = [];
-    for (const path of tracked) {
-        if ((0,docs/* isReviewExcluded */.xB)(path, reviewExclude))
-            continue;
-        let content = changed.get(path);
-        if (content === undefined) {
-            const buffer = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoDir, path));
-            if (buffer.length > MAX_FILE_SIZE || buffer.includes(0))
-                continue;
-            content = buffer.toString('utf8');
-        }
-        if (!content.includes(oldVersion))
-            continue;
-        contents.set(path, content);
-        notes.push(...(0,docs/* findVersionMentions */.xY)(path, content, oldVersion));
-    }
-    const kept = withoutDependencyPins(notes, (path) => contents.get(path));
-    if (stale.version) {
-        const edited = files
-            .filter((file) => file.path !== stale.changelogPath)
-            .filter((file) => !(0,docs/* isReviewExcluded */.xB)(file.path, reviewExclude))
-            .map((file) => ({ path: file.path, content: file.after }));
-        kept.push(...staleVersionNotes(edited, stale.previous, stale.version));
-    }
-    return kept;
-}
-
-;// CONCATENATED MODULE: ./src/steps/prepared-release.ts
-
-
-
-
-
-
-/**
- * The checks every prepare starts with, before it reads a file: the version,
- * the checkout (clean, on the base branch, fetched), a new tag that moves its
- * line forward; and the previous release.
- */
-async function startRelease(settings) {
-    const version = (0,release_version/* parseVersion */.ot)(settings.version);
-    if (settings.remote && !settings.github)
-        throw new errors/* InputError */.dz('token', 'a GitHub token is needed to open the pull request');
-    if (!settings.offline && !settings.github)
-        throw new errors/* InputError */.dz('token', 'a GitHub token is needed to generate the release notes; use offline');
-    const checkout = await (0,steps_checkout/* inspectCheckout */.dX)(settings.repoDir, settings.base, settings.remote);
-    (0,release_version/* assertVersionOrder */.h1)(version, checkout.mergedTags, checkout.tags, settings.base);
-    return { version, checkout, previous: (0,release_version/* previousRelease */.Fi)(version, checkout.mergedTags) };
-}
-/** The tail of every prepare: the changelog, the review list, the release branch and its pull request. */
-async function finishRelease(request) {
-    const { settings, started, edits, notes } = request;
-    const { version, previous, checkout } = started;
-    const changelogPath = await planChangelog({
-        repoDir: settings.repoDir,
-        repository: settings.repository,
-        changelogDir: request.config.changelogDir,
-        offline: settings.offline,
-        github: settings.github,
-        summary: settings.summary,
-        git: checkout.git,
-        baseCommit: checkout.baseCommit,
-        version,
-        previous
-    }, edits, notes);
-    const files = edits.changes();
-    if (request.reviewVersion !== undefined) {
-        notes.push(...reviewList(await checkout.git.lsFiles(), settings.repoDir, request.config.reviewExclude, files, request.reviewVersion, { previous, version, changelogPath }));
-    }
-    const publish = (0,release_branch/* releaseBranchOperations */.Qb)({
-        project: request.project,
-        phase: request.phase,
-        github: settings.github,
-        remote: settings.remote,
-        base: settings.base,
-        identity: settings.identity,
-        checkout,
-        version,
-        previous,
-        files,
-        notes,
-        labels: request.config.labels,
-        changeLines: request.changeLines?.(files),
-        afterMerge: request.afterMerge
-    });
-    const plan = {
-        phase: request.phase,
-        repository: settings.repository,
-        version: version.version,
-        files,
-        operations: publish.operations,
-        notes
-    };
-    return {
-        plan,
-        version,
-        previous,
-        base: settings.base,
-        baseCommit: checkout.baseCommit,
-        changelogPath,
-        publish
-    };
-}
-/** What a prepare made, as the report needs it: undefined parts were not made (a dry run, a failure). */
-function preparedResults(prepared, products) {
-    return {
-        commit: products?.find(prepared.publish.commit),
-        pr: products?.find(prepared.publish.pull)
-    };
-}
-/** The manifest part of a prepare: tag-release reads it. */
-function preparedManifest(prepared, products) {
-    const { commit, pr } = preparedResults(prepared, products);
-    return {
-        branch: prepared.publish.branch,
-        commit: commit ?? '',
-        pr: pr ?? null,
-        changelogPath: prepared.changelogPath,
-        files: prepared.plan.files.map((file) => file.path)
-    };
-}
-function preparedLinks(pr) {
-    return pr ? [{ label: 'Pull request', url: pr.url }] : [];
-}
-/** The lines the CLI prints after a prepare. */
-function preparedEpilogue(prepared, products, repoDir) {
-    const { commit, pr } = preparedResults(prepared, products);
-    const lines = [`\nRelease branch ${prepared.publish.branch} at ${commit?.slice(0, 12)}.`];
-    if (pr)
-        lines.push(`Pull request: ${pr.url}`);
-    else
-        lines.push(`Nothing was pushed; inspect it with: git -C ${repoDir} log -p ${prepared.base}..${prepared.publish.branch}`);
-    return lines;
-}
-/** What a prepare reports: its manifest part, outputs, the pull request's link, the CLI's last lines. */
-function preparedReport(prepared, settings, result) {
-    const { version, previous } = prepared;
-    const { pr } = preparedResults(prepared, result?.products);
-    return {
-        manifest: {
-            header: {
-                repository: settings.repository,
-                version,
-                previousTag: previous?.tag ?? null,
-                base: prepared.base
-            },
-            part: { prepare: preparedManifest(prepared, result?.products) }
-        },
-        outputs: {
-            version: version.version,
-            tag: version.tag,
-            'previous-tag': previous?.tag,
-            branch: prepared.publish.branch,
-            'pr-number': pr?.number,
-            'pr-url': pr?.url,
-            'changelog-path': prepared.changelogPath
-        },
-        links: preparedLinks(pr),
-        epilogue: result && !result.error ? preparedEpilogue(prepared, result.products, settings.repoDir) : []
-    };
-}
-
-
-/***/ }),
-
 /***/ 6169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1978,14 +1679,14 @@ function preparedReport(prepared, settings, result) {
 /* harmony export */   u2: () => (/* binding */ removeReplaces)
 /* harmony export */ });
 /* unused harmony export csvName */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _release_yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2506);
 /* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4855);
 
 
 
 function parse(content, path) {
-    const doc = yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument(content);
+    const doc = _release_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"].parseDocument */ .Ay.parseDocument(content);
     if (doc.errors.length > 0) {
         throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(path, `is not valid YAML: ${doc.errors[0].message}`);
     }
@@ -2024,19 +1725,19 @@ function csvMismatches(identity, packageName, version) {
 function removeReplaces(content, path = 'the CSV') {
     const doc = parse(content, path);
     const spec = doc.get('spec', true);
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(spec))
+    if (!(0,_release_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(spec))
         return { content, removed: undefined };
-    const pair = spec.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(item.key) && item.key.value === 'replaces');
-    if (!pair || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.key) || !pair.key.range)
+    const pair = spec.items.find((item) => (0,_release_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(item.key) && item.key.value === 'replaces');
+    if (!pair || !(0,_release_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) || !pair.key.range)
         return { content, removed: undefined };
     const keyStart = pair.key.range[0];
-    const valueEnd = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.value) && pair.value.range ? pair.value.range[1] : pair.key.range[1];
+    const valueEnd = (0,_release_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.value) && pair.value.range ? pair.value.range[1] : pair.key.range[1];
     const lineStart = content.lastIndexOf('\n', keyStart - 1) + 1;
     const newline = content.indexOf('\n', valueEnd);
     const lineEnd = newline < 0 ? content.length : newline + 1;
     return {
         content: (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .spliceAll */ .C4)(content, [{ start: lineStart, end: lineEnd, text: '' }]),
-        removed: text((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(pair.value) ? pair.value.value : undefined)
+        removed: text((0,_release_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.value) ? pair.value.value : undefined)
     };
 }
 const CREATED_AT = /^([ \t]+createdAt:[ \t]*).*$/gm;
