@@ -14,8 +14,9 @@ export interface Command {
   name: string
   /** One line for the command list. */
   summary: string
+  /** The command's phase, loaded when the command runs, so one command never loads the others. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  phase: Phase<any>
+  loadPhase: () => Promise<Phase<any>>
   /** Flags beyond the common ones; the name is the action input's unless `input` says otherwise. */
   flags: Record<string, Flag>
   /** Lines of --help after the flags. */

@@ -99,7 +99,7 @@ async function runCommand(command: Command, argv: string[], io: CliIo): Promise<
     writeSummary: () => undefined,
     epilogue: (lines) => lines.forEach(print)
   }
-  await runPhase(command.phase, inputs, host)
+  await runPhase(await command.loadPhase(), inputs, host)
   return EXIT_OK
 }
 

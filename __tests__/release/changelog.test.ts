@@ -156,6 +156,27 @@ describe('mergedPulls', () => {
   })
 })
 
+describe('formatReleaseNotes', () => {
+  it('mentions a login with @ and writes an author known only by name as it is', () => {
+    const pulls = [
+      { number: 7, title: 'Fix the offset', author: 'Jane Doe' },
+      { number: 8, title: 'Bump tokio', author: 'dependabot[bot]' }
+    ]
+    expect(formatReleaseNotes(pulls, pulls.slice(0, 1), 'bpfman/bpfman', 'v0.6.1', 'v0.6.0')).toBe(
+      [
+        "## What's Changed",
+        '* Fix the offset by Jane Doe in https://github.com/bpfman/bpfman/pull/7',
+        '* Bump tokio by @dependabot[bot] in https://github.com/bpfman/bpfman/pull/8',
+        '',
+        '## New Contributors',
+        '* Jane Doe made their first contribution in https://github.com/bpfman/bpfman/pull/7',
+        '',
+        '**Full Changelog**: https://github.com/bpfman/bpfman/compare/v0.6.0...v0.6.1'
+      ].join('\n')
+    )
+  })
+})
+
 describe('noreplyLogin', () => {
   it('maps GitHub noreply addresses to the login', () => {
     expect(noreplyLogin('49699333+dependabot[bot]@users.noreply.github.com')).toBe(

@@ -1,11 +1,10 @@
 import { type Command, LOCAL_FLAGS, MANIFEST_FLAG } from '../../cli-command.js'
-import { operatorRelease } from './index.js'
 
 export const operatorCommand: Command = {
   name: 'operator',
   summary:
     'bpfman-operator: --stage prepare (VERSION, make bundle, labels, links, go.mod, pull request), catalogs (community operator catalog pull requests), next-dev (-dev VERSION)',
-  phase: operatorRelease,
+  loadPhase: async () => (await import('./index.js')).operatorRelease,
   flags: {
     stage: {
       type: 'string',

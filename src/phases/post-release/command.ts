@@ -1,5 +1,4 @@
 import { type Command, type Flag, MANIFEST_FLAG } from '../../cli-command.js'
-import { postRelease } from './index.js'
 
 const setting = (value: string, help: string): Flag => ({ type: 'string', value, help })
 
@@ -7,7 +6,7 @@ export const postCommand: Command = {
   name: 'post',
   summary:
     'after the tag: release YAMLs on the draft, publish it, dispatcher image tags, the pull request putting :latest back, publication checks, hand-over to bpfman-operator',
-  phase: postRelease,
+  loadPhase: async () => (await import('./index.js')).postRelease,
   flags: {
     version: setting('X', 'the released version (its tag must exist)'),
     base: setting(

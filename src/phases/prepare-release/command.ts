@@ -1,10 +1,9 @@
 import { type Command, LOCAL_FLAGS, MANIFEST_FLAG } from '../../cli-command.js'
-import { prepareRelease } from './index.js'
 
 export const prepareCommand: Command = {
   name: 'prepare',
   summary: 'prepare a bpfman release: branch release-vX.Y.Z, one signed-off commit, pull request',
-  phase: prepareRelease,
+  loadPhase: async () => (await import('./index.js')).prepareRelease,
   flags: {
     version: {
       type: 'string',

@@ -1,11 +1,10 @@
 import { type Command, MANIFEST_FLAG } from '../../cli-command.js'
-import { tagRelease } from './index.js'
 
 export const tagCommand: Command = {
   name: 'tag',
   summary:
     'tag a merged release (bpfman or bpfman-operator): verify the merged tree, tag vX.Y.Z, draft the GitHub release, optionally publish it and dispatch the publication workflow',
-  phase: tagRelease,
+  loadPhase: async () => (await import('./index.js')).tagRelease,
   flags: {
     version: {
       type: 'string',
