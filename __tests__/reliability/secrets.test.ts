@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { SECRET_INPUTS, secretValues } from '../../src/action.js'
-import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import { type ActionRun, runActionProcess } from '../../sandbox/run-action.js'
+import { expectNone, leftBehind } from '../support/secrets.js'
 import {
   TOKEN,
   removeTemplates,
@@ -34,43 +34,6 @@ function secretLookingInputs(): string[] {
       if (/token|password|secret/.test(match[1])) names.add(match[1])
   }
   return [...names].sort()
-}
-
-/** Everything a run left where a secret must not be: its output, summary, outputs, manifest, git, emulator. */
-async function leftBehind(
-  run: ActionRun,
-  places: { repos: string[]; manifest?: string; emulatorState: unknown }
-): Promise<string> {
-  const output = `${run.stdout}\n${run.stderr}`.replace(/^::add-mask::.*$/gm, '')
-  const git = await Promise.all(
-    places.repos.map((dir) =>
-      new FixtureGit(dir).exec(['log', '--all', '-p', '--format=%H%n%an <%ae>%n%B'])
-    )
-  )
-  const tags = await Promise.all(
-    places.repos.map((dir) =>
-      new FixtureGit(dir).exec(['for-each-ref', '--format=%(refname) %(contents)', 'refs/tags'])
-    )
-  )
-  const manifest =
-    places.manifest && existsSync(places.manifest) ? readFileSync(places.manifest, 'utf8') : ''
-  return [
-    output,
-    run.summary,
-    JSON.stringify(run.outputs),
-    manifest,
-    ...git,
-    ...tags,
-    JSON.stringify(places.emulatorState)
-  ].join('\n')
-}
-
-function expectNone(text: string, secrets: string[]): void {
-  for (const secret of secrets) {
-    expect({ secret, found: text.includes(secret) }).toEqual({ secret, found: false })
-    const basic = Buffer.from(`x-access-token:${secret}`).toString('base64')
-    expect({ secret, basicFound: text.includes(basic) }).toEqual({ secret, basicFound: false })
-  }
 }
 
 describe('secrets', () => {

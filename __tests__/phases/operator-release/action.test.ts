@@ -9,6 +9,7 @@ import { createCatalogFixture } from '../../../sandbox/fixtures/catalog.js'
 import { CSV_PATH } from '../../../sandbox/fixtures/operator.js'
 import { type GitHubEmulator, startGitHubEmulator } from '../../../sandbox/github/index.js'
 import { type ActionRun, runActionProcess } from '../../../sandbox/run-action.js'
+import { expectNone, leftBehind } from '../../support/secrets.js'
 import { makeTempDir } from '../../support/tmp.js'
 import {
   BOT,
@@ -32,6 +33,8 @@ let emulator: GitHubEmulator
 let w: OperatorWorld
 let env: Record<string, string>
 let manifestPath: string
+const runs: ActionRun[] = []
+const catalogRepos: string[] = []
 
 beforeAll(async () => {
   temp = makeTempDir('operator-action')
@@ -45,6 +48,7 @@ beforeAll(async () => {
       openshiftVersions: 'v4.16'
     })
     emulator.addRepo({ owner: fixture.owner, name: fixture.name, gitDir: fixture.upstreamDir })
+    catalogRepos.push(fixture.upstreamDir, fixture.forkDir)
     emulator.addRepo({ owner: BOT, name: fixture.name, gitDir: fixture.forkDir })
   }
   env = {
@@ -59,8 +63,8 @@ afterAll(async () => {
   temp.cleanup()
 })
 
-function operatorRelease(inputs: Record<string, string>): Promise<ActionRun> {
-  return runActionProcess({
+async function operatorRelease(inputs: Record<string, string>): Promise<ActionRun> {
+  const run = await runActionProcess({
     entry: ENTRY,
     actionYml: ACTION_YML,
     cwd: w.workDir,
@@ -73,6 +77,8 @@ function operatorRelease(inputs: Record<string, string>): Promise<ActionRun> {
     },
     env
   })
+  runs.push(run)
+  return run
 }
 
 const manifest = () => JSON.parse(readFileSync(manifestPath, 'utf8')) as ReleaseManifest
@@ -203,5 +209,25 @@ describe('operator-release action: prepare, (tag and publish), catalogs, next-de
       }
     })
     expect((manifest().operator?.catalogs as unknown[]).length).toBe(2)
+  })
+
+  it('leaves neither token in any stage: output, summary, outputs, manifest, git, the emulator', async () => {
+    expect(runs.map((run) => run.outputs.stage ?? 'refused')).toEqual([
+      'prepare',
+      'catalogs',
+      'refused',
+      'next-dev'
+    ])
+    for (const run of runs) {
+      expect(run.stdout).toContain(`::add-mask::${TOKEN}`)
+      expectNone(
+        await leftBehind(run, {
+          repos: [w.workDir, w.remoteDir, ...catalogRepos],
+          manifest: manifestPath,
+          emulatorState: emulator.state
+        }),
+        [TOKEN, BOT_TOKEN]
+      )
+    }
   })
 })
