@@ -3,7 +3,7 @@ import { InputError } from '../../release/errors.js'
 import { FileEdits } from '../../release/files.js'
 import { ACTIONS_BOT } from '../../release/identity.js'
 import { type PlanNote } from '../../release/plan.js'
-import { assertNotBehindTree } from '../../release/version.js'
+import { assertNotBehindTree, isPrerelease } from '../../release/version.js'
 import { type Git } from '../../effects/git.js'
 import { planReleaseEdits } from '../../steps/bpfman-edits.js'
 import { pickOntoPatchBranch } from '../../steps/patch-branch.js'
@@ -101,7 +101,10 @@ async function planInTree(
     edits,
     notes,
     config,
-    reviewVersion: oldVersion,
+    // A release candidate on the lighter path leaves the docs naming the last
+    // final on purpose: their mentions of it are not for review.
+    reviewVersion:
+      isPrerelease(version) && !config.prereleaseEdits.includes('docs') ? undefined : oldVersion,
     afterMerge: 'tag-release verifies the merged tree and tags the merge commit.',
     ...patch
   })
