@@ -98,15 +98,11 @@ export function githubClientFor(
 
 /** An Octokit that sends nothing: each request is refused, naming it and the missing token. */
 function tokenlessOctokit(label: string, what: string): Octokit {
-  const octokit = createOctokit('no-token')
-  // Registered last, so it runs first: before any retry, nothing leaves the machine.
-  octokit.hook.before('request', (options) => {
-    const { method, url } = octokit.request.endpoint.parse(options)
-    const path = url.replace(/^[a-z]+:\/\/[^/]+/, '')
-    throw new InputError(
-      label,
-      `not set, and this dry run needs GitHub to plan (${method} ${path}); ${what}`
-    )
+  return createOctokit('no-token', {
+    refuse: (method, path) =>
+      new InputError(
+        label,
+        `not set, and this dry run needs GitHub to plan (${method} ${path}); ${what}`
+      )
   })
-  return octokit
 }

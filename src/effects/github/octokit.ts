@@ -72,6 +72,11 @@ export interface CreateOctokitOptions extends RetryPolicy {
   log?: (line: string) => void
   /** More Octokit options (userAgent, request...). */
   octokit?: Omit<OctokitOptions, 'baseUrl' | 'retry' | 'throttle'>
+  /**
+   * A client that sends nothing: every request is refused, before any retry,
+   * with the error this makes of its method and path (a dry run without a token).
+   */
+  refuse?: (method: string, path: string) => Error
 }
 
 const DEFAULTS: Required<RetryPolicy> = {
@@ -198,6 +203,17 @@ function buildOctokit(
     fallbackSecondaryRateRetryAfter: SECONDARY_LIMIT_DEFAULT_WAIT_SECONDS,
     ...(options.pacing === false ? unpaced(Bottleneck) : {})
   }
+  const refuse: Plugin = (octokit) => {
+    const refusal = options.refuse
+    if (refusal) {
+      octokit.hook.before('request', (raw) => {
+        const { method, url } = raw as unknown as HookOptions
+        throw refusal(method, url.replace(/^[a-z]+:\/\/[^/]+/, ''))
+      })
+    }
+    return {}
+  }
+
   return getOctokit(
     token,
     {
@@ -216,7 +232,9 @@ function buildOctokit(
     tries,
     retry,
     throttling,
-    report
+    report,
+    // Last, so its hook runs first: nothing leaves the machine.
+    refuse
   )
 }
 
