@@ -263,16 +263,25 @@ function firstContributions(pulls, earlier) {
     const seen = new Set(earlier.map((pull) => pull.author));
     return pulls.filter((pull) => !seen.has(pull.author) && seen.add(pull.author));
 }
+/**
+ * `@login` for a GitHub login; offline an author may be known only by name
+ * ("Jane Doe"), which GitHub would not link, so it is written as it is.
+ */
+function mention(author) {
+    return /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\[bot\])?$/.test(author)
+        ? `@${author}`
+        : author;
+}
 /** Release notes in the shape of GitHub's "Generate release notes" (default configuration). */
 function formatReleaseNotes(pulls, newContributors, repository, tag, previousTag) {
     const web = `https://github.com/${repository}`;
     const sections = [];
     if (pulls.length > 0) {
-        const lines = pulls.map((pull) => `* ${pull.title} by @${pull.author} in ${web}/pull/${pull.number}`);
+        const lines = pulls.map((pull) => `* ${pull.title} by ${mention(pull.author)} in ${web}/pull/${pull.number}`);
         sections.push(`## What's Changed\n${lines.join('\n')}`);
     }
     if (newContributors.length > 0) {
-        const lines = newContributors.map((pull) => `* @${pull.author} made their first contribution in ${web}/pull/${pull.number}`);
+        const lines = newContributors.map((pull) => `* ${mention(pull.author)} made their first contribution in ${web}/pull/${pull.number}`);
         sections.push(`## New Contributors\n${lines.join('\n')}`);
     }
     sections.push(`**Full Changelog**: ${previousTag ? `${web}/compare/${previousTag}...${tag}` : `${web}/commits/${tag}`}`);

@@ -1682,6 +1682,16 @@ function buildOctokit(token, options, { getOctokit, retry, throttling, Bottlenec
         fallbackSecondaryRateRetryAfter: SECONDARY_LIMIT_DEFAULT_WAIT_SECONDS,
         ...(options.pacing === false ? unpaced(Bottleneck) : {})
     };
+    const refuse = (octokit) => {
+        const refusal = options.refuse;
+        if (refusal) {
+            octokit.hook.before('request', (raw) => {
+                const { method, url } = raw;
+                throw refusal(method, url.replace(/^[a-z]+:\/\/[^/]+/, ''));
+            });
+        }
+        return {};
+    };
     return getOctokit(token, {
         ...options.octokit,
         baseUrl: options.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'),
@@ -1694,7 +1704,9 @@ function buildOctokit(token, options, { getOctokit, retry, throttling, Bottlenec
             retryAfterBaseValue: policy.secondMs
         },
         throttle
-    }, tries, retry, throttling, report);
+    }, tries, retry, throttling, report, 
+    // Last, so its hook runs first: nothing leaves the machine.
+    refuse);
 }
 const EVERY_ERROR_STATUS = Array.from({ length: 200 }, (_, index) => 400 + index);
 /** Seconds before the next try, or undefined when this failure is not retried here. */
@@ -4050,14 +4062,9 @@ function githubClientFor(inputs, repository, needed, what, tokenInput = 'token',
 }
 /** An Octokit that sends nothing: each request is refused, naming it and the missing token. */
 function tokenlessOctokit(label, what) {
-    const octokit = (0,_effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)('no-token');
-    // Registered last, so it runs first: before any retry, nothing leaves the machine.
-    octokit.hook.before('request', (options) => {
-        const { method, url } = octokit.request.endpoint.parse(options);
-        const path = url.replace(/^[a-z]+:\/\/[^/]+/, '');
-        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(label, `not set, and this dry run needs GitHub to plan (${method} ${path}); ${what}`);
+    return (0,_effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)('no-token', {
+        refuse: (method, path) => new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(label, `not set, and this dry run needs GitHub to plan (${method} ${path}); ${what}`)
     });
-    return octokit;
 }
 
 

@@ -113,7 +113,9 @@ async function planInTree(settings, started, treeDir, treeGit, treeCommit, patch
         edits,
         notes,
         config,
-        reviewVersion: oldVersion,
+        // A release candidate on the lighter path leaves the docs naming the last
+        // final on purpose: their mentions of it are not for review.
+        reviewVersion: (0,release_version/* isPrerelease */.V1)(version) && !config.prereleaseEdits.includes('docs') ? undefined : oldVersion,
         afterMerge: 'tag-release verifies the merged tree and tags the merge commit.',
         ...patch
     });

@@ -1,0 +1,153 @@
+export const id = 608;
+export const ids = [608];
+export const modules = {
+
+/***/ 608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  prepareRelease: () => (/* binding */ prepareRelease)
+});
+
+// EXTERNAL MODULE: ./src/release/phase.ts
+var phase = __webpack_require__(7442);
+// EXTERNAL MODULE: ./src/steps/prepared-release.ts + 3 modules
+var prepared_release = __webpack_require__(3934);
+// EXTERNAL MODULE: ./src/release/config.ts
+var release_config = __webpack_require__(6187);
+// EXTERNAL MODULE: ./src/release/errors.ts
+var errors = __webpack_require__(5178);
+// EXTERNAL MODULE: ./src/release/files.ts
+var files = __webpack_require__(3834);
+// EXTERNAL MODULE: ./src/release/identity.ts
+var release_identity = __webpack_require__(3287);
+// EXTERNAL MODULE: ./src/release/version.ts + 1 modules
+var release_version = __webpack_require__(5710);
+// EXTERNAL MODULE: ./src/steps/bpfman-edits.ts + 5 modules
+var bpfman_edits = __webpack_require__(1362);
+// EXTERNAL MODULE: ./src/steps/patch-branch.ts
+var patch_branch = __webpack_require__(2838);
+// EXTERNAL MODULE: ./src/steps/release-branch.ts
+var release_branch = __webpack_require__(443);
+;// CONCATENATED MODULE: ./src/phases/prepare-release/plan.ts
+
+
+
+
+
+
+
+
+
+/** Computes every edit and step of a bpfman release; changes nothing. */
+async function planPrepare(settings) {
+    const started = await (0,prepared_release/* startRelease */.I$)(settings);
+    const { checkout, patch } = started;
+    if (!patch) {
+        return planInTree(settings, started, settings.repoDir, checkout.git, checkout.baseCommit);
+    }
+    // A patch release: the picks are made as objects first (a conflict stops here, nothing
+    // changed), then the edits are read from a throwaway worktree at the last pick.
+    const identity = settings.identity ?? release_identity/* ACTIONS_BOT */.aX;
+    const patchLine = await (0,patch_branch/* pickOntoPatchBranch */.UI)(checkout, patch.line, patch, await earlierReleaseTip(checkout.git, settings.remote, (0,release_branch/* releaseBranch */.CT)(started.version)), identity, settings.offline ? undefined : settings.github);
+    return checkout.git.withWorktree(patchLine.tip, async (treeDir, treeGit) => planInTree(settings, started, treeDir, treeGit, patchLine.tip, {
+        patchLine,
+        tracked: await treeGit.lsFiles()
+    }));
+}
+/** The release branch an earlier run made (the remote's when pushing), for its picks. */
+async function earlierReleaseTip(git, remote, branch) {
+    if (remote) {
+        const tip = await git.lsRemoteBranch(remote, branch);
+        if (!tip)
+            return undefined;
+        await git.fetch(remote, [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+        return tip;
+    }
+    return git.revParse(`refs/heads/${branch}`);
+}
+/** The edits of the release as read from `treeDir` at `treeCommit`, and the steps that publish them. */
+async function planInTree(settings, started, treeDir, treeGit, treeCommit, patch = {}) {
+    const { version, checkout, previous } = started;
+    const config = (0,release_config/* loadBpfmanConfig */.xt)(treeDir, settings.configFile);
+    const notes = [];
+    const edits = new files/* FileEdits */.Q7(treeDir);
+    const { oldVersion } = await (0,bpfman_edits/* planReleaseEdits */.W)({
+        repoDir: treeDir,
+        config,
+        version,
+        previous,
+        lockfile: settings.lockfile,
+        git: treeGit,
+        baseCommit: treeCommit,
+        edits,
+        notes
+    });
+    (0,release_version/* assertNotBehindTree */.S6)(version, { path: config.cargoToml, version: oldVersion }, started.base, checkout.tags);
+    if (oldVersion === version.version) {
+        throw new errors/* InputError */.dz('version', `${config.cargoToml} on ${started.base} already holds ${version.version}: the release is prepared. Merge its pull request and run tag-release`);
+    }
+    return (0,prepared_release/* finishRelease */.pp)({
+        phase: 'prepare-release',
+        project: 'bpfman',
+        settings: { ...settings, repoDir: treeDir },
+        started,
+        edits,
+        notes,
+        config,
+        // A release candidate on the lighter path leaves the docs naming the last
+        // final on purpose: their mentions of it are not for review.
+        reviewVersion: (0,release_version/* isPrerelease */.V1)(version) && !config.prereleaseEdits.includes('docs') ? undefined : oldVersion,
+        afterMerge: 'tag-release verifies the merged tree and tags the merge commit.',
+        ...patch
+    });
+}
+
+// EXTERNAL MODULE: ./src/release/inputs.ts
+var release_inputs = __webpack_require__(4552);
+// EXTERNAL MODULE: ./src/steps/settings.ts
+var settings = __webpack_require__(9150);
+;// CONCATENATED MODULE: ./src/phases/prepare-release/settings.ts
+
+
+
+
+/** prepare-release's settings, from the action's inputs or the CLI's flags. */
+async function prepareSettings(inputs) {
+    const version = (0,release_version/* parseVersion */.ot)((0,release_inputs/* requireInput */.oN)(inputs, 'version', '0.6.1'), inputs.label('version'));
+    const checkout = await (0,settings/* checkoutSettings */.C)(inputs, 'bpfman/bpfman');
+    return {
+        ...checkout,
+        version: version.version,
+        base: inputs.get('base') || 'main',
+        lockfile: (0,release_inputs/* parseChoice */.HU)(inputs.get('lockfile') || 'workspace', bpfman_edits/* LOCKFILE_MODES */.v, inputs.label('lockfile')),
+        summary: inputs.get('summary') || undefined,
+        changelogSince: inputs.get('changelog-since') || undefined,
+        patchOf: inputs.get('patch-of') || undefined,
+        cherryPick: inputs.get('cherry-pick') || undefined,
+        patchLines: true,
+        github: (0,settings/* githubClientFor */.q)(inputs, checkout.repository, checkout.remote !== undefined || !checkout.offline, 'export a token with contents and pull-requests write access, or use --no-push --offline')
+    };
+}
+
+;// CONCATENATED MODULE: ./src/phases/prepare-release/index.ts
+
+
+
+
+/** prepare-release: bpfman's release branch, one signed-off commit, the pull request. */
+const prepareRelease = (0,phase/* phaseOf */.h)({
+    name: 'prepare-release',
+    settings: prepareSettings,
+    plan: planPrepare,
+    report: prepared_release/* preparedReport */.oK
+});
+
+
+/***/ })
+
+};

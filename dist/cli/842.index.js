@@ -1,0 +1,1924 @@
+export const id = 842;
+export const ids = [842];
+export const modules = {
+
+/***/ 6108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jh: () => (/* binding */ GitHubClient),
+  Qi: () => (/* reexport */ api_createOctokit),
+  vZ: () => (/* reexport */ describeRun),
+  vu: () => (/* reexport */ isRefusal),
+  zM: () => (/* reexport */ isStatus),
+  SU: () => (/* reexport */ repository/* parseRepository */.SU),
+  aR: () => (/* reexport */ repository/* repositoryName */.aR)
+});
+
+// UNUSED EXPORTS: apiBaseUrl, isLiveOrSucceeded, repositoryFromRemoteUrl
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var core = __webpack_require__(6811);
+// EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+var dist_src = __webpack_require__(1015);
+;// CONCATENATED MODULE: ./src/effects/github/failures.ts
+/**
+ * What a failed GitHub request means: whether it may be sent again, how long
+ * to wait first, and what to tell the maintainer. Pure functions of the
+ * error Octokit throws; octokit.ts acts on them.
+ */
+
+const NOT_SENT = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_CONNECT_TIMEOUT'
+]);
+const TIMEOUT = new Set(['ETIMEDOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+const SERVER_ERRORS = new Set([500, 502, 503, 504]);
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+/** GET, HEAD, PUT and DELETE mean the same sent twice; POST and PATCH may not. */
+function isIdempotent(method) {
+    return IDEMPOTENT.has((method ?? 'GET').toUpperCase());
+}
+function failureKind(error) {
+    const response = error.response;
+    if (!response) {
+        // @octokit/request turns a fetch that threw into a status-500 error without a response.
+        const { codes, names } = causes(error);
+        if (codes.some((code) => NOT_SENT.has(code)))
+            return 'not-sent';
+        if (names.includes('TimeoutError') || codes.some((code) => TIMEOUT.has(code)))
+            return 'timeout';
+        return error.status === 500 || codes.length > 0 ? 'connection' : 'answer';
+    }
+    const status = response.status;
+    if (status === 403 || status === 429) {
+        const limit = rateLimitKind(response);
+        if (limit)
+            return limit;
+        return status === 429 ? 'too-many-requests' : 'permission';
+    }
+    return SERVER_ERRORS.has(status) ? 'server-error' : 'answer';
+}
+function rateLimitKind(response) {
+    // GitHub's wording, and its older name for the same limit.
+    if (/secondary rate limit|abuse detection/i.test(messageOf(response.data)))
+        return 'secondary-rate-limit';
+    if (String(response.headers['x-ratelimit-remaining']) === '0')
+        return 'primary-rate-limit';
+    return undefined;
+}
+/** The codes and names along an error's cause chain (fetch's TypeError wraps the socket's error). */
+function causes(error) {
+    const codes = [];
+    const names = [];
+    let current = error.cause;
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+        const { code, name, cause } = current;
+        if (typeof code === 'string')
+            codes.push(code);
+        if (typeof name === 'string')
+            names.push(name);
+        current = cause;
+    }
+    return { codes, names };
+}
+/** The first socket error code along the cause chain, for messages. */
+function connectionCode(error) {
+    const { codes, names } = causes(error);
+    return codes[0] ?? names.find((name) => name !== 'TypeError');
+}
+/**
+ * Seconds to wait before the next try, as the answer asks: Retry-After
+ * (seconds or an HTTP date), else x-ratelimit-reset when the quota is used
+ * up; undefined when the answer says nothing.
+ */
+function requestedWaitSeconds(error, now = Date.now()) {
+    const headers = error.response?.headers;
+    if (!headers)
+        return undefined;
+    const retryAfter = headers['retry-after'];
+    if (retryAfter !== undefined && String(retryAfter).trim() !== '') {
+        const text = String(retryAfter).trim();
+        if (/^\d+$/.test(text))
+            return Number(text);
+        const date = Date.parse(text);
+        if (!Number.isNaN(date))
+            return Math.max(Math.ceil((date - now) / 1000), 0);
+    }
+    if (String(headers['x-ratelimit-remaining']) === '0') {
+        const reset = Number(headers['x-ratelimit-reset']);
+        if (Number.isFinite(reset) && reset > 0)
+            return Math.max(Math.ceil(reset - now / 1000), 0) + 1;
+    }
+    return undefined;
+}
+/**
+ * Tells a 403 (or 429) that is a rate limit from one that is a missing
+ * permission, by GitHub's answer: the secondary limit says so in its
+ * message; the primary sets x-ratelimit-remaining to 0.
+ */
+function classifyForbidden(response) {
+    const kind = rateLimitKind(response) ?? 'permission';
+    const said = messageOf(response.data);
+    const quoted = said ? ` ("${said}")` : '';
+    switch (kind) {
+        case 'secondary-rate-limit':
+            return {
+                kind,
+                message: `GitHub's secondary rate limit stopped the request${quoted}: too many requests in a short time, not a missing permission. Wait a few minutes and rerun the job; do not run several release jobs at once.`
+            };
+        case 'primary-rate-limit': {
+            const reset = Number(response.headers['x-ratelimit-reset']);
+            const until = Number.isFinite(reset) && reset > 0
+                ? new Date(reset * 1000).toISOString()
+                : 'the top of the hour';
+            return {
+                kind,
+                message: `the token's GitHub API rate limit is used up until ${until}${quoted}. Rerun the job after that, or use a token with a higher limit (a GitHub App's installation token has more than GITHUB_TOKEN's 1,000 requests an hour per repository).`
+            };
+        }
+        default:
+            return {
+                kind,
+                message: `GitHub refused the request with ${response.status}${quoted}: the token lacks a permission. Give the job the permission it needs (for example \`permissions: { contents: write, pull-requests: write }\`) or pass a token that has it.`
+            };
+    }
+}
+function messageOf(data) {
+    if (typeof data === 'string')
+        return data;
+    const message = data?.message;
+    return typeof message === 'string' ? message : '';
+}
+/**
+ * A request that failed for good after this client's retries: Octokit's
+ * RequestError (same status, request and response, so callers that look at
+ * `status` keep working) with the maintainer's message and how it ended.
+ */
+class GitHubRequestError extends dist_src/* RequestError */.G {
+    kind;
+    attempts;
+    outcomeUnknown;
+    constructor(message, original, kind, 
+    /** Tries made, the first included. */
+    attempts, 
+    /**
+     * The request may have taken effect although no answer said so (a POST or
+     * PATCH that got a 5xx, lost its connection or timed out). It was not sent
+     * again: look the object up before creating it a second time.
+     */
+    outcomeUnknown) {
+        super(message, original.status, {
+            request: original.request,
+            response: original.response,
+            cause: original
+        });
+        this.kind = kind;
+        this.attempts = attempts;
+        this.outcomeUnknown = outcomeUnknown;
+    }
+}
+/**
+ * Whether GitHub refused a request with one of `statuses` as an answer about
+ * the request itself (no such workflow, bad inputs, no permission): a 403 or
+ * 429 that is a rate limit is never one, so its own message is kept instead of
+ * a permission hint.
+ */
+function isRefusal(error, statuses) {
+    if (typeof error !== 'object' || error === null)
+        return false;
+    const failed = error;
+    if (failed.status === undefined || !statuses.includes(failed.status))
+        return false;
+    if (failed.status !== 403 && failed.status !== 429)
+        return true;
+    const kind = error instanceof GitHubRequestError ? error.kind : failureKind(failed);
+    return kind === 'permission';
+}
+/** Whether a failed request may have changed GitHub although it reported no success. */
+function isOutcomeUnknown(error) {
+    return error instanceof GitHubRequestError && error.outcomeUnknown;
+}
+
+;// CONCATENATED MODULE: ./src/effects/github/create-once.ts
+/**
+ * Look-up before resend: a create whose outcome is unknown (isOutcomeUnknown:
+ * a 5xx, a lost connection or a timeout after a POST was sent) may have taken
+ * effect. The object is looked for first, a few times with short waits since
+ * GitHub may not list what it has just made, and sent again only when it is
+ * still not there. Bounded: at most `sends` sends, `lookUps` looks per send.
+ */
+
+
+const DEFAULT_WAITS = [0, 1, 2, 4];
+/** How long one second of waiting lasts: 1000 ms, or RELEASE_ACTIONS_SECOND_MS (tests, sandbox). */
+function secondMs() {
+    const set = Number(process.env.RELEASE_ACTIONS_SECOND_MS);
+    return Number.isFinite(set) && set > 0 ? set : 1000;
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function createOnce(what, send, lookUp, options = {}) {
+    const sends = options.sends ?? 3;
+    const waits = options.lookUpWaits ?? DEFAULT_WAITS;
+    for (let sent = 1;; sent++) {
+        try {
+            return await send();
+        }
+        catch (error) {
+            if (!isOutcomeUnknown(error) || sent >= sends)
+                throw error;
+            for (const seconds of waits) {
+                if (seconds > 0)
+                    await sleep(seconds * secondMs());
+                const found = await lookUp();
+                if (found !== undefined) {
+                    core/* info */.pq(`${what}: the answer was lost, but GitHub has it: not sent again`);
+                    return found;
+                }
+            }
+            core/* info */.pq(`${what}: the answer was lost and GitHub does not have it: sending it again`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/effects/lazy.ts
+// The libraries that only some paths use, imported at their first use: ncc puts
+// each dynamic import() in a chunk of its own, so that a bundle's start-up (a
+// phase failing at its first input, a dry run that calls no API) pays for none
+// of them. Each loader imports once; later calls get the same promise.
+/** A loader that runs `load` on its first call only. */
+function once(load) {
+    let loaded;
+    return () => (loaded ??= load());
+}
+/** Octokit (@actions/github), the retry and throttling plugins and Bottleneck. */
+const loadOctokit = once(async () => {
+    const [github, retry, throttling, bottleneck] = await Promise.all([
+        __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 2270)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        __webpack_require__.e(/* import() */ 251).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23))
+    ]);
+    return {
+        getOctokit: github.getOctokit,
+        retry: retry.retry,
+        throttling: throttling.throttling,
+        Bottleneck: bottleneck.default
+    };
+});
+
+;// CONCATENATED MODULE: ./src/effects/github/deferred-octokit.ts
+/** The rest.<namespace>.<method> a deferred method stands for, so paginate can take it. */
+const REST_PATH = Symbol('rest method');
+/**
+ * An Octokit whose client is made by `make` on its first request, so that
+ * Octokit and its plugins are loaded when a phase calls the API, not when a
+ * bundle starts. It offers what the project calls: request(), paginate() and
+ * rest.<namespace>.<method>(); each waits for the client, then calls it.
+ */
+function deferredOctokit(make) {
+    let made;
+    const client = () => (made ??= make());
+    const methodOf = (octokit, [namespace, name]) => octokit.rest[namespace][name];
+    const namespaces = new Map();
+    const namespace = (name) => {
+        let methods = namespaces.get(name);
+        if (!methods) {
+            const made = new Map();
+            methods = new Proxy({}, {
+                get: (_, method) => {
+                    if (typeof method !== 'string')
+                        return undefined;
+                    let deferred = made.get(method);
+                    if (!deferred) {
+                        const path = [name, method];
+                        deferred = Object.assign(async (...args) => methodOf(await client(), path)(...args), { [REST_PATH]: path });
+                        made.set(method, deferred);
+                    }
+                    return deferred;
+                }
+            });
+            namespaces.set(name, methods);
+        }
+        return methods;
+    };
+    const rest = new Proxy({}, { get: (_, name) => (typeof name === 'string' ? namespace(name) : undefined) });
+    const facade = {
+        rest,
+        request: async (...args) => (await client()).request(...args),
+        paginate: async (method, ...args) => {
+            const octokit = await client();
+            const path = method?.[REST_PATH];
+            return octokit.paginate(path ? methodOf(octokit, path) : method, ...args);
+        }
+    };
+    return facade;
+}
+
+;// CONCATENATED MODULE: ./src/effects/github/octokit.ts
+/**
+ * The GitHub client of every phase: @actions/github's Octokit with
+ * @octokit/plugin-retry and @octokit/plugin-throttling, under one bound per
+ * request (tries and total wait).
+ *
+ * - 500/502/503/504, a broken connection or a timeout: retried with backoff
+ *   for GET, HEAD, PUT and DELETE. A POST or PATCH is not sent again, since
+ *   it may have taken effect: it fails with `outcomeUnknown` set, for the
+ *   caller to look the object up first. A connection that was never made
+ *   (refused, no such host) is retried whatever the method: nothing was sent.
+ * - 429: retried after its Retry-After, whatever the method (nothing was handled).
+ * - Primary and secondary rate limits (403 or 429): waited out as the answer
+ *   says (x-ratelimit-reset, Retry-After) by the throttling plugin, while the
+ *   wait stays within the bound; then one error that says which limit and what to do.
+ * - Any other 403: no retry, and a message about the missing permission.
+ */
+
+
+
+
+
+const DEFAULTS = {
+    attempts: 5,
+    maxWaitSeconds: 900,
+    backoffSeconds: 1,
+    secondMs: 1000,
+    timeoutMs: 120_000
+};
+const LONGEST_BACKOFF_SECONDS = 60;
+const SECONDARY_LIMIT_DEFAULT_WAIT_SECONDS = 60;
+/** The retrying client; Octokit and its plugins are loaded on its first request. */
+function createOctokit(token, options = {}) {
+    return deferredOctokit(async () => buildOctokit(token, options, await loadOctokit()));
+}
+function buildOctokit(token, options, { getOctokit, retry, throttling, Bottleneck }) {
+    const policy = { ...DEFAULTS, ...definedOnly(options) };
+    const log = options.log ?? ((line) => core/* info */.pq(line));
+    const accounts = new WeakMap();
+    const account = (request) => {
+        let found = accounts.get(request);
+        if (!found)
+            accounts.set(request, (found = { tries: 0, waitedSeconds: 0 }));
+        return found;
+    };
+    /** Spends `seconds` of the bound on one more try, or says why it cannot. */
+    const mayWait = (request, seconds, what) => {
+        const spent = account(request);
+        if (spent.tries >= policy.attempts)
+            return false;
+        if (spent.waitedSeconds + seconds > policy.maxWaitSeconds) {
+            spent.boundedOut = `waiting ${seconds} s more would pass the limit of ${policy.maxWaitSeconds} s`;
+            return false;
+        }
+        spent.waitedSeconds += seconds;
+        log(`${what}: try ${spent.tries + 1} of ${policy.attempts} in ${seconds} s`);
+        return true;
+    };
+    const onLimit = (which) => (seconds, request, octokit) => mayWait(request, seconds, `GitHub's ${which} rate limit on ${describe(octokit, request)}`);
+    // Plugin order is hook order, innermost first: each try passes through
+    // `tries` (timeout, count, retry decision) inside plugin-retry, which
+    // repeats what `tries` asks for; throttling repeats rate-limited requests
+    // around that; `report` sees only the final failure. Every hook gets the
+    // same options object (before-after-hook binds it), which is why one
+    // request's account is kept by that object.
+    const tries = (octokit) => {
+        octokit.hook.wrap('request', async (request, raw) => {
+            const options = raw;
+            const spent = account(options);
+            if (spent.tries++ === 0)
+                spent.callerSignal = options.request?.signal;
+            const timeout = AbortSignal.timeout(policy.timeoutMs);
+            const own = spent.callerSignal;
+            // A new object: `request` may still be the one the client's defaults share.
+            options.request = {
+                ...options.request,
+                signal: own ? AbortSignal.any([own, timeout]) : timeout
+            };
+            return request(raw);
+        });
+        octokit.hook.error('request', (error, raw) => {
+            const options = raw;
+            const failed = error;
+            if (!failed.request)
+                throw error;
+            const wait = retryWait(failed, options, policy, account(options).tries);
+            const reason = `${retryReason(failed)} to ${describe(octokit, options)}`;
+            if (wait !== undefined && mayWait(options, wait, reason)) {
+                const retrying = octokit;
+                throw retrying.retry.retryRequest(error, policy.attempts, wait);
+            }
+            throw error;
+        });
+        return {};
+    };
+    const report = (octokit) => {
+        octokit.hook.error('request', (error, raw) => {
+            const failed = error;
+            if (!failed.request)
+                throw error;
+            const options = raw;
+            const request = describe(octokit, options);
+            throw finalError(failed, options, request, account(raw), policy);
+        });
+        return {};
+    };
+    const throttle = {
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary'),
+        retryAfterBaseValue: policy.secondMs,
+        fallbackSecondaryRateRetryAfter: SECONDARY_LIMIT_DEFAULT_WAIT_SECONDS,
+        ...(options.pacing === false ? unpaced(Bottleneck) : {})
+    };
+    const refuse = (octokit) => {
+        const refusal = options.refuse;
+        if (refusal) {
+            octokit.hook.before('request', (raw) => {
+                const { method, url } = raw;
+                throw refusal(method, url.replace(/^[a-z]+:\/\/[^/]+/, ''));
+            });
+        }
+        return {};
+    };
+    return getOctokit(token, {
+        ...options.octokit,
+        baseUrl: options.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'),
+        retry: {
+            // plugin-retry would choose by status alone, after (n+1)² s, whatever
+            // the method and Retry-After: `tries` decides instead, so the plugin
+            // passes every status on and only schedules the retries asked for.
+            doNotRetry: EVERY_ERROR_STATUS,
+            retries: policy.attempts,
+            retryAfterBaseValue: policy.secondMs
+        },
+        throttle
+    }, tries, retry, throttling, report, 
+    // Last, so its hook runs first: nothing leaves the machine.
+    refuse);
+}
+const EVERY_ERROR_STATUS = Array.from({ length: 200 }, (_, index) => 400 + index);
+/** Seconds before the next try, or undefined when this failure is not retried here. */
+function retryWait(error, options, policy, triesSoFar) {
+    const kind = failureKind(error);
+    // Whole seconds: plugin-retry truncates what it is given.
+    const backoff = Math.ceil(Math.min(policy.backoffSeconds * 2 ** Math.max(triesSoFar - 1, 0), LONGEST_BACKOFF_SECONDS));
+    const asked = requestedWaitSeconds(error);
+    switch (kind) {
+        case 'too-many-requests':
+            return asked ?? backoff;
+        case 'not-sent':
+            return backoff;
+        case 'server-error':
+            return resendable(options) ? (asked ?? backoff) : undefined;
+        case 'connection':
+        case 'timeout':
+            return resendable(options) ? backoff : undefined;
+        default:
+            // rate limits are the throttling plugin's; the rest are answers.
+            return undefined;
+    }
+}
+/** Idempotent by method, unless the caller says otherwise (`request: { idempotent }`). */
+function resendable(options) {
+    return options.request?.idempotent ?? isIdempotent(options.method);
+}
+function retryReason(error) {
+    const kind = failureKind(error);
+    return kind === 'server-error' || kind === 'too-many-requests'
+        ? `GitHub answered ${error.status}`
+        : (connectionCode(error) ?? kind);
+}
+function finalError(error, options, request, spent, policy) {
+    const kind = failureKind(error);
+    const origin = originOf(error.request.url);
+    const tries = spent.tries === 1 ? 'once' : `${spent.tries} times`;
+    const bound = spent.boundedOut ? ` (${spent.boundedOut})` : '';
+    const unknown = !resendable(options) && (kind === 'server-error' || kind === 'connection' || kind === 'timeout');
+    const shaped = (message) => new GitHubRequestError(message, error, kind, spent.tries, unknown);
+    const maybeTookEffect = unknown
+        ? ` It may have taken effect, so it was not sent again: look for what it would have made before sending it once more.`
+        : '';
+    switch (kind) {
+        case 'primary-rate-limit':
+        case 'secondary-rate-limit':
+        case 'permission':
+            if (!error.response)
+                return error;
+            return shaped(`${request}: ${classifyForbidden(error.response).message}${kind === 'permission' ? '' : ` Tried ${tries}, waited ${spent.waitedSeconds} s${bound}.`}`);
+        case 'too-many-requests':
+            return shaped(`${request}: GitHub answered 429 Too Many Requests ${tries}${bound}. Wait a few minutes and rerun the job.`);
+        case 'server-error':
+            return shaped(`${request}: GitHub answered ${error.status}${said(error)}, tried ${tries}${bound}.${maybeTookEffect || ' GitHub may be having trouble (https://www.githubstatus.com): rerun the job later.'}`);
+        case 'not-sent':
+        case 'connection':
+            return shaped(`${request}: could not reach ${origin} (${connectionCode(error) ?? error.message}), tried ${tries}${bound}.${maybeTookEffect || ` Check the network and the API URL (GITHUB_API_URL), then rerun.`}`);
+        case 'timeout':
+            return shaped(`${request}: GitHub did not answer within ${policy.timeoutMs / 1000} s, tried ${tries}${bound}.${maybeTookEffect || ' Check the network, then rerun.'}`);
+        default:
+            return error;
+    }
+}
+/** `METHOD /path` with the parameters filled in, for messages. */
+function describe(octokit, options) {
+    const { method, url } = octokit.request.endpoint.parse(options);
+    return `${method} ${new URL(url, 'http://github.invalid').pathname}`;
+}
+/** GitHub's own message, without the documentation link Octokit appends. */
+function said(error) {
+    const message = error.response?.data?.message;
+    return typeof message === 'string' && message ? ` ("${message}")` : '';
+}
+function originOf(url) {
+    try {
+        return new URL(url).origin;
+    }
+    catch {
+        return url;
+    }
+}
+/** Groups without GitHub's spacing between writes, for tests and the sandbox. */
+function unpaced(Groups) {
+    return {
+        write: new Groups.Group({ maxConcurrent: 1 }),
+        notifications: new Groups.Group({ maxConcurrent: 1 }),
+        search: new Groups.Group({ maxConcurrent: 1 })
+    };
+}
+function definedOnly(options) {
+    return Object.fromEntries(Object.entries({
+        attempts: options.attempts,
+        maxWaitSeconds: options.maxWaitSeconds,
+        backoffSeconds: options.backoffSeconds,
+        secondMs: options.secondMs,
+        timeoutMs: options.timeoutMs
+    }).filter(([, value]) => value !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/effects/github/api.ts
+
+/** The API base: GITHUB_API_URL as Actions sets it (or the local emulator), else api.github.com. */
+function apiBaseUrl() {
+    return process.env.GITHUB_API_URL || 'https://api.github.com';
+}
+/**
+ * The one client factory: octokit.ts's retrying, throttled client. GitHub's
+ * pacing between writes is kept for GitHub itself and left out when the API is
+ * on this machine (the emulator) or RELEASE_ACTIONS_UNPACED is set; there the
+ * retries' seconds are RELEASE_ACTIONS_SECOND_MS milliseconds when that is set.
+ */
+function api_createOctokit(token, baseUrlOrOptions = {}) {
+    const options = typeof baseUrlOrOptions === 'string' ? { baseUrl: baseUrlOrOptions } : baseUrlOrOptions;
+    const baseUrl = options.baseUrl ?? apiBaseUrl();
+    const local = isLoopback(baseUrl) || Boolean(process.env.RELEASE_ACTIONS_UNPACED);
+    const secondMs = Number(process.env.RELEASE_ACTIONS_SECOND_MS);
+    return createOctokit(token, {
+        ...(local ? { pacing: false } : {}),
+        ...(local && Number.isFinite(secondMs) && secondMs > 0 ? { secondMs } : {}),
+        ...options,
+        baseUrl
+    });
+}
+/** Whether the API is served on this machine (127.0.0.0/8, ::1, localhost). */
+function isLoopback(url) {
+    try {
+        const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+        return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether a request failed with this HTTP status. */
+function isStatus(error, status) {
+    return (typeof error === 'object' && error !== null && error.status === status);
+}
+
+;// CONCATENATED MODULE: ./src/effects/github/labels.ts
+
+
+/** Labels on issues and pull requests. */
+class Labels {
+    api;
+    constructor(api) {
+        this.api = api;
+    }
+    /** Adds the labels that the pull request lacks, creating missing labels in the repository. */
+    async ensure(issueNumber, labels) {
+        const { data: current } = await this.api.octokit.rest.issues.listLabelsOnIssue({
+            ...this.api.ref,
+            issue_number: issueNumber
+        });
+        const missing = labels.filter((label) => !current.some((c) => c.name === label));
+        if (missing.length === 0)
+            return [];
+        const { data: known } = await this.api.octokit.rest.issues.listLabelsForRepo({
+            ...this.api.ref,
+            per_page: 100
+        });
+        for (const name of missing.filter((label) => !known.some((k) => k.name === label))) {
+            try {
+                await createOnce(`label ${name}`, async () => {
+                    await this.api.octokit.rest.issues.createLabel({
+                        ...this.api.ref,
+                        name,
+                        color: 'ededed'
+                    });
+                    return name;
+                }, async () => {
+                    try {
+                        await this.api.octokit.rest.issues.getLabel({ ...this.api.ref, name });
+                        return name;
+                    }
+                    catch (error) {
+                        if (isStatus(error, 404))
+                            return undefined;
+                        throw error;
+                    }
+                });
+            }
+            catch (error) {
+                if (!isStatus(error, 422))
+                    throw error; // created meanwhile: fine
+            }
+        }
+        await this.api.octokit.rest.issues.addLabels({
+            ...this.api.ref,
+            issue_number: issueNumber,
+            labels: missing,
+            // Adding labels a second time changes nothing: resent like a PUT.
+            request: { idempotent: true }
+        });
+        return missing;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/effects/github/pulls.ts
+
+function toPullRequest(data) {
+    return {
+        number: data.number,
+        url: data.html_url,
+        state: data.state,
+        merged: data.merged_at !== null,
+        mergeCommitSha: data.merge_commit_sha,
+        headRef: data.head.ref,
+        baseRef: data.base.ref,
+        title: data.title,
+        body: data.body ?? '',
+        labels: data.labels.map((label) => label.name ?? '').filter(Boolean)
+    };
+}
+/** Pull requests. */
+class Pulls {
+    api;
+    constructor(api) {
+        this.api = api;
+    }
+    async find(head, base, state = 'open', headOwner = this.api.ref.owner) {
+        const { data } = await this.api.octokit.rest.pulls.list({
+            ...this.api.ref,
+            head: `${headOwner}:${head}`,
+            base,
+            state,
+            per_page: 100
+        });
+        const pulls = data.map(toPullRequest).filter((pull) => pull.headRef === head);
+        return pulls.find((pull) => pull.state === 'open') ?? pulls[0];
+    }
+    async get(number) {
+        const { data } = await this.api.octokit.rest.pulls.get({ ...this.api.ref, pull_number: number });
+        return toPullRequest(data);
+    }
+    /** Opens the pull request for `head`, or updates the open one: never a second one. */
+    async openOrUpdate(request) {
+        const existing = await this.find(request.head, request.base, 'open', request.headOwner);
+        if (existing && existing.state === 'open') {
+            if (existing.title === request.title && existing.body === request.body) {
+                return { pull: existing, status: 'unchanged' };
+            }
+            const { data } = await this.api.octokit.rest.pulls.update({
+                ...this.api.ref,
+                pull_number: existing.number,
+                title: request.title,
+                body: request.body
+            });
+            return { pull: toPullRequest(data), status: 'updated' };
+        }
+        const head = request.headOwner ? `${request.headOwner}:${request.head}` : request.head;
+        const pull = await createOnce(`pull request ${head} -> ${request.base}`, async () => {
+            const { data } = await this.api.octokit.rest.pulls.create({
+                ...this.api.ref,
+                head,
+                base: request.base,
+                title: request.title,
+                body: request.body,
+                maintainer_can_modify: true
+            });
+            return toPullRequest(data);
+        }, async () => {
+            const found = await this.find(request.head, request.base, 'open', request.headOwner);
+            return found?.state === 'open' ? found : undefined;
+        });
+        return { pull, status: 'created' };
+    }
+    /** The merged pull request from branch `head` (any base), or the newest closed or open one. */
+    async findMerged(head) {
+        const data = await this.api.octokit.paginate(this.api.octokit.rest.pulls.list, {
+            ...this.api.ref,
+            head: `${this.api.ref.owner}:${head}`,
+            state: 'all',
+            per_page: 100
+        });
+        const pulls = data.map(toPullRequest).filter((pull) => pull.headRef === head);
+        return pulls.find((pull) => pull.merged) ?? pulls[0];
+    }
+    /**
+     * The merged pull requests that brought `sha` in (GET /commits/{sha}/pulls),
+     * oldest first: number, title and author login, as the changelog lists them.
+     */
+    async mergedOfCommit(sha) {
+        const { data } = await this.api.octokit.rest.repos.listPullRequestsAssociatedWithCommit({
+            ...this.api.ref,
+            commit_sha: sha,
+            per_page: 100
+        });
+        return data
+            .filter((pull) => pull.merged_at !== null)
+            .sort((a, b) => a.number - b.number)
+            .map((pull) => ({ number: pull.number, title: pull.title, author: pull.user?.login ?? '' }));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/effects/github/releases.ts
+
+/** Releases and their assets. */
+class Releases {
+    api;
+    constructor(api) {
+        this.api = api;
+    }
+    /** The body of GitHub's "Generate release notes" for `tag` since `previousTag`. */
+    async generateNotes(tag, target, previousTag) {
+        // A POST that only reads (it creates nothing): resent like a GET after a 5xx or a lost answer.
+        const { data } = await this.api.octokit.rest.repos.generateReleaseNotes({
+            ...this.api.ref,
+            tag_name: tag,
+            target_commitish: target,
+            ...(previousTag ? { previous_tag_name: previousTag } : {}),
+            request: { idempotent: true }
+        });
+        return data.body;
+    }
+    /** Every release, drafts included (GET /releases/tags/{tag} never returns a draft). */
+    async list() {
+        const data = await this.api.octokit.paginate(this.api.octokit.rest.repos.listReleases, {
+            ...this.api.ref,
+            per_page: 100
+        });
+        return data.map(toRelease);
+    }
+    /** The release of `tag`, draft or published; found by listing, as drafts have no tag yet. */
+    async findByTag(tag) {
+        return (await this.list()).find((release) => release.tagName === tag);
+    }
+    async create(request) {
+        return createOnce(`release ${request.tag}`, async () => {
+            const { data } = await this.api.octokit.rest.repos.createRelease({
+                ...this.api.ref,
+                tag_name: request.tag,
+                target_commitish: request.target,
+                name: request.name,
+                body: request.body,
+                draft: request.draft,
+                prerelease: request.prerelease,
+                make_latest: request.makeLatest
+            });
+            return toRelease(data);
+        }, () => this.findByTag(request.tag));
+    }
+    /** Changes a release's fields; `draft: false` publishes it. */
+    async update(id, fields) {
+        const { data } = await this.api.octokit.rest.repos.updateRelease({
+            ...this.api.ref,
+            release_id: id,
+            ...(fields.name !== undefined ? { name: fields.name } : {}),
+            ...(fields.body !== undefined ? { body: fields.body } : {}),
+            ...(fields.prerelease !== undefined ? { prerelease: fields.prerelease } : {}),
+            ...(fields.makeLatest !== undefined ? { make_latest: fields.makeLatest } : {}),
+            ...(fields.draft !== undefined ? { draft: fields.draft } : {})
+        });
+        return toRelease(data);
+    }
+    /** A release with what the asset calls need: its immutability, upload URL and every asset. */
+    async withAssets(releaseId) {
+        const { data } = await this.api.octokit.rest.repos.getRelease({
+            ...this.api.ref,
+            release_id: releaseId
+        });
+        const assets = await this.api.octokit.paginate(this.api.octokit.rest.repos.listReleaseAssets, {
+            ...this.api.ref,
+            release_id: releaseId,
+            per_page: 100
+        });
+        const release = data;
+        return {
+            release: toRelease(release),
+            immutable: release.immutable === true,
+            uploadUrl: release.upload_url,
+            assets: assets.map(toReleaseAsset)
+        };
+    }
+    /**
+     * Uploads through the release's own upload_url (uploads.github.com on
+     * github.com, the API host elsewhere), which Octokit's uploadReleaseAsset
+     * would not follow for another API base.
+     */
+    async uploadAsset(uploadUrl, name, data, contentType) {
+        return createOnce(`asset ${name}`, async () => {
+            const response = await this.api.octokit.request({
+                method: 'POST',
+                url: uploadUrl,
+                name,
+                data,
+                // fetch sets Content-Length from the Buffer; Node 24's undici refuses one given by hand.
+                headers: { 'content-type': contentType }
+            });
+            return toReleaseAsset(response.data);
+        }, async () => {
+            const releaseId = releaseIdOf(uploadUrl);
+            if (releaseId === undefined)
+                return undefined;
+            const { assets } = await this.withAssets(releaseId);
+            // A broken upload may leave a partial asset: only a whole one counts.
+            return assets.find((asset) => asset.name === name && asset.size === data.length);
+        });
+    }
+    async deleteAsset(assetId) {
+        await this.api.octokit.rest.repos.deleteReleaseAsset({ ...this.api.ref, asset_id: assetId });
+    }
+    /** An asset's bytes (GitHub redirects to its storage; fetch follows). */
+    async downloadAsset(assetId) {
+        const { data } = await this.api.octokit.request('GET /repos/{owner}/{repo}/releases/assets/{asset_id}', {
+            ...this.api.ref,
+            asset_id: assetId,
+            headers: { accept: 'application/octet-stream' }
+        });
+        return Buffer.from(data);
+    }
+}
+function toReleaseAsset(data) {
+    return {
+        id: data.id,
+        name: data.name,
+        size: data.size,
+        digest: data.digest ?? null,
+        state: data.state,
+        url: data.browser_download_url
+    };
+}
+function toRelease(data) {
+    return {
+        id: data.id,
+        tagName: data.tag_name,
+        name: data.name ?? '',
+        body: data.body ?? '',
+        draft: data.draft,
+        prerelease: data.prerelease,
+        url: data.html_url,
+        targetCommitish: data.target_commitish
+    };
+}
+/** The release id in an upload_url (…/releases/{id}/assets{?name,label}). */
+function releaseIdOf(uploadUrl) {
+    const match = /\/releases\/(\d+)\/assets/.exec(uploadUrl);
+    return match ? Number(match[1]) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/effects/github/repos.ts
+
+/** The repository itself: its settings, forks, and the token's account. */
+class Repos {
+    api;
+    constructor(api) {
+        this.api = api;
+    }
+    /** The account the token belongs to (a bot that opens pull requests from its forks). */
+    async authenticatedUser() {
+        const { data } = await this.api.octokit.rest.users.getAuthenticated();
+        return { login: data.login, id: data.id };
+    }
+    /** This repository's default branch and, for a fork, its parent (owner/name); undefined when not found. */
+    async info() {
+        try {
+            const { data } = await this.api.octokit.rest.repos.get({ ...this.api.ref });
+            return { defaultBranch: data.default_branch, fork: data.fork, parent: data.parent?.full_name };
+        }
+        catch (error) {
+            if (isStatus(error, 404))
+                return undefined;
+            throw error;
+        }
+    }
+    /** Forks this repository into the token's account; GitHub answers with the existing fork when there is one. */
+    async createFork() {
+        // GitHub answers a second fork request with the fork it has: resent like a PUT.
+        const { data } = await this.api.octokit.rest.repos.createFork({
+            ...this.api.ref,
+            request: { idempotent: true }
+        });
+        return { owner: data.owner.login, repo: data.name };
+    }
+    /** Brings a fork's branch up to its parent's ("Sync fork"): fast-forward, merge, or none when even. */
+    async syncFork(branch) {
+        // Syncing an even fork changes nothing: resent like a PUT.
+        const { data } = await this.api.octokit.rest.repos.mergeUpstream({
+            ...this.api.ref,
+            branch,
+            request: { idempotent: true }
+        });
+        return data.merge_type ?? 'none';
+    }
+}
+
+// EXTERNAL MODULE: ./src/effects/github/repository.ts
+var repository = __webpack_require__(3750);
+;// CONCATENATED MODULE: ./src/effects/github/workflows.ts
+
+
+/** Workflow runs and dispatches. */
+class Workflows {
+    api;
+    constructor(api) {
+        this.api = api;
+    }
+    /** The newest runs (at most 100) of a workflow file, optionally of one event. */
+    async listRuns(workflow, event) {
+        const { data } = await this.api.octokit.rest.actions.listWorkflowRuns({
+            ...this.api.ref,
+            workflow_id: workflow,
+            ...(event ? { event } : {}),
+            per_page: 100
+        });
+        return data.workflow_runs.map(toWorkflowRun);
+    }
+    /**
+     * Starts a workflow_dispatch run. GitHub answers with the run when asked
+     * (return_run_details); a server that does not know the flag answers 204 and
+     * the run is undefined.
+     */
+    async dispatch(workflow, ref, inputs) {
+        const response = await this.api.octokit.rest.actions.createWorkflowDispatch({
+            ...this.api.ref,
+            workflow_id: workflow,
+            ref,
+            inputs,
+            return_run_details: true
+        });
+        // This Octokit's typings know only the 204 answer.
+        const answer = response;
+        const data = answer.status === 200
+            ? answer.data
+            : undefined;
+        return { runId: data?.workflow_run_id, url: data?.html_url };
+    }
+    /**
+     * Dispatches `workflow` unless a run that `matches` is queued, running or
+     * succeeded (a failed or cancelled one is dispatched again): a rerun never
+     * starts a second run. Dispatch errors are GitHub's, for the caller to explain.
+     */
+    async dispatchOnce(workflow, ref, inputs, matches) {
+        const findRun = async () => {
+            let runs;
+            try {
+                runs = await this.listRuns(workflow, 'workflow_dispatch');
+            }
+            catch (error) {
+                // GitHub lists runs of workflows on the default branch only; the dispatch says if the file is missing.
+                if (isStatus(error, 404))
+                    return undefined;
+                throw error;
+            }
+            return runs.find((run) => matches(run) && isLiveOrSucceeded(run));
+        };
+        const existing = await findRun();
+        if (existing)
+            return { started: false, run: existing, runId: existing.id, url: existing.url };
+        let lookedUp;
+        const started = await createOnce(`dispatch of ${workflow}`, () => this.dispatch(workflow, ref, inputs), async () => {
+            lookedUp = await findRun();
+            return lookedUp ? { runId: lookedUp.id, url: lookedUp.url } : undefined;
+        });
+        if (lookedUp)
+            return { started: true, run: lookedUp, runId: lookedUp.id, url: lookedUp.url };
+        if (started.runId !== undefined)
+            return { started: true, run: undefined, ...started };
+        const run = await findRun(); // an older GitHub answers 204 without the run
+        return { started: true, run, runId: run?.id, url: run?.url };
+    }
+}
+/** A run that counts as done or doing: queued, running, or completed with success. */
+function isLiveOrSucceeded(run) {
+    return run.status !== 'completed' || run.conclusion === 'success';
+}
+/** A run's state in a line: "run 12 (completed, success) https://...". */
+function describeRun(run) {
+    return `run ${run.id} (${run.status}${run.conclusion ? `, ${run.conclusion}` : ''}) ${run.url}`;
+}
+function toWorkflowRun(data) {
+    return {
+        id: data.id,
+        url: data.html_url,
+        status: data.status ?? 'queued',
+        conclusion: data.conclusion,
+        displayTitle: data.display_title,
+        event: data.event,
+        inputs: data.inputs
+    };
+}
+
+;// CONCATENATED MODULE: ./src/effects/github/client.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * The GitHub calls of one repository, by resource family. Each call that
+ * creates something looks for it first, so a rerun never makes a second one.
+ */
+class GitHubClient {
+    octokit;
+    ref;
+    pulls;
+    labels;
+    releases;
+    workflows;
+    repos;
+    constructor(octokit, ref) {
+        this.octokit = octokit;
+        this.ref = ref;
+        this.pulls = new Pulls(this);
+        this.labels = new Labels(this);
+        this.releases = new Releases(this);
+        this.workflows = new Workflows(this);
+        this.repos = new Repos(this);
+    }
+    get name() {
+        return (0,repository/* repositoryName */.aR)(this.ref);
+    }
+    /** The same account's client for another repository. */
+    forRepository(ref) {
+        return new GitHubClient(this.octokit, ref);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SU: () => (/* binding */ parseRepository),
+/* harmony export */   aR: () => (/* binding */ repositoryName),
+/* harmony export */   mO: () => (/* binding */ repositoryFromRemoteUrl)
+/* harmony export */ });
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
+
+function parseRepository(text, input = 'repository') {
+    // GitHub's rules: an owner of letters, digits, - and _ (not first), a name of those and dots, never . or ..
+    const match = /^([A-Za-z0-9][A-Za-z0-9_-]{0,38})\/([A-Za-z0-9_.-]{1,100})$/.exec(text);
+    if (!match || match[2] === '.' || match[2] === '..')
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${text}" is not owner/name, e.g. bpfman/bpfman`);
+    return { owner: match[1], repo: match[2] };
+}
+function repositoryName(ref) {
+    return `${ref.owner}/${ref.repo}`;
+}
+/** owner/name from a GitHub remote URL (https or ssh), or undefined for any other remote. */
+function repositoryFromRemoteUrl(url) {
+    const match = /github\.com[:/]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
+    return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   nY: () => (/* binding */ BPFMAN_EDITS),
+/* harmony export */   xt: () => (/* binding */ loadBpfmanConfig),
+/* harmony export */   zG: () => (/* binding */ loadOperatorConfig)
+/* harmony export */ });
+/* unused harmony exports CONFIG_FILE, BPFMAN_PRESET, mergeConfig, readConfigFile, OPERATOR_PRESET */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2506);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5178);
+/* harmony import */ var _updaters_docs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(91);
+
+
+
+
+
+/** Where a repository keeps the optional overrides of its preset. */
+const CONFIG_FILE = '.github/release-actions.yml';
+/** The edits of a bpfman release besides Cargo.toml and the changelog, which every release makes. */
+const BPFMAN_EDITS = [
+    'cargo-lock',
+    'examples-makefile',
+    'example-configs',
+    'dispatcher',
+    'docs'
+];
+const BPFMAN_PRESET = {
+    cargoToml: 'Cargo.toml',
+    cargoLock: 'Cargo.lock',
+    examplesMakefile: 'examples/Makefile',
+    exampleConfigs: 'examples/config',
+    dispatcherSource: 'bpfman/src/lib.rs',
+    dispatcherImages: ['quay.io/bpfman/xdp-dispatcher', 'quay.io/bpfman/tc-dispatcher'],
+    changelogDir: 'changelogs',
+    docRules: _updaters_docs_js__WEBPACK_IMPORTED_MODULE_4__/* .BPFMAN_DOC_RULES */ .y4,
+    reviewExclude: ['changelogs/', 'vendor/', 'examples/config/', '*.lock', 'go.sum', '.git/'],
+    labels: ['release'],
+    prereleaseEdits: ['cargo-lock']
+};
+const isString = (v) => typeof v === 'string' && v.length > 0 ? undefined : 'a non-empty string';
+const isStringList = (v) => Array.isArray(v) && v.every((item) => typeof item === 'string' && item.length > 0)
+    ? undefined
+    : 'a list of non-empty strings';
+const isDocRules = (v) => {
+    const shape = 'a list of { path: string, patterns: [regex with {version} or {previous}] }';
+    if (!Array.isArray(v))
+        return shape;
+    for (const rule of v) {
+        if (typeof rule !== 'object' || rule === null)
+            return shape;
+        const { path, patterns } = rule;
+        if (typeof path !== 'string' || isStringList(patterns) !== undefined)
+            return shape;
+        for (const pattern of patterns) {
+            try {
+                (0,_updaters_docs_js__WEBPACK_IMPORTED_MODULE_4__/* .compileDocPattern */ .AE)(pattern, '0.0.0');
+            }
+            catch (error) {
+                return `${shape}; ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error).replace(/^docs: /, '')}`;
+            }
+        }
+    }
+    return undefined;
+};
+const BPFMAN_CHECKS = {
+    cargoToml: isString,
+    cargoLock: isString,
+    examplesMakefile: isString,
+    exampleConfigs: isString,
+    dispatcherSource: isString,
+    dispatcherImages: isStringList,
+    changelogDir: isString,
+    docRules: isDocRules,
+    reviewExclude: isStringList,
+    labels: isStringList,
+    prereleaseEdits: (v) => Array.isArray(v) && v.every((item) => BPFMAN_EDITS.includes(item))
+        ? undefined
+        : `a list of edits among ${BPFMAN_EDITS.join(', ')}`
+};
+/**
+ * Validates a parsed config file against a preset's keys: one error line per
+ * bad key, all of them at once, naming the file.
+ */
+function mergeConfig(preset, checks, overrides, source) {
+    if (overrides === null || overrides === undefined)
+        return preset;
+    if (typeof overrides !== 'object' || Array.isArray(overrides)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(source, 'must be a mapping of keys to values');
+    }
+    const errors = [];
+    const merged = { ...preset };
+    for (const [key, value] of Object.entries(overrides)) {
+        const check = checks[key];
+        if (!check) {
+            errors.push(`unknown key "${key}"; known keys: ${Object.keys(checks).join(', ')}`);
+            continue;
+        }
+        const expected = check(value);
+        if (expected)
+            errors.push(`"${key}" must be ${expected}`);
+        else
+            merged[key] = value;
+    }
+    if (errors.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(source, `invalid configuration:\n  - ${errors.join('\n  - ')}`);
+    }
+    return merged;
+}
+function readConfigFile(repoDir, file = CONFIG_FILE) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoDir, file);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return undefined;
+    try {
+        return _yaml_js__WEBPACK_IMPORTED_MODULE_2__/* ["default"].parse */ .Ay.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(file, `is not valid YAML: ${error.message}`);
+    }
+}
+function loadBpfmanConfig(repoDir, file = CONFIG_FILE) {
+    const raw = readConfigFile(repoDir, file);
+    return mergeConfig(BPFMAN_PRESET, BPFMAN_CHECKS, raw, file);
+}
+const OPERATOR_PRESET = {
+    versionFile: 'VERSION',
+    makefile: 'Makefile',
+    bundleDir: 'bundle',
+    csvPath: 'bundle/manifests/bpfman-operator.clusterserviceversion.yaml',
+    packageName: 'bpfman-operator',
+    containerfilePattern: 'Containerfile.*.openshift',
+    bpfmanModule: 'github.com/bpfman/bpfman',
+    changelogDir: 'changelogs',
+    docRules: [{ path: 'README.md', patterns: ['bpfman\\.io/v{version}/'] }],
+    imageRepositories: ['quay.io/bpfman/'],
+    catalogs: [
+        'k8s-operatorhub/community-operators',
+        'redhat-openshift-ecosystem/community-operators-prod'
+    ],
+    openshiftCatalogs: ['redhat-openshift-ecosystem/community-operators-prod'],
+    reviewExclude: ['changelogs/', 'vendor/', 'bundle/', 'config/', '*.lock', 'go.sum', '.git/'],
+    labels: ['release']
+};
+const isRepositoryList = (v) => Array.isArray(v) && v.every((item) => typeof item === 'string' && /^[\w.-]+\/[\w.-]+$/.test(item))
+    ? undefined
+    : 'a list of owner/name repositories';
+const OPERATOR_CHECKS = {
+    versionFile: isString,
+    makefile: isString,
+    bundleDir: isString,
+    csvPath: isString,
+    packageName: isString,
+    containerfilePattern: isString,
+    bpfmanModule: isString,
+    changelogDir: isString,
+    docRules: isDocRules,
+    imageRepositories: isStringList,
+    catalogs: isRepositoryList,
+    openshiftCatalogs: isRepositoryList,
+    reviewExclude: isStringList,
+    labels: isStringList
+};
+function loadOperatorConfig(repoDir, file = CONFIG_FILE) {
+    const raw = readConfigFile(repoDir, file);
+    return mergeConfig(OPERATOR_PRESET, OPERATOR_CHECKS, raw, file);
+}
+
+
+/***/ }),
+
+/***/ 3287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aX: () => (/* binding */ ACTIONS_BOT),
+/* harmony export */   df: () => (/* binding */ commitMessage)
+/* harmony export */ });
+/* unused harmony export signedOffBy */
+/** The default committer in Actions, and the sign-off it writes. */
+const ACTIONS_BOT = {
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com'
+};
+/** The DCO trailer. */
+function signedOffBy(identity) {
+    return `Signed-off-by: ${identity.name} <${identity.email}>`;
+}
+/** A commit message of subject, body paragraphs and the sign-off, ending in a newline. */
+function commitMessage(subject, body, identity) {
+    return [subject, '', ...body, '', signedOffBy(identity), ''].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ay: () => (__WEBPACK_DEFAULT_EXPORT__),
+/* harmony export */   Tp: () => (/* binding */ parseDocument),
+/* harmony export */   X5: () => (/* binding */ Scalar),
+/* harmony export */   hR: () => (/* binding */ parseAllDocuments),
+/* harmony export */   jh: () => (/* binding */ isMap),
+/* harmony export */   jn: () => (/* binding */ isScalar),
+/* harmony export */   oP: () => (/* binding */ isSeq)
+/* harmony export */ });
+/* unused harmony export parse */
+/* harmony import */ var _lazy_require_cjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2018);
+
+const parse = ((...args) => (0,_lazy_require_cjs__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().parse(...args));
+const parseDocument = ((...args) => (0,_lazy_require_cjs__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().parseDocument(...args));
+const parseAllDocuments = ((...args) => (0,_lazy_require_cjs__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().parseAllDocuments(...args));
+const isMap = ((node) => (0,_lazy_require_cjs__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().isMap(node));
+const isScalar = ((node) => (0,_lazy_require_cjs__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().isScalar(node));
+const isSeq = ((node) => (0,_lazy_require_cjs__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().isSeq(node));
+/** Scalar's static members (Scalar.QUOTE_SINGLE...), read from yaml when used. */
+const Scalar = new Proxy({}, {
+    get: (_, key) => Reflect.get((0,_lazy_require_cjs__WEBPACK_IMPORTED_MODULE_0__/* .yaml */ .oQ)().Scalar, key)
+});
+/** `YAML.parse(...)` as the default import offers it. */
+const YAML = { parse, parseDocument, parseAllDocuments };
+/* harmony default export */ const __WEBPACK_DEFAULT_EXPORT__ = (YAML);
+
+
+/***/ }),
+
+/***/ 5903:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cu: () => (/* binding */ fetchBase),
+/* harmony export */   dX: () => (/* binding */ inspectCheckout),
+/* harmony export */   h_: () => (/* binding */ openRepository)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
+/* harmony import */ var _effects_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3430);
+
+
+
+/**
+ * The checks every phase starts with, before it plans anything: the folder is
+ * a git repository and, when one is named, has that remote.
+ */
+async function openRepository(repoDir, remote, input = 'repo') {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(repoDir)) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${repoDir} does not exist; give the folder of the checkout`);
+    }
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(repoDir).isDirectory()) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${repoDir} is a file, not a folder; give the folder of the checkout`);
+    }
+    const git = new _effects_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU(repoDir);
+    if (!(await git.isRepository()))
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${repoDir} is not a git repository; give the folder of the checkout`);
+    if (remote && !(await git.hasRemote(remote))) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('remote', `${repoDir} has no remote "${JSON.stringify(remote).slice(1, -1)}"; give one of its remotes (git remote -v)`);
+    }
+    return git;
+}
+/**
+ * Fetches `base` from the remote (and the tags) after checking that the
+ * remote has it; returns the remote-tracking ref and its commit. `what` tells
+ * which branch to give instead.
+ */
+async function fetchBase(git, remote, base, what) {
+    if (!(await git.lsRemoteBranch(remote, base))) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('base', `branch "${base}" not found on ${remote}; ${what}`);
+    }
+    const baseRef = `refs/remotes/${remote}/${base}`;
+    await git.fetch(remote, [`+refs/heads/${base}:${baseRef}`]);
+    await git.fetchTags(remote);
+    return { baseRef, baseCommit: (await git.revParse(baseRef)) };
+}
+const BASE_BRANCHES = 'give the branch the release is made from (main, or release-vX.Y.Z-patch)';
+/**
+ * The checkout a release branch is made from: a clean tree with the base
+ * branch checked out at its tip. With `remote`, the base branch and the tags
+ * are fetched first.
+ */
+async function inspectCheckout(repoDir, base, remote) {
+    const git = await openRepository(repoDir, remote);
+    const dirty = await git.statusPorcelain();
+    if (dirty.length > 0) {
+        const shown = dirty.slice(0, 5).join(', ') + (dirty.length > 5 ? `, and ${dirty.length - 5} more` : '');
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('repo', `the working tree of ${repoDir} has uncommitted changes (${shown}); commit or stash them and rerun`);
+    }
+    let baseRef = `refs/heads/${base}`;
+    let baseCommit = await git.revParse(baseRef);
+    if (remote)
+        ({ baseRef, baseCommit } = await fetchBase(git, remote, base, BASE_BRANCHES));
+    if (!baseCommit) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('base', `branch "${base}" not found in ${repoDir}; ${BASE_BRANCHES}`);
+    }
+    const head = await git.head();
+    if (head !== baseCommit) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('base', `${repoDir} has ${head.slice(0, 12)} checked out, but ${base} is at ${baseCommit.slice(0, 12)}; check out ${base} at its latest commit (git checkout ${base} && git pull) and rerun`);
+    }
+    return {
+        git,
+        baseRef,
+        baseCommit,
+        tags: await git.tags(),
+        mergedTags: await git.tagsMergedInto(baseRef)
+    };
+}
+
+
+/***/ }),
+
+/***/ 443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CT: () => (/* binding */ releaseBranch),
+/* harmony export */   Qb: () => (/* binding */ releaseBranchOperations),
+/* harmony export */   aD: () => (/* binding */ pullOutcome),
+/* harmony export */   ev: () => (/* binding */ publishBranchOperations)
+/* harmony export */ });
+/* unused harmony exports commitSubject, PUSH_ATTEMPTS, foreignCommits, foreignBranchError */
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
+/* harmony import */ var _effects_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3430);
+/* harmony import */ var _release_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3287);
+/* harmony import */ var _release_change_groups_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7658);
+/* harmony import */ var _release_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7709);
+
+
+
+
+
+function releaseBranch(version) {
+    return `release-${version.tag}`;
+}
+/** The release commit's subject; a remote branch whose tip has another subject is not ours. */
+function commitSubject(message) {
+    return message.split('\n')[0];
+}
+/** An opened, updated or unchanged pull request as an operation's outcome. */
+function pullOutcome(opened) {
+    const { pull, status } = opened;
+    return {
+        status: status === 'unchanged' ? 'unchanged' : 'done',
+        detail: `${status} #${pull.number} ${pull.url}`,
+        value: { number: pull.number, url: pull.url }
+    };
+}
+/** How many times a push rejected because the remote branch moved is looked at again. */
+const PUSH_ATTEMPTS = 3;
+/**
+ * The commits of `tip` beyond `baseCommit` that are not a release commit of
+ * ours (the release commit's subject on a parent the base holds), newest
+ * first. Empty: the branch may be replaced, or built upon when its tip is an
+ * ancestor of the base.
+ */
+async function foreignCommits(git, tip, baseCommit, subject) {
+    const foreign = [];
+    for (const commit of await git.commitsSince(baseCommit, tip)) {
+        const ours = commit.subject === subject &&
+            commit.parent !== undefined &&
+            (await git.isAncestor(commit.parent, baseCommit));
+        if (!ours)
+            foreign.push({ sha: commit.sha, subject: commit.subject });
+    }
+    return foreign;
+}
+/** The refusal for a branch with foreign commits: it names them, and what to do. */
+function foreignBranchError(where, foreign) {
+    const shown = foreign
+        .slice(0, 5)
+        .map((commit) => `${commit.sha.slice(0, 12)} "${commit.subject}"`)
+        .join(', ');
+    const more = foreign.length > 5 ? ` and ${foreign.length - 5} more` : '';
+    const { branch, remote } = where;
+    const place = remote ? `${remote}/${branch}` : `the local branch ${branch}`;
+    const fix = remote
+        ? `merge them into the base branch or keep them on another branch, then delete ${remote}/${branch} (git push ${remote} --delete ${branch}) and rerun`
+        : `merge them into the base branch or keep them on another branch (git branch -m ${branch} <other-name>), then rerun`;
+    return new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('branch', `${place} holds ${foreign.length} commit(s) that release-actions did not make: ${shown}${more}; it was left as it is. To go on, ${fix}`);
+}
+/**
+ * The operations that publish file changes as a branch and pull request, each
+ * a no-op when its effect is already there: commit (same tree on the same
+ * parent: reuse), push (remote at that commit: skip; remote holds a commit of
+ * ours on an older base: replace it; pushed meanwhile: look again, bounded),
+ * pull request (open one for the branch: update it), labels. A branch, local
+ * or remote, that holds commits not made by the release is never reset:
+ * check() refuses, naming them.
+ */
+function publishBranchOperations(request) {
+    const { git, github, remote, branch, baseCommit } = request;
+    const subject = commitSubject(request.commitMessage);
+    /** Refuses a tip with foreign commits; fetches a remote tip this checkout does not have. */
+    const refuseForeign = async (tip, where) => {
+        if (where.remote && !(await git.revParse(tip))) {
+            if (!(await git.fetchCommit(where.remote, tip)))
+                throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(`could not fetch ${where.remote}/${branch} (${tip.slice(0, 12)})`);
+        }
+        const foreign = await foreignCommits(git, tip, baseCommit, subject);
+        if (foreign.length > 0)
+            throw foreignBranchError(where, foreign);
+    };
+    /** The local tip and the remote tip, each refused when it holds foreign commits. */
+    const checkTips = async () => {
+        const local = await git.revParse(`refs/heads/${branch}`);
+        if (local)
+            await refuseForeign(local, { branch });
+        const remoteTip = remote ? await git.lsRemoteBranch(remote, branch) : undefined;
+        if (remote && remoteTip)
+            await refuseForeign(remoteTip, { branch, remote });
+        return { local, remote: remoteTip };
+    };
+    const commit = {
+        kind: 'git',
+        title: `commit ${request.files.length} file${request.files.length === 1 ? '' : 's'} on branch ${branch} from ${request.baseBranch} (${baseCommit.slice(0, 12)}), signed off by ${request.identity.name}`,
+        apply: async () => {
+            const tips = await checkTips();
+            const made = await git.commitFiles(baseCommit, request.files.map((file) => ({ path: file.path, content: file.after })), request.commitMessage, request.identity);
+            if (remote && tips.remote)
+                await git.fetch(remote, [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+            for (const candidate of [tips.remote, tips.local]) {
+                if (!candidate)
+                    continue;
+                if ((await git.treeOf(candidate)) === made.tree &&
+                    (await git.parentOf(candidate)) === baseCommit) {
+                    await git.updateBranch(branch, candidate);
+                    return {
+                        status: 'unchanged',
+                        detail: `branch already at ${candidate.slice(0, 12)}`,
+                        value: candidate
+                    };
+                }
+            }
+            await git.updateBranch(branch, made.commit);
+            return { status: 'done', detail: made.commit.slice(0, 12), value: made.commit };
+        }
+    };
+    const check = async () => {
+        await checkTips();
+    };
+    if (!remote || !github || !request.pull)
+        return { operations: [commit], commit, pull: undefined, check };
+    const pullRequest = request.pull;
+    const push = {
+        kind: 'git',
+        title: `push ${branch} to ${remote}`,
+        apply: async (products) => {
+            const local = products.of(commit);
+            // Someone may push between our look and our push: the lease refuses
+            // it, and the branch is looked at again, at most PUSH_ATTEMPTS times.
+            for (let attempt = 1;; attempt++) {
+                const remoteTip = await git.lsRemoteBranch(remote, branch);
+                if (remoteTip === local)
+                    return {
+                        status: attempt === 1 ? 'unchanged' : 'done',
+                        detail: `${remote}/${branch} is at ${local.slice(0, 12)}`
+                    };
+                if (remoteTip)
+                    await refuseForeign(remoteTip, { branch, remote });
+                try {
+                    await git.push(remote, `${local}:refs/heads/${branch}`, {
+                        forceWithLease: `refs/heads/${branch}:${remoteTip ?? ''}`
+                    });
+                }
+                catch (error) {
+                    if (error instanceof _effects_git_js__WEBPACK_IMPORTED_MODULE_1__/* .PushRejected */ .j2 && attempt < PUSH_ATTEMPTS)
+                        continue;
+                    throw error;
+                }
+                return {
+                    status: 'done',
+                    detail: remoteTip ? `replaced ${remoteTip.slice(0, 12)}` : 'new branch'
+                };
+            }
+        }
+    };
+    const pull = {
+        kind: 'github',
+        title: `open the pull request ${branch} -> ${request.baseBranch} in ${github.name} (or update the open one)`,
+        apply: async () => {
+            return pullOutcome(await github.pulls.openOrUpdate({
+                head: branch,
+                base: request.baseBranch,
+                title: pullRequest.title,
+                body: pullRequest.body
+            }));
+        }
+    };
+    const operations = [commit, push, pull];
+    if (pullRequest.labels.length > 0) {
+        operations.push({
+            kind: 'github',
+            title: `label the pull request ${pullRequest.labels.join(', ')}`,
+            apply: async (products) => {
+                const added = await github.labels.ensure(products.of(pull).number, pullRequest.labels);
+                return added.length > 0
+                    ? { status: 'done', detail: added.join(', ') }
+                    : { status: 'unchanged' };
+            }
+        });
+    }
+    return { operations, commit, pull, check };
+}
+/** The steps that publish a prepared release, with its commit message and pull request body. */
+function releaseBranchOperations(request) {
+    const { checkout, version, previous, files, notes } = request;
+    const branch = releaseBranch(version);
+    const identity = request.identity ?? _release_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .ACTIONS_BOT */ .aX;
+    const changes = request.changeLines ?? (0,_release_change_groups_js__WEBPACK_IMPORTED_MODULE_4__/* .changeLines */ .Ow)(files);
+    const following = previous ? ` (previous: ${previous.tag})` : '';
+    const message = (0,_release_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .commitMessage */ .df)(`Release ${version.tag}`, [
+        `Prepare the ${request.project} ${version.tag} release${following}:`,
+        ...changes.map((line) => `- ${line}`)
+    ], identity);
+    const pullBody = [
+        `Prepares the ${request.project} ${version.tag} release${following}. Made by release-actions ${request.phase}.`,
+        '',
+        '### Changes',
+        ...(0,_release_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .changesMarkdown */ .T4)(files, request.changeLines),
+        '',
+        ...(0,_release_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .notesMarkdown */ .BJ)(notes, 100),
+        `When this merges, ${request.afterMerge}`
+    ].join('\n');
+    const published = publishBranchOperations({
+        git: checkout.git,
+        github: request.github,
+        remote: request.remote,
+        baseBranch: request.base,
+        baseCommit: checkout.baseCommit,
+        branch,
+        files,
+        commitMessage: message,
+        identity,
+        pull: { title: `Release ${version.tag}`, body: pullBody, labels: request.labels }
+    });
+    return { ...published, branch };
+}
+
+
+/***/ }),
+
+/***/ 9150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ checkoutSettings),
+/* harmony export */   q: () => (/* binding */ githubClientFor)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
+/* harmony import */ var _effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6108);
+/* harmony import */ var _effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3750);
+/* harmony import */ var _release_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4552);
+/* harmony import */ var _checkout_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5903);
+
+
+
+
+
+
+/**
+ * Reads the checkout settings. `working-directory` must be a git repository
+ * (checked here, so that a wrong folder is bad input before anything runs).
+ */
+async function checkoutSettings(inputs, fallbackRepository) {
+    const repoDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inputs.get('working-directory') || '.');
+    const fetchRemote = inputs.get('remote') || 'origin';
+    const push = !(0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(inputs.get('no-push'), inputs.label('no-push'));
+    const git = await (0,_checkout_js__WEBPACK_IMPORTED_MODULE_5__/* .openRepository */ .h_)(repoDir, undefined, inputs.label('working-directory'));
+    if (inputs.get('remote') && !(await git.hasRemote(fetchRemote))) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(inputs.label('remote'), `${repoDir} has no remote "${fetchRemote}"; give one of its remotes (git remote -v)`);
+    }
+    const given = inputs.get('repository');
+    let repository = given ? (0,_effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)((0,_effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(given, inputs.label('repository'))) : '';
+    if (!repository) {
+        const url = await git.remoteUrl(fetchRemote);
+        const parsed = url ? (0,_effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryFromRemoteUrl */ .mO)(url) : undefined;
+        repository = parsed ? (0,_effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryName */ .aR)(parsed) : fallbackRepository;
+    }
+    const name = inputs.get('committer-name');
+    const email = inputs.get('committer-email');
+    const dryRun = (0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(inputs.get('dry-run'), inputs.label('dry-run'));
+    return {
+        repoDir,
+        remote: push ? fetchRemote : undefined,
+        fetchRemote,
+        repository,
+        // A dry run without a token builds what it can from git: the changelog from history.
+        offline: (0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(inputs.get('offline'), inputs.label('offline')) ||
+            !push ||
+            (dryRun && !inputs.get('token')),
+        dryRun,
+        identity: name && email ? { name, email } : undefined,
+        configFile: inputs.get('config-file') || undefined
+    };
+}
+/**
+ * The GitHub client for `repository` with the token of input `tokenInput`,
+ * or undefined when it is not needed; a needed token that is missing is bad
+ * input, except in a dry run: it plans without one (nothing is sent to
+ * GitHub then), and a request the plan itself would send is refused with the
+ * token's name and what the request was.
+ */
+function githubClientFor(inputs, repository, needed, what, tokenInput = 'token', repositoryInput = 'repository') {
+    if (!needed)
+        return undefined;
+    const token = inputs.get(tokenInput);
+    const repo = (0,_effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(repository, inputs.label(repositoryInput));
+    if (token)
+        return new _effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubClient */ .jh((0,_effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)(token), repo);
+    if (!(0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(inputs.get('dry-run'), inputs.label('dry-run'))) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(inputs.label(tokenInput), `not set; ${what}`);
+    }
+    return new _effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubClient */ .jh(tokenlessOctokit(inputs.label(tokenInput), what), repo);
+}
+/** An Octokit that sends nothing: each request is refused, naming it and the missing token. */
+function tokenlessOctokit(label, what) {
+    return (0,_effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)('no-token', {
+        refuse: (method, path) => new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(label, `not set, and this dry run needs GitHub to plan (${method} ${path}); ${what}`)
+    });
+}
+
+
+/***/ }),
+
+/***/ 91:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AE: () => (/* binding */ compileDocPattern),
+/* harmony export */   Ku: () => (/* binding */ applyDocPatterns),
+/* harmony export */   xB: () => (/* binding */ isReviewExcluded),
+/* harmony export */   xY: () => (/* binding */ findVersionMentions),
+/* harmony export */   y4: () => (/* binding */ BPFMAN_DOC_RULES)
+/* harmony export */ });
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4855);
+
+
+const BPFMAN_DOC_RULES = [
+    {
+        path: 'docs/getting-started/running-release.md',
+        patterns: ['bpfman\\.io/v{version}/', 'releases/download/v{version}/', 'BPFMAN_REL={version}']
+    },
+    { path: 'docs/quick-start.md', patterns: ['BPFMAN_REL={version}'] },
+    { path: 'RELEASE.md', patterns: ['{previous}'] }
+];
+const PLACEHOLDER = /\{(version|previous)\}/g;
+const GROUP = 'releaseVersion';
+const MESSAGE_LIMIT = 120;
+/**
+ * Replaces the version inside each match of the patterns, and nothing else of
+ * the match. `replacements` counts the versions that changed (a version that
+ * already reads `newVersion` is not counted). Patterns with `{previous}` match
+ * nothing when there is no previous release.
+ */
+function applyDocPatterns(content, patterns, previous, newVersion) {
+    let replacements = 0;
+    for (const source of patterns) {
+        const pattern = compileDocPattern(source, previous);
+        if (!pattern)
+            continue;
+        const edits = [];
+        for (const match of content.matchAll(pattern)) {
+            const [start, end] = match.indices?.groups?.[GROUP] ?? [0, 0];
+            if (content.slice(start, end) === newVersion)
+                continue;
+            edits.push({ start, end, text: newVersion });
+        }
+        replacements += edits.length;
+        content = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .spliceAll */ .C4)(content, edits);
+    }
+    return { content, replacements };
+}
+/** The pattern as a RegExp with the version in a named group; undefined when it cannot match. */
+function compileDocPattern(source, previous) {
+    const placeholders = [...source.matchAll(PLACEHOLDER)];
+    if (placeholders.length !== 1) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('docs', `pattern "${source}" holds ${placeholders.length} placeholders; write exactly one {version} (any release version) or {previous} (the previous release)`);
+    }
+    const kind = placeholders[0][1];
+    if (kind === 'previous' && previous === undefined)
+        return undefined;
+    const version = kind === 'version'
+        ? `${_text_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_START */ .aA}(?<${GROUP}>${_text_js__WEBPACK_IMPORTED_MODULE_1__/* .ANY_VERSION_SOURCE */ .oO})(?![0-9]|\\.[0-9])`
+        : `${_text_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_START */ .aA}(?<${GROUP}>${(0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegExp */ .Nt)(previous)})${_text_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_END */ .vJ}`;
+    const regexSource = source.replace(PLACEHOLDER, () => version);
+    try {
+        return new RegExp(regexSource, 'dg');
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('docs', `pattern "${source}" is not a valid regular expression (${reason})`);
+    }
+}
+/**
+ * A `review` note for each line that still mentions `version` as a whole
+ * version (not 10.6.0, 0.6.01 or 0.6.0-rc1 for 0.6.0), with or without a "v".
+ */
+function findVersionMentions(path, content, version) {
+    const mention = (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .exactVersionRegExp */ .nt)(version, '');
+    const notes = [];
+    content.split('\n').forEach((line, index) => {
+        if (!mention.test(line))
+            return;
+        const text = line.trim();
+        const message = text.length > MESSAGE_LIMIT ? `${text.slice(0, MESSAGE_LIMIT - 1)}…` : text;
+        notes.push({ kind: 'review', path, line: index + 1, message });
+    });
+    return notes;
+}
+/**
+ * Whether a path is left out of the review of old-version mentions. An
+ * exclude ending in "/" is a folder (at the top or any depth); one with "*"
+ * is a glob (`*` within a name, `**` across folders; without a "/" it
+ * matches the file name); anything else is a file or folder name or path.
+ */
+function isReviewExcluded(path, excludes) {
+    const normalized = path.replace(/^\.\//, '');
+    const name = normalized.slice(normalized.lastIndexOf('/') + 1);
+    return excludes.some((exclude) => {
+        if (exclude.endsWith('/')) {
+            return normalized.startsWith(exclude) || normalized.includes(`/${exclude}`);
+        }
+        if (exclude.includes('*')) {
+            return globRegExp(exclude).test(exclude.includes('/') ? normalized : name);
+        }
+        if (exclude.includes('/')) {
+            return normalized === exclude || normalized.startsWith(`${exclude}/`);
+        }
+        return name === exclude || normalized.split('/').slice(0, -1).includes(exclude);
+    });
+}
+function globRegExp(glob) {
+    const source = glob
+        .split(/(\*\*\/?|\*)/)
+        .map((part) => part === '**/'
+        ? '(?:.*/)?'
+        : part === '**'
+            ? '.*'
+            : part === '*'
+                ? '[^/]*'
+                : (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegExp */ .Nt)(part))
+        .join('');
+    return new RegExp(`^${source}$`);
+}
+
+
+/***/ }),
+
+/***/ 4855:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C4: () => (/* binding */ spliceAll),
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
+/* harmony export */   aA: () => (/* binding */ VERSION_START),
+/* harmony export */   bC: () => (/* binding */ lineNumberAt),
+/* harmony export */   nt: () => (/* binding */ exactVersionRegExp),
+/* harmony export */   oO: () => (/* binding */ ANY_VERSION_SOURCE),
+/* harmony export */   vJ: () => (/* binding */ VERSION_END)
+/* harmony export */ });
+/** Small text helpers shared by the updaters: splicing byte ranges and bounded version matching. */
+/** Applies non-overlapping edits; every byte outside them is kept as it is. */
+function spliceAll(text, edits) {
+    const ordered = [...edits].sort((a, b) => a.start - b.start);
+    let result = '';
+    let cursor = 0;
+    for (const edit of ordered) {
+        if (edit.start < cursor)
+            throw new Error('overlapping text edits');
+        result += text.slice(cursor, edit.start) + edit.text;
+        cursor = edit.end;
+    }
+    return result + text.slice(cursor);
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Any release version, X.Y.Z or X.Y.Z-rcN. */
+const ANY_VERSION_SOURCE = '\\d+\\.\\d+\\.\\d+(?:-rc\\d+)?';
+/** Not preceded by a digit or a dot: 10.6.0 does not hold 0.6.0. */
+const VERSION_START = '(?<![0-9.])';
+/** Not followed by a digit, ".digit" or "-rc": 0.6.01, 0.6.0.1 and 0.6.0-rc1 do not hold 0.6.0. */
+const VERSION_END = '(?![0-9]|\\.[0-9]|-rc)';
+/**
+ * One exact version, bounded as a whole version, with an optional leading "v"
+ * in group 1.
+ */
+function exactVersionRegExp(version, flags = 'g') {
+    return new RegExp(`${VERSION_START}(v?)${escapeRegExp(version)}${VERSION_END}`, flags);
+}
+/** The 1-based line number of a string index. */
+function lineNumberAt(text, index) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1))
+        line += 1;
+    return line;
+}
+
+
+/***/ })
+
+};
