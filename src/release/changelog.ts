@@ -13,7 +13,8 @@ export function summaryParagraph(
   if (summary && summary.trim().length > 0) return summary.trim()
   const kind = releaseKind(version, previous)
   const since = previous ? ` The changes since ${previous.tag} are listed below.` : ''
-  return `The ${version.tag} release is a ${kind} release.${since}`
+  const what = kind === 'release candidate' ? 'a release candidate' : `a ${kind} release`
+  return `The ${version.tag} release is ${what}.${since}`
 }
 
 export function formatChangelog(summary: string, notes: string): string {

@@ -282,7 +282,7 @@ describe('operator-release prepare, VERSION file shape (0.6.1-dev, no labels, no
       ['VERSION', '0.7.0-rc1'],
       [
         'changelogs/CHANGELOG-v0.7.0-rc1.md',
-        'The v0.7.0-rc1 release is a release candidate release. The changes since v0.6.0 are listed below.'
+        'The v0.7.0-rc1 release is a release candidate. The changes since v0.6.0 are listed below.'
       ]
     ])
     expect(prepared.plan.notes).toContainEqual(
