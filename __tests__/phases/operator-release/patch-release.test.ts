@@ -12,7 +12,17 @@ import { applyOrThrow } from '../../support/apply.js'
 import { runCli } from '../../support/cli.js'
 import { repoSnapshot } from '../../support/git-state.js'
 import { makeTempDir } from '../../support/tmp.js'
-import { MAINTAINER, TOKEN, operatorWorld, release, type OperatorWorld } from './support.js'
+import { CSV_PATH } from '../../../sandbox/fixtures/operator.js'
+import {
+  MAINTAINER,
+  TOKEN,
+  goEnvironment,
+  operatorWorld,
+  release,
+  useEnvironment,
+  worktreeCount,
+  type OperatorWorld
+} from './support.js'
 
 let temp: { dir: string; cleanup: () => void }
 const emulators: GitHubEmulator[] = []
@@ -158,6 +168,37 @@ describe('an operator patch release, online against the emulator', () => {
       'version: 0.6.1 is behind VERSION on main, which holds 0.7.0-dev (the 0.7 line): the release would move the version back; choose 0.7.0 or 0.7.0-rc1, or release 0.6.1 from a patch branch: patch-of v0.6.0'
     )
     expect(await repoSnapshot(w.workDir, w.remoteDir)).toEqual(before)
+  })
+})
+
+describe('an operator patch release with go and make bundle, in the tree at the last pick', () => {
+  let restoreEnv: () => void
+  beforeAll(() => {
+    restoreEnv = useEnvironment(goEnvironment(join(temp.dir, 'go')))
+  })
+  afterAll(() => restoreEnv())
+
+  it('moves go.mod from v0.6.0 to bpfman v0.6.1 and regenerates the CSV for 0.6.1 on the patch branch; main keeps its files', async () => {
+    const w = await world('generated')
+    const git = new FixtureGit(w.workDir)
+    const mainGoMod = await git.readBlob('main', 'go.mod')
+    const prepared = await planOperatorPrepare(
+      inputs(w, { remote: undefined, skipGo: false, bundleCommand: ['make', 'bundle'] })
+    )
+    const paths = prepared.plan.files.map((file) => file.path)
+    expect(paths).toEqual(expect.arrayContaining(['go.mod', CSV_PATH, METRICS_CONTAINERFILE]))
+    expect(prepared.plan.files.find((file) => file.path === 'go.mod')?.reason).toContain(
+      'github.com/bpfman/bpfman v0.6.0 -> v0.6.1'
+    )
+    await applyOrThrow(prepared.plan)
+    expect(await git.readBlob('release-v0.6.1', 'go.mod')).toMatch(
+      /github\.com\/bpfman\/bpfman v0\.6\.1/
+    )
+    const csv = await git.readBlob('release-v0.6.1', CSV_PATH)
+    expect(csv).toContain('name: bpfman-operator.v0.6.1')
+    expect(await git.readBlob('release-v0.6.1', 'notes/pr-401.txt')).toBeDefined()
+    expect(await git.readBlob('main', 'go.mod')).toBe(mainGoMod)
+    expect(await worktreeCount(w.workDir)).toBe(1)
   })
 })
 
