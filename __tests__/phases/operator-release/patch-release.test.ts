@@ -178,7 +178,7 @@ describe('an operator patch release with go and make bundle, in the tree at the 
   })
   afterAll(() => restoreEnv())
 
-  it('moves go.mod from v0.6.0 to bpfman v0.6.1 and regenerates the CSV for 0.6.1 on the patch branch; main keeps its files', async () => {
+  it('moves go.mod from v0.6.0 to bpfman v0.6.1 and regenerates the CSV for 0.6.1 on the patch branch; main keeps its files; a rerun changes nothing', async () => {
     const w = await world('generated')
     const git = new FixtureGit(w.workDir)
     const mainGoMod = await git.readBlob('main', 'go.mod')
@@ -199,6 +199,17 @@ describe('an operator patch release with go and make bundle, in the tree at the 
     expect(await git.readBlob('release-v0.6.1', 'notes/pr-401.txt')).toBeDefined()
     expect(await git.readBlob('main', 'go.mod')).toBe(mainGoMod)
     expect(await worktreeCount(w.workDir)).toBe(1)
+
+    // A rerun regenerates in the tree of the same picks and keeps the earlier run's commit.
+    const before = await repoSnapshot(w.workDir, w.remoteDir)
+    const again = await planOperatorPrepare(
+      inputs(w, { remote: undefined, skipGo: false, bundleCommand: ['make', 'bundle'] })
+    )
+    const rerun = await applyOrThrow(again.plan)
+    expect(new Set(rerun.applied.map((step) => step.outcome.status))).toEqual(
+      new Set(['unchanged'])
+    )
+    expect(await repoSnapshot(w.workDir, w.remoteDir)).toEqual(before)
   })
 })
 
