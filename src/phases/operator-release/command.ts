@@ -22,6 +22,16 @@ export const operatorCommand: Command = {
       value: 'TAG',
       help: 'prepare: the release the changelog starts from (default: the previous release; a final: the previous final)'
     },
+    'patch-of': {
+      type: 'string',
+      value: 'vX.Y.Z',
+      help: 'prepare: release from the patch branch release-vX.Y.Z-patch (made from the tag when missing)'
+    },
+    'cherry-pick': {
+      type: 'string',
+      value: 'REF[,REF...]',
+      help: 'prepare: commits (SHA) or pull requests (#N) picked onto the patch branch, in order'
+    },
     'bpfman-repo': {
       type: 'string',
       input: 'bpfman-repository',

@@ -8,9 +8,11 @@ import { FileEdits, readRepoFile } from '../../release/files.js'
 import { type FileChange, type PlanNote } from '../../release/plan.js'
 import { planDocRules } from '../../steps/doc-edits.js'
 import { findVersionSource, setVersion } from '../../steps/operator-version.js'
+import { type ReleaseTree, inReleaseTree } from '../../steps/patch-branch.js'
 import {
   type PreparedRelease,
   type ReleaseBranchSettings,
+  type StartedRelease,
   finishRelease,
   startRelease
 } from '../../steps/prepared-release.js'
@@ -45,21 +47,30 @@ export async function planOperatorPrepare(
   inputs: OperatorPrepareSettings
 ): Promise<PreparedRelease> {
   const started = await startRelease(inputs)
-  const { version, checkout, previous } = started
-  const config = loadOperatorConfig(inputs.repoDir, inputs.configFile)
+  return inReleaseTree(inputs, started, (tree) => planInTree(inputs, started, tree))
+}
+
+/** The edits of the release as read and generated in its tree, and the steps that publish them. */
+async function planInTree(
+  inputs: OperatorPrepareSettings,
+  started: StartedRelease,
+  tree: ReleaseTree
+): Promise<PreparedRelease> {
+  const { version, checkout, previous, base } = started
+  const config = loadOperatorConfig(tree.dir, inputs.configFile)
   const notes: PlanNote[] = []
-  const source = findVersionSource(inputs.repoDir, config)
-  assertNotBehindTree(version, source, inputs.base, checkout.tags)
+  const source = findVersionSource(tree.dir, config)
+  assertNotBehindTree(version, source, base, checkout.tags)
   const gate = await bpfmanGate(inputs, version, notes)
 
   if (source.version === version.version) {
     throw new InputError(
       'version',
-      `${source.path} on ${inputs.base} already holds ${version.version}: the release is prepared. Merge its pull request and run tag-release`
+      `${source.path} on ${base} already holds ${version.version}: the release is prepared. Merge its pull request and run tag-release`
     )
   }
   const branch = releaseBranch(version)
-  const edits = new FileEdits(inputs.repoDir)
+  const edits = new FileEdits(tree.dir)
   const versionReason = `version ${source.version} -> ${version.version}`
   edits.set(source.path, setVersion(source, version.version), versionReason)
 
@@ -69,7 +80,7 @@ export async function planOperatorPrepare(
       message:
         'release candidate: only the version changes (bundle, Containerfile labels, README links and go.mod stay, as the process says)'
     })
-    const goMod = readRepoFile(inputs.repoDir, 'go.mod')
+    const goMod = readRepoFile(tree.dir, 'go.mod')
     const required = goMod === undefined ? undefined : bpfmanRequirement(goMod, config)
     if (required) {
       notes.push({
@@ -81,10 +92,11 @@ export async function planOperatorPrepare(
   } else {
     await planGenerated({
       inputs,
+      repoDir: tree.dir,
       config,
       version,
       git: checkout.git,
-      baseCommit: checkout.baseCommit,
+      baseCommit: tree.commit,
       versionWrite: {
         path: source.path,
         content: setVersion(source, version.version),
@@ -94,14 +106,14 @@ export async function planOperatorPrepare(
       notes,
       existing: await existingBranchReader(checkout.git, inputs.remote, branch)
     })
-    await planLabels(inputs.repoDir, config, version, checkout.git, edits)
-    planDocRules(inputs.repoDir, config.docRules, previous, version, edits, 'link(s)')
+    await planLabels(tree.dir, config, version, tree.git, edits)
+    planDocRules(tree.dir, config.docRules, previous, version, edits, 'link(s)')
   }
 
   return finishRelease({
     phase: 'operator-release prepare',
     project: 'bpfman-operator',
-    settings: inputs,
+    settings: { ...inputs, repoDir: tree.dir },
     started,
     edits,
     notes,
@@ -109,7 +121,8 @@ export async function planOperatorPrepare(
     reviewVersion: previous?.version,
     changeLines: summarizedPaths,
     afterMerge:
-      'tag-release verifies the merged tree and tags the merge commit; then operator-release (stage catalogs) opens the community catalog pull requests.'
+      'tag-release verifies the merged tree and tags the merge commit; then operator-release (stage catalogs) opens the community catalog pull requests.',
+    ...tree.patch
   })
 }
 
@@ -201,6 +214,8 @@ async function existingBranchReader(
 
 interface GeneratedRequest {
   inputs: OperatorPrepareSettings
+  /** The tree the release is read from: the checkout, or a patch release's worktree at its last pick. */
+  repoDir: string
   config: OperatorConfig
   version: ReleaseVersion
   git: Git
@@ -215,9 +230,20 @@ interface GeneratedRequest {
 
 /** go.mod on the bpfman release and `make bundle`, run in a throwaway worktree with the new version. */
 async function planGenerated(request: GeneratedRequest): Promise<void> {
-  const { inputs, config, version, git, baseCommit, versionWrite, edits, notes, existing } = request
+  const {
+    inputs,
+    repoDir,
+    config,
+    version,
+    git,
+    baseCommit,
+    versionWrite,
+    edits,
+    notes,
+    existing
+  } = request
   const steps: GenerationStep[] = []
-  const go = goStep(inputs.repoDir, config, version, inputs.skipGo, notes)
+  const go = goStep(repoDir, config, version, inputs.skipGo, notes)
   if (go) steps.push(go)
   const bundle = inputs.bundleCommand
   if (bundle) {
@@ -255,7 +281,7 @@ async function planGenerated(request: GeneratedRequest): Promise<void> {
     }
   })
   for (const [path, file] of generated.files) {
-    const base = readRepoFile(inputs.repoDir, path)
+    const base = readRepoFile(repoDir, path)
     const previousRun = await existing(path)
     // make bundle writes a new createdAt every time: keep the one already there when nothing else differs.
     const kept = [previousRun, base].find(

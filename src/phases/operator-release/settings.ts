@@ -74,6 +74,9 @@ export async function operatorSettings(inputs: Inputs): Promise<OperatorSettings
       offline,
       summary: inputs.get('summary') || undefined,
       changelogSince: inputs.get('changelog-since') || undefined,
+      patchOf: inputs.get('patch-of') || undefined,
+      cherryPick: inputs.get('cherry-pick') || undefined,
+      patchLines: true,
       github: githubClientFor(inputs, repository, push || !offline, WRITE_TOKEN),
       bpfman: offline
         ? undefined
