@@ -28,7 +28,8 @@ function summaryParagraph(version, previous, summary) {
         return summary.trim();
     const kind = (0,_version_js__WEBPACK_IMPORTED_MODULE_0__/* .releaseKind */ .Mh)(version, previous);
     const since = previous ? ` The changes since ${previous.tag} are listed below.` : '';
-    return `The ${version.tag} release is a ${kind} release.${since}`;
+    const what = kind === 'release candidate' ? 'a release candidate' : `a ${kind} release`;
+    return `The ${version.tag} release is ${what}.${since}`;
 }
 function formatChangelog(summary, notes) {
     return `${summary}\n\n${notes.trim()}\n`;

@@ -23,19 +23,13 @@ var release_config = __webpack_require__(6187);
 var errors = __webpack_require__(5178);
 // EXTERNAL MODULE: ./src/release/files.ts
 var files = __webpack_require__(3834);
-// EXTERNAL MODULE: ./src/release/identity.ts
-var release_identity = __webpack_require__(3287);
 // EXTERNAL MODULE: ./src/release/version.ts + 1 modules
 var release_version = __webpack_require__(5710);
 // EXTERNAL MODULE: ./src/steps/bpfman-edits.ts + 5 modules
 var bpfman_edits = __webpack_require__(1362);
 // EXTERNAL MODULE: ./src/steps/patch-branch.ts
 var patch_branch = __webpack_require__(2838);
-// EXTERNAL MODULE: ./src/steps/release-branch.ts
-var release_branch = __webpack_require__(443);
 ;// CONCATENATED MODULE: ./src/phases/prepare-release/plan.ts
-
-
 
 
 
@@ -46,33 +40,12 @@ var release_branch = __webpack_require__(443);
 /** Computes every edit and step of a bpfman release; changes nothing. */
 async function planPrepare(settings) {
     const started = await (0,prepared_release/* startRelease */.I$)(settings);
-    const { checkout, patch } = started;
-    if (!patch) {
-        return planInTree(settings, started, settings.repoDir, checkout.git, checkout.baseCommit);
-    }
-    // A patch release: the picks are made as objects first (a conflict stops here, nothing
-    // changed), then the edits are read from a throwaway worktree at the last pick.
-    const identity = settings.identity ?? release_identity/* ACTIONS_BOT */.aX;
-    const patchLine = await (0,patch_branch/* pickOntoPatchBranch */.UI)(checkout, patch.line, patch, await earlierReleaseTip(checkout.git, settings.remote, (0,release_branch/* releaseBranch */.CT)(started.version)), identity, settings.offline ? undefined : settings.github);
-    return checkout.git.withWorktree(patchLine.tip, async (treeDir, treeGit) => planInTree(settings, started, treeDir, treeGit, patchLine.tip, {
-        patchLine,
-        tracked: await treeGit.lsFiles()
-    }));
+    return (0,patch_branch/* inReleaseTree */.pB)(settings, started, (tree) => planInTree(settings, started, tree));
 }
-/** The release branch an earlier run made (the remote's when pushing), for its picks. */
-async function earlierReleaseTip(git, remote, branch) {
-    if (remote) {
-        const tip = await git.lsRemoteBranch(remote, branch);
-        if (!tip)
-            return undefined;
-        await git.fetch(remote, [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
-        return tip;
-    }
-    return git.revParse(`refs/heads/${branch}`);
-}
-/** The edits of the release as read from `treeDir` at `treeCommit`, and the steps that publish them. */
-async function planInTree(settings, started, treeDir, treeGit, treeCommit, patch = {}) {
+/** The edits of the release as read from its tree, and the steps that publish them. */
+async function planInTree(settings, started, tree) {
     const { version, checkout, previous } = started;
+    const { dir: treeDir, git: treeGit, commit: treeCommit, patch } = tree;
     const config = (0,release_config/* loadBpfmanConfig */.xt)(treeDir, settings.configFile);
     const notes = [];
     const edits = new files/* FileEdits */.Q7(treeDir);

@@ -925,6 +925,8 @@ async function planOperatorNextDev(inputs) {
 
 // EXTERNAL MODULE: ./src/steps/doc-edits.ts
 var doc_edits = __webpack_require__(8197);
+// EXTERNAL MODULE: ./src/steps/patch-branch.ts
+var patch_branch = __webpack_require__(2838);
 ;// CONCATENATED MODULE: ./src/updaters/operator-containerfile.ts
 
 /** The labels a release sets on the `Containerfile.*.openshift` images. */
@@ -1121,20 +1123,25 @@ function compareGo(a, b) {
 
 
 
+
 /** Computes every edit and step of a bpfman-operator release; changes nothing in the checkout. */
 async function planOperatorPrepare(inputs) {
     const started = await (0,prepared_release/* startRelease */.I$)(inputs);
-    const { version, checkout, previous } = started;
-    const config = (0,release_config/* loadOperatorConfig */.zG)(inputs.repoDir, inputs.configFile);
+    return (0,patch_branch/* inReleaseTree */.pB)(inputs, started, (tree) => planInTree(inputs, started, tree));
+}
+/** The edits of the release as read and generated in its tree, and the steps that publish them. */
+async function planInTree(inputs, started, tree) {
+    const { version, checkout, previous, base } = started;
+    const config = (0,release_config/* loadOperatorConfig */.zG)(tree.dir, inputs.configFile);
     const notes = [];
-    const source = (0,operator_version/* findVersionSource */.$)(inputs.repoDir, config);
-    (0,release_version/* assertNotBehindTree */.S6)(version, source, inputs.base, checkout.tags);
+    const source = (0,operator_version/* findVersionSource */.$)(tree.dir, config);
+    (0,release_version/* assertNotBehindTree */.S6)(version, source, base, checkout.tags);
     const gate = await bpfmanGate(inputs, version, notes);
     if (source.version === version.version) {
-        throw new errors/* InputError */.dz('version', `${source.path} on ${inputs.base} already holds ${version.version}: the release is prepared. Merge its pull request and run tag-release`);
+        throw new errors/* InputError */.dz('version', `${source.path} on ${base} already holds ${version.version}: the release is prepared. Merge its pull request and run tag-release`);
     }
     const branch = (0,release_branch/* releaseBranch */.CT)(version);
-    const edits = new files/* FileEdits */.Q7(inputs.repoDir);
+    const edits = new files/* FileEdits */.Q7(tree.dir);
     const versionReason = `version ${source.version} -> ${version.version}`;
     edits.set(source.path, (0,operator_version/* setVersion */.v)(source, version.version), versionReason);
     if ((0,release_version/* isPrerelease */.V1)(version)) {
@@ -1142,7 +1149,7 @@ async function planOperatorPrepare(inputs) {
             kind: 'skipped',
             message: 'release candidate: only the version changes (bundle, Containerfile labels, README links and go.mod stay, as the process says)'
         });
-        const goMod = (0,files/* readRepoFile */.v6)(inputs.repoDir, 'go.mod');
+        const goMod = (0,files/* readRepoFile */.v6)(tree.dir, 'go.mod');
         const required = goMod === undefined ? undefined : bpfmanRequirement(goMod, config);
         if (required) {
             notes.push({
@@ -1155,10 +1162,11 @@ async function planOperatorPrepare(inputs) {
     else {
         await planGenerated({
             inputs,
+            repoDir: tree.dir,
             config,
             version,
             git: checkout.git,
-            baseCommit: checkout.baseCommit,
+            baseCommit: tree.commit,
             versionWrite: {
                 path: source.path,
                 content: (0,operator_version/* setVersion */.v)(source, version.version),
@@ -1168,20 +1176,21 @@ async function planOperatorPrepare(inputs) {
             notes,
             existing: await existingBranchReader(checkout.git, inputs.remote, branch)
         });
-        await planLabels(inputs.repoDir, config, version, checkout.git, edits);
-        (0,doc_edits/* planDocRules */.v)(inputs.repoDir, config.docRules, previous, version, edits, 'link(s)');
+        await planLabels(tree.dir, config, version, tree.git, edits);
+        (0,doc_edits/* planDocRules */.v)(tree.dir, config.docRules, previous, version, edits, 'link(s)');
     }
     return (0,prepared_release/* finishRelease */.pp)({
         phase: 'operator-release prepare',
         project: 'bpfman-operator',
-        settings: inputs,
+        settings: { ...inputs, repoDir: tree.dir },
         started,
         edits,
         notes,
         config,
         reviewVersion: previous?.version,
         changeLines: summarizedPaths,
-        afterMerge: 'tag-release verifies the merged tree and tags the merge commit; then operator-release (stage catalogs) opens the community catalog pull requests.'
+        afterMerge: 'tag-release verifies the merged tree and tags the merge commit; then operator-release (stage catalogs) opens the community catalog pull requests.',
+        ...tree.patch
     });
 }
 /**
@@ -1250,9 +1259,9 @@ async function existingBranchReader(git, remote, branch) {
 }
 /** go.mod on the bpfman release and `make bundle`, run in a throwaway worktree with the new version. */
 async function planGenerated(request) {
-    const { inputs, config, version, git, baseCommit, versionWrite, edits, notes, existing } = request;
+    const { inputs, repoDir, config, version, git, baseCommit, versionWrite, edits, notes, existing } = request;
     const steps = [];
-    const go = goStep(inputs.repoDir, config, version, inputs.skipGo, notes);
+    const go = goStep(repoDir, config, version, inputs.skipGo, notes);
     if (go)
         steps.push(go);
     const bundle = inputs.bundleCommand;
@@ -1287,7 +1296,7 @@ async function planGenerated(request) {
         }
     });
     for (const [path, file] of generated.files) {
-        const base = (0,files/* readRepoFile */.v6)(inputs.repoDir, path);
+        const base = (0,files/* readRepoFile */.v6)(repoDir, path);
         const previousRun = await existing(path);
         // make bundle writes a new createdAt every time: keep the one already there when nothing else differs.
         const kept = [previousRun, base].find((candidate) => candidate !== undefined &&
@@ -1414,6 +1423,9 @@ async function operatorSettings(inputs) {
             offline,
             summary: inputs.get('summary') || undefined,
             changelogSince: inputs.get('changelog-since') || undefined,
+            patchOf: inputs.get('patch-of') || undefined,
+            cherryPick: inputs.get('cherry-pick') || undefined,
+            patchLines: true,
             github: (0,settings/* githubClientFor */.q)(inputs, repository, push || !offline, WRITE_TOKEN),
             bpfman: offline
                 ? undefined

@@ -256,13 +256,18 @@ async function isEarlierReleaseBranch(git, patchTip, releaseTip, releaseSubject)
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ createPatchBranchOperation),
 /* harmony export */   Js: () => (/* binding */ releaseLineOf),
-/* harmony export */   UI: () => (/* binding */ pickOntoPatchBranch),
+/* harmony export */   pB: () => (/* binding */ inReleaseTree),
 /* harmony export */   rt: () => (/* binding */ inspectPatchLine)
 /* harmony export */ });
+/* unused harmony export pickOntoPatchBranch */
 /* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
-/* harmony import */ var _release_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5710);
-/* harmony import */ var _checkout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5903);
-/* harmony import */ var _cherry_picks_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5817);
+/* harmony import */ var _release_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3287);
+/* harmony import */ var _release_version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5710);
+/* harmony import */ var _checkout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5903);
+/* harmony import */ var _cherry_picks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5817);
+/* harmony import */ var _release_branch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(443);
+
+
 
 
 
@@ -277,10 +282,10 @@ async function releaseLineOf(settings) {
     const picks = settings.cherryPick?.trim() ?? '';
     if (patchOf === '' && picks === '' && !/^release-.*-patch$/.test(settings.base))
         return undefined;
-    const git = await (0,_checkout_js__WEBPACK_IMPORTED_MODULE_2__/* .openRepository */ .h_)(settings.repoDir, settings.remote);
+    const git = await (0,_checkout_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h_)(settings.repoDir, settings.remote);
     if (settings.remote)
         await git.fetchTags(settings.remote);
-    const line = (0,_release_version_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReleaseLine */ .PC)({ base: settings.base, patchOf, cherryPick: picks }, await git.tags());
+    const line = (0,_release_version_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReleaseLine */ .PC)({ base: settings.base, patchOf, cherryPick: picks }, await git.tags());
     return line.patch ? line : undefined;
 }
 /**
@@ -294,7 +299,7 @@ async function inspectPatchLine(repoDir, line, remote,
 /** Make the branch from the tag when it is missing (`patch-of`); else a missing branch is refused. */
 mayCreate) {
     const patch = line.patch;
-    const git = await (0,_checkout_js__WEBPACK_IMPORTED_MODULE_2__/* .openRepository */ .h_)(repoDir, remote);
+    const git = await (0,_checkout_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h_)(repoDir, remote);
     const branch = patch.branch;
     let baseRef;
     let create = false;
@@ -346,7 +351,7 @@ async function pickOntoPatchBranch(checkout, line, found, releaseTip, identity,
 /** Online: the pulls API, for #N (its merge commit); offline, #N is found in main's history. */
 github) {
     const patch = line.patch;
-    const plan = await (0,_cherry_picks_js__WEBPACK_IMPORTED_MODULE_3__/* .planCherryPicks */ .HQ)({
+    const plan = await (0,_cherry_picks_js__WEBPACK_IMPORTED_MODULE_4__/* .planCherryPicks */ .HQ)({
         git: checkout.git,
         patchBranch: patch.branch,
         patchTip: checkout.baseCommit,
@@ -355,7 +360,7 @@ github) {
         releaseTip,
         mergeCommitOfPull: github ? (number) => mergeCommitOf(github, number) : undefined
     });
-    const applied = await (0,_cherry_picks_js__WEBPACK_IMPORTED_MODULE_3__/* .applyCherryPicks */ .Mx)(checkout.git, plan, identity);
+    const applied = await (0,_cherry_picks_js__WEBPACK_IMPORTED_MODULE_4__/* .applyCherryPicks */ .Mx)(checkout.git, plan, identity);
     return {
         patch,
         patchTip: checkout.baseCommit,
@@ -365,7 +370,7 @@ github) {
         pickCommits: applied.commits.map((commit) => commit.commit),
         // The same lines whether this run picks or keeps an earlier run's pick, so a rerun's pull
         // request body is unchanged; skipped picks are told by the plan's notes.
-        pickLines: (0,_cherry_picks_js__WEBPACK_IMPORTED_MODULE_3__/* .describePicks */ .YW)({
+        pickLines: (0,_cherry_picks_js__WEBPACK_IMPORTED_MODULE_4__/* .describePicks */ .YW)({
             ...plan,
             picks: plan.picks.map((pick) => pick.action === 'reuse' ? { ...pick, action: 'pick' } : pick)
         }).filter((_, index) => plan.picks[index].action !== 'skip'),
@@ -416,6 +421,40 @@ function createPatchBranchOperation(checkout, line, remote) {
             return { status: 'done', detail: `${branch} at ${line.patchTip.slice(0, 12)}` };
         }
     };
+}
+/**
+ * Runs `plan` on the release's tree: the checkout at the base commit, or, for
+ * a patch release, a throwaway worktree at the last pick. The picks are made
+ * as objects first (a conflict stops here, nothing changed).
+ */
+async function inReleaseTree(settings, started, plan) {
+    const { checkout, patch } = started;
+    if (!patch) {
+        return plan({
+            dir: settings.repoDir,
+            git: checkout.git,
+            commit: checkout.baseCommit,
+            patch: {}
+        });
+    }
+    const patchLine = await pickOntoPatchBranch(checkout, patch.line, patch, await earlierReleaseTip(checkout.git, settings.remote, (0,_release_branch_js__WEBPACK_IMPORTED_MODULE_5__/* .releaseBranch */ .CT)(started.version)), settings.identity ?? _release_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTIONS_BOT */ .aX, settings.offline ? undefined : settings.github);
+    return checkout.git.withWorktree(patchLine.tip, async (dir, git) => plan({
+        dir,
+        git,
+        commit: patchLine.tip,
+        patch: { patchLine, tracked: await git.lsFiles() }
+    }));
+}
+/** The release branch an earlier run made (the remote's when pushing), for its picks. */
+async function earlierReleaseTip(git, remote, branch) {
+    if (remote) {
+        const tip = await git.lsRemoteBranch(remote, branch);
+        if (!tip)
+            return undefined;
+        await git.fetch(remote, [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+        return tip;
+    }
+    return git.revParse(`refs/heads/${branch}`);
 }
 
 
