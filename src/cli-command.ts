@@ -60,6 +60,32 @@ export const LOCAL_FLAGS: Record<string, Flag> = {
   }
 }
 
+/** The flags of a prepare's release line; `scope` prefixes their help ("prepare: "). */
+export function releaseLineFlags(scope = ''): Record<string, Flag> {
+  return {
+    base: {
+      type: 'string',
+      value: 'BRANCH',
+      help: 'the branch the release is made from (default: main)'
+    },
+    'changelog-since': {
+      type: 'string',
+      value: 'TAG',
+      help: `${scope}the release the changelog starts from (default: the previous release; a final: the previous final)`
+    },
+    'patch-of': {
+      type: 'string',
+      value: 'vX.Y.Z',
+      help: `${scope}release from the patch branch release-vX.Y.Z-patch (made from the tag when missing)`
+    },
+    'cherry-pick': {
+      type: 'string',
+      value: 'REF[,REF...]',
+      help: `${scope}commits (SHA) or pull requests (#N) picked onto the patch branch, in order`
+    }
+  }
+}
+
 export const MANIFEST_FLAG: Record<string, Flag> = {
   manifest: {
     type: 'string',

@@ -66,6 +66,17 @@ async function releaseNotes(request: ChangelogRequest): Promise<string> {
   const { git, version, previous } = request
   const pullsIn = async (commits: string): Promise<MergedPull[]> =>
     mergedPulls(parseCommitLog(await git.logText(commits, CHANGELOG_FORMAT)), request.repository)
+  /** The notes of `pulls`; new contributors are those with no pull request before `previous`. */
+  const notesOf = async (pulls: MergedPull[]): Promise<string> => {
+    const earlier = previous ? await pullsIn(previous.tag) : []
+    return formatReleaseNotes(
+      pulls,
+      firstContributions(pulls, earlier),
+      request.repository,
+      version.tag,
+      previous?.tag
+    )
+  }
   if (request.picks) {
     // generate-notes sees no merged pull request on a patch branch: list where the picks came from.
     // Online, the commit's pull requests API; offline, the merge commit in main's history.
@@ -77,26 +88,11 @@ async function releaseNotes(request: ChangelogRequest): Promise<string> {
         ? async (sha) => (await github.pulls.mergedOfCommit(sha)).at(0)
         : undefined
     })
-    const earlier = previous ? await pullsIn(previous.tag) : []
-    return formatReleaseNotes(
-      pulls,
-      firstContributions(pulls, earlier),
-      request.repository,
-      version.tag,
-      previous?.tag
-    )
+    return notesOf(pulls)
   }
   if (!request.offline && request.github) {
     return request.github.releases.generateNotes(version.tag, request.baseCommit, previous?.tag)
   }
   const range = previous ? `${previous.tag}..${request.baseCommit}` : request.baseCommit
-  const pulls = await pullsIn(range)
-  const earlier = previous ? await pullsIn(previous.tag) : []
-  return formatReleaseNotes(
-    pulls,
-    firstContributions(pulls, earlier),
-    request.repository,
-    version.tag,
-    previous?.tag
-  )
+  return notesOf(await pullsIn(range))
 }

@@ -1,4 +1,4 @@
-import { type Command, LOCAL_FLAGS, MANIFEST_FLAG } from '../../cli-command.js'
+import { type Command, LOCAL_FLAGS, MANIFEST_FLAG, releaseLineFlags } from '../../cli-command.js'
 
 export const operatorCommand: Command = {
   name: 'operator',
@@ -12,26 +12,7 @@ export const operatorCommand: Command = {
       help: 'prepare (after bpfman is released), catalogs (after the operator release is published) or next-dev'
     },
     version: { type: 'string', value: 'X', help: 'the version: 0.6.1, v0.6.1 or 0.7.0-rc1' },
-    base: {
-      type: 'string',
-      value: 'BRANCH',
-      help: 'the branch the release is made from (default: main)'
-    },
-    'changelog-since': {
-      type: 'string',
-      value: 'TAG',
-      help: 'prepare: the release the changelog starts from (default: the previous release; a final: the previous final)'
-    },
-    'patch-of': {
-      type: 'string',
-      value: 'vX.Y.Z',
-      help: 'prepare: release from the patch branch release-vX.Y.Z-patch (made from the tag when missing)'
-    },
-    'cherry-pick': {
-      type: 'string',
-      value: 'REF[,REF...]',
-      help: 'prepare: commits (SHA) or pull requests (#N) picked onto the patch branch, in order'
-    },
+    ...releaseLineFlags('prepare: '),
     'bpfman-repo': {
       type: 'string',
       input: 'bpfman-repository',
