@@ -512,6 +512,11 @@ async function planChangelog(request, edits, notes) {
 async function releaseNotes(request) {
     const { git, version, previous } = request;
     const pullsIn = async (commits) => (0,changelog/* mergedPulls */.$A)((0,changelog/* parseCommitLog */.f$)(await git.logText(commits, changelog/* CHANGELOG_FORMAT */.lS)), request.repository);
+    /** The notes of `pulls`; new contributors are those with no pull request before `previous`. */
+    const notesOf = async (pulls) => {
+        const earlier = previous ? await pullsIn(previous.tag) : [];
+        return (0,changelog/* formatReleaseNotes */.Sg)(pulls, (0,changelog/* firstContributions */.oJ)(pulls, earlier), request.repository, version.tag, previous?.tag);
+    };
     if (request.picks) {
         // generate-notes sees no merged pull request on a patch branch: list where the picks came from.
         // Online, the commit's pull requests API; offline, the merge commit in main's history.
@@ -523,16 +528,13 @@ async function releaseNotes(request) {
                 ? async (sha) => (await github.pulls.mergedOfCommit(sha)).at(0)
                 : undefined
         });
-        const earlier = previous ? await pullsIn(previous.tag) : [];
-        return (0,changelog/* formatReleaseNotes */.Sg)(pulls, (0,changelog/* firstContributions */.oJ)(pulls, earlier), request.repository, version.tag, previous?.tag);
+        return notesOf(pulls);
     }
     if (!request.offline && request.github) {
         return request.github.releases.generateNotes(version.tag, request.baseCommit, previous?.tag);
     }
     const range = previous ? `${previous.tag}..${request.baseCommit}` : request.baseCommit;
-    const pulls = await pullsIn(range);
-    const earlier = previous ? await pullsIn(previous.tag) : [];
-    return (0,changelog/* formatReleaseNotes */.Sg)(pulls, (0,changelog/* firstContributions */.oJ)(pulls, earlier), request.repository, version.tag, previous?.tag);
+    return notesOf(await pullsIn(range));
 }
 
 // EXTERNAL MODULE: external "node:fs"
