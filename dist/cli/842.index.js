@@ -274,6 +274,7 @@ const loadOctokit = once(async () => {
 });
 
 ;// CONCATENATED MODULE: ./src/effects/github/deferred-octokit.ts
+
 /** The rest.<namespace>.<method> a deferred method stands for, so paginate can take it. */
 const REST_PATH = Symbol('rest method');
 /**
@@ -283,8 +284,7 @@ const REST_PATH = Symbol('rest method');
  * rest.<namespace>.<method>(); each waits for the client, then calls it.
  */
 function deferredOctokit(make) {
-    let made;
-    const client = () => (made ??= make());
+    const client = once(make);
     const methodOf = (octokit, [namespace, name]) => octokit.rest[namespace][name];
     const namespaces = new Map();
     const namespace = (name) => {

@@ -1,3 +1,4 @@
+import { once } from '../lazy.js'
 import type { Octokit } from './octokit.js'
 
 /** The rest.<namespace>.<method> a deferred method stands for, so paginate can take it. */
@@ -13,8 +14,7 @@ type DeferredMethod = Callable & { [REST_PATH]: [string, string] }
  * rest.<namespace>.<method>(); each waits for the client, then calls it.
  */
 export function deferredOctokit(make: () => Promise<Octokit>): Octokit {
-  let made: Promise<Octokit> | undefined
-  const client = (): Promise<Octokit> => (made ??= make())
+  const client = once(make)
   const methodOf = (octokit: Octokit, [namespace, name]: [string, string]): Callable =>
     (octokit.rest as unknown as Record<string, Record<string, Callable>>)[namespace][name]
   const namespaces = new Map<string, Record<string, DeferredMethod>>()
