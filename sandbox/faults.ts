@@ -74,6 +74,11 @@ export class FaultInjector<S extends FaultMatch> {
     return fault
   }
 
+  /** Drops every fault, fired or not. */
+  clear(): void {
+    this.faults.length = 0
+  }
+
   /**
    * The fault this request gets, if any. Every matching fault counts the
    * request; the first one due fires, and one that was due but lost to an

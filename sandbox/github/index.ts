@@ -34,6 +34,7 @@ export {
   type RunConclusion,
   type RunStatus,
   type SeedPull,
+  type StateSnapshot,
   type WorkflowRecord,
   type WorkflowRunRecord
 } from './state.js'

@@ -41,7 +41,8 @@ import {
   type EmulatorRepo,
   type PullRecord,
   type RequestRecord,
-  type SeedPull
+  type SeedPull,
+  type StateSnapshot
 } from './state.js'
 import { Views } from './views.js'
 
@@ -129,6 +130,17 @@ export class GitHubEmulator {
   /** Every request in arrival order, with its status or what a fault did to it. */
   get requests(): readonly RequestRecord[] {
     return this.state.requests
+  }
+
+  /** A copy of the emulator's records, to `restore` before each run of a matrix. */
+  snapshot(): StateSnapshot {
+    return this.state.snapshot()
+  }
+
+  /** Puts the records back as `snapshot` found them, and drops every injected fault. */
+  restore(snapshot: StateSnapshot): void {
+    this.state.restore(snapshot)
+    this.faults.clear()
   }
 
   /** A fault on a coming request (see faults.ts); the handle says whether it fired. */

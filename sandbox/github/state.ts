@@ -228,6 +228,27 @@ export function syntheticSha(seed: string): string {
   return out.slice(0, 40)
 }
 
+/** What `EmulatorState.snapshot` copies; opaque to tests. */
+export interface StateSnapshot {
+  repos: [string, RepoRecord][]
+  pulls: PullRecord[]
+  labels: LabelRecord[]
+  releases: ReleaseRecord[]
+  assets: AssetRecord[]
+  workflows: WorkflowRecord[]
+  workflowRuns: WorkflowRunRecord[]
+  dispatches: DispatchRecord[]
+  artifacts: ArtifactRecord[]
+  forks: ForkRecord[]
+  requests: RequestRecord[]
+  lastId: [string, number][]
+}
+
+function replace<T>(target: T[], items: T[]): void {
+  target.length = 0
+  target.push(...items)
+}
+
 export class EmulatorState {
   readonly repos = new Map<string, RepoRecord>()
   readonly pulls: PullRecord[] = []
@@ -242,6 +263,52 @@ export class EmulatorState {
   readonly requests: RequestRecord[] = []
 
   private lastId = new Map<string, number>()
+
+  /**
+   * A copy of everything known, for `restore`: a test builds an expensive
+   * world once and puts it back before each run of a matrix.
+   */
+  snapshot(): StateSnapshot {
+    return structuredClone({
+      repos: [...this.repos.entries()],
+      pulls: this.pulls,
+      labels: this.labels,
+      releases: this.releases,
+      assets: this.assets,
+      workflows: this.workflows,
+      workflowRuns: this.workflowRuns,
+      dispatches: this.dispatches,
+      artifacts: this.artifacts,
+      forks: this.forks,
+      requests: this.requests,
+      lastId: [...this.lastId.entries()]
+    })
+  }
+
+  /** Puts back what `snapshot` copied, in place (the routes hold this object). */
+  restore(snapshot: StateSnapshot): void {
+    const copy = structuredClone(snapshot)
+    this.repos.clear()
+    for (const [key, repo] of copy.repos) this.repos.set(key, repo)
+    this.lastId.clear()
+    for (const [kind, id] of copy.lastId) this.lastId.set(kind, id)
+    // structuredClone turns a Buffer into a plain Uint8Array; the routes want Buffers.
+    for (const asset of copy.assets) asset.data = Buffer.from(asset.data)
+    for (const artifact of copy.artifacts) {
+      artifact.zip = Buffer.from(artifact.zip)
+      for (const file of artifact.files) file.data = Buffer.from(file.data)
+    }
+    replace(this.pulls, copy.pulls)
+    replace(this.labels, copy.labels)
+    replace(this.releases, copy.releases)
+    replace(this.assets, copy.assets)
+    replace(this.workflows, copy.workflows)
+    replace(this.workflowRuns, copy.workflowRuns)
+    replace(this.dispatches, copy.dispatches)
+    replace(this.artifacts, copy.artifacts)
+    replace(this.forks, copy.forks)
+    replace(this.requests, copy.requests)
+  }
 
   /** Ids per kind, in ranges that look like GitHub's and never collide between kinds. */
   nextId(
