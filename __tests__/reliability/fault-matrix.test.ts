@@ -5,6 +5,7 @@ import { prepareRelease } from '../../src/phases/prepare-release/index.js'
 import { tagRelease } from '../../src/phases/tag-release/index.js'
 import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import { STANDARD_FAULTS, type FaultSpec } from '../../sandbox/github/index.js'
+import { type PushFaultKind, injectPushFault } from '../../sandbox/git-faults.js'
 import {
   TOKEN,
   type World,
@@ -23,6 +24,12 @@ import {
 // every request of a clean run x every kind of STANDARD_FAULTS (500, 502,
 // 503, 429, secondary and primary rate limits, dropped connection, lost
 // response, delay). Not yet: post-release and the operator stages.
+//
+// Git pushes the same way: the clean run counts the pushes through the
+// checkout's remote (sandbox/git-faults.ts); then for each push k and each
+// PUSH_FAULTS kind a fresh world runs the phase with that fault on its k-th
+// push: the remote hangs up before the refs move, or after they moved (the
+// answer is lost).
 
 const saved = { api: process.env.GITHUB_API_URL, second: process.env.RELEASE_ACTIONS_SECOND_MS }
 beforeAll(() => {
@@ -99,10 +106,60 @@ async function endState(world: World): Promise<unknown> {
   }
 }
 
+const PUSH_FAULTS: readonly PushFaultKind[] = ['hang-up', 'hang-up-after-update']
+
+/** Counts the pushes of `phase` in `world` through its remote `origin`. */
+async function countPushes(world: World, phase: () => Promise<void>): Promise<number> {
+  const counter = await injectPushFault(world.workDir, { kind: 'hang-up', nth: 1_000_000 })
+  try {
+    await phase()
+    return counter.pushes
+  } finally {
+    await counter.remove()
+  }
+}
+
+/**
+ * Each push of a clean run x PUSH_FAULTS, each in a fresh world: the phase
+ * finishes in the same run, with the clean end state. Prints the count.
+ */
+async function pushMatrix(
+  name: string,
+  pushes: number,
+  cleanState: unknown,
+  start: () => Promise<World>,
+  phase: (world: World) => Promise<void>
+): Promise<string[]> {
+  const failures: string[] = []
+  let cases = 0
+  for (let push = 1; push <= pushes; push++) {
+    for (const kind of PUSH_FAULTS) {
+      cases++
+      const world = await start()
+      const label = `push #${push} ${kind}`
+      try {
+        const fault = await injectPushFault(world.workDir, { kind, nth: push })
+        await phase(world).catch((error: Error) => failures.push(`${label}: ${error.message}`))
+        if (!fault.fired) failures.push(`${label}: the fault did not fire`)
+        await fault.remove()
+        const state = await endState(world)
+        if (JSON.stringify(state) !== JSON.stringify(cleanState))
+          failures.push(`${label}: end state ${JSON.stringify(state)}`)
+      } finally {
+        await world.cleanup()
+      }
+    }
+  }
+  process.stdout.write(
+    `fault matrix ${name} git pushes: ${pushes} pushes x ${PUSH_FAULTS.join(', ')}, ${cases} runs, ${failures.length} failed\n${failures.join('\n')}\n`
+  )
+  return failures
+}
+
 const kindName = (fault: FaultSpec): string =>
   `${fault.kind}${fault.status ? ` ${fault.status}` : ''}`
 
-let clean: { requests: string[]; state: unknown }
+let clean: { requests: string[]; pushes: number; state: unknown }
 
 /**
  * The kinds tried at request `index`: all of them (117 runs, about five
@@ -117,9 +174,10 @@ function kindsFor(index: number): readonly FaultSpec[] {
 beforeAll(async () => {
   const world = await startWorld('bpfman')
   try {
-    await prepare(world)
+    const pushes = await countPushes(world, () => prepare(world))
     clean = {
       requests: world.emulator.requests.map((request) => `${request.method} ${request.path}`),
+      pushes,
       state: await endState(world)
     }
   } finally {
@@ -154,10 +212,37 @@ describe('fault matrix: prepare-release', () => {
     )
     expect(failures).toEqual([])
   }, 900_000)
+
+  it('each git push of a clean run x push faults: the same end state, in the same run', async () => {
+    expect(clean.pushes).toBeGreaterThan(0)
+    const failures = await pushMatrix(
+      'prepare-release',
+      clean.pushes,
+      clean.state,
+      () => startWorld('bpfman'),
+      prepare
+    )
+    expect(failures).toEqual([])
+  }, 300_000)
 })
 
 describe('fault matrix: tag-release', () => {
   let pr = 0
+  let cleanTag: { requests: string[]; pushes: number; state: unknown }
+  beforeAll(async () => {
+    const first = await startMergedWorld()
+    pr = first.pr
+    try {
+      const pushes = await countPushes(first.world, () => tag(first.world))
+      cleanTag = {
+        requests: first.world.emulator.requests.map((r) => `${r.method} ${r.path}`),
+        pushes,
+        state: await endState(first.world)
+      }
+    } finally {
+      await first.world.cleanup()
+    }
+  })
   const tag = async (world: World): Promise<void> => {
     process.env.GITHUB_API_URL = world.emulator.url
     await runPhase(
@@ -176,18 +261,6 @@ describe('fault matrix: tag-release', () => {
   }
 
   it('each request of a clean run x fault kinds: the same end state, in the same run', async () => {
-    const first = await startMergedWorld()
-    pr = first.pr
-    let cleanTag: { requests: string[]; state: unknown }
-    try {
-      await tag(first.world)
-      cleanTag = {
-        requests: first.world.emulator.requests.map((r) => `${r.method} ${r.path}`),
-        state: await endState(first.world)
-      }
-    } finally {
-      await first.world.cleanup()
-    }
     const failures: string[] = []
     let cases = 0
     for (const [index, request] of cleanTag.requests.entries()) {
@@ -212,4 +285,16 @@ describe('fault matrix: tag-release', () => {
     )
     expect(failures).toEqual([])
   }, 900_000)
+
+  it('each git push of a clean run x push faults: the same end state, in the same run', async () => {
+    expect(cleanTag.pushes).toBeGreaterThan(0)
+    const failures = await pushMatrix(
+      'tag-release',
+      cleanTag.pushes,
+      cleanTag.state,
+      async () => (await startMergedWorld()).world,
+      tag
+    )
+    expect(failures).toEqual([])
+  }, 300_000)
 })
