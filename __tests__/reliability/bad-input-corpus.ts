@@ -126,6 +126,16 @@ function grammarCases(repo: string, file: string, outside: string): GrammarCase[
         what: `repository ${JSON.stringify(value)}`
       }))
     ),
+    // a repository GitHub does not know (or the token cannot see): prepare pushes for it.
+    // post looks for the tag in git first: its case is in bad-input.test.ts, in a released world.
+    ...(['prepare', 'tag'] as PhaseName[]).map((phase): GrammarCase => ({
+      phase,
+      flag: 'github-repo',
+      value: 'bpfman/bpfmn',
+      what: 'an unknown repository',
+      says: /GitHub knows no repository bpfman\/bpfmn, or the token cannot see it/,
+      extra: phase === 'prepare' ? { 'no-push': '' } : undefined
+    })),
     // choices, numbers, URLs
     ...['yes', 'workspace;id'].map((value): GrammarCase => ({
       phase: 'prepare',
@@ -213,8 +223,10 @@ interface GrammarCase {
   what: string
   /** The flag named, when not `flag` itself. */
   names?: string
-  /** Good inputs the bad one needs to be read at all. */
+  /** Good inputs the bad one needs to be read at all ('' leaves a good input out). */
   extra?: Record<string, string>
+  /** More the message must say. */
+  says?: RegExp
 }
 
 /**
@@ -235,7 +247,11 @@ export function badInputCorpus(paths: { repo: string; file: string; outside: str
     const command = COMMANDS[phase]
     const good = { ...goodInputs(phase, paths.repo), ...extra }
     const input = inputOf(command, flag)
-    const inputs = { ...good, [input]: value }
+    const inputs = Object.fromEntries(
+      Object.entries({ ...good, [input]: value }).filter(
+        ([name, text]) => text !== '' || name === input
+      )
+    )
     const argv = Object.entries(inputs).flatMap(([name, text]) => {
       const cliFlag =
         Object.entries({ ...COMMON_FLAGS, ...MANIFEST_FLAG, ...command.flags }).find(
@@ -268,7 +284,7 @@ export function badInputCorpus(paths: { repo: string; file: string; outside: str
       grammar.value,
       grammar.what,
       grammar.names ?? grammar.flag,
-      undefined,
+      grammar.says,
       grammar.extra
     )
   }
