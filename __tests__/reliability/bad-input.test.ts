@@ -17,7 +17,12 @@ import { repoSnapshot } from '../support/git-state.js'
 import { runCli as runPostCli, startPostWorld } from '../phases/post-release/world.js'
 import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import { makeTempDir } from '../support/tmp.js'
-import { type BadInput, type PhaseName, badInputCorpus } from './bad-input-corpus.js'
+import {
+  type BadInput,
+  type PhaseName,
+  badInputCorpus,
+  manifestContents
+} from './bad-input-corpus.js'
 
 // Every case of the generated corpus, in-process (the CLI's main with argv,
 // runAction with INPUT_* in the environment): exit 2, one message naming the
@@ -44,7 +49,11 @@ const paths = (() => {
   return {
     repo: join(temp.dir, 'bpfman'),
     file: join(temp.dir, 'not-json.txt'),
-    outside: join(temp.dir, 'not-a-checkout')
+    outside: join(temp.dir, 'not-a-checkout'),
+    manifests: {
+      foreign: join(temp.dir, 'manifest-v0.5.0.json'),
+      oldSchema: join(temp.dir, 'manifest-schema-1.json')
+    }
   }
 })()
 const corpus: BadInput[] = badInputCorpus(paths)
@@ -54,6 +63,9 @@ beforeAll(async () => {
   workDir = fixture.workDir
   remoteDir = fixture.remoteDir
   writeFileSync(paths.file, '{ this is not JSON\n')
+  const contents = manifestContents()
+  writeFileSync(paths.manifests.foreign, contents.foreign)
+  writeFileSync(paths.manifests.oldSchema, contents.oldSchema)
   mkdirSync(paths.outside)
   emulator = await startGitHubEmulator({ token: TOKEN })
   await registerFixtureRepo(emulator, 'bpfman', 'bpfman', remoteDir)
