@@ -5,7 +5,7 @@ import { prepareRelease } from '../../src/phases/prepare-release/index.js'
 import { tagRelease } from '../../src/phases/tag-release/index.js'
 import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import { STANDARD_FAULTS, type FaultSpec } from '../../sandbox/github/index.js'
-import { type PushFaultKind, injectPushFault } from '../../sandbox/git-faults.js'
+import { type PushFaultKind, injectFetchFault, injectPushFault } from '../../sandbox/git-faults.js'
 import {
   TOKEN,
   type World,
@@ -29,7 +29,8 @@ import {
 // checkout's remote (sandbox/git-faults.ts); then for each push k and each
 // PUSH_FAULTS kind a fresh world runs the phase with that fault on its k-th
 // push: the remote hangs up before the refs move, or after they moved (the
-// answer is lost).
+// answer is lost). And each fetch and ls-remote once: the connection is reset
+// before git speaks (as ssh reports it).
 
 const saved = { api: process.env.GITHUB_API_URL, second: process.env.RELEASE_ACTIONS_SECOND_MS }
 beforeAll(() => {
@@ -108,37 +109,61 @@ async function endState(world: World): Promise<unknown> {
 
 const PUSH_FAULTS: readonly PushFaultKind[] = ['hang-up', 'hang-up-after-update']
 
-/** Counts the pushes of `phase` in `world` through its remote `origin`. */
-async function countPushes(world: World, phase: () => Promise<void>): Promise<number> {
-  const counter = await injectPushFault(world.workDir, { kind: 'hang-up', nth: 1_000_000 })
+/** The git faults of a clean run: a kind, and how it is put on the nth command that talks to the remote. */
+interface GitFault {
+  kind: string
+  inject: (world: World, nth: number) => Promise<{ fired: boolean; remove(): Promise<void> }>
+}
+const PUSH_KINDS: GitFault[] = PUSH_FAULTS.map((kind) => ({
+  kind,
+  inject: (world, nth) => injectPushFault(world.workDir, { kind, nth })
+}))
+const FETCH_KINDS: GitFault[] = [
+  {
+    kind: 'connection reset',
+    inject: (world, nth) => injectFetchFault(world.workDir, { nth })
+  }
+]
+
+/** Counts the pushes, and the fetches and ls-remotes, of `phase` in `world` through its remote `origin`. */
+async function countGit(
+  world: World,
+  phase: () => Promise<void>
+): Promise<{ pushes: number; fetches: number }> {
+  const pushes = await injectPushFault(world.workDir, { kind: 'hang-up', nth: 1_000_000 })
+  const fetches = await injectFetchFault(world.workDir, { nth: 1_000_000 })
   try {
     await phase()
-    return counter.pushes
+    return { pushes: pushes.pushes, fetches: fetches.fetches }
   } finally {
-    await counter.remove()
+    await pushes.remove()
+    await fetches.remove()
   }
 }
 
 /**
- * Each push of a clean run x PUSH_FAULTS, each in a fresh world: the phase
- * finishes in the same run, with the clean end state. Prints the count.
+ * Each of `count` git commands of a clean run x `kinds`, each in a fresh
+ * world: the phase finishes in the same run, with the clean end state.
+ * Prints the count.
  */
-async function pushMatrix(
+async function gitMatrix(
   name: string,
-  pushes: number,
+  what: string,
+  count: number,
+  kinds: GitFault[],
   cleanState: unknown,
   start: () => Promise<World>,
   phase: (world: World) => Promise<void>
 ): Promise<string[]> {
   const failures: string[] = []
   let cases = 0
-  for (let push = 1; push <= pushes; push++) {
-    for (const kind of PUSH_FAULTS) {
+  for (let nth = 1; nth <= count; nth++) {
+    for (const { kind, inject } of kinds) {
       cases++
       const world = await start()
-      const label = `push #${push} ${kind}`
+      const label = `${what} #${nth} ${kind}`
       try {
-        const fault = await injectPushFault(world.workDir, { kind, nth: push })
+        const fault = await inject(world, nth)
         await phase(world).catch((error: Error) => failures.push(`${label}: ${error.message}`))
         if (!fault.fired) failures.push(`${label}: the fault did not fire`)
         await fault.remove()
@@ -151,7 +176,7 @@ async function pushMatrix(
     }
   }
   process.stdout.write(
-    `fault matrix ${name} git pushes: ${pushes} pushes x ${PUSH_FAULTS.join(', ')}, ${cases} runs, ${failures.length} failed\n${failures.join('\n')}\n`
+    `fault matrix ${name} git ${what}: ${count} x ${kinds.map((k) => k.kind).join(', ')}, ${cases} runs, ${failures.length} failed\n${failures.join('\n')}\n`
   )
   return failures
 }
@@ -159,7 +184,7 @@ async function pushMatrix(
 const kindName = (fault: FaultSpec): string =>
   `${fault.kind}${fault.status ? ` ${fault.status}` : ''}`
 
-let clean: { requests: string[]; pushes: number; state: unknown }
+let clean: { requests: string[]; git: { pushes: number; fetches: number }; state: unknown }
 
 /**
  * The kinds tried at request `index`: all of them (117 runs, about five
@@ -174,10 +199,10 @@ function kindsFor(index: number): readonly FaultSpec[] {
 beforeAll(async () => {
   const world = await startWorld('bpfman')
   try {
-    const pushes = await countPushes(world, () => prepare(world))
+    const git = await countGit(world, () => prepare(world))
     clean = {
       requests: world.emulator.requests.map((request) => `${request.method} ${request.path}`),
-      pushes,
+      git,
       state: await endState(world)
     }
   } finally {
@@ -214,10 +239,26 @@ describe('fault matrix: prepare-release', () => {
   }, 900_000)
 
   it('each git push of a clean run x push faults: the same end state, in the same run', async () => {
-    expect(clean.pushes).toBeGreaterThan(0)
-    const failures = await pushMatrix(
+    expect(clean.git.pushes).toBeGreaterThan(0)
+    const failures = await gitMatrix(
       'prepare-release',
-      clean.pushes,
+      'pushes',
+      clean.git.pushes,
+      PUSH_KINDS,
+      clean.state,
+      () => startWorld('bpfman'),
+      prepare
+    )
+    expect(failures).toEqual([])
+  }, 300_000)
+
+  it('each git fetch and ls-remote of a clean run, its connection reset: the same end state, in the same run', async () => {
+    expect(clean.git.fetches).toBeGreaterThan(0)
+    const failures = await gitMatrix(
+      'prepare-release',
+      'fetches and ls-remotes',
+      clean.git.fetches,
+      FETCH_KINDS,
       clean.state,
       () => startWorld('bpfman'),
       prepare
@@ -228,15 +269,15 @@ describe('fault matrix: prepare-release', () => {
 
 describe('fault matrix: tag-release', () => {
   let pr = 0
-  let cleanTag: { requests: string[]; pushes: number; state: unknown }
+  let cleanTag: { requests: string[]; git: { pushes: number; fetches: number }; state: unknown }
   beforeAll(async () => {
     const first = await startMergedWorld()
     pr = first.pr
     try {
-      const pushes = await countPushes(first.world, () => tag(first.world))
+      const git = await countGit(first.world, () => tag(first.world))
       cleanTag = {
         requests: first.world.emulator.requests.map((r) => `${r.method} ${r.path}`),
-        pushes,
+        git,
         state: await endState(first.world)
       }
     } finally {
@@ -287,10 +328,26 @@ describe('fault matrix: tag-release', () => {
   }, 900_000)
 
   it('each git push of a clean run x push faults: the same end state, in the same run', async () => {
-    expect(cleanTag.pushes).toBeGreaterThan(0)
-    const failures = await pushMatrix(
+    expect(cleanTag.git.pushes).toBeGreaterThan(0)
+    const failures = await gitMatrix(
       'tag-release',
-      cleanTag.pushes,
+      'pushes',
+      cleanTag.git.pushes,
+      PUSH_KINDS,
+      cleanTag.state,
+      async () => (await startMergedWorld()).world,
+      tag
+    )
+    expect(failures).toEqual([])
+  }, 300_000)
+
+  it('each git fetch and ls-remote of a clean run, its connection reset: the same end state, in the same run', async () => {
+    expect(cleanTag.git.fetches).toBeGreaterThan(0)
+    const failures = await gitMatrix(
+      'tag-release',
+      'fetches and ls-remotes',
+      cleanTag.git.fetches,
+      FETCH_KINDS,
       cleanTag.state,
       async () => (await startMergedWorld()).world,
       tag
