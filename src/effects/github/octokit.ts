@@ -167,12 +167,6 @@ function buildOctokit(
         `GitHub's ${which} rate limit on ${describe(octokit as Octokit, request)}`
       )
 
-  // Plugin order is hook order, innermost first: each try passes through
-  // `tries` (timeout, count, retry decision) inside plugin-retry, which
-  // repeats what `tries` asks for; throttling repeats rate-limited requests
-  // around that; `report` sees only the final failure. Every hook gets the
-  // same options object (before-after-hook binds it), which is why one
-  // request's account is kept by that object.
   // The repositories a request has succeeded under (lower case): a 404 there is about the object.
   const seen = new Set<string>()
   const named = new Map(
@@ -215,6 +209,12 @@ function buildOctokit(
     return new InputError(input.input, unknownRepositoryMessage(input.name))
   }
 
+  // Plugin order is hook order, innermost first: each try passes through
+  // `tries` (timeout, count, retry decision) inside plugin-retry, which
+  // repeats what `tries` asks for; throttling repeats rate-limited requests
+  // around that; `report` sees only the final failure. Every hook gets the
+  // same options object (before-after-hook binds it), which is why one
+  // request's account is kept by that object.
   const tries: Plugin = (octokit) => {
     octokit.hook.wrap('request', async (request, raw) => {
       const options = raw as unknown as HookOptions
