@@ -168,3 +168,77 @@ function executable(path: string, text: string): void {
 function quote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`
 }
+
+export interface FetchFaultSpec {
+  /** The fetch or ls-remote it fires on, 1-based, counted from injection. Default 1. */
+  nth?: number
+  /** How many in a row it fires on. Default 1. */
+  times?: number
+  /** The clone's remote whose fetches it counts. Default origin. */
+  remote?: string
+}
+
+export interface FetchFault {
+  /** Fetches and ls-remotes through the remote since injection. */
+  readonly fetches: number
+  readonly fired: boolean
+  remove(): Promise<void>
+}
+
+/** What ssh writes when the server resets the connection before git speaks; ssh exits 255. */
+export const CONNECTION_RESET = 'kex_exchange_identification: read: Connection reset by peer'
+
+/**
+ * A network error on the nth fetch or ls-remote through the clone's remote
+ * (both run the remote's upload-pack, which `remote.<name>.uploadpack` points
+ * at a counting wrapper): the connection is reset before git speaks, as ssh
+ * reports it, so nothing is fetched. Git then says "Could not read from
+ * remote repository". `git fetch <url>` is not counted.
+ */
+export async function injectFetchFault(
+  clone: string,
+  spec: FetchFaultSpec = {}
+): Promise<FetchFault> {
+  const nth = spec.nth ?? 1
+  const times = spec.times ?? 1
+  const remote = spec.remote ?? 'origin'
+  if (!Number.isInteger(nth) || nth < 1)
+    throw new Error(`fetch fault nth must be 1 or more, not ${nth}`)
+  const dir = mkdtempSync(join(tmpdir(), 'fetch-fault-'))
+  writeFileSync(join(dir, 'fetches'), '0\n')
+  writeFileSync(join(dir, 'fired'), '0\n')
+  const wrapper = join(dir, 'upload-pack')
+  executable(
+    wrapper,
+    `#!/bin/sh
+# git runs this as \`<uploadpack> '<repository>'\` for every fetch and ls-remote through the remote.
+dir=${quote(dir)}
+fetches=$(( $(cat "$dir/fetches") + 1 )); echo "$fetches" > "$dir/fetches"
+fired=$(cat "$dir/fired")
+if [ "$fetches" -ge ${nth} ] && [ "$fired" -lt ${Number.isFinite(times) ? times : 999999} ]; then
+  echo $(( fired + 1 )) > "$dir/fired"
+  echo ${quote(CONNECTION_RESET)} >&2
+  exit 255
+fi
+exec git upload-pack "$@"
+`
+  )
+  const key = `remote.${remote}.uploadpack`
+  const previous = await run('git', ['config', '--get', key], { cwd: clone, allowFailure: true })
+  await run('git', ['config', key, wrapper], { cwd: clone })
+  const counter = (name: string): number => Number(readFileSync(join(dir, name), 'utf8'))
+  return {
+    get fetches() {
+      return counter('fetches')
+    },
+    get fired() {
+      return counter('fired') > 0
+    },
+    async remove() {
+      if (previous.exitCode === 0)
+        await run('git', ['config', key, previous.stdout.trim()], { cwd: clone })
+      else await run('git', ['config', '--unset', key], { cwd: clone, allowFailure: true })
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+}

@@ -26,8 +26,11 @@ export interface Host {
   /** Raises a plan's warning at its level (the action: an annotation on its file and line). */
   warn?(note: PlanNote): void
   print(text: string): void
-  /** The manifest's path for this release; undefined: no manifest. */
-  manifestPath(repository: string, tag: string): string | undefined
+  /**
+   * The manifest's path for this release; undefined: no manifest. `tag`
+   * undefined: the release is not known yet, only a path the user gave counts.
+   */
+  manifestPath(repository: string, tag: string | undefined): string | undefined
   /** How the manifest path is given, for errors: manifest-path, --manifest. */
   manifestInput: string
   setOutputs(outputs: Record<string, string | number | null | undefined>): void
@@ -43,7 +46,7 @@ export interface Host {
 
 /** The manifest path an action uses: the input, else one in the runner's temp folder. */
 export function actionManifestPath(given: string): Host['manifestPath'] {
-  return (repository, tag) => given || defaultManifestPath(repository, tag)
+  return (repository, tag) => given || (tag ? defaultManifestPath(repository, tag) : undefined)
 }
 
 /**
@@ -62,11 +65,12 @@ export async function runPhase<S extends { dryRun: boolean }>(
       if (!host.json) host.print(line)
     },
     manifest: (repository, version) => {
-      const path = host.manifestPath(repository, version.tag)
+      const path = host.manifestPath(repository, version?.tag)
       if (!path) return undefined
-      if (!manifests.has(path))
-        manifests.set(path, readManifestFile(path, repository, version, host.manifestInput))
-      return manifests.get(path)
+      const key = `${path}\0${version?.tag ?? ''}`
+      if (!manifests.has(key))
+        manifests.set(key, readManifestFile(path, repository, version, host.manifestInput))
+      return manifests.get(key)
     }
   }
   const fetched = (await host.fetchManifest?.()) ?? []

@@ -337,3 +337,60 @@ async function closedPort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()))
   return port
 }
+
+describe('a repository GitHub does not know, a token it does not take', () => {
+  const client = (token = 'test-token'): Octokit =>
+    createOctokit(token, {
+      ...FAST,
+      baseUrl: emulator.url,
+      log: (line) => lines.push(line),
+      inputs: {
+        repositories: { 'bpfman/bpfmn': 'repository', 'bpfman/bpfman': 'repository' },
+        token: 'token'
+      }
+    })
+  const paths = () =>
+    emulator.requests.map((request) => `${request.method} ${request.path} ${request.status}`)
+
+  it('a 404 under an unknown repository: one look at the repository, then bad input naming the input', async () => {
+    const error = await client()
+      .request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+        owner,
+        repo: 'bpfmn',
+        pull_number: 1
+      })
+      .catch((caught: unknown) => caught)
+    expect(error).toMatchObject({
+      name: 'InputError',
+      input: 'repository',
+      message: expect.stringContaining(
+        'repository: GitHub knows no repository bpfman/bpfmn, or the token cannot see it'
+      )
+    })
+    expect(paths()).toEqual(['GET /repos/bpfman/bpfmn/pulls/1 404', 'GET /repos/bpfman/bpfmn 404'])
+  })
+
+  it('a 404 of an object in a repository GitHub has stays a 404; after a success, not even a look', async () => {
+    const octokit = client()
+    for (let round = 0; round < 2; round++) {
+      const error = await octokit
+        .request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner, repo, pull_number: 999 })
+        .catch((caught: unknown) => caught)
+      expect(error).toMatchObject({ status: 404 })
+      expect((error as Error).name).not.toBe('InputError')
+    }
+    expect(paths()).toEqual([
+      'GET /repos/bpfman/bpfman/pulls/999 404',
+      'GET /repos/bpfman/bpfman 200',
+      'GET /repos/bpfman/bpfman/pulls/999 404'
+    ])
+  })
+
+  it('a 401: bad input naming the token input', async () => {
+    const error = await client('not-a-token')
+      .request('GET /repos/{owner}/{repo}/labels', { owner, repo })
+      .catch((caught: unknown) => caught)
+    expect(error).toMatchObject({ name: 'InputError', input: 'token' })
+    expect((error as Error).message).toMatch(/^token: GitHub refused the token \(401/)
+  })
+})

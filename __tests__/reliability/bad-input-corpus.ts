@@ -63,7 +63,12 @@ const UNTAKEABLE: [string, string, RegExp][] = [
 ]
 
 /** Values the grammar of an input refuses: each input with what it must look like. */
-function grammarCases(repo: string, file: string, outside: string): GrammarCase[] {
+function grammarCases(
+  repo: string,
+  file: string,
+  outside: string,
+  manifests: ManifestFiles
+): GrammarCase[] {
   const shell = ['$(touch /tmp/pwned)', '`id`', '0.6.1; rm -rf /', '0.6.1 | cat', '0.6.1 && echo']
   return [
     // versions
@@ -126,6 +131,16 @@ function grammarCases(repo: string, file: string, outside: string): GrammarCase[
         what: `repository ${JSON.stringify(value)}`
       }))
     ),
+    // a repository GitHub does not know (or the token cannot see): prepare pushes for it.
+    // post looks for the tag in git first: its case is in bad-input.test.ts, in a released world.
+    ...(['prepare', 'tag'] as PhaseName[]).map((phase): GrammarCase => ({
+      phase,
+      flag: 'github-repo',
+      value: 'bpfman/bpfmn',
+      what: 'an unknown repository',
+      says: /GitHub knows no repository bpfman\/bpfmn, or the token cannot see it/,
+      extra: phase === 'prepare' ? { 'no-push': '' } : undefined
+    })),
     // choices, numbers, URLs
     ...['yes', 'workspace;id'].map((value): GrammarCase => ({
       phase: 'prepare',
@@ -193,16 +208,54 @@ function grammarCases(repo: string, file: string, outside: string): GrammarCase[
         names: 'config-file'
       }
     ]),
-    // tag and post read the manifest once the release is found: their worlds are in the phases' tests.
-    ...(['prepare'] as PhaseName[]).flatMap((phase): GrammarCase[] => [
-      {
-        phase,
-        flag: 'manifest',
-        value: file,
-        what: 'a manifest that does not parse',
-        names: 'manifest'
-      }
-    ])
+    // manifests: read before any request (tag and post, whose base input, when given, is
+    // taken over the manifest's), or before anything is applied (prepare)
+    ...(['prepare', 'tag', 'post'] as PhaseName[]).flatMap((phase): GrammarCase[] =>
+      [
+        {
+          phase,
+          flag: 'manifest',
+          value: file,
+          what: 'a manifest that does not parse',
+          names: 'manifest',
+          says: /is not JSON/
+        },
+        {
+          phase,
+          flag: 'manifest',
+          value: manifests.foreign,
+          what: "another release's manifest",
+          names: 'manifest',
+          says: /is the manifest of bpfman\/bpfman v0\.5\.0, not bpfman\/bpfman v0\.6\.1/
+        },
+        {
+          phase,
+          flag: 'manifest',
+          value: manifests.oldSchema,
+          what: 'a manifest of another schema',
+          names: 'manifest',
+          says: /schema is 1/
+        }
+      ].flatMap((item) =>
+        phase === 'post'
+          ? [item, { ...item, what: `${item.what}, with base`, extra: { base: 'main' } }]
+          : [item]
+      )
+    ),
+    // the base branch: tag and post check it before any request
+    ...(['tag', 'post'] as PhaseName[]).flatMap((phase): GrammarCase[] =>
+      ['no-such-branch', '--upload-pack=touch /tmp/pwned', 'main;id', '../main', 'main.lock'].map(
+        (value) => ({ phase, flag: 'base', value, what: `base ${JSON.stringify(value)}` })
+      )
+    ),
+    // read only together with copr-project
+    ...['copr-url', 'copr-package'].map((flag): GrammarCase => ({
+      phase: 'post',
+      flag,
+      value: flag === 'copr-url' ? 'https://copr.example.com' : 'bpfman-nightly',
+      what: `${flag} without copr-project`,
+      says: /copr-project too/
+    }))
   ]
 }
 
@@ -213,15 +266,37 @@ interface GrammarCase {
   what: string
   /** The flag named, when not `flag` itself. */
   names?: string
-  /** Good inputs the bad one needs to be read at all. */
+  /** Good inputs the bad one needs to be read at all ('' leaves a good input out). */
   extra?: Record<string, string>
+  /** More the message must say. */
+  says?: RegExp
+}
+
+/** Manifests that are files of the right form but not this release's: their contents, by path. */
+export interface ManifestFiles {
+  /** bpfman/bpfman v0.5.0's manifest. */
+  foreign: string
+  /** A manifest of schema 1. */
+  oldSchema: string
+}
+
+const HEADER = { repository: 'bpfman/bpfman', prerelease: false, base: 'main' }
+
+/** What the files of `ManifestFiles` hold. */
+export function manifestContents(): { foreign: string; oldSchema: string } {
+  return {
+    foreign: JSON.stringify({ schema: 2, ...HEADER, version: '0.5.0', tag: 'v0.5.0' }),
+    oldSchema: JSON.stringify({ schema: 1, ...HEADER, version: '0.6.1', tag: 'v0.6.1' })
+  }
 }
 
 /**
  * The corpus over a checkout at `repo` (with `file`, a file that is no JSON,
- * and `outside`, a folder that is no repository).
+ * `outside`, a folder that is no repository, and manifests of the wrong release).
  */
-export function badInputCorpus(paths: { repo: string; file: string; outside: string }): BadInput[] {
+export function badInputCorpus(
+  paths: { repo: string; file: string; outside: string } & { manifests: ManifestFiles }
+): BadInput[] {
   const cases: BadInput[] = []
   const add = (
     phase: PhaseName,
@@ -235,7 +310,11 @@ export function badInputCorpus(paths: { repo: string; file: string; outside: str
     const command = COMMANDS[phase]
     const good = { ...goodInputs(phase, paths.repo), ...extra }
     const input = inputOf(command, flag)
-    const inputs = { ...good, [input]: value }
+    const inputs = Object.fromEntries(
+      Object.entries({ ...good, [input]: value }).filter(
+        ([name, text]) => text !== '' || name === input
+      )
+    )
     const argv = Object.entries(inputs).flatMap(([name, text]) => {
       const cliFlag =
         Object.entries({ ...COMMON_FLAGS, ...MANIFEST_FLAG, ...command.flags }).find(
@@ -253,7 +332,7 @@ export function badInputCorpus(paths: { repo: string; file: string; outside: str
         add(phase, flag, value, `${flag}: ${what}`, flag, says)
     }
   }
-  for (const grammar of grammarCases(paths.repo, paths.file, paths.outside)) {
+  for (const grammar of grammarCases(paths.repo, paths.file, paths.outside, paths.manifests)) {
     if (!stringFlags(COMMANDS[grammar.phase]).includes(grammar.flag) && grammar.flag !== 'manifest')
       continue
     if (
@@ -268,7 +347,7 @@ export function badInputCorpus(paths: { repo: string; file: string; outside: str
       grammar.value,
       grammar.what,
       grammar.names ?? grammar.flag,
-      undefined,
+      grammar.says,
       grammar.extra
     )
   }

@@ -11,10 +11,18 @@ import { tagRelease } from '../../src/phases/tag-release/index.js'
 import { createBpfmanFixture } from '../../sandbox/fixtures/bpfman.js'
 import { registerFixtureRepo } from '../../sandbox/fixtures/github.js'
 import { type GitHubEmulator, startGitHubEmulator } from '../../sandbox/github/index.js'
+import { type ProcessResult } from '../../sandbox/run-action.js'
 import { runCli } from '../support/cli.js'
+import { repoSnapshot } from '../support/git-state.js'
+import { runCli as runPostCli, startPostWorld } from '../phases/post-release/world.js'
 import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import { makeTempDir } from '../support/tmp.js'
-import { type BadInput, type PhaseName, badInputCorpus } from './bad-input-corpus.js'
+import {
+  type BadInput,
+  type PhaseName,
+  badInputCorpus,
+  manifestContents
+} from './bad-input-corpus.js'
 
 // Every case of the generated corpus, in-process (the CLI's main with argv,
 // runAction with INPUT_* in the environment): exit 2, one message naming the
@@ -41,7 +49,11 @@ const paths = (() => {
   return {
     repo: join(temp.dir, 'bpfman'),
     file: join(temp.dir, 'not-json.txt'),
-    outside: join(temp.dir, 'not-a-checkout')
+    outside: join(temp.dir, 'not-a-checkout'),
+    manifests: {
+      foreign: join(temp.dir, 'manifest-v0.5.0.json'),
+      oldSchema: join(temp.dir, 'manifest-schema-1.json')
+    }
   }
 })()
 const corpus: BadInput[] = badInputCorpus(paths)
@@ -51,6 +63,9 @@ beforeAll(async () => {
   workDir = fixture.workDir
   remoteDir = fixture.remoteDir
   writeFileSync(paths.file, '{ this is not JSON\n')
+  const contents = manifestContents()
+  writeFileSync(paths.manifests.foreign, contents.foreign)
+  writeFileSync(paths.manifests.oldSchema, contents.oldSchema)
   mkdirSync(paths.outside)
   emulator = await startGitHubEmulator({ token: TOKEN })
   await registerFixtureRepo(emulator, 'bpfman', 'bpfman', remoteDir)
@@ -137,7 +152,14 @@ async function restore(): Promise<void> {
   }
 }
 
-const writes = (): number => emulator.requests.filter((request) => request.method !== 'GET').length
+/** Requests that may have changed the emulator: not a read, not refused; generate-notes only computes. */
+const writes = (): number =>
+  emulator.requests.filter(
+    (request) =>
+      request.method !== 'GET' &&
+      Number(request.status) < 400 &&
+      !request.path.endsWith('/releases/generate-notes')
+  ).length
 
 describe(`the bad-input corpus: ${corpus.length} cases, each exit 2 with one message, nothing changed`, () => {
   it.each(corpus.map((item) => [`${item.entry} ${item.phase} ${item.what}`, item] as const))(
@@ -175,5 +197,41 @@ describe('through real processes', () => {
     expect(run.status).toBe(2)
     expect(run.stderr.trim().split('\n')).toHaveLength(1)
     expect(run.stdout).toBe('')
+  })
+})
+
+describe('a repository GitHub does not know, or a token it does not take', () => {
+  it('post-release in a released world: exit 2 naming --github-repo, then the token; nothing changed', async () => {
+    const world = await startPostWorld()
+    try {
+      const before = await repoSnapshot(world.workDir, world.remoteDir)
+      const stateNow = (): string =>
+        JSON.stringify({ ...world.emulator.state, requests: undefined })
+      const state = stateNow()
+      const post = (env: Record<string, string>, ...flags: string[]): Promise<ProcessResult> =>
+        runPostCli(
+          [
+            'post',
+            ...['--repo', world.workDir, '--version', '0.6.1', '--wait-seconds', '0'],
+            ...['--registry-url', world.registry.url, '--crates', 'none', '--fail-on', 'none'],
+            ...flags
+          ],
+          env
+        )
+      const unknown = await post(world.env, '--github-repo', 'bpfman/bpfmn')
+      expect(unknown.stderr.trim()).toBe(
+        "bpfman-release post: --github-repo: GitHub knows no repository bpfman/bpfmn, or the token cannot see it (GitHub answers 404 to both). Check the owner/name, and that the token reaches it: a workflow's GITHUB_TOKEN reaches only its own repository, a fine-grained token only the repositories it was given."
+      )
+      expect(unknown.status).toBe(2)
+      const refused = await post({ ...world.env, GITHUB_TOKEN: 'not-a-token-GitHub-takes' })
+      expect(refused.stderr.trim()).toBe(
+        'bpfman-release post: GITHUB_TOKEN: GitHub refused the token (401 ("Bad credentials")): it is wrong, expired or revoked. Give a valid token.'
+      )
+      expect(refused.status).toBe(2)
+      expect(await repoSnapshot(world.workDir, world.remoteDir)).toEqual(before)
+      expect(stateNow()).toBe(state)
+    } finally {
+      await world.cleanup()
+    }
   })
 })

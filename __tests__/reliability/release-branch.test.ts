@@ -164,6 +164,8 @@ describe('prepare-release action: the remote release branch', () => {
     const [foreign] = fault.foreignCommits
     expect(run.status).toBe(2)
     expect(run.stdout).toContain(`${foreign.slice(0, 12)} "Someone else pushed meanwhile"`)
+    // A refusal: a rerun as it is would be refused again.
+    expect(run.stdout).not.toContain('A rerun continues')
     expect(await tipOf(copy.remote, `refs/heads/${BRANCH}`)).toBe(foreign)
     expect(openPulls()).toHaveLength(0)
   })

@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { SECRET_INPUTS, secretValues } from '../../src/action.js'
-import { type ActionRun, runActionProcess } from '../../sandbox/run-action.js'
+import { type ActionRun, type ProcessResult, runActionProcess } from '../../sandbox/run-action.js'
+import { createOperatorFixture } from '../../sandbox/fixtures/operator.js'
+import { runCli } from '../support/cli.js'
+import { makeTempDir } from '../support/tmp.js'
 import { expectNone, leftBehind } from '../support/secrets.js'
 import {
   TOKEN,
@@ -12,6 +15,7 @@ import {
   startWorld
 } from '../phases/tag-release/world.js'
 import { OPERATOR_TOKEN, runPostAction, startPostWorld } from '../phases/post-release/world.js'
+import { goEnvironment } from '../phases/operator-release/support.js'
 
 // Every phase run with known token values: none of them shows in the output
 // (but for the ::add-mask:: command that hides it), the job summary, the
@@ -162,6 +166,162 @@ describe('secrets', () => {
       expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(basic)
     } finally {
       await world.cleanup()
+    }
+  })
+})
+
+// The CLI has no ::add-mask::: a token must simply never be written. Every
+// command runs with known values in every token variable, and once more failing.
+
+const CATALOG_TOKEN = 'catalog-secret-Vw30Kd'
+/** A token the emulator does not know: its requests are refused (401). */
+const WRONG_TOKEN = 'wrong-secret-Hq72Ns'
+const CLI_SECRETS = [TOKEN, OPERATOR_TOKEN, CATALOG_TOKEN, REGISTRY_PASSWORD, WRONG_TOKEN]
+
+const tokenEnv = (apiUrl: string, token = TOKEN): Record<string, string> => ({
+  GITHUB_TOKEN: token,
+  GITHUB_API_URL: apiUrl,
+  OPERATOR_TOKEN,
+  CATALOG_TOKEN,
+  REGISTRY_PASSWORD
+})
+
+/** A CLI run as leftBehind reads an action run: no summary, no outputs. */
+const asRun = (result: ProcessResult): ActionRun => ({ ...result, summary: '', outputs: {} })
+
+describe('secrets: bpfman-release', () => {
+  it('prepare: no token in a run, a refused run (unknown token) or a bad-input run', async () => {
+    const world = await startWorld('bpfman')
+    try {
+      const manifest = join(world.workDir, '..', 'manifest.json')
+      const prepare = (env: Record<string, string>, ...flags: string[]): Promise<ProcessResult> =>
+        runCli(['prepare', '--repo', world.workDir, '--manifest', manifest, ...flags], env)
+      const refused = await prepare(tokenEnv(world.emulator.url, WRONG_TOKEN), '--version', '0.6.1')
+      expect(refused.status).not.toBe(0)
+      const bad = await prepare(tokenEnv(world.emulator.url), '--version', '0.6.1;rm -rf /')
+      expect(bad.status).toBe(2)
+      const done = await prepare(tokenEnv(world.emulator.url), '--version', '0.6.1')
+      expect(done.stderr).toBe('')
+      expect(done.status).toBe(0)
+      for (const run of [refused, bad, done])
+        expectNone(
+          await leftBehind(asRun(run), {
+            repos: [world.workDir, world.remoteDir],
+            manifest,
+            emulatorState: world.emulator.state
+          }),
+          CLI_SECRETS
+        )
+    } finally {
+      await world.cleanup()
+    }
+  })
+
+  it('tag: no token in a run, a refused run (unknown pull request) or an unknown token', async () => {
+    const { world, pr } = await startMergedWorld()
+    try {
+      const manifest = join(world.workDir, '..', 'manifest.json')
+      const tag = (env: Record<string, string>, number: number): Promise<ProcessResult> =>
+        runCli(
+          [
+            'tag',
+            ...['--repo', world.workDir, '--pr', String(number), '--manifest', manifest],
+            ...['--dispatch-workflow', 'publish.yml']
+          ],
+          env
+        )
+      const refused = await tag(tokenEnv(world.emulator.url), 999999)
+      expect(refused.status).not.toBe(0)
+      const unknownToken = await tag(tokenEnv(world.emulator.url, WRONG_TOKEN), pr)
+      expect(unknownToken.status).not.toBe(0)
+      const done = await tag(tokenEnv(world.emulator.url), pr)
+      expect(done.stderr).toBe('')
+      expect(done.status).toBe(0)
+      for (const run of [refused, unknownToken, done])
+        expectNone(
+          await leftBehind(asRun(run), {
+            repos: [world.workDir, world.remoteDir],
+            manifest,
+            emulatorState: world.emulator.state
+          }),
+          CLI_SECRETS
+        )
+    } finally {
+      await world.cleanup()
+    }
+  })
+
+  it('post: no token or registry password in a run or a refused run', async () => {
+    const world = await startPostWorld({
+      registryAuth: { kind: 'token', username: REGISTRY_USER, password: REGISTRY_PASSWORD }
+    })
+    try {
+      const manifest = join(world.workDir, '..', 'post-manifest.json')
+      const post = (env: Record<string, string>): Promise<ProcessResult> =>
+        runCli(
+          [
+            'post',
+            ...['--repo', world.workDir, '--version', '0.6.1', '--manifest', manifest],
+            ...['--registry-url', world.registry.url, '--registry-username', REGISTRY_USER],
+            ...['--images', 'quay.io/bpfman/xdp-dispatcher', '--crates', 'none'],
+            ...['--fail-on', 'none', '--wait-seconds', '0']
+          ],
+          env
+        )
+      const refused = await post(tokenEnv(world.emulator.url, WRONG_TOKEN))
+      expect(refused.status).not.toBe(0)
+      const done = await post(tokenEnv(world.emulator.url))
+      expect(done.status).toBe(0)
+      const basic = Buffer.from(`${REGISTRY_USER}:${REGISTRY_PASSWORD}`).toString('base64')
+      for (const run of [refused, done]) {
+        const text = await leftBehind(asRun(run), {
+          repos: [world.workDir, world.remoteDir],
+          manifest,
+          emulatorState: world.emulator.state
+        })
+        expectNone(text, CLI_SECRETS)
+        expect(text).not.toContain(basic)
+      }
+    } finally {
+      await world.cleanup()
+    }
+  })
+
+  it('operator: no token in the prepare, catalogs and next-dev stages, nor in a bad-input run', async () => {
+    const temp = makeTempDir('secrets-operator')
+    try {
+      const fixture = await createOperatorFixture(join(temp.dir, 'operator'), {
+        shape: 'version-file',
+        devVersion: false
+      })
+      const env = { ...goEnvironment(temp.dir), ...tokenEnv('http://127.0.0.1:9') }
+      const operator = (stage: string, ...flags: string[]): Promise<ProcessResult> =>
+        runCli(
+          ['operator', '--stage', stage, '--repo', fixture.workDir, '--no-push', ...flags],
+          env
+        )
+      const runs = [
+        await operator('prepare', '--version', '0.6.1', '--offline', '--skip-bundle', '--skip-go'),
+        await operator('catalogs', '--version', '0.6.0', '--openshift-versions', 'v4.17'),
+        await operator('next-dev', '--version', '0.6.0'),
+        await operator('prepare', '--version', '0.6.1$(id)')
+      ]
+      expect(runs.map((run) => [run.status, run.stderr.split('\n')[0]])).toEqual([
+        [0, ''],
+        [0, ''],
+        [0, ''],
+        [2, expect.stringContaining('version')]
+      ])
+      for (const run of runs)
+        expectNone(
+          await leftBehind(asRun(run), {
+            repos: [fixture.workDir, fixture.remoteDir],
+            emulatorState: {}
+          }),
+          CLI_SECRETS
+        )
+    } finally {
+      temp.cleanup()
     }
   })
 })

@@ -3,7 +3,14 @@ import { ReleaseError } from '../../src/release/errors.js'
 import { PushRejected, REMOTE_RETRY } from '../../src/effects/git.js'
 import { FixtureGit as Git } from '../../sandbox/fixtures/fixture-git.js'
 import { FixtureRepo } from '../../sandbox/fixtures/git-fixture.js'
-import { FOREIGN_AUTHOR, injectPushFault, type PushFault } from '../../sandbox/git-faults.js'
+import {
+  CONNECTION_RESET,
+  FOREIGN_AUTHOR,
+  type FetchFault,
+  injectFetchFault,
+  injectPushFault,
+  type PushFault
+} from '../../sandbox/git-faults.js'
 import { makeTempDir } from '../support/tmp.js'
 
 let temp: ReturnType<typeof makeTempDir>
@@ -184,5 +191,37 @@ describe('Git.push under the faults', () => {
     const error = await repo.git.push('origin', 'main').catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(PushRejected)
     expect(fault.pushes).toBe(1)
+  })
+})
+
+describe('fetch faults', () => {
+  let fetchFault: FetchFault | undefined
+  afterEach(async () => {
+    await fetchFault?.remove()
+    fetchFault = undefined
+  })
+
+  it('the nth fetch or ls-remote has its connection reset, as ssh says; Git retries through it', async () => {
+    fetchFault = await injectFetchFault(repo.workDir, { nth: 2 })
+    const tip = await remoteTip()
+    expect(await repo.git.lsRemoteBranch('origin', 'main')).toBe(tip)
+    const raw = await repo.git
+      .exec(['ls-remote', '--heads', 'origin'])
+      .then(() => 'succeeded')
+      .catch((error: Error) => error.message)
+    expect(raw).toContain(CONNECTION_RESET)
+    expect(fetchFault.fired).toBe(true)
+    await repo.git.fetch('origin', ['+refs/heads/main:refs/remotes/origin/main'])
+    expect(fetchFault.fetches).toBe(3)
+  })
+
+  it(`a remote that keeps resetting fails after ${REMOTE_RETRY.attempts} attempts, saying so`, async () => {
+    fetchFault = await injectFetchFault(repo.workDir, { times: Infinity })
+    const message = await repo.git
+      .fetch('origin', ['+refs/heads/main:refs/remotes/origin/main'])
+      .then(() => 'succeeded')
+      .catch((error: Error) => error.message)
+    expect(fetchFault.fetches).toBe(REMOTE_RETRY.attempts)
+    expect(message).toContain('the remote could not be reached; check the network and rerun')
   })
 })

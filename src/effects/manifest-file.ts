@@ -13,12 +13,13 @@ export function defaultManifestPath(repository: string, tag: string): string {
 
 /**
  * The manifest of one release at `path`, read once and validated: a file
- * that is not a manifest, or is another release's, is bad input.
+ * that is not a manifest, or is another release's, is bad input. Without
+ * `version`, only its repository is checked.
  */
 export function readManifestFile(
   path: string,
   repository: string,
-  version: ReleaseVersion,
+  version: ReleaseVersion | undefined,
   input: string
 ): ReleaseManifest | undefined {
   if (!existsSync(path)) return undefined
@@ -26,10 +27,10 @@ export function readManifestFile(
     throw new InputError(input, `${path} is a folder; give the path of the manifest file`)
   }
   const manifest = parseManifest(readFileSync(path, 'utf8'), path, input)
-  if (manifest.tag !== version.tag || manifest.repository !== repository) {
+  if ((version && manifest.tag !== version.tag) || manifest.repository !== repository) {
     throw new InputError(
       input,
-      `${path} is the manifest of ${manifest.repository} ${manifest.tag}, not ${repository} ${version.tag}; give another path or remove it`
+      `${path} is the manifest of ${manifest.repository} ${manifest.tag}, not ${repository}${version ? ` ${version.tag}` : ''}; give another path or remove it`
     )
   }
   return manifest

@@ -54,6 +54,22 @@ export function parseUrl(text: string, input: string): string {
   throw new InputError(input, `"${text}" is not an http(s) URL`)
 }
 
+/**
+ * A branch name git takes (git check-ref-format --branch), that is no
+ * option either: no leading -, no .., no //, no @{, none of ~^:?*[\\ and
+ * no space, not ending in / . or .lock (control characters: checkInputValues
+ * refuses them in every input).
+ */
+export function parseBranchName(text: string, input: string, example = 'main'): string {
+  const bad = /^[-/.]|[/.]$|\.lock$|\.\.|\/\/|\/\.|@\{|[\s~^:?*[\\]/.test(text) || text === '@'
+  if (bad)
+    throw new InputError(
+      input,
+      `"${text}" is not a branch name git takes; give a branch, e.g. ${example}`
+    )
+  return text
+}
+
 /** A comma- or newline-separated list. */
 export function parseList(text: string): string[] {
   return text

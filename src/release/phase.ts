@@ -6,8 +6,14 @@ import { type ReleaseVersion } from './version.js'
 
 /** What a phase needs from the run beyond its settings. */
 export interface PhaseContext {
-  /** The manifest of this release at the manifest path, validated; undefined when there is none. */
-  manifest(repository: string, version: ReleaseVersion): ReleaseManifest | undefined
+  /**
+   * The manifest of this release at the manifest path, validated; undefined
+   * when there is none. Settings call it before any request, so that a bad
+   * manifest is bad input first; `version` undefined (not known before the
+   * release is looked up): the manifest path the user gave, checked for
+   * this repository only.
+   */
+  manifest(repository: string, version: ReleaseVersion | undefined): ReleaseManifest | undefined
   /** Progress lines while a step waits (nothing with --json). */
   log(line: string): void
 }

@@ -1,6 +1,6 @@
 import { createTwoFilesPatch } from './diff.js'
 import { groupChanges } from './change-groups.js'
-import { ReleaseError } from './errors.js'
+import { InputError, ReleaseError } from './errors.js'
 import { inlineCode, unlinkEmails } from './markdown.js'
 
 /** One file that the phase writes: its content before (null when new) and after. */
@@ -244,8 +244,12 @@ export async function applyPlan(
       outcome = await op.apply(products)
     } catch (error) {
       if (error instanceof FailedWith) products.record(op, error.value)
+      // A refusal (bad input found while applying, e.g. someone else's commits
+      // on the branch) stays a refusal: a rerun as it is would be refused again.
       if (error instanceof Error) {
-        error.message = `step ${index + 1} (${op.title}) failed: ${error.message}\nA rerun continues from where this stopped.`
+        error.message = `step ${index + 1} (${op.title}) failed: ${error.message}${
+          error instanceof InputError ? '' : '\nA rerun continues from where this stopped.'
+        }`
       }
       return { applied, products, error }
     }

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs'
 import { InputError } from '../release/errors.js'
 import { Git } from '../effects/git.js'
+import { parseBranchName } from '../release/inputs.js'
 
 /**
  * The checks every phase starts with, before it plans anything: the folder is
@@ -33,6 +34,22 @@ export async function openRepository(
     )
   }
   return git
+}
+
+/**
+ * The base branch a phase was given, checked before anything is read: a name
+ * git takes, and a branch the remote has (input `label`).
+ */
+export async function checkBaseInput(
+  repoDir: string,
+  remote: string,
+  base: string,
+  label: string
+): Promise<string> {
+  parseBranchName(base, label)
+  if (!(await new Git(repoDir).lsRemoteBranch(remote, base)))
+    throw new InputError(label, `branch "${base}" not found on ${remote}; ${BASE_BRANCHES}`)
+  return base
 }
 
 /**

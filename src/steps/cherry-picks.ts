@@ -327,21 +327,26 @@ export async function pullOfCommitOffline(
  * Whether `releaseTip` (a release branch found on the remote) is one an
  * earlier run made on the patch branch: its tip has the release commit's
  * subject, and every commit below it that the patch branch lacks is a
- * cherry-pick (it carries a `(cherry picked from commit …)` trailer). Such a
- * branch may be replaced; any other is someone else's work.
+ * cherry-pick (it carries a `(cherry picked from commit …)` trailer) of one
+ * of `sources` when given (the commits this run's cherry-pick input names).
+ * Such a branch may be replaced; any other is someone else's work (a
+ * maintainer's own `git cherry-pick -x` of another commit included).
  */
 export async function isEarlierReleaseBranch(
   git: Git,
   patchTip: string,
   releaseTip: string,
-  releaseSubject: string
+  releaseSubject: string,
+  sources?: readonly string[]
 ): Promise<boolean> {
   if ((await git.subjectOf(releaseTip)) !== releaseSubject) return false
   const parent = await git.parentOf(releaseTip)
   if (!parent) return false
   for (const commit of await git.log(`${patchTip}..${parent}`, '%H')) {
     if ((await git.parentsOf(commit)).length !== 1) return false
-    if ((await git.cherryPickedFrom(commit)).length === 0) return false
+    const from = await git.cherryPickedFrom(commit)
+    if (from.length === 0) return false
+    if (sources && !from.every((source) => sources.includes(source))) return false
   }
   return true
 }

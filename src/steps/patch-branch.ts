@@ -26,6 +26,8 @@ export interface PatchLine {
   tip: string
   /** The pick commits on the release branch, in order, for the changelog. */
   pickCommits: string[]
+  /** The commits the cherry-pick input names (picked, kept or skipped): an earlier run may have picked any. */
+  pickSources: string[]
   /** One line per pick, for the plan. */
   pickLines: string[]
   notes: PlanNote[]
@@ -151,6 +153,7 @@ export async function pickOntoPatchBranch(
     mainRef: found.mainRef,
     tip: applied.tip,
     pickCommits: applied.commits.map((commit) => commit.commit),
+    pickSources: plan.picks.map((pick) => pick.commit),
     // The same lines whether this run picks or keeps an earlier run's pick, so a rerun's pull
     // request body is unchanged; skipped picks are told by the plan's notes.
     pickLines: describePicks({

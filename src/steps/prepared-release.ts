@@ -21,6 +21,7 @@ import {
   inspectPatchLine,
   releaseLineOf
 } from './patch-branch.js'
+import { isEarlierReleaseBranch } from './cherry-picks.js'
 import { type ReleaseBranch, type PullRef, releaseBranchOperations } from './release-branch.js'
 import { planChangelog } from './release-notes.js'
 import { reviewList } from './review-list.js'
@@ -193,7 +194,20 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
     notes,
     labels: request.config.labels,
     changeLines: request.changeLines?.(files),
-    afterMerge: request.afterMerge
+    afterMerge: request.afterMerge,
+    // The patch branch moved since an earlier run: that run's branch (its
+    // release commit on picks of this run's cherry-pick input, on an older
+    // patch tip) is ours and is replaced; anything else is refused.
+    replaceable: patchLine
+      ? (tip, subject) =>
+          isEarlierReleaseBranch(
+            checkout.git,
+            patchLine.patchTip,
+            tip,
+            subject,
+            patchLine.pickSources
+          )
+      : undefined
   })
   // A release branch with someone's commits is refused before the plan is shown.
   await publish.check()

@@ -53,6 +53,12 @@ export interface PublishBranchRequest {
   commitMessage: string
   identity: Identity
   pull: { title: string; body: string; labels: string[] } | undefined
+  /**
+   * Whether a tip whose commits are not all on the base is nonetheless an
+   * earlier run's and may be replaced (a patch release's picks on an older
+   * tip of its patch branch); default: never.
+   */
+  replaceable?: (tip: string, subject: string) => Promise<boolean>
 }
 
 /** The operations that publish a branch, and the two whose products a phase reports. */
@@ -142,7 +148,8 @@ export function publishBranchOperations(request: PublishBranchRequest): Publishe
         throw new ReleaseError(`could not fetch ${where.remote}/${branch} (${tip.slice(0, 12)})`)
     }
     const foreign = await foreignCommits(git, tip, baseCommit, subject)
-    if (foreign.length > 0) throw foreignBranchError(where, foreign)
+    if (foreign.length > 0 && !(await request.replaceable?.(tip, subject)))
+      throw foreignBranchError(where, foreign)
   }
   /** The local tip and the remote tip, each refused when it holds foreign commits. */
   const checkTips = async (): Promise<{ local?: string; remote?: string }> => {
@@ -268,6 +275,8 @@ export interface ReleaseBranchRequest {
   changeLines?: string[]
   /** What happens when the pull request merges, for its body. */
   afterMerge: string
+  /** An earlier run's branch that may be replaced (see PublishBranchRequest). */
+  replaceable?: (tip: string, subject: string) => Promise<boolean>
 }
 
 /** A prepared release's branch: release-vX.Y.Z, one signed-off commit, pull request. */
@@ -309,7 +318,8 @@ export function releaseBranchOperations(request: ReleaseBranchRequest): ReleaseB
     files,
     commitMessage: message,
     identity,
-    pull: { title: `Release ${version.tag}`, body: pullBody, labels: request.labels }
+    pull: { title: `Release ${version.tag}`, body: pullBody, labels: request.labels },
+    replaceable: request.replaceable
   })
   return { ...published, branch }
 }

@@ -89,7 +89,15 @@ export function githubClientFor(
   if (!needed) return undefined
   const token = inputs.get(tokenInput)
   const repo = parseRepository(repository, inputs.label(repositoryInput))
-  if (token) return new GitHubClient(createOctokit(token), repo)
+  if (token) {
+    const octokit = createOctokit(token, {
+      inputs: {
+        repositories: { [repository]: inputs.label(repositoryInput) },
+        token: inputs.label(tokenInput)
+      }
+    })
+    return new GitHubClient(octokit, repo)
+  }
   if (!parseBoolean(inputs.get('dry-run'), inputs.label('dry-run'))) {
     throw new InputError(inputs.label(tokenInput), `not set; ${what}`)
   }

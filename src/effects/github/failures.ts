@@ -221,3 +221,13 @@ export function isRefusal(error: unknown, statuses: readonly number[]): boolean 
 export function isOutcomeUnknown(error: unknown): boolean {
   return error instanceof GitHubRequestError && error.outcomeUnknown
 }
+
+/** A repository GitHub answers 404 for: it does not exist, or the token cannot see it (GitHub says the same). */
+export function unknownRepositoryMessage(repository: string): string {
+  return `GitHub knows no repository ${repository}, or the token cannot see it (GitHub answers 404 to both). Check the owner/name, and that the token reaches it: a workflow's GITHUB_TOKEN reaches only its own repository, a fine-grained token only the repositories it was given.`
+}
+
+/** A 401: GitHub did not take the token at all. */
+export function badCredentialsMessage(said: string): string {
+  return `GitHub refused the token (401${said}): it is wrong, expired or revoked. Give a valid token.`
+}

@@ -13,16 +13,23 @@
  *   says (x-ratelimit-reset, Retry-After) by the throttling plugin, while the
  *   wait stays within the bound; then one error that says which limit and what to do.
  * - Any other 403: no retry, and a message about the missing permission.
+ * - A 404 under a repository an input named (`inputs.repositories`): one
+ *   look at the repository itself; when GitHub does not know it either, the
+ *   request fails as bad input naming that input, not as "Not Found". A 401:
+ *   bad input naming the token's input.
  */
 import * as core from '@actions/core'
 import type { getOctokit } from '@actions/github'
 import type { RequestError } from '@octokit/request-error'
 import type Bottleneck from 'bottleneck/light.js'
 import { type OctokitLibraries, loadOctokit } from '../lazy.js'
+import { InputError } from '../../release/errors.js'
 import { deferredOctokit } from './deferred-octokit.js'
 import {
   GitHubRequestError,
+  badCredentialsMessage,
   classifyForbidden,
+  unknownRepositoryMessage,
   connectionCode,
   failureKind,
   isIdempotent,
@@ -77,6 +84,12 @@ export interface CreateOctokitOptions extends RetryPolicy {
    * with the error this makes of its method and path (a dry run without a token).
    */
   refuse?: (method: string, path: string) => Error
+  /**
+   * The inputs the user named this client's repositories and token with, so
+   * that a repository GitHub does not know (or the token cannot see) and a
+   * token GitHub does not take are bad input, each naming its input.
+   */
+  inputs?: { repositories?: Record<string, string>; token?: string }
 }
 
 const DEFAULTS: Required<RetryPolicy> = {
@@ -103,7 +116,13 @@ interface Attempts {
 interface HookOptions {
   method: string
   url: string
-  request?: { signal?: AbortSignal; idempotent?: boolean; [key: string]: unknown }
+  request?: {
+    signal?: AbortSignal
+    idempotent?: boolean
+    /** The look at a repository after a 404 under it (never looked at again). */
+    repositoryProbe?: boolean
+    [key: string]: unknown
+  }
   [key: string]: unknown
 }
 
@@ -148,6 +167,48 @@ function buildOctokit(
         `GitHub's ${which} rate limit on ${describe(octokit as Octokit, request)}`
       )
 
+  // The repositories a request has succeeded under (lower case): a 404 there is about the object.
+  const seen = new Set<string>()
+  const named = new Map(
+    Object.entries(options.inputs?.repositories ?? {}).map(([name, input]) => [
+      name.toLowerCase(),
+      { name, input }
+    ])
+  )
+  /** The bad input a refused request means: an unknown repository, a token GitHub does not take. */
+  const inputRefusal = async (
+    octokit: Octokit,
+    error: RequestError,
+    sent: HookOptions
+  ): Promise<InputError | undefined> => {
+    if (sent.request?.repositoryProbe) return undefined
+    const tokenInput = options.inputs?.token
+    if (error.status === 401 && tokenInput)
+      return new InputError(tokenInput, badCredentialsMessage(said(error)))
+    if (error.status !== 404) return undefined
+    const repository = repositoryOf(octokit, sent)
+    const input = repository && !seen.has(repository) ? named.get(repository) : undefined
+    if (!input) return undefined
+    const [owner, repo] = input.name.split('/')
+    const { method, url } = octokit.request.endpoint.parse(
+      sent as Parameters<Octokit['request']['endpoint']['parse']>[0]
+    )
+    const itself = method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/?$/.test(new URL(url).pathname)
+    if (!itself) {
+      try {
+        await octokit.request('GET /repos/{owner}/{repo}', {
+          owner,
+          repo,
+          request: { repositoryProbe: true }
+        })
+        return undefined
+      } catch (probe) {
+        if ((probe as RequestError).status !== 404) return undefined
+      }
+    }
+    return new InputError(input.input, unknownRepositoryMessage(input.name))
+  }
+
   // Plugin order is hook order, innermost first: each try passes through
   // `tries` (timeout, count, retry decision) inside plugin-retry, which
   // repeats what `tries` asks for; throttling repeats rate-limited requests
@@ -166,7 +227,10 @@ function buildOctokit(
         ...options.request,
         signal: own ? AbortSignal.any([own, timeout]) : timeout
       }
-      return request(raw)
+      const response = await request(raw)
+      const repository = repositoryOf(octokit as Octokit, options)
+      if (repository) seen.add(repository)
+      return response
     })
     octokit.hook.error('request', (error, raw) => {
       const options = raw as unknown as HookOptions
@@ -186,11 +250,13 @@ function buildOctokit(
   }
 
   const report: Plugin = (octokit) => {
-    octokit.hook.error('request', (error, raw) => {
+    octokit.hook.error('request', async (error, raw) => {
       const failed = error as RequestError
       if (!failed.request) throw error
       const options = raw as unknown as HookOptions
       const request = describe(octokit as Octokit, options)
+      const refusal = await inputRefusal(octokit as Octokit, failed, options)
+      if (refusal) throw refusal
       throw finalError(failed, options, request, account(raw), policy)
     })
     return {}
@@ -335,6 +401,17 @@ function describe(octokit: Octokit, options: object): string {
     options as Parameters<Octokit['request']['endpoint']['parse']>[0]
   )
   return `${method} ${new URL(url, 'http://github.invalid').pathname}`
+}
+
+/** The owner/name (lower case) a request is under, from its path /repos/{owner}/{repo}/... */
+function repositoryOf(octokit: Octokit, options: object): string | undefined {
+  const { url } = octokit.request.endpoint.parse(
+    options as Parameters<Octokit['request']['endpoint']['parse']>[0]
+  )
+  const match = /^\/repos\/([^/]+)\/([^/]+)/.exec(new URL(url, 'http://github.invalid').pathname)
+  return match
+    ? `${decodeURIComponent(match[1])}/${decodeURIComponent(match[2])}`.toLowerCase()
+    : undefined
 }
 
 /** GitHub's own message, without the documentation link Octokit appends. */

@@ -126,7 +126,9 @@ export async function operatorSettings(inputs: Inputs): Promise<OperatorSettings
             true,
             WRITE_TOKEN
           ),
-      catalogOctokit: push ? createOctokit(catalogToken) : undefined,
+      catalogOctokit: push
+        ? createOctokit(catalogToken, { inputs: { token: inputs.label('catalog-token') } })
+        : undefined,
       catalogToken: push ? catalogToken : undefined,
       gitServerUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
       openshiftVersions: inputs.get('openshift-versions') || undefined

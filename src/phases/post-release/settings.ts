@@ -13,6 +13,7 @@ import {
 } from '../../release/inputs.js'
 import { type PhaseContext } from '../../release/phase.js'
 import { parseVersion } from '../../release/version.js'
+import { checkBaseInput } from '../../steps/checkout.js'
 import { checkoutSettings, githubClientFor } from '../../steps/settings.js'
 import { BPFMAN_INSTALL_YAMLS, DEFAULT_YAMLS_COMMAND, DEFAULT_YAMLS_DIRECTORY } from './assets.js'
 import { DEFAULT_FAIL_ON, parseFailOn } from './checks.js'
@@ -56,6 +57,16 @@ export function postOptions(inputs: Inputs): PostOptions {
     )
   }
   const coprProject = get('copr-project')
+  // Read only with copr-project: given alone (the action's defaults aside), it is a mistake.
+  for (const [name, fallback] of [
+    ['copr-url', COPR_URL],
+    ['copr-package', COPR_PACKAGE]
+  ])
+    if (!coprProject && get(name) && get(name).replace(/\/+$/, '') !== fallback)
+      throw new InputError(
+        label(name),
+        `is read only with ${label('copr-project')}; give ${label('copr-project')} too (e.g. @ebpf-sig/bpfman), or leave ${label(name)} out`
+      )
   const images = or('images', PUBLISHED_IMAGES.join(','))
   const crates = or('crates', BPFMAN_CRATES.join(','))
   const dispatcherImages = get('dispatcher-images')
@@ -123,6 +134,10 @@ export async function postSettings(inputs: Inputs, context: PhaseContext): Promi
   const version = parseVersion(requireInput(inputs, 'version', '0.6.1'), inputs.label('version'))
   const options = postOptions(inputs)
   const checkout = await checkoutSettings(inputs, 'bpfman/bpfman')
+  // Inputs before state: the base branch and the manifest before any request.
+  const base = inputs.get('base').trim()
+  if (base) await checkBaseInput(checkout.repoDir, checkout.fetchRemote, base, inputs.label('base'))
+  const manifest = context.manifest(checkout.repository, version)
   const { token, ...operator } = options.operator
   return {
     ...options,
@@ -130,7 +145,7 @@ export async function postSettings(inputs: Inputs, context: PhaseContext): Promi
     repository: checkout.repository,
     version: version.version,
     // The input, else the manifest's: never a default (a patch release's base is its patch branch).
-    base: inputs.get('base').trim() || context.manifest(checkout.repository, version)?.base,
+    base: base || manifest?.base,
     remote: checkout.fetchRemote,
     github: githubClientFor(
       inputs,

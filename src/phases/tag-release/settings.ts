@@ -1,6 +1,8 @@
 import { InputError } from '../../release/errors.js'
 import { type Inputs, parseChoice } from '../../release/inputs.js'
 import { parseVersion } from '../../release/version.js'
+import { type PhaseContext } from '../../release/phase.js'
+import { checkBaseInput } from '../../steps/checkout.js'
 import { checkoutSettings, githubClientFor } from '../../steps/settings.js'
 import { type PublishMode, PUBLISH_MODES, type TagSettings } from './plan.js'
 import { pullNumberFromEvent } from './request.js'
@@ -22,9 +24,13 @@ function pullNumber(inputs: Inputs): number | undefined {
 }
 
 /** tag-release's settings, from the action's inputs or the CLI's flags. */
-export async function tagSettings(inputs: Inputs): Promise<TagReleaseSettings> {
+export async function tagSettings(
+  inputs: Inputs,
+  context: PhaseContext
+): Promise<TagReleaseSettings> {
   const given = inputs.get('version')
-  const version = given ? parseVersion(given, inputs.label('version')).version : undefined
+  const parsed = given ? parseVersion(given, inputs.label('version')) : undefined
+  const version = parsed?.version
   const pr = pullNumber(inputs)
   if (!version && pr === undefined) {
     throw new InputError(
@@ -33,6 +39,16 @@ export async function tagSettings(inputs: Inputs): Promise<TagReleaseSettings> {
     )
   }
   const checkout = await checkoutSettings(inputs, 'bpfman/bpfman')
+  // Inputs before state: the base branch and the manifest before any request.
+  const base = inputs.get('base')
+    ? await checkBaseInput(
+        checkout.repoDir,
+        checkout.fetchRemote,
+        inputs.get('base'),
+        inputs.label('base')
+      )
+    : undefined
+  context.manifest(checkout.repository, parsed)
   return {
     repoDir: checkout.repoDir,
     repository: checkout.repository,
@@ -42,7 +58,7 @@ export async function tagSettings(inputs: Inputs): Promise<TagReleaseSettings> {
     configFile: checkout.configFile,
     version,
     pr,
-    base: inputs.get('base') || undefined,
+    base,
     github: githubClientFor(
       inputs,
       checkout.repository,
