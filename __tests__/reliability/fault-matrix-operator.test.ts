@@ -136,10 +136,11 @@ function differences(expected: unknown, actual: unknown, path = ''): string[] {
   return [`${path || '/'}: ${JSON.stringify(actual)} instead of ${JSON.stringify(expected)}`]
 }
 
-function report(stage: Stage, what: string, runs: number, ms: number, failures: string[]): void {
+/** `fault matrix operator <stage>: N requests (...), M runs, K failed`, with the time a run took. */
+function report(what: string, runs: number, ms: number, failures: string[]): void {
   const each = (total: number): number => (runs ? Math.round(total / runs) : 0)
   process.stdout.write(
-    `fault matrix operator ${stage}${what}: ${runs} runs, ${failures.length} failed (clean run ${cleanRun(stage).ms} ms; a run ${each(ms)} ms: restore ${each(spent.restore)}, run ${each(spent.run)}, end state ${each(spent.compare)})\n${failures.join('\n')}\n`
+    `fault matrix operator ${what}, ${runs} runs, ${failures.length} failed (a run ${each(ms)} ms: restore ${each(spent.restore)}, run ${each(spent.run)}, end state ${each(spent.compare)})\n${failures.join('\n')}\n`
   )
   Object.assign(spent, { restore: 0, run: 0, compare: 0 })
 }
@@ -161,10 +162,12 @@ describe.each(STAGES.map((stage) => [stage]))('fault matrix: operator %s', (stag
         )
       }
     }
-    process.stdout.write(
-      `fault matrix operator ${stage}: ${requests.length} requests (${requests.join(', ')})\n`
+    report(
+      `${stage}: ${requests.length} requests (${requests.join(', ')}) in a clean run of ${cleanRun(stage).ms} ms`,
+      runs,
+      Date.now() - started,
+      failures
     )
-    report(stage, '', runs, Date.now() - started, failures)
     expect(failures).toEqual([])
   }, 600_000)
 
@@ -186,7 +189,7 @@ describe.each(STAGES.map((stage) => [stage]))('fault matrix: operator %s', (stag
         }
       }
     }
-    report(stage, ` pushes (${pushes.join(', ')})`, runs, Date.now() - started, failures)
+    report(`${stage}: ${pushes.join(' + ')} pushes`, runs, Date.now() - started, failures)
     expect(pushes.reduce((a, b) => a + b, 0)).toBeGreaterThan(0)
     expect(failures).toEqual([])
   }, 600_000)
