@@ -59,17 +59,38 @@ export class Releases {
   }
 
   /** Changes a release's fields; `draft: false` publishes it. */
+  /**
+   * Sets the fields given. After an unknown outcome (a 5xx, a lost answer) the
+   * release is read first: when it holds the fields already, the update is not
+   * sent again (a published release may refuse changes).
+   */
   async update(id: number, fields: Partial<ReleaseFields> & { draft?: boolean }): Promise<Release> {
-    const { data } = await this.api.octokit.rest.repos.updateRelease({
-      ...this.api.ref,
-      release_id: id,
-      ...(fields.name !== undefined ? { name: fields.name } : {}),
-      ...(fields.body !== undefined ? { body: fields.body } : {}),
-      ...(fields.prerelease !== undefined ? { prerelease: fields.prerelease } : {}),
-      ...(fields.makeLatest !== undefined ? { make_latest: fields.makeLatest } : {}),
-      ...(fields.draft !== undefined ? { draft: fields.draft } : {})
-    })
-    return toRelease(data as ReleaseData)
+    return createOnce(
+      `update of release ${id}`,
+      async () => {
+        const { data } = await this.api.octokit.rest.repos.updateRelease({
+          ...this.api.ref,
+          release_id: id,
+          ...(fields.name !== undefined ? { name: fields.name } : {}),
+          ...(fields.body !== undefined ? { body: fields.body } : {}),
+          ...(fields.prerelease !== undefined ? { prerelease: fields.prerelease } : {}),
+          ...(fields.makeLatest !== undefined ? { make_latest: fields.makeLatest } : {}),
+          ...(fields.draft !== undefined ? { draft: fields.draft } : {})
+        })
+        return toRelease(data as ReleaseData)
+      },
+      async () => {
+        const { data } = await this.api.octokit.rest.repos.getRelease({
+          ...this.api.ref,
+          release_id: id
+        })
+        const release = toRelease(data as ReleaseData)
+        const held = (['name', 'body', 'prerelease', 'draft'] as const).every(
+          (field) => fields[field] === undefined || fields[field] === release[field]
+        )
+        return held ? release : undefined
+      }
+    )
   }
 
   /** A release with what the asset calls need: its immutability, upload URL and every asset. */
