@@ -58,9 +58,8 @@ export class Releases {
     )
   }
 
-  /** Changes a release's fields; `draft: false` publishes it. */
   /**
-   * Sets the fields given. After an unknown outcome (a 5xx, a lost answer) the
+   * Changes a release's fields; `draft: false` publishes it. After an unknown outcome (a 5xx, a lost answer) the
    * release is read first: when it holds the fields already, the update is not
    * sent again (a published release may refuse changes).
    */
