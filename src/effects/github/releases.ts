@@ -60,9 +60,11 @@ export class Releases {
 
   /** Changes a release's fields; `draft: false` publishes it. */
   async update(id: number, fields: Partial<ReleaseFields> & { draft?: boolean }): Promise<Release> {
+    // Setting the same fields (a publication included) a second time changes nothing: resent like a PUT.
     const { data } = await this.api.octokit.rest.repos.updateRelease({
       ...this.api.ref,
       release_id: id,
+      request: { idempotent: true },
       ...(fields.name !== undefined ? { name: fields.name } : {}),
       ...(fields.body !== undefined ? { body: fields.body } : {}),
       ...(fields.prerelease !== undefined ? { prerelease: fields.prerelease } : {}),
