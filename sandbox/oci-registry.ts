@@ -48,6 +48,8 @@ export interface TestRegistry {
   pushAuthorization(repository: string): string | undefined
   /** Requests the token server answered (token mode only). */
   tokenRequests: TokenRequest[]
+  /** The registry's filesystem storage (no cache in front of it: a copy put back is what it serves). */
+  storageDir: string
   stop(): Promise<void>
 }
 
@@ -94,6 +96,7 @@ export async function startRegistry(
       host: `127.0.0.1:${port}`,
       pushAuthorization,
       tokenRequests,
+      storageDir: join(dir, 'storage'),
       stop: stopAll
     }
   } catch (error) {

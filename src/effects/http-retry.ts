@@ -15,6 +15,12 @@ export interface RetriedResponse {
   attempts: number
 }
 
+/** How long one second of waiting lasts: 1000 ms, or RELEASE_ACTIONS_SECOND_MS (tests, sandbox). */
+export function secondMs(): number {
+  const set = Number(process.env.RELEASE_ACTIONS_SECOND_MS)
+  return Number.isFinite(set) && set > 0 ? set : 1000
+}
+
 export function isRetriableStatus(status: number): boolean {
   return status === 429 || status >= 500
 }
@@ -22,8 +28,9 @@ export function isRetriableStatus(status: number): boolean {
 /**
  * fetch with bounded retries on 429, 5xx and network errors (including the
  * per-try timeout), backing off exponentially and honouring Retry-After up to
- * maxDelayMs. Returns the last response even when it is still a 429/5xx, so the
- * caller can say what the registry answered; throws only when no try got an answer.
+ * maxDelayMs, each of its seconds secondMs() long. Returns the last response
+ * even when it is still a 429/5xx, so the caller can say what the registry
+ * answered; throws only when no try got an answer.
  */
 export async function fetchWithRetry(
   fetchFn: typeof fetch,
@@ -52,7 +59,7 @@ export async function fetchWithRetry(
     }
     const retryAfter = response ? retryAfterMs(response.headers.get('retry-after')) : undefined
     if (response) await discard(response)
-    await sleep(backoffMs(policy, attempt, retryAfter))
+    await sleep((backoffMs(policy, attempt, retryAfter) * secondMs()) / 1000)
   }
 }
 

@@ -8,7 +8,7 @@ import {
   type PushedManifest,
   type TestRegistry
 } from '../../../sandbox/oci-registry.js'
-import { startFront, type Front, type RegistryFaultSpec } from './front.js'
+import { startFront, type Front, type RegistryFaultSpec } from '../../../sandbox/registry-front.js'
 
 const FAST_RETRY = { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 }
 const MANIFEST_PUT = /\/manifests\/v0\.6\.1$/

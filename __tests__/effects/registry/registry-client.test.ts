@@ -11,7 +11,7 @@ import {
   type PushedManifest,
   type TestRegistry
 } from '../../../sandbox/oci-registry.js'
-import { startFront } from './front.js'
+import { startFront } from '../../../sandbox/registry-front.js'
 
 const FAST_RETRY = { attempts: 3, baseDelayMs: 5, maxDelayMs: 20 }
 

@@ -72,6 +72,8 @@ export interface PostWorld extends World {
   xdpLatest: PushedManifest
   /** The environment of a CLI or action process that reaches all of them. */
   env: Record<string, string>
+  /** The folder that holds the checkouts and the bare remotes (a matrix snapshots it). */
+  tempDir: string
 }
 
 export async function startPostWorld(
@@ -158,6 +160,7 @@ export async function startPostWorld(
     releaseId: (outputs.release as { id: number }).id,
     xdpLatest,
     env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: emulator.url },
+    tempDir: temp.dir,
     cleanup: async () => {
       for (const cleanup of cleanups.reverse()) await cleanup()
     }

@@ -6,6 +6,7 @@
  * still not there. Bounded: at most `sends` sends, `lookUps` looks per send.
  */
 import * as core from '@actions/core'
+import { secondMs } from '../http-retry.js'
 import { isOutcomeUnknown } from './failures.js'
 
 export interface CreateOnceOptions {
@@ -16,12 +17,6 @@ export interface CreateOnceOptions {
 }
 
 const DEFAULT_WAITS = [0, 1, 2, 4] as const
-
-/** How long one second of waiting lasts: 1000 ms, or RELEASE_ACTIONS_SECOND_MS (tests, sandbox). */
-function secondMs(): number {
-  const set = Number(process.env.RELEASE_ACTIONS_SECOND_MS)
-  return Number.isFinite(set) && set > 0 ? set : 1000
-}
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 

@@ -1,10 +1,11 @@
 // A small HTTP server in front of a real registry that misbehaves on purpose:
 // it answers requests with an error status, cuts their connection, loses the
 // answer of a request the registry did handle, or alters a header, and passes
-// everything else through. Tests of retries and digest checks use it.
+// everything else through. Tests of retries and digest checks use it, and the
+// post-release fault matrix.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { FaultInjector, type FaultHandle, type FaultMatch } from '../../../sandbox/faults.js'
+import { FaultInjector, type FaultHandle, type FaultMatch } from './faults.js'
 
 export type RegistryFaultKind =
   /** A 5xx (`status`, default 503) instead of passing the request on. */
@@ -22,6 +23,16 @@ export interface RegistryFaultSpec extends FaultMatch {
   /** too-many-requests (and server-error, when set): the retry-after header. Default 1. */
   retryAfterSeconds?: number
 }
+
+/** One of each transient registry fault, as a matrix test runs them. */
+export const STANDARD_REGISTRY_FAULTS: readonly RegistryFaultSpec[] = [
+  { kind: 'server-error', status: 500 },
+  { kind: 'server-error', status: 502 },
+  { kind: 'server-error', status: 503 },
+  { kind: 'too-many-requests', retryAfterSeconds: 1 },
+  { kind: 'drop-connection' },
+  { kind: 'lose-response' }
+]
 
 export interface FrontOptions {
   /** Answer this many requests with `failStatus` before passing any through. */
@@ -46,6 +57,8 @@ export interface Front {
   /** Every request in arrival order, with its status or what a fault did to it. */
   log: FrontRequest[]
   injectFault(spec: RegistryFaultSpec): FaultHandle<RegistryFaultSpec>
+  /** Drops every injected fault and empties the log, for the next run of a matrix. */
+  reset(): void
   stop(): Promise<void>
 }
 
@@ -73,6 +86,11 @@ export async function startFront(target: string, options: FrontOptions = {}): Pr
     requests: 0,
     log: [],
     injectFault: (spec) => faults.inject(spec),
+    reset: () => {
+      faults.clear()
+      front.log.length = 0
+      front.requests = 0
+    },
     stop: async () => {}
   }
   const server = createServer((request, response) => {
