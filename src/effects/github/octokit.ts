@@ -14,7 +14,6 @@
  *   wait stays within the bound; then one error that says which limit and what to do.
  * - Any other 403: no retry, and a message about the missing permission.
  */
-import * as core from '@actions/core'
 import type { getOctokit } from '@actions/github'
 import type { RequestError } from '@octokit/request-error'
 import type Bottleneck from 'bottleneck/light.js'
@@ -115,10 +114,10 @@ export function createOctokit(token: string, options: CreateOctokitOptions = {})
 function buildOctokit(
   token: string,
   options: CreateOctokitOptions,
-  { getOctokit, retry, throttling, Bottleneck }: OctokitLibraries
+  { getOctokit, retry, throttling, Bottleneck, info }: OctokitLibraries
 ): Octokit {
   const policy: Required<RetryPolicy> = { ...DEFAULTS, ...definedOnly(options) }
-  const log = options.log ?? ((line: string) => core.info(line))
+  const log = options.log ?? ((line: string) => info(line))
   const accounts = new WeakMap<object, Attempts>()
   const account = (request: object): Attempts => {
     let found = accounts.get(request)
