@@ -1,6 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { ReleaseError } from '../release/errors.js'
 import { type Identity } from '../release/identity.js'
 import { run } from './exec.js'
@@ -22,6 +22,9 @@ export interface TreeEntry {
  * (authentication for https remotes travels that way, never on a command line).
  */
 export class Git {
+  /** The repository's git folder, read once (see gitDir). */
+  private gitDirRead: Promise<string | undefined> | undefined
+
   constructor(
     readonly dir: string,
     private readonly env: Record<string, string> = {}
@@ -51,7 +54,28 @@ export class Git {
 
   /** Whether `dir` is a git repository (a work tree or a bare one). */
   async isRepository(): Promise<boolean> {
-    return (await this.tryExec(['rev-parse', '--git-dir'])).ok
+    return (await this.gitDir()) !== undefined
+  }
+
+  /**
+   * The absolute path of the git folder (a worktree's own folder under
+   * .git/worktrees), or undefined when `dir` is no repository; read once.
+   * Private files (an index, a throwaway worktree) go in it.
+   */
+  async gitDir(): Promise<string | undefined> {
+    this.gitDirRead ??= this.tryExec(['rev-parse', '--absolute-git-dir']).then(({ ok, stdout }) =>
+      ok ? stdout.trim() : undefined
+    )
+    const found = await this.gitDirRead
+    if (found === undefined) this.gitDirRead = undefined
+    return found
+  }
+
+  /** gitDir, for the commands that need one: `dir` is known to be a repository. */
+  private async requireGitDir(): Promise<string> {
+    const found = await this.gitDir()
+    if (found === undefined) throw new ReleaseError(`${this.dir} is not a git repository`)
+    return found
   }
 
   async revParse(ref: string): Promise<string | undefined> {
@@ -240,27 +264,39 @@ export class Git {
     message: string,
     identity: Identity
   ): Promise<{ commit: string; tree: string }> {
-    const indexFile = (await this.exec(['rev-parse', '--git-path', 'release-actions.index'])).trim()
-    const env = { GIT_INDEX_FILE: resolve(this.dir, indexFile) }
-    await this.exec(['read-tree', parent], undefined, env)
-    // A constant number of processes whatever the number of files: the blobs
-    // in one hash-object stream, the modes from one listing of the private index,
-    // the index updated once.
-    const blobs = await this.writeBlobs(files.map((file) => file.content))
-    const modes = new Map<string, string>()
-    for (const record of (await this.exec(['ls-files', '-s', '-z'], undefined, env)).split('\0')) {
-      const tab = record.indexOf('\t')
-      if (tab > 0) modes.set(record.slice(tab + 1), record.slice(0, record.indexOf(' ')))
-    }
-    const entries = files.map(
-      (file, i) => `${modes.get(file.path) ?? '100644'} ${blobs[i]}\t${file.path}`
-    )
-    if (entries.length > 0) {
-      await this.exec(['update-index', '--index-info'], `${entries.join('\n')}\n`, env)
-    }
-    const tree = (await this.exec(['write-tree'], undefined, env)).trim()
+    const env = { GIT_INDEX_FILE: join(await this.requireGitDir(), 'release-actions.index') }
     rmSync(env.GIT_INDEX_FILE, { force: true })
-    return { commit: await this.commitTree(tree, parent, message, identity), tree }
+    // A constant number of processes whatever the number of files: the blobs in
+    // one hash-object stream while the parent's tree is listed once (its modes
+    // kept), then the private index filled from that listing in one go.
+    const [blobs, listing] = await Promise.all([
+      this.writeBlobs(files.map((file) => file.content)),
+      this.exec(['ls-tree', '-r', '-z', '--full-tree', parent])
+    ])
+    const changed = new Map(files.map((file, i) => [file.path, blobs[i]]))
+    const entries: string[] = []
+    for (const record of listing.split('\0')) {
+      const tab = record.indexOf('\t')
+      if (tab < 0) continue
+      const path = record.slice(tab + 1)
+      const blob = changed.get(path)
+      if (blob === undefined) {
+        entries.push(record)
+        continue
+      }
+      entries.push(`${record.slice(0, record.indexOf(' '))} ${blob}\t${path}`)
+      changed.delete(path)
+    }
+    for (const [path, blob] of changed) entries.push(`100644 ${blob}\t${path}`)
+    try {
+      if (entries.length > 0) {
+        await this.exec(['update-index', '-z', '--index-info'], `${entries.join('\0')}\0`, env)
+      }
+      const tree = (await this.exec(['write-tree'], undefined, env)).trim()
+      return { commit: await this.commitTree(tree, parent, message, identity), tree }
+    } finally {
+      rmSync(env.GIT_INDEX_FILE, { force: true })
+    }
   }
 
   /** Writes `contents` as blobs in one `hash-object` process; their ids, in order. */
@@ -299,8 +335,17 @@ export class Git {
     ).trim()
   }
 
-  async updateBranch(branch: string, commit: string): Promise<void> {
-    await this.exec(['update-ref', `refs/heads/${branch}`, commit])
+  /**
+   * Points `branch` at `commit`; with `expected` (a commit, or '' for none),
+   * only while the branch is still there (git refuses the update otherwise).
+   */
+  async updateBranch(branch: string, commit: string, expected?: string): Promise<void> {
+    await this.exec([
+      'update-ref',
+      `refs/heads/${branch}`,
+      commit,
+      ...(expected === undefined ? [] : [expected])
+    ])
   }
 
   async parentOf(commit: string): Promise<string | undefined> {
@@ -311,8 +356,9 @@ export class Git {
     return (await this.exec(['log', '-1', '--format=%s', commit])).trim()
   }
 
-  async lsFiles(prefix?: string): Promise<string[]> {
-    const out = await this.exec(['ls-files', '-z', ...(prefix ? ['--', prefix] : [])])
+  /** The files of the index, as paths from the top. */
+  async lsFiles(): Promise<string[]> {
+    const out = await this.exec(['ls-files', '-z'])
     return out.split('\0').filter(Boolean)
   }
 
@@ -446,16 +492,24 @@ export class Git {
     }
   }
 
-  /** The user's git identity (user.name and user.email), when both are set. */
+  /** The user's git identity (user.name and user.email), when both are set: one read of the config. */
   async identity(): Promise<Identity | undefined> {
-    const name = await this.configValue('user.name')
-    const email = await this.configValue('user.email')
+    const { ok, stdout } = await this.tryExec([
+      'config',
+      '-z',
+      '--get-regexp',
+      '^user\\.(name|email)$'
+    ])
+    if (!ok) return undefined
+    // `key\nvalue\0` per entry; the last one of a key wins, as with `git config --get`.
+    const values = new Map<string, string>()
+    for (const entry of stdout.split('\0')) {
+      const newline = entry.indexOf('\n')
+      if (newline > 0) values.set(entry.slice(0, newline), entry.slice(newline + 1).trim())
+    }
+    const name = values.get('user.name')
+    const email = values.get('user.email')
     return name && email ? { name, email } : undefined
-  }
-
-  private async configValue(key: string): Promise<string | undefined> {
-    const { ok, stdout } = await this.tryExec(['config', '--get', key])
-    return ok ? stdout.trim() : undefined
   }
 
   // -------------------------------------------------------------------------
@@ -638,10 +692,7 @@ export class Git {
     identity: Identity
   ): Promise<CherryPickResult> {
     const name = `pick-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
-    const dir = resolve(
-      this.dir,
-      (await this.exec(['rev-parse', '--git-path', `release-actions/${name}`])).trim()
-    )
+    const dir = join(await this.requireGitDir(), 'release-actions', name)
     const env = {
       GIT_COMMITTER_NAME: identity.name,
       GIT_COMMITTER_EMAIL: identity.email

@@ -217,7 +217,7 @@ export interface ReleaseTree {
   git: Git
   commit: string
   /** What `finishRelease` is given besides: a patch release's picks and the tree's files. */
-  patch: { patchLine?: PatchLine; tracked?: string[] }
+  patch: { patchLine?: PatchLine; tracked: string[] }
 }
 
 /**
@@ -236,7 +236,7 @@ export async function inReleaseTree<T>(
       dir: settings.repoDir,
       git: checkout.git,
       commit: checkout.baseCommit,
-      patch: {}
+      patch: { tracked: await checkout.git.lsFiles() }
     })
   }
   const patchLine = await pickOntoPatchBranch(

@@ -129,8 +129,8 @@ export interface FinishRequest {
   afterMerge: string
   /** A patch release: the picks the release commit goes on, made by `pickOntoPatchBranch`. */
   patchLine?: PatchLine
-  /** The files of the tree the edits were read from; default: the checkout's index. */
-  tracked?: string[]
+  /** The files of the tree the edits were read from. */
+  tracked: string[]
 }
 
 /** The tail of every prepare: the changelog, the review list, the release branch and its pull request. */
@@ -170,7 +170,7 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
   if (request.reviewVersion !== undefined) {
     notes.push(
       ...reviewList(
-        request.tracked ?? (await checkout.git.lsFiles()),
+        request.tracked,
         settings.repoDir,
         request.config.reviewExclude,
         files,
