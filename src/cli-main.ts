@@ -100,7 +100,6 @@ async function runCommand(command: Command, argv: string[], io: CliIo): Promise<
     manifestPath: () => manifest,
     manifestInput: '--manifest',
     setOutputs: () => undefined,
-    writeSummary: () => undefined,
     epilogue: (lines) => lines.forEach(print)
   }
   await runPhase(phase, inputs, host)
