@@ -217,7 +217,7 @@ export interface ReleaseTree {
   git: Git
   commit: string
   /** What `finishRelease` is given besides: a patch release's picks and the tree's files. */
-  patch: { patchLine?: PatchLine; tracked: string[] }
+  patch: { patchLine?: PatchLine; tracked: string[]; treeGit: Git }
 }
 
 /**
@@ -236,7 +236,7 @@ export async function inReleaseTree<T>(
       dir: settings.repoDir,
       git: checkout.git,
       commit: checkout.baseCommit,
-      patch: { tracked: await checkout.git.lsFiles() }
+      patch: { tracked: await checkout.git.lsFiles(), treeGit: checkout.git }
     })
   }
   const patchLine = await pickOntoPatchBranch(
@@ -252,7 +252,7 @@ export async function inReleaseTree<T>(
       dir,
       git,
       commit: patchLine.tip,
-      patch: { patchLine, tracked: await git.lsFiles() }
+      patch: { patchLine, tracked: await git.lsFiles(), treeGit: git }
     })
   )
 }

@@ -9,13 +9,15 @@ const MAX_FILE_SIZE = 1 << 20
 
 /**
  * What a human should look at, never edited: every other mention of the old
- * version but dependency pins (go.mod, lock files, package.json dependencies,
+ * version (in the files of `tracked` that `holding` names, as `git grep`
+ * found them, and in the edited ones) but dependency pins (go.mod, lock files, package.json dependencies,
  * Cargo.toml's third-party entries), then the lines of the files the release
  * edits (not the changelog at `changelogPath`) that still name a release older
  * than `previous`, each with file and line.
  */
 export function reviewList(
   tracked: string[],
+  holding: ReadonlySet<string>,
   repoDir: string,
   reviewExclude: readonly string[],
   files: FileChange[],
@@ -29,6 +31,7 @@ export function reviewList(
     if (isReviewExcluded(path, reviewExclude)) continue
     let content = changed.get(path)
     if (content === undefined) {
+      if (!holding.has(path)) continue
       const buffer = readFileSync(join(repoDir, path))
       if (buffer.length > MAX_FILE_SIZE || buffer.includes(0)) continue
       content = buffer.toString('utf8')
