@@ -24,6 +24,8 @@ export interface TreeEntry {
 export class Git {
   /** The repository's git folder, read once (see gitDir). */
   private gitDirRead: Promise<string | undefined> | undefined
+  /** Each commit's files, read once (see filesAt): what a commit id names never changes. */
+  private readonly listings = new Map<string, Promise<TreeEntry[]>>()
 
   constructor(
     readonly dir: string,
@@ -86,6 +88,28 @@ export class Git {
       `${ref}^{commit}`
     ])
     return ok ? stdout.trim() : undefined
+  }
+
+  /**
+   * The commit each of `refs` names, undefined for one that names none: one
+   * `cat-file --batch-check` for them all, where revParse starts a process each.
+   */
+  async commitsOf(refs: readonly string[]): Promise<(string | undefined)[]> {
+    // No ref holds white space (git refuses such names): those name no commit, and are not asked.
+    const asked = refs.filter((ref) => !/\s/.test(ref))
+    if (asked.length === 0) return refs.map(() => undefined)
+    const out = await this.exec(
+      ['cat-file', '--batch-check=%(objecttype) %(objectname)'],
+      asked.map((ref) => `${ref}^{commit}\n`).join('')
+    )
+    // `commit <id>`, or `<ref>^{commit} missing` (or `ambiguous`), a line each, in order.
+    const lines = out.split('\n')
+    const found = new Map<string, string>()
+    asked.forEach((ref, i) => {
+      const [type, id] = (lines[i] ?? '').split(' ')
+      if (type === 'commit') found.set(ref, id)
+    })
+    return refs.map((ref) => found.get(ref))
   }
 
   async treeOf(ref: string): Promise<string> {
@@ -271,21 +295,14 @@ export class Git {
     // kept), then the private index filled from that listing in one go.
     const [blobs, listing] = await Promise.all([
       this.writeBlobs(files.map((file) => file.content)),
-      this.exec(['ls-tree', '-r', '-z', '--full-tree', parent])
+      this.filesAt(parent)
     ])
     const changed = new Map(files.map((file, i) => [file.path, blobs[i]]))
     const entries: string[] = []
-    for (const record of listing.split('\0')) {
-      const tab = record.indexOf('\t')
-      if (tab < 0) continue
-      const path = record.slice(tab + 1)
-      const blob = changed.get(path)
-      if (blob === undefined) {
-        entries.push(record)
-        continue
-      }
-      entries.push(`${record.slice(0, record.indexOf(' '))} ${blob}\t${path}`)
-      changed.delete(path)
+    for (const { mode, type, sha, name } of listing) {
+      const blob = changed.get(name)
+      entries.push(`${mode} ${blob === undefined ? `${type} ${sha}` : blob}\t${name}`)
+      changed.delete(name)
     }
     for (const [path, blob] of changed) entries.push(`100644 ${blob}\t${path}`)
     try {
@@ -372,10 +389,24 @@ export class Git {
     return result.stdout.split('\0').filter(Boolean)
   }
 
-  /** The files of the index, as paths from the top. */
-  async lsFiles(): Promise<string[]> {
-    const out = await this.exec(['ls-files', '-z'])
-    return out.split('\0').filter(Boolean)
+  /**
+   * The files of `commit`'s tree, recursively (paths from the top, with their
+   * modes and blobs): one `ls-tree -r`, read once per commit id, so that the
+   * plan's list of the tree's files and the release commit's index share it.
+   */
+  async filesAt(commit: string): Promise<TreeEntry[]> {
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) return this.listFiles(commit)
+    let listing = this.listings.get(commit)
+    if (!listing) {
+      listing = this.listFiles(commit)
+      this.listings.set(commit, listing)
+      listing.catch(() => this.listings.delete(commit))
+    }
+    return listing
+  }
+
+  private async listFiles(commit: string): Promise<TreeEntry[]> {
+    return parseTreeEntries(await this.exec(['ls-tree', '-r', '-z', '--full-tree', commit]))
   }
 
   async readBlob(ref: string, path: string): Promise<string | undefined> {
@@ -436,15 +467,7 @@ export class Git {
   }
 
   async lsTree(treeish: string): Promise<TreeEntry[]> {
-    const out = await this.exec(['ls-tree', '-z', treeish])
-    return out
-      .split('\0')
-      .filter(Boolean)
-      .map((line) => {
-        const tab = line.indexOf('\t')
-        const [mode, type, sha] = line.slice(0, tab).split(' ')
-        return { mode, type, sha, name: line.slice(tab + 1) }
-      })
+    return parseTreeEntries(await this.exec(['ls-tree', '-z', treeish]))
   }
 
   /** `--missing`: the tree may name objects a partial repository never downloaded. */
@@ -860,6 +883,18 @@ export type CherryPickResult =
       /** The files with conflicts. */
       files: string[]
     }
+
+/** `git ls-tree -z` output: `<mode> <type> <sha>\t<name>` records. */
+function parseTreeEntries(out: string): TreeEntry[] {
+  return out
+    .split('\0')
+    .filter(Boolean)
+    .map((line) => {
+      const tab = line.indexOf('\t')
+      const [mode, type, sha] = line.slice(0, tab).split(' ')
+      return { mode, type, sha, name: line.slice(tab + 1) }
+    })
+}
 
 function splitLines(text: string): string[] {
   return text

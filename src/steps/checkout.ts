@@ -87,10 +87,9 @@ export async function inspectCheckout(
   const git = await openRepository(repoDir, remote)
   // Reads that do not depend on each other start together, so that git's run
   // times overlap; what they found is looked at in the order of the checks.
-  const [dirty, head, local] = await Promise.all([
+  const [dirty, [head, local]] = await Promise.all([
     git.statusPorcelain(),
-    git.revParse('HEAD'),
-    remote ? undefined : git.revParse(`refs/heads/${base}`)
+    git.commitsOf(remote ? ['HEAD'] : ['HEAD', `refs/heads/${base}`])
   ])
   if (dirty.length > 0) {
     const shown =
