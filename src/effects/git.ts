@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ReleaseError } from '../release/errors.js'
 import { type Identity } from '../release/identity.js'
-import { run } from './exec.js'
+import { run, startSession } from './exec.js'
 
 export type { Identity } from '../release/identity.js'
 
@@ -288,32 +288,46 @@ export class Git {
     message: string,
     identity: Identity
   ): Promise<{ commit: string; tree: string }> {
-    const env = { GIT_INDEX_FILE: join(await this.requireGitDir(), 'release-actions.index') }
-    rmSync(env.GIT_INDEX_FILE, { force: true })
     // A constant number of processes whatever the number of files: the blobs in
-    // one hash-object stream while the parent's tree is listed once (its modes
-    // kept), then the private index filled from that listing in one go.
+    // one hash-object stream while the parent's tree is listed (once: the plan
+    // has listed it), then the folders the files are in written again in one
+    // `mktree --batch`, deepest first, every other entry kept as it was.
     const [blobs, listing] = await Promise.all([
       this.writeBlobs(files.map((file) => file.content)),
-      this.filesAt(parent)
+      this.treeListing(parent)
     ])
     const changed = new Map(files.map((file, i) => [file.path, blobs[i]]))
-    const entries: string[] = []
-    for (const { mode, type, sha, name } of listing) {
-      const blob = changed.get(name)
-      entries.push(`${mode} ${blob === undefined ? `${type} ${sha}` : blob}\t${name}`)
-      changed.delete(name)
-    }
-    for (const [path, blob] of changed) entries.push(`100644 ${blob}\t${path}`)
+    const tree = await this.writeTrees((write) => writeChangedFolders(listing, changed, write))
+    return { commit: await this.commitTree(tree, parent, message, identity), tree }
+  }
+
+  /**
+   * Runs `build` with a `write` that makes a tree of its entries and gives its
+   * id: one `git mktree --batch` answers them all, in turn (a tree may name
+   * the trees written before it). `--missing`: a partial repository may lack
+   * the objects a tree names.
+   */
+  async writeTrees<T>(
+    build: (write: (entries: readonly TreeEntry[]) => Promise<string>) => Promise<T>
+  ): Promise<T> {
+    const session = startSession('git', ['mktree', '-z', '--missing', '--batch'], {
+      cwd: this.dir,
+      env: this.env
+    })
+    let built: T
     try {
-      if (entries.length > 0) {
-        await this.exec(['update-index', '-z', '--index-info'], `${entries.join('\0')}\0`, env)
-      }
-      const tree = (await this.exec(['write-tree'], undefined, env)).trim()
-      return { commit: await this.commitTree(tree, parent, message, identity), tree }
-    } finally {
-      rmSync(env.GIT_INDEX_FILE, { force: true })
+      built = await build((entries) =>
+        session.ask(
+          // Each entry NUL-terminated, and an empty one after the last: one tree.
+          `${entries.map((entry) => `${entry.mode} ${entry.type} ${entry.sha}\t${entry.name}\0`).join('')}\0`
+        )
+      )
+    } catch (error) {
+      await session.close().catch(() => undefined)
+      throw error
     }
+    await session.close()
+    return built
   }
 
   /** Writes `contents` as blobs in one `hash-object` process; their ids, in order. */
@@ -395,18 +409,21 @@ export class Git {
    * plan's list of the tree's files and the release commit's index share it.
    */
   async filesAt(commit: string): Promise<TreeEntry[]> {
-    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) return this.listFiles(commit)
+    return (await this.treeListing(commit)).filter((entry) => entry.type !== 'tree')
+  }
+
+  /** Every entry of `commit`'s tree, its folders too (`ls-tree -r -t`), read once per commit id. */
+  private async treeListing(commit: string): Promise<TreeEntry[]> {
+    const list = async (): Promise<TreeEntry[]> =>
+      parseTreeEntries(await this.exec(['ls-tree', '-r', '-t', '-z', '--full-tree', commit]))
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) return list()
     let listing = this.listings.get(commit)
     if (!listing) {
-      listing = this.listFiles(commit)
+      listing = list()
       this.listings.set(commit, listing)
       listing.catch(() => this.listings.delete(commit))
     }
     return listing
-  }
-
-  private async listFiles(commit: string): Promise<TreeEntry[]> {
-    return parseTreeEntries(await this.exec(['ls-tree', '-r', '-z', '--full-tree', commit]))
   }
 
   async readBlob(ref: string, path: string): Promise<string | undefined> {
@@ -883,6 +900,46 @@ export type CherryPickResult =
       /** The files with conflicts. */
       files: string[]
     }
+
+/**
+ * Writes again the folders of `listing` (a commit's `ls-tree -r -t`) that hold
+ * the files of `changed` (blob ids by path), deepest first, with `write`: each
+ * with its entries as they were but the changed files (a new file is
+ * 100644) and the folders written before it. The new root tree's id.
+ */
+async function writeChangedFolders(
+  listing: readonly TreeEntry[],
+  changed: ReadonlyMap<string, string>,
+  write: (entries: readonly TreeEntry[]) => Promise<string>
+): Promise<string> {
+  const folderOf = (path: string): string => path.slice(0, Math.max(0, path.lastIndexOf('/')))
+  const nameOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
+  // Each folder's entries ('' is the root), by their names in it.
+  const folders = new Map<string, Map<string, TreeEntry>>()
+  const folder = (path: string): Map<string, TreeEntry> => {
+    let entries = folders.get(path)
+    if (!entries) folders.set(path, (entries = new Map()))
+    return entries
+  }
+  const put = (path: string, entry: Omit<TreeEntry, 'name'>): void => {
+    folder(folderOf(path)).set(nameOf(path), { ...entry, name: nameOf(path) })
+  }
+  for (const entry of listing) put(entry.name, entry)
+  const touched = new Set([''])
+  for (const [path, sha] of changed) {
+    const mode = folder(folderOf(path)).get(nameOf(path))?.mode ?? '100644'
+    put(path, { mode, type: 'blob', sha })
+    for (let dir = folderOf(path); dir !== ''; dir = folderOf(dir)) touched.add(dir)
+  }
+  const depth = (dir: string): number => (dir === '' ? 0 : dir.split('/').length)
+  let root = ''
+  for (const dir of [...touched].sort((a, b) => depth(b) - depth(a))) {
+    const sha = await write([...folder(dir).values()])
+    if (dir === '') root = sha
+    else put(dir, { mode: '040000', type: 'tree', sha })
+  }
+  return root
+}
 
 /** `git ls-tree -z` output: `<mode> <type> <sha>\t<name>` records. */
 function parseTreeEntries(out: string): TreeEntry[] {
