@@ -24,18 +24,19 @@ function spawnCollect(
   env: NodeJS.ProcessEnv | undefined
 ): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
+    // No input: no pipe (the program reads /dev/null), one stream less to make per process.
     const child = spawn(command, args, {
       cwd: options.cwd,
       env,
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       windowsHide: true
     })
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+    child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk))
+    child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk))
     child.on('error', reject)
-    child.stdin.on('error', () => {
+    child.stdin?.on('error', () => {
       // The program may exit before it reads all of its input; its exit code tells.
     })
     child.on('close', (code, signal) => {
@@ -45,7 +46,7 @@ function spawnCollect(
         stderr: Buffer.concat(stderr).toString('utf8')
       })
     })
-    child.stdin.end(options.input ?? '')
+    child.stdin?.end(options.input)
   })
 }
 

@@ -111,6 +111,11 @@ export async function inspectCheckout(
       `${repoDir} has ${head?.slice(0, 12) ?? 'no commit'} checked out, but ${base} is at ${baseCommit.slice(0, 12)}; check out ${base} at its latest commit (git checkout ${base} && git pull) and rerun`
     )
   }
-  const [tags, mergedTags] = await Promise.all([git.tags(), git.tagsMergedInto(baseRef)])
+  // The base's files too, beside the tags: the plan lists them next (Git.filesAt keeps them).
+  const [tags, mergedTags] = await Promise.all([
+    git.tags(),
+    git.tagsMergedInto(baseRef),
+    git.filesAt(baseCommit)
+  ])
   return { git, baseRef, baseCommit, tags, mergedTags }
 }
