@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ReleaseError } from '../release/errors.js'
@@ -330,28 +330,26 @@ export class Git {
     return built
   }
 
-  /** Writes `contents` as blobs in one `hash-object` process; their ids, in order. */
+  /**
+   * Writes `contents` as blobs in one `fast-import` stream; their ids, in
+   * order (`get-mark`). One small pack (unpackLimit 0: no unpack-objects
+   * after it) and no temporary files, where hash-object needs a file each.
+   */
   async writeBlobs(contents: string[]): Promise<string[]> {
     if (contents.length === 0) return []
-    const dir = mkdtempSync(join(tmpdir(), 'release-actions-blobs-'))
-    try {
-      const paths = contents.map((content, i) => {
-        const path = join(dir, String(i))
-        writeFileSync(path, content)
-        return path
-      })
-      const out = await this.exec(
-        ['hash-object', '-w', '--no-filters', '--stdin-paths'],
-        `${paths.join('\n')}\n`
-      )
-      const ids = splitLines(out)
-      if (ids.length !== contents.length) {
-        throw new Error(`git hash-object wrote ${ids.length} blobs for ${contents.length} files`)
-      }
-      return ids
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
+    const blobs = contents.map(
+      (content, i) => `blob\nmark :${i + 1}\ndata ${Buffer.byteLength(content)}\n${content}\n`
+    )
+    const marks = contents.map((_, i) => `get-mark :${i + 1}\n`)
+    const out = await this.exec(
+      ['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet'],
+      blobs.join('') + marks.join('')
+    )
+    const ids = splitLines(out)
+    if (ids.length !== contents.length) {
+      throw new Error(`git fast-import wrote ${ids.length} blobs for ${contents.length} files`)
     }
+    return ids
   }
 
   /** A commit of `tree` on `parent`, authored and committed by `identity`. */
@@ -931,12 +929,20 @@ async function writeChangedFolders(
     put(path, { mode, type: 'blob', sha })
     for (let dir = folderOf(path); dir !== ''; dir = folderOf(dir)) touched.add(dir)
   }
-  const depth = (dir: string): number => (dir === '' ? 0 : dir.split('/').length)
+  // By depth, deepest first: the folders of one depth are written together (one round trip).
+  const levels = new Map<number, string[]>()
+  for (const dir of touched) {
+    const depth = dir === '' ? 0 : dir.split('/').length
+    levels.set(depth, [...(levels.get(depth) ?? []), dir])
+  }
   let root = ''
-  for (const dir of [...touched].sort((a, b) => depth(b) - depth(a))) {
-    const sha = await write([...folder(dir).values()])
-    if (dir === '') root = sha
-    else put(dir, { mode: '040000', type: 'tree', sha })
+  for (const depth of [...levels.keys()].sort((a, b) => b - a)) {
+    const dirs = levels.get(depth) as string[]
+    const ids = await Promise.all(dirs.map((dir) => write([...folder(dir).values()])))
+    dirs.forEach((dir, i) => {
+      if (dir === '') root = ids[i]
+      else put(dir, { mode: '040000', type: 'tree', sha: ids[i] })
+    })
   }
   return root
 }
