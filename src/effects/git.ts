@@ -922,12 +922,16 @@ async function writeChangedFolders(
   const put = (path: string, entry: Omit<TreeEntry, 'name'>): void => {
     folder(folderOf(path)).set(nameOf(path), { ...entry, name: nameOf(path) })
   }
-  for (const entry of listing) put(entry.name, entry)
+  // The folders written again: each changed file's, and every folder above it.
   const touched = new Set([''])
+  for (const path of changed.keys()) {
+    for (let dir = folderOf(path); dir !== ''; dir = folderOf(dir)) touched.add(dir)
+  }
+  // Only their entries are kept (a large tree's other folders are never looked at).
+  for (const entry of listing) if (touched.has(folderOf(entry.name))) put(entry.name, entry)
   for (const [path, sha] of changed) {
     const mode = folder(folderOf(path)).get(nameOf(path))?.mode ?? '100644'
     put(path, { mode, type: 'blob', sha })
-    for (let dir = folderOf(path); dir !== ''; dir = folderOf(dir)) touched.add(dir)
   }
   // By depth, deepest first: the folders of one depth are written together (one round trip).
   const levels = new Map<number, string[]>()

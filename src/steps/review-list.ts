@@ -28,10 +28,10 @@ export function reviewList(
   const contents = new Map<string, string>()
   const notes: PlanNote[] = []
   for (const path of tracked) {
-    if (isReviewExcluded(path, reviewExclude)) continue
     let content = changed.get(path)
+    if (content === undefined && !holding.has(path)) continue
+    if (isReviewExcluded(path, reviewExclude)) continue
     if (content === undefined) {
-      if (!holding.has(path)) continue
       const buffer = readFileSync(join(repoDir, path))
       if (buffer.length > MAX_FILE_SIZE || buffer.includes(0)) continue
       content = buffer.toString('utf8')
