@@ -87,7 +87,11 @@ async function commandInputs(
 }
 
 async function runCommand(command: Command, argv: string[], io: CliIo): Promise<number> {
-  const { inputs, json, diffs, manifest } = await commandInputs(command, argv, io.env)
+  // The phase's modules load while the inputs are read (git answers the committer meanwhile).
+  const [{ inputs, json, diffs, manifest }, phase] = await Promise.all([
+    commandInputs(command, argv, io.env),
+    command.loadPhase()
+  ])
   const print = (text: string): void => write(io.stdout, text)
   const host: Host = {
     json,
@@ -96,10 +100,9 @@ async function runCommand(command: Command, argv: string[], io: CliIo): Promise<
     manifestPath: () => manifest,
     manifestInput: '--manifest',
     setOutputs: () => undefined,
-    writeSummary: () => undefined,
     epilogue: (lines) => lines.forEach(print)
   }
-  await runPhase(await command.loadPhase(), inputs, host)
+  await runPhase(phase, inputs, host)
   return EXIT_OK
 }
 

@@ -34,7 +34,8 @@ export interface Host {
   /** How the manifest path is given, for errors: manifest-path, --manifest. */
   manifestInput: string
   setOutputs(outputs: Record<string, string | number | null | undefined>): void
-  writeSummary(markdown: string): void
+  /** Where the job summary goes; without it (the CLI) the summary is not rendered. */
+  writeSummary?(markdown: string): void
   /**
    * Fetches the manifest before settings (the action: from manifest-artifact
    * when manifest-path holds no file); the notes join the plan's.
@@ -97,14 +98,16 @@ export async function runPhase<S extends { dryRun: boolean }>(
     writeManifestFile(path, extendManifest(existing, report.manifest.header, report.manifest.part))
   }
   host.setOutputs({ ...report.outputs, 'manifest-path': path ?? '' })
-  host.writeSummary(
-    [
-      renderSummary(plan, { applied: result?.applied, links: report.links, dryRun }),
-      ...(report.sections ?? [])
-    ]
-      .filter(Boolean)
-      .join('\n')
-  )
+  if (host.writeSummary) {
+    host.writeSummary(
+      [
+        renderSummary(plan, { applied: result?.applied, links: report.links, dryRun }),
+        ...(report.sections ?? [])
+      ]
+        .filter(Boolean)
+        .join('\n')
+    )
+  }
   if (result && !host.json) host.epilogue(report.epilogue ?? [])
   if (result?.error) throw result.error
 }

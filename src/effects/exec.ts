@@ -24,18 +24,19 @@ function spawnCollect(
   env: NodeJS.ProcessEnv | undefined
 ): Promise<RunResult> {
   return new Promise((resolvePromise, reject) => {
+    // No input: no pipe (the program reads /dev/null), one stream less to make per process.
     const child = spawn(command, args, {
       cwd: options.cwd,
       env,
-      stdio: ['pipe', 'pipe', 'pipe'],
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       windowsHide: true
     })
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+    child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk))
+    child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk))
     child.on('error', reject)
-    child.stdin.on('error', () => {
+    child.stdin?.on('error', () => {
       // The program may exit before it reads all of its input; its exit code tells.
     })
     child.on('close', (code, signal) => {
@@ -45,7 +46,7 @@ function spawnCollect(
         stderr: Buffer.concat(stderr).toString('utf8')
       })
     })
-    child.stdin.end(options.input ?? '')
+    child.stdin?.end(options.input)
   })
 }
 
@@ -74,4 +75,70 @@ export async function run(
     )
   }
   return result
+}
+
+/** A program asked one thing at a time: each question written to its input is answered by one line. */
+export interface LineSession {
+  /** Writes `question` to the program's input; resolves with the next line it prints. */
+  ask(question: string): Promise<string>
+  /** Ends the program's input and waits for it; throws a ReleaseError when it failed. */
+  close(): Promise<void>
+}
+
+/**
+ * Starts `command` (an argument array, no shell) for questions that depend on
+ * earlier answers (`git mktree --batch`: a folder's tree names its subtrees'
+ * ids): one process for them all.
+ */
+export function startSession(
+  command: string,
+  args: string[],
+  options: Pick<RunOptions, 'cwd' | 'env'>
+): LineSession {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env ? { ...process.env, ...options.env } : undefined,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    windowsHide: true
+  })
+  const what = `${command} ${args.join(' ')}`
+  const waiting: { resolve: (line: string) => void; reject: (error: Error) => void }[] = []
+  let failure: Error | undefined
+  let pending = ''
+  let stderr = ''
+  const fail = (error: Error): void => {
+    failure ??= error
+    for (const waiter of waiting.splice(0)) waiter.reject(failure)
+  }
+  const exited = new Promise<number>((resolveExit) => {
+    child.on('close', (code, signal) => resolveExit(code ?? (signal ? 128 : 1)))
+  })
+  child.on('error', (error) => fail(new ReleaseError(`could not run ${command}: ${error.message}`)))
+  child.stdin.on('error', () => {
+    // The program may exit before it reads all of its input; its exit code tells.
+  })
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    pending += chunk
+    for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n')) {
+      waiting.shift()?.resolve(pending.slice(0, end))
+      pending = pending.slice(end + 1)
+    }
+  })
+  const detail = (): string => (stderr.trim() ? `:\n${stderr.trim()}` : '')
+  void exited.then((code) => fail(new ReleaseError(`${what} ended (exit code ${code})${detail()}`)))
+  return {
+    ask: (question) =>
+      failure
+        ? Promise.reject(failure)
+        : new Promise((resolveLine, reject) => {
+            waiting.push({ resolve: resolveLine, reject })
+            child.stdin.write(question)
+          }),
+    close: async () => {
+      child.stdin.end()
+      const code = await exited
+      if (code !== 0) throw new ReleaseError(`${what} failed with exit code ${code}${detail()}`)
+    }
+  }
 }

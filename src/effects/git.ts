@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { ReleaseError } from '../release/errors.js'
 import { type Identity } from '../release/identity.js'
-import { run } from './exec.js'
+import { run, startSession } from './exec.js'
 
 export type { Identity } from '../release/identity.js'
 
@@ -22,6 +22,11 @@ export interface TreeEntry {
  * (authentication for https remotes travels that way, never on a command line).
  */
 export class Git {
+  /** The repository's git folder, read once (see gitDir). */
+  private gitDirRead: Promise<string | undefined> | undefined
+  /** Each commit's files, read once (see filesAt): what a commit id names never changes. */
+  private readonly listings = new Map<string, Promise<TreeEntry[]>>()
+
   constructor(
     readonly dir: string,
     private readonly env: Record<string, string> = {}
@@ -51,7 +56,28 @@ export class Git {
 
   /** Whether `dir` is a git repository (a work tree or a bare one). */
   async isRepository(): Promise<boolean> {
-    return (await this.tryExec(['rev-parse', '--git-dir'])).ok
+    return (await this.gitDir()) !== undefined
+  }
+
+  /**
+   * The absolute path of the git folder (a worktree's own folder under
+   * .git/worktrees), or undefined when `dir` is no repository; read once.
+   * Private files (an index, a throwaway worktree) go in it.
+   */
+  async gitDir(): Promise<string | undefined> {
+    this.gitDirRead ??= this.tryExec(['rev-parse', '--absolute-git-dir']).then(({ ok, stdout }) =>
+      ok ? stdout.trim() : undefined
+    )
+    const found = await this.gitDirRead
+    if (found === undefined) this.gitDirRead = undefined
+    return found
+  }
+
+  /** gitDir, for the commands that need one: `dir` is known to be a repository. */
+  private async requireGitDir(): Promise<string> {
+    const found = await this.gitDir()
+    if (found === undefined) throw new ReleaseError(`${this.dir} is not a git repository`)
+    return found
   }
 
   async revParse(ref: string): Promise<string | undefined> {
@@ -62,6 +88,28 @@ export class Git {
       `${ref}^{commit}`
     ])
     return ok ? stdout.trim() : undefined
+  }
+
+  /**
+   * The commit each of `refs` names, undefined for one that names none: one
+   * `cat-file --batch-check` for them all, where revParse starts a process each.
+   */
+  async commitsOf(refs: readonly string[]): Promise<(string | undefined)[]> {
+    // No ref holds white space (git refuses such names): those name no commit, and are not asked.
+    const asked = refs.filter((ref) => !/\s/.test(ref))
+    if (asked.length === 0) return refs.map(() => undefined)
+    const out = await this.exec(
+      ['cat-file', '--batch-check=%(objecttype) %(objectname)'],
+      asked.map((ref) => `${ref}^{commit}\n`).join('')
+    )
+    // `commit <id>`, or `<ref>^{commit} missing` (or `ambiguous`), a line each, in order.
+    const lines = out.split('\n')
+    const found = new Map<string, string>()
+    asked.forEach((ref, i) => {
+      const [type, id] = (lines[i] ?? '').split(' ')
+      if (type === 'commit') found.set(ref, id)
+    })
+    return refs.map((ref) => found.get(ref))
   }
 
   async treeOf(ref: string): Promise<string> {
@@ -240,51 +288,68 @@ export class Git {
     message: string,
     identity: Identity
   ): Promise<{ commit: string; tree: string }> {
-    const indexFile = (await this.exec(['rev-parse', '--git-path', 'release-actions.index'])).trim()
-    const env = { GIT_INDEX_FILE: resolve(this.dir, indexFile) }
-    await this.exec(['read-tree', parent], undefined, env)
-    // A constant number of processes whatever the number of files: the blobs
-    // in one hash-object stream, the modes from one listing of the private index,
-    // the index updated once.
-    const blobs = await this.writeBlobs(files.map((file) => file.content))
-    const modes = new Map<string, string>()
-    for (const record of (await this.exec(['ls-files', '-s', '-z'], undefined, env)).split('\0')) {
-      const tab = record.indexOf('\t')
-      if (tab > 0) modes.set(record.slice(tab + 1), record.slice(0, record.indexOf(' ')))
-    }
-    const entries = files.map(
-      (file, i) => `${modes.get(file.path) ?? '100644'} ${blobs[i]}\t${file.path}`
-    )
-    if (entries.length > 0) {
-      await this.exec(['update-index', '--index-info'], `${entries.join('\n')}\n`, env)
-    }
-    const tree = (await this.exec(['write-tree'], undefined, env)).trim()
-    rmSync(env.GIT_INDEX_FILE, { force: true })
+    // A constant number of processes whatever the number of files: the blobs in
+    // one hash-object stream while the parent's tree is listed (once: the plan
+    // has listed it), then the folders the files are in written again in one
+    // `mktree --batch`, deepest first, every other entry kept as it was.
+    const [blobs, listing] = await Promise.all([
+      this.writeBlobs(files.map((file) => file.content)),
+      this.treeListing(parent)
+    ])
+    const changed = new Map(files.map((file, i) => [file.path, blobs[i]]))
+    const tree = await this.writeTrees((write) => writeChangedFolders(listing, changed, write))
     return { commit: await this.commitTree(tree, parent, message, identity), tree }
   }
 
-  /** Writes `contents` as blobs in one `hash-object` process; their ids, in order. */
+  /**
+   * Runs `build` with a `write` that makes a tree of its entries and gives its
+   * id: one `git mktree --batch` answers them all, in turn (a tree may name
+   * the trees written before it). `--missing`: a partial repository may lack
+   * the objects a tree names.
+   */
+  async writeTrees<T>(
+    build: (write: (entries: readonly TreeEntry[]) => Promise<string>) => Promise<T>
+  ): Promise<T> {
+    const session = startSession('git', ['mktree', '-z', '--missing', '--batch'], {
+      cwd: this.dir,
+      env: this.env
+    })
+    let built: T
+    try {
+      built = await build((entries) =>
+        session.ask(
+          // Each entry NUL-terminated, and an empty one after the last: one tree.
+          `${entries.map((entry) => `${entry.mode} ${entry.type} ${entry.sha}\t${entry.name}\0`).join('')}\0`
+        )
+      )
+    } catch (error) {
+      await session.close().catch(() => undefined)
+      throw error
+    }
+    await session.close()
+    return built
+  }
+
+  /**
+   * Writes `contents` as blobs in one `fast-import` stream; their ids, in
+   * order (`get-mark`). One small pack (unpackLimit 0: no unpack-objects
+   * after it) and no temporary files, where hash-object needs a file each.
+   */
   async writeBlobs(contents: string[]): Promise<string[]> {
     if (contents.length === 0) return []
-    const dir = mkdtempSync(join(tmpdir(), 'release-actions-blobs-'))
-    try {
-      const paths = contents.map((content, i) => {
-        const path = join(dir, String(i))
-        writeFileSync(path, content)
-        return path
-      })
-      const out = await this.exec(
-        ['hash-object', '-w', '--no-filters', '--stdin-paths'],
-        `${paths.join('\n')}\n`
-      )
-      const ids = splitLines(out)
-      if (ids.length !== contents.length) {
-        throw new Error(`git hash-object wrote ${ids.length} blobs for ${contents.length} files`)
-      }
-      return ids
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
+    const blobs = contents.map(
+      (content, i) => `blob\nmark :${i + 1}\ndata ${Buffer.byteLength(content)}\n${content}\n`
+    )
+    const marks = contents.map((_, i) => `get-mark :${i + 1}\n`)
+    const out = await this.exec(
+      ['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet'],
+      blobs.join('') + marks.join('')
+    )
+    const ids = splitLines(out)
+    if (ids.length !== contents.length) {
+      throw new Error(`git fast-import wrote ${ids.length} blobs for ${contents.length} files`)
     }
+    return ids
   }
 
   /** A commit of `tree` on `parent`, authored and committed by `identity`. */
@@ -299,8 +364,17 @@ export class Git {
     ).trim()
   }
 
-  async updateBranch(branch: string, commit: string): Promise<void> {
-    await this.exec(['update-ref', `refs/heads/${branch}`, commit])
+  /**
+   * Points `branch` at `commit`; with `expected` (a commit, or '' for none),
+   * only while the branch is still there (git refuses the update otherwise).
+   */
+  async updateBranch(branch: string, commit: string, expected?: string): Promise<void> {
+    await this.exec([
+      'update-ref',
+      `refs/heads/${branch}`,
+      commit,
+      ...(expected === undefined ? [] : [expected])
+    ])
   }
 
   async parentOf(commit: string): Promise<string | undefined> {
@@ -311,9 +385,43 @@ export class Git {
     return (await this.exec(['log', '-1', '--format=%s', commit])).trim()
   }
 
-  async lsFiles(prefix?: string): Promise<string[]> {
-    const out = await this.exec(['ls-files', '-z', ...(prefix ? ['--', prefix] : [])])
-    return out.split('\0').filter(Boolean)
+  /**
+   * The tracked files whose work-tree content holds `text` (binary files
+   * too), as paths from the top: one `git grep`, instead of reading every file.
+   */
+  async filesContaining(text: string): Promise<string[]> {
+    const args = ['grep', '--no-color', '-z', '-l', '-a', '-F', '-e', text]
+    const result = await run('git', args, { cwd: this.dir, allowFailure: true, env: this.env })
+    if (result.exitCode === 1) return [] // nothing holds it
+    if (result.exitCode !== 0) {
+      throw new ReleaseError(
+        `git ${args.join(' ')} failed with exit code ${result.exitCode}: ${result.stderr.trim()}`
+      )
+    }
+    return result.stdout.split('\0').filter(Boolean)
+  }
+
+  /**
+   * The files of `commit`'s tree, recursively (paths from the top, with their
+   * modes and blobs): one `ls-tree -r`, read once per commit id, so that the
+   * plan's list of the tree's files and the release commit's index share it.
+   */
+  async filesAt(commit: string): Promise<TreeEntry[]> {
+    return (await this.treeListing(commit)).filter((entry) => entry.type !== 'tree')
+  }
+
+  /** Every entry of `commit`'s tree, its folders too (`ls-tree -r -t`), read once per commit id. */
+  private async treeListing(commit: string): Promise<TreeEntry[]> {
+    const list = async (): Promise<TreeEntry[]> =>
+      parseTreeEntries(await this.exec(['ls-tree', '-r', '-t', '-z', '--full-tree', commit]))
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit)) return list()
+    let listing = this.listings.get(commit)
+    if (!listing) {
+      listing = list()
+      this.listings.set(commit, listing)
+      listing.catch(() => this.listings.delete(commit))
+    }
+    return listing
   }
 
   async readBlob(ref: string, path: string): Promise<string | undefined> {
@@ -374,15 +482,7 @@ export class Git {
   }
 
   async lsTree(treeish: string): Promise<TreeEntry[]> {
-    const out = await this.exec(['ls-tree', '-z', treeish])
-    return out
-      .split('\0')
-      .filter(Boolean)
-      .map((line) => {
-        const tab = line.indexOf('\t')
-        const [mode, type, sha] = line.slice(0, tab).split(' ')
-        return { mode, type, sha, name: line.slice(tab + 1) }
-      })
+    return parseTreeEntries(await this.exec(['ls-tree', '-z', treeish]))
   }
 
   /** `--missing`: the tree may name objects a partial repository never downloaded. */
@@ -446,16 +546,24 @@ export class Git {
     }
   }
 
-  /** The user's git identity (user.name and user.email), when both are set. */
+  /** The user's git identity (user.name and user.email), when both are set: one read of the config. */
   async identity(): Promise<Identity | undefined> {
-    const name = await this.configValue('user.name')
-    const email = await this.configValue('user.email')
+    const { ok, stdout } = await this.tryExec([
+      'config',
+      '-z',
+      '--get-regexp',
+      '^user\\.(name|email)$'
+    ])
+    if (!ok) return undefined
+    // `key\nvalue\0` per entry; the last one of a key wins, as with `git config --get`.
+    const values = new Map<string, string>()
+    for (const entry of stdout.split('\0')) {
+      const newline = entry.indexOf('\n')
+      if (newline > 0) values.set(entry.slice(0, newline), entry.slice(newline + 1).trim())
+    }
+    const name = values.get('user.name')
+    const email = values.get('user.email')
     return name && email ? { name, email } : undefined
-  }
-
-  private async configValue(key: string): Promise<string | undefined> {
-    const { ok, stdout } = await this.tryExec(['config', '--get', key])
-    return ok ? stdout.trim() : undefined
   }
 
   // -------------------------------------------------------------------------
@@ -638,10 +746,7 @@ export class Git {
     identity: Identity
   ): Promise<CherryPickResult> {
     const name = `pick-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`
-    const dir = resolve(
-      this.dir,
-      (await this.exec(['rev-parse', '--git-path', `release-actions/${name}`])).trim()
-    )
+    const dir = join(await this.requireGitDir(), 'release-actions', name)
     const env = {
       GIT_COMMITTER_NAME: identity.name,
       GIT_COMMITTER_EMAIL: identity.email
@@ -793,6 +898,70 @@ export type CherryPickResult =
       /** The files with conflicts. */
       files: string[]
     }
+
+/**
+ * Writes again the folders of `listing` (a commit's `ls-tree -r -t`) that hold
+ * the files of `changed` (blob ids by path), deepest first, with `write`: each
+ * with its entries as they were but the changed files (a new file is
+ * 100644) and the folders written before it. The new root tree's id.
+ */
+async function writeChangedFolders(
+  listing: readonly TreeEntry[],
+  changed: ReadonlyMap<string, string>,
+  write: (entries: readonly TreeEntry[]) => Promise<string>
+): Promise<string> {
+  const folderOf = (path: string): string => path.slice(0, Math.max(0, path.lastIndexOf('/')))
+  const nameOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
+  // Each folder's entries ('' is the root), by their names in it.
+  const folders = new Map<string, Map<string, TreeEntry>>()
+  const folder = (path: string): Map<string, TreeEntry> => {
+    let entries = folders.get(path)
+    if (!entries) folders.set(path, (entries = new Map()))
+    return entries
+  }
+  const put = (path: string, entry: Omit<TreeEntry, 'name'>): void => {
+    folder(folderOf(path)).set(nameOf(path), { ...entry, name: nameOf(path) })
+  }
+  // The folders written again: each changed file's, and every folder above it.
+  const touched = new Set([''])
+  for (const path of changed.keys()) {
+    for (let dir = folderOf(path); dir !== ''; dir = folderOf(dir)) touched.add(dir)
+  }
+  // Only their entries are kept (a large tree's other folders are never looked at).
+  for (const entry of listing) if (touched.has(folderOf(entry.name))) put(entry.name, entry)
+  for (const [path, sha] of changed) {
+    const mode = folder(folderOf(path)).get(nameOf(path))?.mode ?? '100644'
+    put(path, { mode, type: 'blob', sha })
+  }
+  // By depth, deepest first: the folders of one depth are written together (one round trip).
+  const levels = new Map<number, string[]>()
+  for (const dir of touched) {
+    const depth = dir === '' ? 0 : dir.split('/').length
+    levels.set(depth, [...(levels.get(depth) ?? []), dir])
+  }
+  let root = ''
+  for (const depth of [...levels.keys()].sort((a, b) => b - a)) {
+    const dirs = levels.get(depth) as string[]
+    const ids = await Promise.all(dirs.map((dir) => write([...folder(dir).values()])))
+    dirs.forEach((dir, i) => {
+      if (dir === '') root = ids[i]
+      else put(dir, { mode: '040000', type: 'tree', sha: ids[i] })
+    })
+  }
+  return root
+}
+
+/** `git ls-tree -z` output: `<mode> <type> <sha>\t<name>` records. */
+function parseTreeEntries(out: string): TreeEntry[] {
+  return out
+    .split('\0')
+    .filter(Boolean)
+    .map((line) => {
+      const tab = line.indexOf('\t')
+      const [mode, type, sha] = line.slice(0, tab).split(' ')
+      return { mode, type, sha, name: line.slice(tab + 1) }
+    })
+}
 
 function splitLines(text: string): string[] {
   return text

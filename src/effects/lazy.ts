@@ -9,19 +9,28 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (loaded ??= load())
 }
 
-/** Octokit (@actions/github), the retry and throttling plugins and Bottleneck. */
+/**
+ * @actions/core, for the API client's log lines: with it come its HTTP client
+ * and undici, which a phase that never calls the API (the CLI's offline
+ * prepare) does not load. The action's entry imports it anyway.
+ */
+export const loadCore = once(() => import('@actions/core'))
+
+/** Octokit (@actions/github), the retry and throttling plugins, Bottleneck and @actions/core. */
 export const loadOctokit = once(async () => {
-  const [github, retry, throttling, bottleneck] = await Promise.all([
+  const [github, retry, throttling, bottleneck, core] = await Promise.all([
     import('@actions/github'),
     import('@octokit/plugin-retry'),
     import('@octokit/plugin-throttling'),
-    import('bottleneck/light.js')
+    import('bottleneck/light.js'),
+    loadCore()
   ])
   return {
     getOctokit: github.getOctokit,
     retry: retry.retry,
     throttling: throttling.throttling,
-    Bottleneck: bottleneck.default
+    Bottleneck: bottleneck.default,
+    info: core.info
   }
 })
 

@@ -110,7 +110,19 @@ export interface PlanJson {
   notes: PlanNote[]
 }
 
+/** Each change's diff, made once: the plan, the summary and the pull request's body show it. */
+const DIFFS = new WeakMap<FileChange, string>()
+
 export function unifiedDiff(change: FileChange): string {
+  let diff = DIFFS.get(change)
+  if (diff === undefined) {
+    diff = patchOf(change)
+    DIFFS.set(change, diff)
+  }
+  return diff
+}
+
+function patchOf(change: FileChange): string {
   return createTwoFilesPatch(
     change.before === null ? '/dev/null' : `a/${change.path}`,
     `b/${change.path}`,

@@ -48,6 +48,8 @@ export interface ReleaseEditsInput {
   lockfile: LockfileMode
   git: Git
   baseCommit: string
+  /** The files of the tree, as `git ls-files` lists them. */
+  tracked: readonly string[]
   /** Receives the edits. */
   edits: FileEdits
   /** Receives what was skipped or left alone. */
@@ -77,12 +79,19 @@ export async function planReleaseEdits(input: ReleaseEditsInput): Promise<{ oldV
   const makes = editsOf(input)
   if (lockFrom !== undefined && makes('cargo-lock')) await planLockfile(input, lockFrom, edits)
   if (makes('examples-makefile')) planMakefile(input)
-  if (makes('example-configs')) planExamples(input, await input.git.lsFiles(config.exampleConfigs))
+  if (makes('example-configs'))
+    planExamples(input, filesUnder(input.tracked, config.exampleConfigs))
   if (makes('dispatcher')) planDispatchers(input)
   if (makes('docs')) {
     planDocRules(repoDir, config.docRules, input.previous, version, edits, 'version reference(s)')
   }
   return { oldVersion: cargo.oldVersion }
+}
+
+/** The files of `tracked` in `folder` (as the pathspec `folder` matches: the folder, or the file itself). */
+function filesUnder(tracked: readonly string[], folder: string): string[] {
+  const top = folder.replace(/\/+$/, '')
+  return tracked.filter((path) => path === top || path.startsWith(`${top}/`))
 }
 
 async function planLockfile(

@@ -4,6 +4,13 @@ import { Git } from '../effects/git.js'
 import { parseBranchName } from '../release/inputs.js'
 
 /**
+ * The repositories opened in this process, by folder: settings open the
+ * checkout to check it, and the phase opens it again; the second look reuses
+ * the first's Git (which has read its git folder once).
+ */
+const opened = new Map<string, Git>()
+
+/**
  * The checks every phase starts with, before it plans anything: the folder is
  * a git repository and, when one is named, has that remote.
  */
@@ -21,12 +28,13 @@ export async function openRepository(
       `${repoDir} is a file, not a folder; give the folder of the checkout`
     )
   }
-  const git = new Git(repoDir)
+  const git = opened.get(repoDir) ?? new Git(repoDir)
   if (!(await git.isRepository()))
     throw new InputError(
       input,
       `${repoDir} is not a git repository; give the folder of the checkout`
     )
+  opened.set(repoDir, git)
   if (remote && !(await git.hasRemote(remote))) {
     throw new InputError(
       'remote',
@@ -94,7 +102,12 @@ export async function inspectCheckout(
   remote: string | undefined
 ): Promise<BaseCheckout> {
   const git = await openRepository(repoDir, remote)
-  const dirty = await git.statusPorcelain()
+  // Reads that do not depend on each other start together, so that git's run
+  // times overlap; what they found is looked at in the order of the checks.
+  const [dirty, [head, local]] = await Promise.all([
+    git.statusPorcelain(),
+    git.commitsOf(remote ? ['HEAD'] : ['HEAD', `refs/heads/${base}`])
+  ])
   if (dirty.length > 0) {
     const shown =
       dirty.slice(0, 5).join(', ') + (dirty.length > 5 ? `, and ${dirty.length - 5} more` : '')
@@ -104,23 +117,22 @@ export async function inspectCheckout(
     )
   }
   let baseRef = `refs/heads/${base}`
-  let baseCommit = await git.revParse(baseRef)
+  let baseCommit = local
   if (remote) ({ baseRef, baseCommit } = await fetchBase(git, remote, base, BASE_BRANCHES))
   if (!baseCommit) {
     throw new InputError('base', `branch "${base}" not found in ${repoDir}; ${BASE_BRANCHES}`)
   }
-  const head = await git.head()
   if (head !== baseCommit) {
     throw new InputError(
       'base',
-      `${repoDir} has ${head.slice(0, 12)} checked out, but ${base} is at ${baseCommit.slice(0, 12)}; check out ${base} at its latest commit (git checkout ${base} && git pull) and rerun`
+      `${repoDir} has ${head?.slice(0, 12) ?? 'no commit'} checked out, but ${base} is at ${baseCommit.slice(0, 12)}; check out ${base} at its latest commit (git checkout ${base} && git pull) and rerun`
     )
   }
-  return {
-    git,
-    baseRef,
-    baseCommit,
-    tags: await git.tags(),
-    mergedTags: await git.tagsMergedInto(baseRef)
-  }
+  // The base's files too, beside the tags: the plan lists them next (Git.filesAt keeps them).
+  const [tags, mergedTags] = await Promise.all([
+    git.tags(),
+    git.tagsMergedInto(baseRef),
+    git.filesAt(baseCommit)
+  ])
+  return { git, baseRef, baseCommit, tags, mergedTags }
 }

@@ -220,7 +220,7 @@ export interface ReleaseTree {
   git: Git
   commit: string
   /** What `finishRelease` is given besides: a patch release's picks and the tree's files. */
-  patch: { patchLine?: PatchLine; tracked?: string[] }
+  patch: { patchLine?: PatchLine; tracked: string[]; treeGit: Git }
 }
 
 /**
@@ -239,7 +239,7 @@ export async function inReleaseTree<T>(
       dir: settings.repoDir,
       git: checkout.git,
       commit: checkout.baseCommit,
-      patch: {}
+      patch: { tracked: await trackedAt(checkout.git, checkout.baseCommit), treeGit: checkout.git }
     })
   }
   const patchLine = await pickOntoPatchBranch(
@@ -255,9 +255,17 @@ export async function inReleaseTree<T>(
       dir,
       git,
       commit: patchLine.tip,
-      patch: { patchLine, tracked: await git.lsFiles() }
+      patch: { patchLine, tracked: await trackedAt(git, patchLine.tip), treeGit: git }
     })
   )
+}
+
+/**
+ * The files of the tree a prepare reads: `commit`'s, which the checkout (clean,
+ * at the base) or the worktree holds; the release commit's index reuses the listing.
+ */
+async function trackedAt(git: Git, commit: string): Promise<string[]> {
+  return (await git.filesAt(commit)).map((entry) => entry.name)
 }
 
 /** The release branch an earlier run made (the remote's when pushing), for its picks. */

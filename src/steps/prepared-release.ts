@@ -1,4 +1,5 @@
 import { InputError } from '../release/errors.js'
+import { type Git } from '../effects/git.js'
 import { type GitHubClient } from '../effects/github/client.js'
 import { type Identity } from '../release/identity.js'
 import { type FileEdits } from '../release/files.js'
@@ -130,8 +131,10 @@ export interface FinishRequest {
   afterMerge: string
   /** A patch release: the picks the release commit goes on, made by `pickOntoPatchBranch`. */
   patchLine?: PatchLine
-  /** The files of the tree the edits were read from; default: the checkout's index. */
-  tracked?: string[]
+  /** The files of the tree the edits were read from. */
+  tracked: string[]
+  /** The git of that tree: the checkout, or a patch release's worktree. */
+  treeGit: Git
 }
 
 /** The tail of every prepare: the changelog, the review list, the release branch and its pull request. */
@@ -150,28 +153,37 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
       ...patchLine.notes
     )
   }
-  const changelogPath = await planChangelog(
-    {
-      repoDir: settings.repoDir,
-      repository: settings.repository,
-      changelogDir: request.config.changelogDir,
-      offline: settings.offline,
-      github: settings.github,
-      summary: settings.summary,
-      git: checkout.git,
-      baseCommit: checkout.baseCommit,
-      version,
-      previous: started.since,
-      picks: patchLine ? { commits: patchLine.pickCommits, mainRef: patchLine.mainRef } : undefined
-    },
-    edits,
-    notes
-  )
+  // The files that mention the version under review are found while the changelog is read.
+  const [changelogPath, holding] = await Promise.all([
+    planChangelog(
+      {
+        repoDir: settings.repoDir,
+        repository: settings.repository,
+        changelogDir: request.config.changelogDir,
+        offline: settings.offline,
+        github: settings.github,
+        summary: settings.summary,
+        git: checkout.git,
+        baseCommit: checkout.baseCommit,
+        version,
+        previous: started.since,
+        picks: patchLine
+          ? { commits: patchLine.pickCommits, mainRef: patchLine.mainRef }
+          : undefined
+      },
+      edits,
+      notes
+    ),
+    request.reviewVersion === undefined
+      ? undefined
+      : request.treeGit.filesContaining(request.reviewVersion)
+  ])
   const files = edits.changes()
   if (request.reviewVersion !== undefined) {
     notes.push(
       ...reviewList(
-        request.tracked ?? (await checkout.git.lsFiles()),
+        request.tracked,
+        new Set(holding),
         settings.repoDir,
         request.config.reviewExclude,
         files,

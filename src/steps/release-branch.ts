@@ -71,7 +71,8 @@ export interface PublishedBranch {
   /**
    * Refuses (InputError, nothing changed) when the branch, local or on the
    * remote, holds commits this release did not make; a phase calls it while
-   * it plans, and the commit and push steps call it again.
+   * it plans. The commit step builds on the tips it read (and moves the local
+   * branch only from the tip it saw); the push step looks at the remote again.
    */
   check(): Promise<void>
 }
@@ -159,11 +160,14 @@ export function publishBranchOperations(request: PublishBranchRequest): Publishe
     if (remote && remoteTip) await refuseForeign(remoteTip, { branch, remote })
     return { local, remote: remoteTip }
   }
+  /** The tips as check() read them while planning: the commit step builds on what the plan showed. */
+  let checked: Promise<{ local?: string; remote?: string }> | undefined
   const commit: Operation<string> = {
     kind: 'git',
     title: `commit ${request.files.length} file${request.files.length === 1 ? '' : 's'} on branch ${branch} from ${request.baseBranch} (${baseCommit.slice(0, 12)}), signed off by ${request.identity.name}`,
     apply: async () => {
-      const tips = await checkTips()
+      // The branch moves only from the tip looked at: update-ref refuses it if it moved since.
+      const tips = await (checked ?? checkTips())
       const made = await git.commitFiles(
         baseCommit,
         request.files.map((file) => ({ path: file.path, content: file.after })),
@@ -178,7 +182,7 @@ export function publishBranchOperations(request: PublishBranchRequest): Publishe
           (await git.treeOf(candidate)) === made.tree &&
           (await git.parentOf(candidate)) === baseCommit
         ) {
-          await git.updateBranch(branch, candidate)
+          await git.updateBranch(branch, candidate, tips.local ?? '')
           return {
             status: 'unchanged',
             detail: `branch already at ${candidate.slice(0, 12)}`,
@@ -186,12 +190,13 @@ export function publishBranchOperations(request: PublishBranchRequest): Publishe
           }
         }
       }
-      await git.updateBranch(branch, made.commit)
+      await git.updateBranch(branch, made.commit, tips.local ?? '')
       return { status: 'done', detail: made.commit.slice(0, 12), value: made.commit }
     }
   }
   const check = async (): Promise<void> => {
-    await checkTips()
+    checked = checkTips()
+    await checked
   }
   if (!remote || !github || !request.pull)
     return { operations: [commit], commit, pull: undefined, check }

@@ -66,9 +66,12 @@ async function releaseNotes(request: ChangelogRequest): Promise<string> {
   const { git, version, previous } = request
   const pullsIn = async (commits: string): Promise<MergedPull[]> =>
     mergedPulls(parseCommitLog(await git.logText(commits, CHANGELOG_FORMAT)), request.repository)
-  /** The notes of `pulls`; new contributors are those with no pull request before `previous`. */
-  const notesOf = async (pulls: MergedPull[]): Promise<string> => {
-    const earlier = previous ? await pullsIn(previous.tag) : []
+  /**
+   * The notes of `listed`; new contributors are those with no pull request
+   * before `previous` (read while `listed` is: the two logs overlap).
+   */
+  const notesOf = async (listed: Promise<MergedPull[]>): Promise<string> => {
+    const [pulls, earlier] = await Promise.all([listed, previous ? pullsIn(previous.tag) : []])
     return formatReleaseNotes(
       pulls,
       firstContributions(pulls, earlier),
@@ -81,18 +84,18 @@ async function releaseNotes(request: ChangelogRequest): Promise<string> {
     // generate-notes sees no merged pull request on a patch branch: list where the picks came from.
     // Online, the commit's pull requests API; offline, the merge commit in main's history.
     const github = request.offline ? undefined : request.github
-    const { pulls } = await pullsOfPicks(git, request.picks.commits, {
+    const picked = pullsOfPicks(git, request.picks.commits, {
       mainRef: request.picks.mainRef,
       repository: request.repository,
       pullOfCommit: github
         ? async (sha) => (await github.pulls.mergedOfCommit(sha)).at(0)
         : undefined
     })
-    return notesOf(pulls)
+    return notesOf(picked.then(({ pulls }) => pulls))
   }
   if (!request.offline && request.github) {
     return request.github.releases.generateNotes(version.tag, request.baseCommit, previous?.tag)
   }
   const range = previous ? `${previous.tag}..${request.baseCommit}` : request.baseCommit
-  return notesOf(await pullsIn(range))
+  return notesOf(pullsIn(range))
 }

@@ -9,13 +9,15 @@ const MAX_FILE_SIZE = 1 << 20
 
 /**
  * What a human should look at, never edited: every other mention of the old
- * version but dependency pins (go.mod, lock files, package.json dependencies,
+ * version (in the files of `tracked` that `holding` names, as `git grep`
+ * found them, and in the edited ones) but dependency pins (go.mod, lock files, package.json dependencies,
  * Cargo.toml's third-party entries), then the lines of the files the release
  * edits (not the changelog at `changelogPath`) that still name a release older
  * than `previous`, each with file and line.
  */
 export function reviewList(
   tracked: string[],
+  holding: ReadonlySet<string>,
   repoDir: string,
   reviewExclude: readonly string[],
   files: FileChange[],
@@ -26,8 +28,9 @@ export function reviewList(
   const contents = new Map<string, string>()
   const notes: PlanNote[] = []
   for (const path of tracked) {
-    if (isReviewExcluded(path, reviewExclude)) continue
     let content = changed.get(path)
+    if (content === undefined && !holding.has(path)) continue
+    if (isReviewExcluded(path, reviewExclude)) continue
     if (content === undefined) {
       const buffer = readFileSync(join(repoDir, path))
       if (buffer.length > MAX_FILE_SIZE || buffer.includes(0)) continue

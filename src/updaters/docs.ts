@@ -131,7 +131,12 @@ export function isReviewExcluded(path: string, excludes: readonly string[]): boo
   })
 }
 
+/** Each glob's pattern, made once: the review list asks for every tracked file. */
+const GLOBS = new Map<string, RegExp>()
+
 function globRegExp(glob: string): RegExp {
+  let made = GLOBS.get(glob)
+  if (made) return made
   const source = glob
     .split(/(\*\*\/?|\*)/)
     .map((part) =>
@@ -144,5 +149,7 @@ function globRegExp(glob: string): RegExp {
             : escapeRegExp(part)
     )
     .join('')
-  return new RegExp(`^${source}$`)
+  made = new RegExp(`^${source}$`)
+  GLOBS.set(glob, made)
+  return made
 }

@@ -5,8 +5,8 @@
  * GitHub may not list what it has just made, and sent again only when it is
  * still not there. Bounded: at most `sends` sends, `lookUps` looks per send.
  */
-import * as core from '@actions/core'
 import { secondMs } from '../http-retry.js'
+import { loadCore } from '../lazy.js'
 import { isOutcomeUnknown } from './failures.js'
 
 export interface CreateOnceOptions {
@@ -33,15 +33,16 @@ export async function createOnce<T>(
       return await send()
     } catch (error) {
       if (!isOutcomeUnknown(error) || sent >= sends) throw error
+      const { info } = await loadCore()
       for (const seconds of waits) {
         if (seconds > 0) await sleep(seconds * secondMs())
         const found = await lookUp()
         if (found !== undefined) {
-          core.info(`${what}: the answer was lost, but GitHub has it: not sent again`)
+          info(`${what}: the answer was lost, but GitHub has it: not sent again`)
           return found
         }
       }
-      core.info(`${what}: the answer was lost and GitHub does not have it: sending it again`)
+      info(`${what}: the answer was lost and GitHub does not have it: sending it again`)
     }
   }
 }

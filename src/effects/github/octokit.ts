@@ -18,7 +18,6 @@
  *   request fails as bad input naming that input, not as "Not Found". A 401:
  *   bad input naming the token's input.
  */
-import * as core from '@actions/core'
 import type { getOctokit } from '@actions/github'
 import type { RequestError } from '@octokit/request-error'
 import type Bottleneck from 'bottleneck/light.js'
@@ -134,10 +133,10 @@ export function createOctokit(token: string, options: CreateOctokitOptions = {})
 function buildOctokit(
   token: string,
   options: CreateOctokitOptions,
-  { getOctokit, retry, throttling, Bottleneck }: OctokitLibraries
+  { getOctokit, retry, throttling, Bottleneck, info }: OctokitLibraries
 ): Octokit {
   const policy: Required<RetryPolicy> = { ...DEFAULTS, ...definedOnly(options) }
-  const log = options.log ?? ((line: string) => core.info(line))
+  const log = options.log ?? ((line: string) => info(line))
   const accounts = new WeakMap<object, Attempts>()
   const account = (request: object): Attempts => {
     let found = accounts.get(request)

@@ -106,7 +106,7 @@ async function planInTree(
       notes,
       existing: await existingBranchReader(checkout.git, inputs.remote, branch)
     })
-    await planLabels(tree.dir, config, version, tree.git, edits)
+    planLabels(tree.dir, config, version, tree.patch.tracked, edits)
     planDocRules(tree.dir, config.docRules, previous, version, edits, 'link(s)')
   }
 
@@ -358,15 +358,15 @@ function globRegExp(pattern: string): RegExp {
   return new RegExp(`^${pattern.split('*').map(escapeRegExp).join('[^/]*')}$`)
 }
 
-async function planLabels(
+function planLabels(
   repoDir: string,
   config: OperatorConfig,
   version: ReleaseVersion,
-  git: Git,
+  tracked: readonly string[],
   edits: FileEdits
-): Promise<void> {
+): void {
   const pattern = globRegExp(config.containerfilePattern)
-  for (const path of (await git.lsFiles()).filter((file) => pattern.test(file))) {
+  for (const path of tracked.filter((file) => pattern.test(file))) {
     const updated = updateContainerfileLabels(
       readFileSync(join(repoDir, path), 'utf8'),
       version.version

@@ -38,6 +38,7 @@ async function planInTree(
     lockfile: settings.lockfile,
     git: treeGit,
     baseCommit: treeCommit,
+    tracked: patch.tracked,
     edits,
     notes
   })

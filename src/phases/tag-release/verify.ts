@@ -70,6 +70,7 @@ async function verifyBpfman(check: TreeCheck): Promise<KindResult> {
     lockfile: 'workspace',
     git: check.git,
     baseCommit: check.commit,
+    tracked: (await check.git.filesAt(check.commit)).map((entry) => entry.name),
     edits,
     notes: []
   })
