@@ -24,7 +24,7 @@ var identity = __webpack_require__(3287);
 // EXTERNAL MODULE: ./src/release/version.ts + 1 modules
 var release_version = __webpack_require__(5710);
 // EXTERNAL MODULE: ./src/steps/checkout.ts
-var checkout = __webpack_require__(5903);
+var steps_checkout = __webpack_require__(5903);
 // EXTERNAL MODULE: ./src/steps/dispatch.ts
 var dispatch = __webpack_require__(1357);
 // EXTERNAL MODULE: ./src/steps/github-release.ts
@@ -166,6 +166,7 @@ async function verifyBpfman(check) {
         lockfile: 'workspace',
         git: check.git,
         baseCommit: check.commit,
+        tracked: (await check.git.filesAt(check.commit)).map((entry) => entry.name),
         edits,
         notes: []
     });
@@ -246,8 +247,8 @@ const PUBLISH_MODES = ['now', 'later'];
 /** Fetches the base branch and the tags, and finds the commit to tag on the base branch. */
 async function locateCommit(settings, request) {
     const { remote } = settings;
-    const git = await (0,checkout/* openRepository */.h_)(settings.repoDir, remote);
-    const { baseRef, baseCommit: baseTip } = await (0,checkout/* fetchBase */.cu)(git, remote, request.base, 'give the branch the release pull request merged into');
+    const git = await (0,steps_checkout/* openRepository */.h_)(settings.repoDir, remote);
+    const { baseRef, baseCommit: baseTip } = await (0,steps_checkout/* fetchBase */.cu)(git, remote, request.base, 'give the branch the release pull request merged into');
     const pull = request.pull;
     if (!pull)
         return { git, commit: baseTip };
@@ -384,6 +385,7 @@ var settings = __webpack_require__(9150);
 
 
 
+
 function pullNumber(inputs) {
     const text = inputs.get('pr-number');
     if (!text)
@@ -393,14 +395,20 @@ function pullNumber(inputs) {
     return Number(text);
 }
 /** tag-release's settings, from the action's inputs or the CLI's flags. */
-async function tagSettings(inputs) {
+async function tagSettings(inputs, context) {
     const given = inputs.get('version');
-    const version = given ? (0,release_version/* parseVersion */.ot)(given, inputs.label('version')).version : undefined;
+    const parsed = given ? (0,release_version/* parseVersion */.ot)(given, inputs.label('version')) : undefined;
+    const version = parsed?.version;
     const pr = pullNumber(inputs);
     if (!version && pr === undefined) {
         throw new errors/* InputError */.dz(inputs.label('version'), `or ${inputs.label('pr-number')} is required, e.g. ${inputs.label('version')} 0.6.1`);
     }
     const checkout = await (0,settings/* checkoutSettings */.C)(inputs, 'bpfman/bpfman');
+    // Inputs before state: the base branch and the manifest before any request.
+    const base = inputs.get('base')
+        ? await (0,steps_checkout/* checkBaseInput */.UQ)(checkout.repoDir, checkout.fetchRemote, inputs.get('base'), inputs.label('base'))
+        : undefined;
+    context.manifest(checkout.repository, parsed);
     return {
         repoDir: checkout.repoDir,
         repository: checkout.repository,
@@ -410,7 +418,7 @@ async function tagSettings(inputs) {
         configFile: checkout.configFile,
         version,
         pr,
-        base: inputs.get('base') || undefined,
+        base,
         github: (0,settings/* githubClientFor */.q)(inputs, checkout.repository, true, 'export a token with contents and actions write access'),
         kind: parseRepoKind(inputs.get('kind'), inputs.label('kind')),
         publish: (0,release_inputs/* parseChoice */.HU)(inputs.get('publish') || 'later', PUBLISH_MODES, inputs.label('publish')),

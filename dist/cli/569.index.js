@@ -47,8 +47,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/release/config.ts
 var release_config = __webpack_require__(6187);
-// EXTERNAL MODULE: ./src/effects/exec.ts + 1 modules
-var exec = __webpack_require__(2559);
+// EXTERNAL MODULE: ./src/effects/exec.ts
+var exec = __webpack_require__(4329);
 // EXTERNAL MODULE: ./src/release/files.ts
 var files = __webpack_require__(3834);
 // EXTERNAL MODULE: ./src/release/version.ts + 1 modules
@@ -850,13 +850,18 @@ async function planReleaseEdits(input) {
     if (makes('examples-makefile'))
         planMakefile(input);
     if (makes('example-configs'))
-        planExamples(input, await input.git.lsFiles(config.exampleConfigs));
+        planExamples(input, filesUnder(input.tracked, config.exampleConfigs));
     if (makes('dispatcher'))
         planDispatchers(input);
     if (makes('docs')) {
         (0,doc_edits/* planDocRules */.v)(repoDir, config.docRules, input.previous, version, edits, 'version reference(s)');
     }
     return { oldVersion: cargo.oldVersion };
+}
+/** The files of `tracked` in `folder` (as the pathspec `folder` matches: the folder, or the file itself). */
+function filesUnder(tracked, folder) {
+    const top = folder.replace(/\/+$/, '');
+    return tracked.filter((path) => path === top || path.startsWith(`${top}/`));
 }
 async function planLockfile(input, oldVersion, edits) {
     const { repoDir, config, version, notes } = input;

@@ -19,8 +19,42 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: apiBaseUrl, isLiveOrSucceeded, repositoryFromRemoteUrl
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
-var core = __webpack_require__(6811);
+// EXTERNAL MODULE: ./src/effects/http-retry.ts
+var http_retry = __webpack_require__(9735);
+;// CONCATENATED MODULE: ./src/effects/lazy.ts
+// The libraries that only some paths use, imported at their first use: ncc puts
+// each dynamic import() in a chunk of its own, so that a bundle's start-up (a
+// phase failing at its first input, a dry run that calls no API) pays for none
+// of them. Each loader imports once; later calls get the same promise.
+/** A loader that runs `load` on its first call only. */
+function once(load) {
+    let loaded;
+    return () => (loaded ??= load());
+}
+/**
+ * @actions/core, for the API client's log lines: with it come its HTTP client
+ * and undici, which a phase that never calls the API (the CLI's offline
+ * prepare) does not load. The action's entry imports it anyway.
+ */
+const loadCore = once(() => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(421)]).then(__webpack_require__.bind(__webpack_require__, 6421)));
+/** Octokit (@actions/github), the retry and throttling plugins, Bottleneck and @actions/core. */
+const loadOctokit = once(async () => {
+    const [github, retry, throttling, bottleneck, core] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 2270)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 2116)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        __webpack_require__.e(/* import() */ 251).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23)),
+        loadCore()
+    ]);
+    return {
+        getOctokit: github.getOctokit,
+        retry: retry.retry,
+        throttling: throttling.throttling,
+        Bottleneck: bottleneck.default,
+        info: core.info
+    };
+});
+
 // EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 var dist_src = __webpack_require__(1015);
 ;// CONCATENATED MODULE: ./src/effects/github/failures.ts
@@ -205,6 +239,14 @@ function isRefusal(error, statuses) {
 function isOutcomeUnknown(error) {
     return error instanceof GitHubRequestError && error.outcomeUnknown;
 }
+/** A repository GitHub answers 404 for: it does not exist, or the token cannot see it (GitHub says the same). */
+function unknownRepositoryMessage(repository) {
+    return `GitHub knows no repository ${repository}, or the token cannot see it (GitHub answers 404 to both). Check the owner/name, and that the token reaches it: a workflow's GITHUB_TOKEN reaches only its own repository, a fine-grained token only the repositories it was given.`;
+}
+/** A 401: GitHub did not take the token at all. */
+function badCredentialsMessage(said) {
+    return `GitHub refused the token (401${said}): it is wrong, expired or revoked. Give a valid token.`;
+}
 
 ;// CONCATENATED MODULE: ./src/effects/github/create-once.ts
 /**
@@ -216,12 +258,8 @@ function isOutcomeUnknown(error) {
  */
 
 
+
 const DEFAULT_WAITS = [0, 1, 2, 4];
-/** How long one second of waiting lasts: 1000 ms, or RELEASE_ACTIONS_SECOND_MS (tests, sandbox). */
-function secondMs() {
-    const set = Number(process.env.RELEASE_ACTIONS_SECOND_MS);
-    return Number.isFinite(set) && set > 0 ? set : 1000;
-}
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function createOnce(what, send, lookUp, options = {}) {
     const sends = options.sends ?? 3;
@@ -233,46 +271,23 @@ async function createOnce(what, send, lookUp, options = {}) {
         catch (error) {
             if (!isOutcomeUnknown(error) || sent >= sends)
                 throw error;
+            const { info } = await loadCore();
             for (const seconds of waits) {
                 if (seconds > 0)
-                    await sleep(seconds * secondMs());
+                    await sleep(seconds * (0,http_retry/* secondMs */.fj)());
                 const found = await lookUp();
                 if (found !== undefined) {
-                    core/* info */.pq(`${what}: the answer was lost, but GitHub has it: not sent again`);
+                    info(`${what}: the answer was lost, but GitHub has it: not sent again`);
                     return found;
                 }
             }
-            core/* info */.pq(`${what}: the answer was lost and GitHub does not have it: sending it again`);
+            info(`${what}: the answer was lost and GitHub does not have it: sending it again`);
         }
     }
 }
 
-;// CONCATENATED MODULE: ./src/effects/lazy.ts
-// The libraries that only some paths use, imported at their first use: ncc puts
-// each dynamic import() in a chunk of its own, so that a bundle's start-up (a
-// phase failing at its first input, a dry run that calls no API) pays for none
-// of them. Each loader imports once; later calls get the same promise.
-/** A loader that runs `load` on its first call only. */
-function once(load) {
-    let loaded;
-    return () => (loaded ??= load());
-}
-/** Octokit (@actions/github), the retry and throttling plugins and Bottleneck. */
-const loadOctokit = once(async () => {
-    const [github, retry, throttling, bottleneck] = await Promise.all([
-        __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 2270)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
-        __webpack_require__.e(/* import() */ 251).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23))
-    ]);
-    return {
-        getOctokit: github.getOctokit,
-        retry: retry.retry,
-        throttling: throttling.throttling,
-        Bottleneck: bottleneck.default
-    };
-});
-
+// EXTERNAL MODULE: ./src/release/errors.ts
+var errors = __webpack_require__(5178);
 ;// CONCATENATED MODULE: ./src/effects/github/deferred-octokit.ts
 
 /** The rest.<namespace>.<method> a deferred method stands for, so paginate can take it. */
@@ -322,22 +337,6 @@ function deferredOctokit(make) {
 }
 
 ;// CONCATENATED MODULE: ./src/effects/github/octokit.ts
-/**
- * The GitHub client of every phase: @actions/github's Octokit with
- * @octokit/plugin-retry and @octokit/plugin-throttling, under one bound per
- * request (tries and total wait).
- *
- * - 500/502/503/504, a broken connection or a timeout: retried with backoff
- *   for GET, HEAD, PUT and DELETE. A POST or PATCH is not sent again, since
- *   it may have taken effect: it fails with `outcomeUnknown` set, for the
- *   caller to look the object up first. A connection that was never made
- *   (refused, no such host) is retried whatever the method: nothing was sent.
- * - 429: retried after its Retry-After, whatever the method (nothing was handled).
- * - Primary and secondary rate limits (403 or 429): waited out as the answer
- *   says (x-ratelimit-reset, Retry-After) by the throttling plugin, while the
- *   wait stays within the bound; then one error that says which limit and what to do.
- * - Any other 403: no retry, and a message about the missing permission.
- */
 
 
 
@@ -356,9 +355,9 @@ const SECONDARY_LIMIT_DEFAULT_WAIT_SECONDS = 60;
 function createOctokit(token, options = {}) {
     return deferredOctokit(async () => buildOctokit(token, options, await loadOctokit()));
 }
-function buildOctokit(token, options, { getOctokit, retry, throttling, Bottleneck }) {
+function buildOctokit(token, options, { getOctokit, retry, throttling, Bottleneck, info }) {
     const policy = { ...DEFAULTS, ...definedOnly(options) };
-    const log = options.log ?? ((line) => core/* info */.pq(line));
+    const log = options.log ?? ((line) => info(line));
     const accounts = new WeakMap();
     const account = (request) => {
         let found = accounts.get(request);
@@ -380,6 +379,44 @@ function buildOctokit(token, options, { getOctokit, retry, throttling, Bottlenec
         return true;
     };
     const onLimit = (which) => (seconds, request, octokit) => mayWait(request, seconds, `GitHub's ${which} rate limit on ${describe(octokit, request)}`);
+    // The repositories a request has succeeded under (lower case): a 404 there is about the object.
+    const seen = new Set();
+    const named = new Map(Object.entries(options.inputs?.repositories ?? {}).map(([name, input]) => [
+        name.toLowerCase(),
+        { name, input }
+    ]));
+    /** The bad input a refused request means: an unknown repository, a token GitHub does not take. */
+    const inputRefusal = async (octokit, error, sent) => {
+        if (sent.request?.repositoryProbe)
+            return undefined;
+        const tokenInput = options.inputs?.token;
+        if (error.status === 401 && tokenInput)
+            return new errors/* InputError */.dz(tokenInput, badCredentialsMessage(said(error)));
+        if (error.status !== 404)
+            return undefined;
+        const repository = repositoryOf(octokit, sent);
+        const input = repository && !seen.has(repository) ? named.get(repository) : undefined;
+        if (!input)
+            return undefined;
+        const [owner, repo] = input.name.split('/');
+        const { method, url } = octokit.request.endpoint.parse(sent);
+        const itself = method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/?$/.test(new URL(url).pathname);
+        if (!itself) {
+            try {
+                await octokit.request('GET /repos/{owner}/{repo}', {
+                    owner,
+                    repo,
+                    request: { repositoryProbe: true }
+                });
+                return undefined;
+            }
+            catch (probe) {
+                if (probe.status !== 404)
+                    return undefined;
+            }
+        }
+        return new errors/* InputError */.dz(input.input, unknownRepositoryMessage(input.name));
+    };
     // Plugin order is hook order, innermost first: each try passes through
     // `tries` (timeout, count, retry decision) inside plugin-retry, which
     // repeats what `tries` asks for; throttling repeats rate-limited requests
@@ -399,7 +436,11 @@ function buildOctokit(token, options, { getOctokit, retry, throttling, Bottlenec
                 ...options.request,
                 signal: own ? AbortSignal.any([own, timeout]) : timeout
             };
-            return request(raw);
+            const response = await request(raw);
+            const repository = repositoryOf(octokit, options);
+            if (repository)
+                seen.add(repository);
+            return response;
         });
         octokit.hook.error('request', (error, raw) => {
             const options = raw;
@@ -417,12 +458,15 @@ function buildOctokit(token, options, { getOctokit, retry, throttling, Bottlenec
         return {};
     };
     const report = (octokit) => {
-        octokit.hook.error('request', (error, raw) => {
+        octokit.hook.error('request', async (error, raw) => {
             const failed = error;
             if (!failed.request)
                 throw error;
             const options = raw;
             const request = describe(octokit, options);
+            const refusal = await inputRefusal(octokit, failed, options);
+            if (refusal)
+                throw refusal;
             throw finalError(failed, options, request, account(raw), policy);
         });
         return {};
@@ -526,6 +570,14 @@ function finalError(error, options, request, spent, policy) {
 function describe(octokit, options) {
     const { method, url } = octokit.request.endpoint.parse(options);
     return `${method} ${new URL(url, 'http://github.invalid').pathname}`;
+}
+/** The owner/name (lower case) a request is under, from its path /repos/{owner}/{repo}/... */
+function repositoryOf(octokit, options) {
+    const { url } = octokit.request.endpoint.parse(options);
+    const match = /^\/repos\/([^/]+)\/([^/]+)/.exec(new URL(url, 'http://github.invalid').pathname);
+    return match
+        ? `${decodeURIComponent(match[1])}/${decodeURIComponent(match[2])}`.toLowerCase()
+        : undefined;
 }
 /** GitHub's own message, without the documentation link Octokit appends. */
 function said(error) {
@@ -800,18 +852,32 @@ class Releases {
             return toRelease(data);
         }, () => this.findByTag(request.tag));
     }
-    /** Changes a release's fields; `draft: false` publishes it. */
+    /**
+     * Changes a release's fields; `draft: false` publishes it. After an unknown outcome (a 5xx, a lost answer) the
+     * release is read first: when it holds the fields already, the update is not
+     * sent again (a published release may refuse changes).
+     */
     async update(id, fields) {
-        const { data } = await this.api.octokit.rest.repos.updateRelease({
-            ...this.api.ref,
-            release_id: id,
-            ...(fields.name !== undefined ? { name: fields.name } : {}),
-            ...(fields.body !== undefined ? { body: fields.body } : {}),
-            ...(fields.prerelease !== undefined ? { prerelease: fields.prerelease } : {}),
-            ...(fields.makeLatest !== undefined ? { make_latest: fields.makeLatest } : {}),
-            ...(fields.draft !== undefined ? { draft: fields.draft } : {})
+        return createOnce(`update of release ${id}`, async () => {
+            const { data } = await this.api.octokit.rest.repos.updateRelease({
+                ...this.api.ref,
+                release_id: id,
+                ...(fields.name !== undefined ? { name: fields.name } : {}),
+                ...(fields.body !== undefined ? { body: fields.body } : {}),
+                ...(fields.prerelease !== undefined ? { prerelease: fields.prerelease } : {}),
+                ...(fields.makeLatest !== undefined ? { make_latest: fields.makeLatest } : {}),
+                ...(fields.draft !== undefined ? { draft: fields.draft } : {})
+            });
+            return toRelease(data);
+        }, async () => {
+            const { data } = await this.api.octokit.rest.repos.getRelease({
+                ...this.api.ref,
+                release_id: id
+            });
+            const release = toRelease(data);
+            const held = ['name', 'body', 'prerelease', 'draft'].every((field) => fields[field] === undefined || fields[field] === release[field]);
+            return held ? release : undefined;
         });
-        return toRelease(data);
     }
     /** A release with what the asset calls need: its immutability, upload URL and every asset. */
     async withAssets(releaseId) {
@@ -1113,6 +1179,97 @@ function repositoryFromRemoteUrl(url) {
 
 /***/ }),
 
+/***/ 9735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J5: () => (/* binding */ fetchWithRetry),
+/* harmony export */   fj: () => (/* binding */ secondMs),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   vf: () => (/* binding */ discard)
+/* harmony export */ });
+/* unused harmony export isRetriableStatus */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
+
+
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000 };
+/** How long one second of waiting lasts: 1000 ms, or RELEASE_ACTIONS_SECOND_MS (tests, sandbox). */
+function secondMs() {
+    const set = Number(process.env.RELEASE_ACTIONS_SECOND_MS);
+    return Number.isFinite(set) && set > 0 ? set : 1000;
+}
+function isRetriableStatus(status) {
+    return status === 429 || status >= 500;
+}
+/**
+ * fetch with bounded retries on 429, 5xx and network errors (including the
+ * per-try timeout), backing off exponentially and honouring Retry-After up to
+ * maxDelayMs, each of its seconds secondMs() long. Returns the last response
+ * even when it is still a 429/5xx, so the caller can say what the registry
+ * answered; throws only when no try got an answer.
+ */
+async function fetchWithRetry(fetchFn, url, init, policy, timeoutMs, what) {
+    const attempts = Math.max(1, Math.floor(policy.attempts));
+    let lastError;
+    for (let attempt = 1;; attempt++) {
+        let response;
+        try {
+            response = await fetchFn(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+        }
+        catch (error) {
+            lastError = error;
+        }
+        if (response && (!isRetriableStatus(response.status) || attempt >= attempts)) {
+            return { response, attempts: attempt };
+        }
+        if (!response && attempt >= attempts) {
+            throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2(`${what}: could not reach ${new URL(url).origin} after ${attempt} ${attempt === 1 ? 'try' : 'tries'} (${networkErrorText(lastError)}); check the registry URL and the network`);
+        }
+        const retryAfter = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
+        if (response)
+            await discard(response);
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)((backoffMs(policy, attempt, retryAfter) * secondMs()) / 1000);
+    }
+}
+function backoffMs(policy, attempt, retryAfter) {
+    const exponential = policy.baseDelayMs * 2 ** (attempt - 1);
+    const wanted = retryAfter ?? exponential / 2 + Math.random() * (exponential / 2);
+    return Math.min(policy.maxDelayMs, Math.max(0, wanted));
+}
+function retryAfterMs(header) {
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return seconds * 1000;
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : date - Date.now();
+}
+// Duck-typed: fetch's errors come from node's own realm, where `instanceof Error`
+// against another realm's Error (a test VM's, say) is false.
+function networkErrorText(error) {
+    if (typeof error !== 'object' || error === null)
+        return String(error);
+    const { name, message, cause } = error;
+    if (name === 'TimeoutError')
+        return 'timed out';
+    return cause?.code ?? cause?.message ?? message ?? String(error);
+}
+/** Reads and drops a body we do not need, so the connection can be reused. */
+async function discard(response) {
+    try {
+        await response.arrayBuffer();
+    }
+    catch {
+        // A body that fails to arrive changes nothing here.
+    }
+}
+
+
+/***/ }),
+
 /***/ 6187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1348,6 +1505,7 @@ const YAML = { parse, parseDocument, parseAllDocuments };
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UQ: () => (/* binding */ checkBaseInput),
 /* harmony export */   cu: () => (/* binding */ fetchBase),
 /* harmony export */   dX: () => (/* binding */ inspectCheckout),
 /* harmony export */   h_: () => (/* binding */ openRepository)
@@ -1356,9 +1514,17 @@ const YAML = { parse, parseDocument, parseAllDocuments };
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
 /* harmony import */ var _effects_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3430);
+/* harmony import */ var _release_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4552);
 
 
 
+
+/**
+ * The repositories opened in this process, by folder: settings open the
+ * checkout to check it, and the phase opens it again; the second look reuses
+ * the first's Git (which has read its git folder once).
+ */
+const opened = new Map();
 /**
  * The checks every phase starts with, before it plans anything: the folder is
  * a git repository and, when one is named, has that remote.
@@ -1370,13 +1536,24 @@ async function openRepository(repoDir, remote, input = 'repo') {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(repoDir).isDirectory()) {
         throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${repoDir} is a file, not a folder; give the folder of the checkout`);
     }
-    const git = new _effects_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU(repoDir);
+    const git = opened.get(repoDir) ?? new _effects_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU(repoDir);
     if (!(await git.isRepository()))
         throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${repoDir} is not a git repository; give the folder of the checkout`);
+    opened.set(repoDir, git);
     if (remote && !(await git.hasRemote(remote))) {
         throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('remote', `${repoDir} has no remote "${JSON.stringify(remote).slice(1, -1)}"; give one of its remotes (git remote -v)`);
     }
     return git;
+}
+/**
+ * The base branch a phase was given, checked before anything is read: a name
+ * git takes, and a branch the remote has (input `label`).
+ */
+async function checkBaseInput(repoDir, remote, base, label) {
+    (0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBranchName */ .pD)(base, label);
+    if (!(await new _effects_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU(repoDir).lsRemoteBranch(remote, base)))
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(label, `branch "${base}" not found on ${remote}; ${BASE_BRANCHES}`);
+    return base;
 }
 /**
  * Fetches `base` from the remote (and the tags) after checking that the
@@ -1400,29 +1577,33 @@ const BASE_BRANCHES = 'give the branch the release is made from (main, or releas
  */
 async function inspectCheckout(repoDir, base, remote) {
     const git = await openRepository(repoDir, remote);
-    const dirty = await git.statusPorcelain();
+    // Reads that do not depend on each other start together, so that git's run
+    // times overlap; what they found is looked at in the order of the checks.
+    const [dirty, [head, local]] = await Promise.all([
+        git.statusPorcelain(),
+        git.commitsOf(remote ? ['HEAD'] : ['HEAD', `refs/heads/${base}`])
+    ]);
     if (dirty.length > 0) {
         const shown = dirty.slice(0, 5).join(', ') + (dirty.length > 5 ? `, and ${dirty.length - 5} more` : '');
         throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('repo', `the working tree of ${repoDir} has uncommitted changes (${shown}); commit or stash them and rerun`);
     }
     let baseRef = `refs/heads/${base}`;
-    let baseCommit = await git.revParse(baseRef);
+    let baseCommit = local;
     if (remote)
         ({ baseRef, baseCommit } = await fetchBase(git, remote, base, BASE_BRANCHES));
     if (!baseCommit) {
         throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('base', `branch "${base}" not found in ${repoDir}; ${BASE_BRANCHES}`);
     }
-    const head = await git.head();
     if (head !== baseCommit) {
-        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('base', `${repoDir} has ${head.slice(0, 12)} checked out, but ${base} is at ${baseCommit.slice(0, 12)}; check out ${base} at its latest commit (git checkout ${base} && git pull) and rerun`);
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('base', `${repoDir} has ${head?.slice(0, 12) ?? 'no commit'} checked out, but ${base} is at ${baseCommit.slice(0, 12)}; check out ${base} at its latest commit (git checkout ${base} && git pull) and rerun`);
     }
-    return {
-        git,
-        baseRef,
-        baseCommit,
-        tags: await git.tags(),
-        mergedTags: await git.tagsMergedInto(baseRef)
-    };
+    // The base's files too, beside the tags: the plan lists them next (Git.filesAt keeps them).
+    const [tags, mergedTags] = await Promise.all([
+        git.tags(),
+        git.tagsMergedInto(baseRef),
+        git.filesAt(baseCommit)
+    ]);
+    return { git, baseRef, baseCommit, tags, mergedTags };
 }
 
 
@@ -1434,10 +1615,11 @@ async function inspectCheckout(repoDir, base, remote) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CT: () => (/* binding */ releaseBranch),
 /* harmony export */   Qb: () => (/* binding */ releaseBranchOperations),
+/* harmony export */   Ut: () => (/* binding */ PUSH_ATTEMPTS),
 /* harmony export */   aD: () => (/* binding */ pullOutcome),
 /* harmony export */   ev: () => (/* binding */ publishBranchOperations)
 /* harmony export */ });
-/* unused harmony exports commitSubject, PUSH_ATTEMPTS, foreignCommits, foreignBranchError */
+/* unused harmony exports commitSubject, foreignCommits, foreignBranchError */
 /* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
 /* harmony import */ var _effects_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3430);
 /* harmony import */ var _release_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3287);
@@ -1516,7 +1698,7 @@ function publishBranchOperations(request) {
                 throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(`could not fetch ${where.remote}/${branch} (${tip.slice(0, 12)})`);
         }
         const foreign = await foreignCommits(git, tip, baseCommit, subject);
-        if (foreign.length > 0)
+        if (foreign.length > 0 && !(await request.replaceable?.(tip, subject)))
             throw foreignBranchError(where, foreign);
     };
     /** The local tip and the remote tip, each refused when it holds foreign commits. */
@@ -1529,11 +1711,14 @@ function publishBranchOperations(request) {
             await refuseForeign(remoteTip, { branch, remote });
         return { local, remote: remoteTip };
     };
+    /** The tips as check() read them while planning: the commit step builds on what the plan showed. */
+    let checked;
     const commit = {
         kind: 'git',
         title: `commit ${request.files.length} file${request.files.length === 1 ? '' : 's'} on branch ${branch} from ${request.baseBranch} (${baseCommit.slice(0, 12)}), signed off by ${request.identity.name}`,
         apply: async () => {
-            const tips = await checkTips();
+            // The branch moves only from the tip looked at: update-ref refuses it if it moved since.
+            const tips = await (checked ?? checkTips());
             const made = await git.commitFiles(baseCommit, request.files.map((file) => ({ path: file.path, content: file.after })), request.commitMessage, request.identity);
             if (remote && tips.remote)
                 await git.fetch(remote, [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
@@ -1542,7 +1727,7 @@ function publishBranchOperations(request) {
                     continue;
                 if ((await git.treeOf(candidate)) === made.tree &&
                     (await git.parentOf(candidate)) === baseCommit) {
-                    await git.updateBranch(branch, candidate);
+                    await git.updateBranch(branch, candidate, tips.local ?? '');
                     return {
                         status: 'unchanged',
                         detail: `branch already at ${candidate.slice(0, 12)}`,
@@ -1550,12 +1735,13 @@ function publishBranchOperations(request) {
                     };
                 }
             }
-            await git.updateBranch(branch, made.commit);
+            await git.updateBranch(branch, made.commit, tips.local ?? '');
             return { status: 'done', detail: made.commit.slice(0, 12), value: made.commit };
         }
     };
     const check = async () => {
-        await checkTips();
+        checked = checkTips();
+        await checked;
     };
     if (!remote || !github || !request.pull)
         return { operations: [commit], commit, pull: undefined, check };
@@ -1650,7 +1836,8 @@ function releaseBranchOperations(request) {
         files,
         commitMessage: message,
         identity,
-        pull: { title: `Release ${version.tag}`, body: pullBody, labels: request.labels }
+        pull: { title: `Release ${version.tag}`, body: pullBody, labels: request.labels },
+        replaceable: request.replaceable
     });
     return { ...published, branch };
 }
@@ -1726,8 +1913,15 @@ function githubClientFor(inputs, repository, needed, what, tokenInput = 'token',
         return undefined;
     const token = inputs.get(tokenInput);
     const repo = (0,_effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(repository, inputs.label(repositoryInput));
-    if (token)
-        return new _effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubClient */ .jh((0,_effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)(token), repo);
+    if (token) {
+        const octokit = (0,_effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)(token, {
+            inputs: {
+                repositories: { [repository]: inputs.label(repositoryInput) },
+                token: inputs.label(tokenInput)
+            }
+        });
+        return new _effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubClient */ .jh(octokit, repo);
+    }
     if (!(0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(inputs.get('dry-run'), inputs.label('dry-run'))) {
         throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(inputs.label(tokenInput), `not set; ${what}`);
     }
@@ -1851,7 +2045,12 @@ function isReviewExcluded(path, excludes) {
         return name === exclude || normalized.split('/').slice(0, -1).includes(exclude);
     });
 }
+/** Each glob's pattern, made once: the review list asks for every tracked file. */
+const GLOBS = new Map();
 function globRegExp(glob) {
+    let made = GLOBS.get(glob);
+    if (made)
+        return made;
     const source = glob
         .split(/(\*\*\/?|\*)/)
         .map((part) => part === '**/'
@@ -1862,7 +2061,9 @@ function globRegExp(glob) {
                 ? '[^/]*'
                 : (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegExp */ .Nt)(part))
         .join('');
-    return new RegExp(`^${source}$`);
+    made = new RegExp(`^${source}$`);
+    GLOBS.set(glob, made);
+    return made;
 }
 
 
@@ -1917,6 +2118,55 @@ function lineNumberAt(text, index) {
         line += 1;
     return line;
 }
+
+
+/***/ }),
+
+/***/ 1015:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ RequestError)
+/* harmony export */ });
+class RequestError extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+}
+
 
 
 /***/ })

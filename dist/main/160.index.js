@@ -152,7 +152,8 @@ function defaultManifestPath(repository, tag) {
 }
 /**
  * The manifest of one release at `path`, read once and validated: a file
- * that is not a manifest, or is another release's, is bad input.
+ * that is not a manifest, or is another release's, is bad input. Without
+ * `version`, only its repository is checked.
  */
 function readManifestFile(path, repository, version, input) {
     if (!(0,external_node_fs_.existsSync)(path))
@@ -161,8 +162,8 @@ function readManifestFile(path, repository, version, input) {
         throw new errors/* InputError */.dz(input, `${path} is a folder; give the path of the manifest file`);
     }
     const manifest = parseManifest((0,external_node_fs_.readFileSync)(path, 'utf8'), path, input);
-    if (manifest.tag !== version.tag || manifest.repository !== repository) {
-        throw new errors/* InputError */.dz(input, `${path} is the manifest of ${manifest.repository} ${manifest.tag}, not ${repository} ${version.tag}; give another path or remove it`);
+    if ((version && manifest.tag !== version.tag) || manifest.repository !== repository) {
+        throw new errors/* InputError */.dz(input, `${path} is the manifest of ${manifest.repository} ${manifest.tag}, not ${repository}${version ? ` ${version.tag}` : ''}; give another path or remove it`);
     }
     return manifest;
 }
@@ -182,7 +183,7 @@ var summary = __webpack_require__(7709);
 
 /** The manifest path an action uses: the input, else one in the runner's temp folder. */
 function actionManifestPath(given) {
-    return (repository, tag) => given || defaultManifestPath(repository, tag);
+    return (repository, tag) => given || (tag ? defaultManifestPath(repository, tag) : undefined);
 }
 /**
  * settings -> plan -> print -> apply (a dry run stops here) -> manifest ->
@@ -197,12 +198,13 @@ async function runPhase(phase, inputs, host) {
                 host.print(line);
         },
         manifest: (repository, version) => {
-            const path = host.manifestPath(repository, version.tag);
+            const path = host.manifestPath(repository, version?.tag);
             if (!path)
                 return undefined;
-            if (!manifests.has(path))
-                manifests.set(path, readManifestFile(path, repository, version, host.manifestInput));
-            return manifests.get(path);
+            const key = `${path}\0${version?.tag ?? ''}`;
+            if (!manifests.has(key))
+                manifests.set(key, readManifestFile(path, repository, version, host.manifestInput));
+            return manifests.get(key);
         }
     };
     const fetched = (await host.fetchManifest?.()) ?? [];
@@ -232,12 +234,14 @@ async function runPhase(phase, inputs, host) {
         writeManifestFile(path, extendManifest(existing, report.manifest.header, report.manifest.part));
     }
     host.setOutputs({ ...report.outputs, 'manifest-path': path ?? '' });
-    host.writeSummary([
-        (0,summary/* renderSummary */.Br)(plan, { applied: result?.applied, links: report.links, dryRun }),
-        ...(report.sections ?? [])
-    ]
-        .filter(Boolean)
-        .join('\n'));
+    if (host.writeSummary) {
+        host.writeSummary([
+            (0,summary/* renderSummary */.Br)(plan, { applied: result?.applied, links: report.links, dryRun }),
+            ...(report.sections ?? [])
+        ]
+            .filter(Boolean)
+            .join('\n'));
+    }
     if (result && !host.json)
         host.epilogue(report.epilogue ?? []);
     if (result?.error)
@@ -464,8 +468,8 @@ function givenInputs() {
 function actionInputs() {
     return {
         get: (name) => name === 'repository'
-            ? core/* getInput */.V4(name) || process.env.GITHUB_REPOSITORY || ''
-            : core/* getInput */.V4(name),
+            ? core.getInput(name) || process.env.GITHUB_REPOSITORY || ''
+            : core.getInput(name),
         label: (name) => name
     };
 }
@@ -474,30 +478,30 @@ function annotationOf(note) {
     if (!note.path)
         return {};
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-    const repoDir = (0,external_node_path_.resolve)(workspace, core/* getInput */.V4('working-directory') || '.');
+    const repoDir = (0,external_node_path_.resolve)(workspace, core.getInput('working-directory') || '.');
     return { file: (0,external_node_path_.relative)(workspace, (0,external_node_path_.join)(repoDir, note.path)), startLine: note.line };
 }
 function actionHost() {
     return {
         json: false,
-        print: (text) => core/* info */.pq(text),
-        warn: (note) => core/* warning */.$e(note.message, annotationOf(note)),
-        manifestPath: actionManifestPath(core/* getInput */.V4('manifest-path')),
+        print: (text) => core.info(text),
+        warn: (note) => core.warning(note.message, annotationOf(note)),
+        manifestPath: actionManifestPath(core.getInput('manifest-path')),
         manifestInput: 'manifest-path',
         fetchManifest: async () => {
-            const name = core/* getInput */.V4('manifest-artifact').trim();
+            const name = core.getInput('manifest-artifact').trim();
             if (!name)
                 return [];
-            return fetchManifestArtifact((0,client/* createOctokit */.Qi)(core/* getInput */.V4('token')), {
+            return fetchManifestArtifact((0,client/* createOctokit */.Qi)(core.getInput('token')), {
                 name,
-                repository: core/* getInput */.V4('manifest-repository').trim() || process.env.GITHUB_REPOSITORY || '',
-                manifestPath: actionManifestPath(core/* getInput */.V4('manifest-path')),
-                givenPath: core/* getInput */.V4('manifest-path')
+                repository: core.getInput('manifest-repository').trim() || process.env.GITHUB_REPOSITORY || '',
+                manifestPath: actionManifestPath(core.getInput('manifest-path')),
+                givenPath: core.getInput('manifest-path')
             });
         },
         setOutputs: (outputs) => {
             for (const [name, value] of Object.entries(outputs))
-                core/* setOutput */.uH(name, value ?? '');
+                core.setOutput(name, value ?? '');
         },
         writeSummary: (markdown) => {
             const file = process.env.GITHUB_STEP_SUMMARY;
@@ -510,13 +514,13 @@ function actionHost() {
 /** Runs a phase as an action; a failure becomes one error annotation and a failed step. */
 async function runAction(phase) {
     try {
-        for (const value of secretValues((name) => core/* getInput */.V4(name)))
-            core/* setSecret */.Pq(value);
+        for (const value of secretValues((name) => core.getInput(name)))
+            core.setSecret(value);
         (0,inputs/* checkInputValues */.pJ)(givenInputs(), (name) => name);
         await runPhase(phase, actionInputs(), actionHost());
     }
     catch (error) {
-        core/* setFailed */.C1((0,errors/* messageOf */.bD)(error));
+        core.setFailed((0,errors/* messageOf */.bD)(error));
         process.exitCode = (0,errors/* exitCodeFor */.Rr)(error);
     }
 }
@@ -528,6 +532,7 @@ async function runAction(phase) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ startSession),
 /* harmony export */   e: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
@@ -538,18 +543,19 @@ async function runAction(phase) {
 /** Starts `command` with an argument array (no shell) and collects its output. */
 function spawnCollect(command, args, options, env) {
     return new Promise((resolvePromise, reject) => {
+        // No input: no pipe (the program reads /dev/null), one stream less to make per process.
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
             cwd: options.cwd,
             env,
-            stdio: ['pipe', 'pipe', 'pipe'],
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
             windowsHide: true
         });
         const stdout = [];
         const stderr = [];
-        child.stdout.on('data', (chunk) => stdout.push(chunk));
-        child.stderr.on('data', (chunk) => stderr.push(chunk));
+        child.stdout?.on('data', (chunk) => stdout.push(chunk));
+        child.stderr?.on('data', (chunk) => stderr.push(chunk));
         child.on('error', reject);
-        child.stdin.on('error', () => {
+        child.stdin?.on('error', () => {
             // The program may exit before it reads all of its input; its exit code tells.
         });
         child.on('close', (code, signal) => {
@@ -559,7 +565,7 @@ function spawnCollect(command, args, options, env) {
                 stderr: Buffer.concat(stderr).toString('utf8')
             });
         });
-        child.stdin.end(options.input ?? '');
+        child.stdin?.end(options.input);
     });
 }
 /**
@@ -582,6 +588,60 @@ async function run(command, args, options) {
         throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2(`${command} ${args.join(' ')} failed with exit code ${result.exitCode}${detail ? `:\n${detail}` : ''}`);
     }
     return result;
+}
+/**
+ * Starts `command` (an argument array, no shell) for questions that depend on
+ * earlier answers (`git mktree --batch`: a folder's tree names its subtrees'
+ * ids): one process for them all.
+ */
+function startSession(command, args, options) {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+        cwd: options.cwd,
+        env: options.env ? { ...process.env, ...options.env } : undefined,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        windowsHide: true
+    });
+    const what = `${command} ${args.join(' ')}`;
+    const waiting = [];
+    let failure;
+    let pending = '';
+    let stderr = '';
+    const fail = (error) => {
+        failure ??= error;
+        for (const waiter of waiting.splice(0))
+            waiter.reject(failure);
+    };
+    const exited = new Promise((resolveExit) => {
+        child.on('close', (code, signal) => resolveExit(code ?? (signal ? 128 : 1)));
+    });
+    child.on('error', (error) => fail(new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2(`could not run ${command}: ${error.message}`)));
+    child.stdin.on('error', () => {
+        // The program may exit before it reads all of its input; its exit code tells.
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+        pending += chunk;
+        for (let end = pending.indexOf('\n'); end >= 0; end = pending.indexOf('\n')) {
+            waiting.shift()?.resolve(pending.slice(0, end));
+            pending = pending.slice(end + 1);
+        }
+    });
+    const detail = () => (stderr.trim() ? `:\n${stderr.trim()}` : '');
+    void exited.then((code) => fail(new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2(`${what} ended (exit code ${code})${detail()}`)));
+    return {
+        ask: (question) => failure
+            ? Promise.reject(failure)
+            : new Promise((resolveLine, reject) => {
+                waiting.push({ resolve: resolveLine, reject });
+                child.stdin.write(question);
+            }),
+        close: async () => {
+            child.stdin.end();
+            const code = await exited;
+            if (code !== 0)
+                throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2(`${what} failed with exit code ${code}${detail()}`);
+        }
+    };
 }
 
 
@@ -617,6 +677,10 @@ async function run(command, args, options) {
 class Git {
     dir;
     env;
+    /** The repository's git folder, read once (see gitDir). */
+    gitDirRead;
+    /** Each commit's files, read once (see filesAt): what a commit id names never changes. */
+    listings = new Map();
     constructor(dir, env = {}) {
         this.dir = dir;
         this.env = env;
@@ -638,7 +702,26 @@ class Git {
     }
     /** Whether `dir` is a git repository (a work tree or a bare one). */
     async isRepository() {
-        return (await this.tryExec(['rev-parse', '--git-dir'])).ok;
+        return (await this.gitDir()) !== undefined;
+    }
+    /**
+     * The absolute path of the git folder (a worktree's own folder under
+     * .git/worktrees), or undefined when `dir` is no repository; read once.
+     * Private files (an index, a throwaway worktree) go in it.
+     */
+    async gitDir() {
+        this.gitDirRead ??= this.tryExec(['rev-parse', '--absolute-git-dir']).then(({ ok, stdout }) => ok ? stdout.trim() : undefined);
+        const found = await this.gitDirRead;
+        if (found === undefined)
+            this.gitDirRead = undefined;
+        return found;
+    }
+    /** gitDir, for the commands that need one: `dir` is known to be a repository. */
+    async requireGitDir() {
+        const found = await this.gitDir();
+        if (found === undefined)
+            throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2(`${this.dir} is not a git repository`);
+        return found;
     }
     async revParse(ref) {
         const { ok, stdout } = await this.tryExec([
@@ -648,6 +731,26 @@ class Git {
             `${ref}^{commit}`
         ]);
         return ok ? stdout.trim() : undefined;
+    }
+    /**
+     * The commit each of `refs` names, undefined for one that names none: one
+     * `cat-file --batch-check` for them all, where revParse starts a process each.
+     */
+    async commitsOf(refs) {
+        // No ref holds white space (git refuses such names): those name no commit, and are not asked.
+        const asked = refs.filter((ref) => !/\s/.test(ref));
+        if (asked.length === 0)
+            return refs.map(() => undefined);
+        const out = await this.exec(['cat-file', '--batch-check=%(objecttype) %(objectname)'], asked.map((ref) => `${ref}^{commit}\n`).join(''));
+        // `commit <id>`, or `<ref>^{commit} missing` (or `ambiguous`), a line each, in order.
+        const lines = out.split('\n');
+        const found = new Map();
+        asked.forEach((ref, i) => {
+            const [type, id] = (lines[i] ?? '').split(' ');
+            if (type === 'commit')
+                found.set(ref, id);
+        });
+        return refs.map((ref) => found.get(ref));
     }
     async treeOf(ref) {
         return (await this.exec(['rev-parse', `${ref}^{tree}`])).trim();
@@ -781,55 +884,74 @@ class Git {
      * the index (a private index file), so the checkout stays where it is.
      */
     async commitFiles(parent, files, message, identity) {
-        const indexFile = (await this.exec(['rev-parse', '--git-path', 'release-actions.index'])).trim();
-        const env = { GIT_INDEX_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(this.dir, indexFile) };
-        await this.exec(['read-tree', parent], undefined, env);
-        // A constant number of processes whatever the number of files: the blobs
-        // in one hash-object stream, the modes from one listing of the private index,
-        // the index updated once.
-        const blobs = await this.writeBlobs(files.map((file) => file.content));
-        const modes = new Map();
-        for (const record of (await this.exec(['ls-files', '-s', '-z'], undefined, env)).split('\0')) {
-            const tab = record.indexOf('\t');
-            if (tab > 0)
-                modes.set(record.slice(tab + 1), record.slice(0, record.indexOf(' ')));
-        }
-        const entries = files.map((file, i) => `${modes.get(file.path) ?? '100644'} ${blobs[i]}\t${file.path}`);
-        if (entries.length > 0) {
-            await this.exec(['update-index', '--index-info'], `${entries.join('\n')}\n`, env);
-        }
-        const tree = (await this.exec(['write-tree'], undefined, env)).trim();
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(env.GIT_INDEX_FILE, { force: true });
+        // A constant number of processes whatever the number of files: the blobs in
+        // one hash-object stream while the parent's tree is listed (once: the plan
+        // has listed it), then the folders the files are in written again in one
+        // `mktree --batch`, deepest first, every other entry kept as it was.
+        const [blobs, listing] = await Promise.all([
+            this.writeBlobs(files.map((file) => file.content)),
+            this.treeListing(parent)
+        ]);
+        const changed = new Map(files.map((file, i) => [file.path, blobs[i]]));
+        const tree = await this.writeTrees((write) => writeChangedFolders(listing, changed, write));
         return { commit: await this.commitTree(tree, parent, message, identity), tree };
     }
-    /** Writes `contents` as blobs in one `hash-object` process; their ids, in order. */
+    /**
+     * Runs `build` with a `write` that makes a tree of its entries and gives its
+     * id: one `git mktree --batch` answers them all, in turn (a tree may name
+     * the trees written before it). `--missing`: a partial repository may lack
+     * the objects a tree names.
+     */
+    async writeTrees(build) {
+        const session = (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .startSession */ .J)('git', ['mktree', '-z', '--missing', '--batch'], {
+            cwd: this.dir,
+            env: this.env
+        });
+        let built;
+        try {
+            built = await build((entries) => session.ask(
+            // Each entry NUL-terminated, and an empty one after the last: one tree.
+            `${entries.map((entry) => `${entry.mode} ${entry.type} ${entry.sha}\t${entry.name}\0`).join('')}\0`));
+        }
+        catch (error) {
+            await session.close().catch(() => undefined);
+            throw error;
+        }
+        await session.close();
+        return built;
+    }
+    /**
+     * Writes `contents` as blobs in one `fast-import` stream; their ids, in
+     * order (`get-mark`). One small pack (unpackLimit 0: no unpack-objects
+     * after it) and no temporary files, where hash-object needs a file each.
+     */
     async writeBlobs(contents) {
         if (contents.length === 0)
             return [];
-        const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'release-actions-blobs-'));
-        try {
-            const paths = contents.map((content, i) => {
-                const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, String(i));
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(path, content);
-                return path;
-            });
-            const out = await this.exec(['hash-object', '-w', '--no-filters', '--stdin-paths'], `${paths.join('\n')}\n`);
-            const ids = splitLines(out);
-            if (ids.length !== contents.length) {
-                throw new Error(`git hash-object wrote ${ids.length} blobs for ${contents.length} files`);
-            }
-            return ids;
+        const blobs = contents.map((content, i) => `blob\nmark :${i + 1}\ndata ${Buffer.byteLength(content)}\n${content}\n`);
+        const marks = contents.map((_, i) => `get-mark :${i + 1}\n`);
+        const out = await this.exec(['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet'], blobs.join('') + marks.join(''));
+        const ids = splitLines(out);
+        if (ids.length !== contents.length) {
+            throw new Error(`git fast-import wrote ${ids.length} blobs for ${contents.length} files`);
         }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
-        }
+        return ids;
     }
     /** A commit of `tree` on `parent`, authored and committed by `identity`. */
     async commitTree(tree, parent, message, identity) {
         return (await this.exec(['commit-tree', tree, '-p', parent, '-F', '-'], message, authorEnv(identity))).trim();
     }
-    async updateBranch(branch, commit) {
-        await this.exec(['update-ref', `refs/heads/${branch}`, commit]);
+    /**
+     * Points `branch` at `commit`; with `expected` (a commit, or '' for none),
+     * only while the branch is still there (git refuses the update otherwise).
+     */
+    async updateBranch(branch, commit, expected) {
+        await this.exec([
+            'update-ref',
+            `refs/heads/${branch}`,
+            commit,
+            ...(expected === undefined ? [] : [expected])
+        ]);
     }
     async parentOf(commit) {
         return this.revParse(`${commit}^`);
@@ -837,9 +959,40 @@ class Git {
     async subjectOf(commit) {
         return (await this.exec(['log', '-1', '--format=%s', commit])).trim();
     }
-    async lsFiles(prefix) {
-        const out = await this.exec(['ls-files', '-z', ...(prefix ? ['--', prefix] : [])]);
-        return out.split('\0').filter(Boolean);
+    /**
+     * The tracked files whose work-tree content holds `text` (binary files
+     * too), as paths from the top: one `git grep`, instead of reading every file.
+     */
+    async filesContaining(text) {
+        const args = ['grep', '--no-color', '-z', '-l', '-a', '-F', '-e', text];
+        const result = await (0,_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)('git', args, { cwd: this.dir, allowFailure: true, env: this.env });
+        if (result.exitCode === 1)
+            return []; // nothing holds it
+        if (result.exitCode !== 0) {
+            throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2(`git ${args.join(' ')} failed with exit code ${result.exitCode}: ${result.stderr.trim()}`);
+        }
+        return result.stdout.split('\0').filter(Boolean);
+    }
+    /**
+     * The files of `commit`'s tree, recursively (paths from the top, with their
+     * modes and blobs): one `ls-tree -r`, read once per commit id, so that the
+     * plan's list of the tree's files and the release commit's index share it.
+     */
+    async filesAt(commit) {
+        return (await this.treeListing(commit)).filter((entry) => entry.type !== 'tree');
+    }
+    /** Every entry of `commit`'s tree, its folders too (`ls-tree -r -t`), read once per commit id. */
+    async treeListing(commit) {
+        const list = async () => parseTreeEntries(await this.exec(['ls-tree', '-r', '-t', '-z', '--full-tree', commit]));
+        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(commit))
+            return list();
+        let listing = this.listings.get(commit);
+        if (!listing) {
+            listing = list();
+            this.listings.set(commit, listing);
+            listing.catch(() => this.listings.delete(commit));
+        }
+        return listing;
     }
     async readBlob(ref, path) {
         const { ok, stdout } = await this.tryExec(['show', `${ref}:${path}`]);
@@ -887,15 +1040,7 @@ class Git {
         return (await this.exec(['hash-object', '-w', '--stdin'], content)).trim();
     }
     async lsTree(treeish) {
-        const out = await this.exec(['ls-tree', '-z', treeish]);
-        return out
-            .split('\0')
-            .filter(Boolean)
-            .map((line) => {
-            const tab = line.indexOf('\t');
-            const [mode, type, sha] = line.slice(0, tab).split(' ');
-            return { mode, type, sha, name: line.slice(tab + 1) };
-        });
+        return parseTreeEntries(await this.exec(['ls-tree', '-z', treeish]));
     }
     /** `--missing`: the tree may name objects a partial repository never downloaded. */
     async mktree(entries) {
@@ -954,15 +1099,26 @@ class Git {
             await this.tryExec(['worktree', 'prune']);
         }
     }
-    /** The user's git identity (user.name and user.email), when both are set. */
+    /** The user's git identity (user.name and user.email), when both are set: one read of the config. */
     async identity() {
-        const name = await this.configValue('user.name');
-        const email = await this.configValue('user.email');
+        const { ok, stdout } = await this.tryExec([
+            'config',
+            '-z',
+            '--get-regexp',
+            '^user\\.(name|email)$'
+        ]);
+        if (!ok)
+            return undefined;
+        // `key\nvalue\0` per entry; the last one of a key wins, as with `git config --get`.
+        const values = new Map();
+        for (const entry of stdout.split('\0')) {
+            const newline = entry.indexOf('\n');
+            if (newline > 0)
+                values.set(entry.slice(0, newline), entry.slice(newline + 1).trim());
+        }
+        const name = values.get('user.name');
+        const email = values.get('user.email');
         return name && email ? { name, email } : undefined;
-    }
-    async configValue(key) {
-        const { ok, stdout } = await this.tryExec(['config', '--get', key]);
-        return ok ? stdout.trim() : undefined;
     }
     // -------------------------------------------------------------------------
     // Release lines: cherry-picks in a throwaway worktree, patch ids, the merge
@@ -1118,7 +1274,7 @@ class Git {
      */
     async cherryPickOnto(onto, commits, identity) {
         const name = `pick-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(this.dir, (await this.exec(['rev-parse', '--git-path', `release-actions/${name}`])).trim());
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(await this.requireGitDir(), 'release-actions', name);
         const env = {
             GIT_COMMITTER_NAME: identity.name,
             GIT_COMMITTER_EMAIL: identity.email
@@ -1240,6 +1396,70 @@ function authorEnv(identity) {
         GIT_COMMITTER_EMAIL: identity.email
     };
 }
+/**
+ * Writes again the folders of `listing` (a commit's `ls-tree -r -t`) that hold
+ * the files of `changed` (blob ids by path), deepest first, with `write`: each
+ * with its entries as they were but the changed files (a new file is
+ * 100644) and the folders written before it. The new root tree's id.
+ */
+async function writeChangedFolders(listing, changed, write) {
+    const folderOf = (path) => path.slice(0, Math.max(0, path.lastIndexOf('/')));
+    const nameOf = (path) => path.slice(path.lastIndexOf('/') + 1);
+    // Each folder's entries ('' is the root), by their names in it.
+    const folders = new Map();
+    const folder = (path) => {
+        let entries = folders.get(path);
+        if (!entries)
+            folders.set(path, (entries = new Map()));
+        return entries;
+    };
+    const put = (path, entry) => {
+        folder(folderOf(path)).set(nameOf(path), { ...entry, name: nameOf(path) });
+    };
+    // The folders written again: each changed file's, and every folder above it.
+    const touched = new Set(['']);
+    for (const path of changed.keys()) {
+        for (let dir = folderOf(path); dir !== ''; dir = folderOf(dir))
+            touched.add(dir);
+    }
+    // Only their entries are kept (a large tree's other folders are never looked at).
+    for (const entry of listing)
+        if (touched.has(folderOf(entry.name)))
+            put(entry.name, entry);
+    for (const [path, sha] of changed) {
+        const mode = folder(folderOf(path)).get(nameOf(path))?.mode ?? '100644';
+        put(path, { mode, type: 'blob', sha });
+    }
+    // By depth, deepest first: the folders of one depth are written together (one round trip).
+    const levels = new Map();
+    for (const dir of touched) {
+        const depth = dir === '' ? 0 : dir.split('/').length;
+        levels.set(depth, [...(levels.get(depth) ?? []), dir]);
+    }
+    let root = '';
+    for (const depth of [...levels.keys()].sort((a, b) => b - a)) {
+        const dirs = levels.get(depth);
+        const ids = await Promise.all(dirs.map((dir) => write([...folder(dir).values()])));
+        dirs.forEach((dir, i) => {
+            if (dir === '')
+                root = ids[i];
+            else
+                put(dir, { mode: '040000', type: 'tree', sha: ids[i] });
+        });
+    }
+    return root;
+}
+/** `git ls-tree -z` output: `<mode> <type> <sha>\t<name>` records. */
+function parseTreeEntries(out) {
+    return out
+        .split('\0')
+        .filter(Boolean)
+        .map((line) => {
+        const tab = line.indexOf('\t');
+        const [mode, type, sha] = line.slice(0, tab).split(' ');
+        return { mode, type, sha, name: line.slice(tab + 1) };
+    });
+}
 function splitLines(text) {
     return text
         .split('\n')
@@ -1267,8 +1487,42 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: apiBaseUrl, isLiveOrSucceeded, repositoryFromRemoteUrl
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __webpack_require__(6257);
+// EXTERNAL MODULE: ./src/effects/http-retry.ts
+var http_retry = __webpack_require__(9735);
+;// CONCATENATED MODULE: ./src/effects/lazy.ts
+// The libraries that only some paths use, imported at their first use: ncc puts
+// each dynamic import() in a chunk of its own, so that a bundle's start-up (a
+// phase failing at its first input, a dry run that calls no API) pays for none
+// of them. Each loader imports once; later calls get the same promise.
+/** A loader that runs `load` on its first call only. */
+function once(load) {
+    let loaded;
+    return () => (loaded ??= load());
+}
+/**
+ * @actions/core, for the API client's log lines: with it come its HTTP client
+ * and undici, which a phase that never calls the API (the CLI's offline
+ * prepare) does not load. The action's entry imports it anyway.
+ */
+const loadCore = once(() => Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 6257)));
+/** Octokit (@actions/github), the retry and throttling plugins, Bottleneck and @actions/core. */
+const loadOctokit = once(async () => {
+    const [github, retry, throttling, bottleneck, core] = await Promise.all([
+        __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 2270)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 2116)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        __webpack_require__.e(/* import() */ 251).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23)),
+        loadCore()
+    ]);
+    return {
+        getOctokit: github.getOctokit,
+        retry: retry.retry,
+        throttling: throttling.throttling,
+        Bottleneck: bottleneck.default,
+        info: core.info
+    };
+});
+
 // EXTERNAL MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 var dist_src = __webpack_require__(1015);
 ;// CONCATENATED MODULE: ./src/effects/github/failures.ts
@@ -1453,6 +1707,14 @@ function isRefusal(error, statuses) {
 function isOutcomeUnknown(error) {
     return error instanceof GitHubRequestError && error.outcomeUnknown;
 }
+/** A repository GitHub answers 404 for: it does not exist, or the token cannot see it (GitHub says the same). */
+function unknownRepositoryMessage(repository) {
+    return `GitHub knows no repository ${repository}, or the token cannot see it (GitHub answers 404 to both). Check the owner/name, and that the token reaches it: a workflow's GITHUB_TOKEN reaches only its own repository, a fine-grained token only the repositories it was given.`;
+}
+/** A 401: GitHub did not take the token at all. */
+function badCredentialsMessage(said) {
+    return `GitHub refused the token (401${said}): it is wrong, expired or revoked. Give a valid token.`;
+}
 
 ;// CONCATENATED MODULE: ./src/effects/github/create-once.ts
 /**
@@ -1464,12 +1726,8 @@ function isOutcomeUnknown(error) {
  */
 
 
+
 const DEFAULT_WAITS = [0, 1, 2, 4];
-/** How long one second of waiting lasts: 1000 ms, or RELEASE_ACTIONS_SECOND_MS (tests, sandbox). */
-function secondMs() {
-    const set = Number(process.env.RELEASE_ACTIONS_SECOND_MS);
-    return Number.isFinite(set) && set > 0 ? set : 1000;
-}
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function createOnce(what, send, lookUp, options = {}) {
     const sends = options.sends ?? 3;
@@ -1481,46 +1739,23 @@ async function createOnce(what, send, lookUp, options = {}) {
         catch (error) {
             if (!isOutcomeUnknown(error) || sent >= sends)
                 throw error;
+            const { info } = await loadCore();
             for (const seconds of waits) {
                 if (seconds > 0)
-                    await sleep(seconds * secondMs());
+                    await sleep(seconds * (0,http_retry/* secondMs */.fj)());
                 const found = await lookUp();
                 if (found !== undefined) {
-                    core/* info */.pq(`${what}: the answer was lost, but GitHub has it: not sent again`);
+                    info(`${what}: the answer was lost, but GitHub has it: not sent again`);
                     return found;
                 }
             }
-            core/* info */.pq(`${what}: the answer was lost and GitHub does not have it: sending it again`);
+            info(`${what}: the answer was lost and GitHub does not have it: sending it again`);
         }
     }
 }
 
-;// CONCATENATED MODULE: ./src/effects/lazy.ts
-// The libraries that only some paths use, imported at their first use: ncc puts
-// each dynamic import() in a chunk of its own, so that a bundle's start-up (a
-// phase failing at its first input, a dry run that calls no API) pays for none
-// of them. Each loader imports once; later calls get the same promise.
-/** A loader that runs `load` on its first call only. */
-function once(load) {
-    let loaded;
-    return () => (loaded ??= load());
-}
-/** Octokit (@actions/github), the retry and throttling plugins and Bottleneck. */
-const loadOctokit = once(async () => {
-    const [github, retry, throttling, bottleneck] = await Promise.all([
-        __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 2270)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
-        __webpack_require__.e(/* import() */ 251).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23))
-    ]);
-    return {
-        getOctokit: github.getOctokit,
-        retry: retry.retry,
-        throttling: throttling.throttling,
-        Bottleneck: bottleneck.default
-    };
-});
-
+// EXTERNAL MODULE: ./src/release/errors.ts
+var errors = __webpack_require__(5178);
 ;// CONCATENATED MODULE: ./src/effects/github/deferred-octokit.ts
 
 /** The rest.<namespace>.<method> a deferred method stands for, so paginate can take it. */
@@ -1570,22 +1805,6 @@ function deferredOctokit(make) {
 }
 
 ;// CONCATENATED MODULE: ./src/effects/github/octokit.ts
-/**
- * The GitHub client of every phase: @actions/github's Octokit with
- * @octokit/plugin-retry and @octokit/plugin-throttling, under one bound per
- * request (tries and total wait).
- *
- * - 500/502/503/504, a broken connection or a timeout: retried with backoff
- *   for GET, HEAD, PUT and DELETE. A POST or PATCH is not sent again, since
- *   it may have taken effect: it fails with `outcomeUnknown` set, for the
- *   caller to look the object up first. A connection that was never made
- *   (refused, no such host) is retried whatever the method: nothing was sent.
- * - 429: retried after its Retry-After, whatever the method (nothing was handled).
- * - Primary and secondary rate limits (403 or 429): waited out as the answer
- *   says (x-ratelimit-reset, Retry-After) by the throttling plugin, while the
- *   wait stays within the bound; then one error that says which limit and what to do.
- * - Any other 403: no retry, and a message about the missing permission.
- */
 
 
 
@@ -1604,9 +1823,9 @@ const SECONDARY_LIMIT_DEFAULT_WAIT_SECONDS = 60;
 function createOctokit(token, options = {}) {
     return deferredOctokit(async () => buildOctokit(token, options, await loadOctokit()));
 }
-function buildOctokit(token, options, { getOctokit, retry, throttling, Bottleneck }) {
+function buildOctokit(token, options, { getOctokit, retry, throttling, Bottleneck, info }) {
     const policy = { ...DEFAULTS, ...definedOnly(options) };
-    const log = options.log ?? ((line) => core/* info */.pq(line));
+    const log = options.log ?? ((line) => info(line));
     const accounts = new WeakMap();
     const account = (request) => {
         let found = accounts.get(request);
@@ -1628,6 +1847,44 @@ function buildOctokit(token, options, { getOctokit, retry, throttling, Bottlenec
         return true;
     };
     const onLimit = (which) => (seconds, request, octokit) => mayWait(request, seconds, `GitHub's ${which} rate limit on ${describe(octokit, request)}`);
+    // The repositories a request has succeeded under (lower case): a 404 there is about the object.
+    const seen = new Set();
+    const named = new Map(Object.entries(options.inputs?.repositories ?? {}).map(([name, input]) => [
+        name.toLowerCase(),
+        { name, input }
+    ]));
+    /** The bad input a refused request means: an unknown repository, a token GitHub does not take. */
+    const inputRefusal = async (octokit, error, sent) => {
+        if (sent.request?.repositoryProbe)
+            return undefined;
+        const tokenInput = options.inputs?.token;
+        if (error.status === 401 && tokenInput)
+            return new errors/* InputError */.dz(tokenInput, badCredentialsMessage(said(error)));
+        if (error.status !== 404)
+            return undefined;
+        const repository = repositoryOf(octokit, sent);
+        const input = repository && !seen.has(repository) ? named.get(repository) : undefined;
+        if (!input)
+            return undefined;
+        const [owner, repo] = input.name.split('/');
+        const { method, url } = octokit.request.endpoint.parse(sent);
+        const itself = method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/?$/.test(new URL(url).pathname);
+        if (!itself) {
+            try {
+                await octokit.request('GET /repos/{owner}/{repo}', {
+                    owner,
+                    repo,
+                    request: { repositoryProbe: true }
+                });
+                return undefined;
+            }
+            catch (probe) {
+                if (probe.status !== 404)
+                    return undefined;
+            }
+        }
+        return new errors/* InputError */.dz(input.input, unknownRepositoryMessage(input.name));
+    };
     // Plugin order is hook order, innermost first: each try passes through
     // `tries` (timeout, count, retry decision) inside plugin-retry, which
     // repeats what `tries` asks for; throttling repeats rate-limited requests
@@ -1647,7 +1904,11 @@ function buildOctokit(token, options, { getOctokit, retry, throttling, Bottlenec
                 ...options.request,
                 signal: own ? AbortSignal.any([own, timeout]) : timeout
             };
-            return request(raw);
+            const response = await request(raw);
+            const repository = repositoryOf(octokit, options);
+            if (repository)
+                seen.add(repository);
+            return response;
         });
         octokit.hook.error('request', (error, raw) => {
             const options = raw;
@@ -1665,12 +1926,15 @@ function buildOctokit(token, options, { getOctokit, retry, throttling, Bottlenec
         return {};
     };
     const report = (octokit) => {
-        octokit.hook.error('request', (error, raw) => {
+        octokit.hook.error('request', async (error, raw) => {
             const failed = error;
             if (!failed.request)
                 throw error;
             const options = raw;
             const request = describe(octokit, options);
+            const refusal = await inputRefusal(octokit, failed, options);
+            if (refusal)
+                throw refusal;
             throw finalError(failed, options, request, account(raw), policy);
         });
         return {};
@@ -1774,6 +2038,14 @@ function finalError(error, options, request, spent, policy) {
 function describe(octokit, options) {
     const { method, url } = octokit.request.endpoint.parse(options);
     return `${method} ${new URL(url, 'http://github.invalid').pathname}`;
+}
+/** The owner/name (lower case) a request is under, from its path /repos/{owner}/{repo}/... */
+function repositoryOf(octokit, options) {
+    const { url } = octokit.request.endpoint.parse(options);
+    const match = /^\/repos\/([^/]+)\/([^/]+)/.exec(new URL(url, 'http://github.invalid').pathname);
+    return match
+        ? `${decodeURIComponent(match[1])}/${decodeURIComponent(match[2])}`.toLowerCase()
+        : undefined;
 }
 /** GitHub's own message, without the documentation link Octokit appends. */
 function said(error) {
@@ -2048,18 +2320,32 @@ class Releases {
             return toRelease(data);
         }, () => this.findByTag(request.tag));
     }
-    /** Changes a release's fields; `draft: false` publishes it. */
+    /**
+     * Changes a release's fields; `draft: false` publishes it. After an unknown outcome (a 5xx, a lost answer) the
+     * release is read first: when it holds the fields already, the update is not
+     * sent again (a published release may refuse changes).
+     */
     async update(id, fields) {
-        const { data } = await this.api.octokit.rest.repos.updateRelease({
-            ...this.api.ref,
-            release_id: id,
-            ...(fields.name !== undefined ? { name: fields.name } : {}),
-            ...(fields.body !== undefined ? { body: fields.body } : {}),
-            ...(fields.prerelease !== undefined ? { prerelease: fields.prerelease } : {}),
-            ...(fields.makeLatest !== undefined ? { make_latest: fields.makeLatest } : {}),
-            ...(fields.draft !== undefined ? { draft: fields.draft } : {})
+        return createOnce(`update of release ${id}`, async () => {
+            const { data } = await this.api.octokit.rest.repos.updateRelease({
+                ...this.api.ref,
+                release_id: id,
+                ...(fields.name !== undefined ? { name: fields.name } : {}),
+                ...(fields.body !== undefined ? { body: fields.body } : {}),
+                ...(fields.prerelease !== undefined ? { prerelease: fields.prerelease } : {}),
+                ...(fields.makeLatest !== undefined ? { make_latest: fields.makeLatest } : {}),
+                ...(fields.draft !== undefined ? { draft: fields.draft } : {})
+            });
+            return toRelease(data);
+        }, async () => {
+            const { data } = await this.api.octokit.rest.repos.getRelease({
+                ...this.api.ref,
+                release_id: id
+            });
+            const release = toRelease(data);
+            const held = ['name', 'body', 'prerelease', 'draft'].every((field) => fields[field] === undefined || fields[field] === release[field]);
+            return held ? release : undefined;
         });
-        return toRelease(data);
     }
     /** A release with what the asset calls need: its immutability, upload URL and every asset. */
     async withAssets(releaseId) {
@@ -2356,6 +2642,97 @@ function repositoryName(ref) {
 function repositoryFromRemoteUrl(url) {
     const match = /github\.com[:/]([^/]+)\/([^/]+?)(?:\.git)?\/?$/.exec(url);
     return match ? { owner: match[1], repo: match[2] } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 9735:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J5: () => (/* binding */ fetchWithRetry),
+/* harmony export */   fj: () => (/* binding */ secondMs),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY),
+/* harmony export */   vf: () => (/* binding */ discard)
+/* harmony export */ });
+/* unused harmony export isRetriableStatus */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
+
+
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000 };
+/** How long one second of waiting lasts: 1000 ms, or RELEASE_ACTIONS_SECOND_MS (tests, sandbox). */
+function secondMs() {
+    const set = Number(process.env.RELEASE_ACTIONS_SECOND_MS);
+    return Number.isFinite(set) && set > 0 ? set : 1000;
+}
+function isRetriableStatus(status) {
+    return status === 429 || status >= 500;
+}
+/**
+ * fetch with bounded retries on 429, 5xx and network errors (including the
+ * per-try timeout), backing off exponentially and honouring Retry-After up to
+ * maxDelayMs, each of its seconds secondMs() long. Returns the last response
+ * even when it is still a 429/5xx, so the caller can say what the registry
+ * answered; throws only when no try got an answer.
+ */
+async function fetchWithRetry(fetchFn, url, init, policy, timeoutMs, what) {
+    const attempts = Math.max(1, Math.floor(policy.attempts));
+    let lastError;
+    for (let attempt = 1;; attempt++) {
+        let response;
+        try {
+            response = await fetchFn(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+        }
+        catch (error) {
+            lastError = error;
+        }
+        if (response && (!isRetriableStatus(response.status) || attempt >= attempts)) {
+            return { response, attempts: attempt };
+        }
+        if (!response && attempt >= attempts) {
+            throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseError */ .K2(`${what}: could not reach ${new URL(url).origin} after ${attempt} ${attempt === 1 ? 'try' : 'tries'} (${networkErrorText(lastError)}); check the registry URL and the network`);
+        }
+        const retryAfter = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
+        if (response)
+            await discard(response);
+        await (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)((backoffMs(policy, attempt, retryAfter) * secondMs()) / 1000);
+    }
+}
+function backoffMs(policy, attempt, retryAfter) {
+    const exponential = policy.baseDelayMs * 2 ** (attempt - 1);
+    const wanted = retryAfter ?? exponential / 2 + Math.random() * (exponential / 2);
+    return Math.min(policy.maxDelayMs, Math.max(0, wanted));
+}
+function retryAfterMs(header) {
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return seconds * 1000;
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : date - Date.now();
+}
+// Duck-typed: fetch's errors come from node's own realm, where `instanceof Error`
+// against another realm's Error (a test VM's, say) is false.
+function networkErrorText(error) {
+    if (typeof error !== 'object' || error === null)
+        return String(error);
+    const { name, message, cause } = error;
+    if (name === 'TimeoutError')
+        return 'timed out';
+    return cause?.code ?? cause?.message ?? message ?? String(error);
+}
+/** Reads and drops a body we do not need, so the connection can be reused. */
+async function discard(response) {
+    try {
+        await response.arrayBuffer();
+    }
+    catch {
+        // A body that fails to arrive changes nothing here.
+    }
 }
 
 
@@ -2708,6 +3085,7 @@ function commitMessage(subject, body, identity) {
 /* harmony export */   HU: () => (/* binding */ parseChoice),
 /* harmony export */   RM: () => (/* binding */ parseCommand),
 /* harmony export */   oN: () => (/* binding */ requireInput),
+/* harmony export */   pD: () => (/* binding */ parseBranchName),
 /* harmony export */   pJ: () => (/* binding */ checkInputValues),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
@@ -2749,6 +3127,18 @@ function parseUrl(text, input) {
         // answered below
     }
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${text}" is not an http(s) URL`);
+}
+/**
+ * A branch name git takes (git check-ref-format --branch), that is no
+ * option either: no leading -, no .., no //, no @{, none of ~^:?*[\\ and
+ * no space, not ending in / . or .lock (control characters: checkInputValues
+ * refuses them in every input).
+ */
+function parseBranchName(text, input, example = 'main') {
+    const bad = /^[-/.]|[/.]$|\.lock$|\.\.|\/\/|\/\.|@\{|[\s~^:?*[\\]/.test(text) || text === '@';
+    if (bad)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${text}" is not a branch name git takes; give a branch, e.g. ${example}`);
+    return text;
 }
 /** A comma- or newline-separated list. */
 function parseList(text) {
@@ -2975,7 +3365,17 @@ class Products {
         return operation ? this.values.get(operation) : undefined;
     }
 }
+/** Each change's diff, made once: the plan, the summary and the pull request's body show it. */
+const DIFFS = new WeakMap();
 function unifiedDiff(change) {
+    let diff = DIFFS.get(change);
+    if (diff === undefined) {
+        diff = patchOf(change);
+        DIFFS.set(change, diff);
+    }
+    return diff;
+}
+function patchOf(change) {
     return createTwoFilesPatch(change.before === null ? '/dev/null' : `a/${change.path}`, `b/${change.path}`, change.before ?? '', change.after, undefined, undefined, { context: 2 })
         .split('\n')
         .slice(1) // drop the "====" header line
@@ -3077,8 +3477,10 @@ async function applyPlan(plan, log = () => undefined) {
         catch (error) {
             if (error instanceof FailedWith)
                 products.record(op, error.value);
+            // A refusal (bad input found while applying, e.g. someone else's commits
+            // on the branch) stays a refusal: a rerun as it is would be refused again.
             if (error instanceof Error) {
-                error.message = `step ${index + 1} (${op.title}) failed: ${error.message}\nA rerun continues from where this stopped.`;
+                error.message = `step ${index + 1} (${op.title}) failed: ${error.message}${error instanceof errors/* InputError */.dz ? '' : '\nA rerun continues from where this stopped.'}`;
             }
             return { applied, products, error };
         }
@@ -3675,6 +4077,7 @@ const YAML = { parse, parseDocument, parseAllDocuments };
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UQ: () => (/* binding */ checkBaseInput),
 /* harmony export */   cu: () => (/* binding */ fetchBase),
 /* harmony export */   dX: () => (/* binding */ inspectCheckout),
 /* harmony export */   h_: () => (/* binding */ openRepository)
@@ -3683,9 +4086,17 @@ const YAML = { parse, parseDocument, parseAllDocuments };
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
 /* harmony import */ var _effects_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3430);
+/* harmony import */ var _release_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4552);
 
 
 
+
+/**
+ * The repositories opened in this process, by folder: settings open the
+ * checkout to check it, and the phase opens it again; the second look reuses
+ * the first's Git (which has read its git folder once).
+ */
+const opened = new Map();
 /**
  * The checks every phase starts with, before it plans anything: the folder is
  * a git repository and, when one is named, has that remote.
@@ -3697,13 +4108,24 @@ async function openRepository(repoDir, remote, input = 'repo') {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(repoDir).isDirectory()) {
         throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${repoDir} is a file, not a folder; give the folder of the checkout`);
     }
-    const git = new _effects_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU(repoDir);
+    const git = opened.get(repoDir) ?? new _effects_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU(repoDir);
     if (!(await git.isRepository()))
         throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${repoDir} is not a git repository; give the folder of the checkout`);
+    opened.set(repoDir, git);
     if (remote && !(await git.hasRemote(remote))) {
         throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('remote', `${repoDir} has no remote "${JSON.stringify(remote).slice(1, -1)}"; give one of its remotes (git remote -v)`);
     }
     return git;
+}
+/**
+ * The base branch a phase was given, checked before anything is read: a name
+ * git takes, and a branch the remote has (input `label`).
+ */
+async function checkBaseInput(repoDir, remote, base, label) {
+    (0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBranchName */ .pD)(base, label);
+    if (!(await new _effects_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU(repoDir).lsRemoteBranch(remote, base)))
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(label, `branch "${base}" not found on ${remote}; ${BASE_BRANCHES}`);
+    return base;
 }
 /**
  * Fetches `base` from the remote (and the tags) after checking that the
@@ -3727,29 +4149,33 @@ const BASE_BRANCHES = 'give the branch the release is made from (main, or releas
  */
 async function inspectCheckout(repoDir, base, remote) {
     const git = await openRepository(repoDir, remote);
-    const dirty = await git.statusPorcelain();
+    // Reads that do not depend on each other start together, so that git's run
+    // times overlap; what they found is looked at in the order of the checks.
+    const [dirty, [head, local]] = await Promise.all([
+        git.statusPorcelain(),
+        git.commitsOf(remote ? ['HEAD'] : ['HEAD', `refs/heads/${base}`])
+    ]);
     if (dirty.length > 0) {
         const shown = dirty.slice(0, 5).join(', ') + (dirty.length > 5 ? `, and ${dirty.length - 5} more` : '');
         throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('repo', `the working tree of ${repoDir} has uncommitted changes (${shown}); commit or stash them and rerun`);
     }
     let baseRef = `refs/heads/${base}`;
-    let baseCommit = await git.revParse(baseRef);
+    let baseCommit = local;
     if (remote)
         ({ baseRef, baseCommit } = await fetchBase(git, remote, base, BASE_BRANCHES));
     if (!baseCommit) {
         throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('base', `branch "${base}" not found in ${repoDir}; ${BASE_BRANCHES}`);
     }
-    const head = await git.head();
     if (head !== baseCommit) {
-        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('base', `${repoDir} has ${head.slice(0, 12)} checked out, but ${base} is at ${baseCommit.slice(0, 12)}; check out ${base} at its latest commit (git checkout ${base} && git pull) and rerun`);
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('base', `${repoDir} has ${head?.slice(0, 12) ?? 'no commit'} checked out, but ${base} is at ${baseCommit.slice(0, 12)}; check out ${base} at its latest commit (git checkout ${base} && git pull) and rerun`);
     }
-    return {
-        git,
-        baseRef,
-        baseCommit,
-        tags: await git.tags(),
-        mergedTags: await git.tagsMergedInto(baseRef)
-    };
+    // The base's files too, beside the tags: the plan lists them next (Git.filesAt keeps them).
+    const [tags, mergedTags] = await Promise.all([
+        git.tags(),
+        git.tagsMergedInto(baseRef),
+        git.filesAt(baseCommit)
+    ]);
+    return { git, baseRef, baseCommit, tags, mergedTags };
 }
 
 
@@ -3761,10 +4187,11 @@ async function inspectCheckout(repoDir, base, remote) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CT: () => (/* binding */ releaseBranch),
 /* harmony export */   Qb: () => (/* binding */ releaseBranchOperations),
+/* harmony export */   Ut: () => (/* binding */ PUSH_ATTEMPTS),
 /* harmony export */   aD: () => (/* binding */ pullOutcome),
 /* harmony export */   ev: () => (/* binding */ publishBranchOperations)
 /* harmony export */ });
-/* unused harmony exports commitSubject, PUSH_ATTEMPTS, foreignCommits, foreignBranchError */
+/* unused harmony exports commitSubject, foreignCommits, foreignBranchError */
 /* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
 /* harmony import */ var _effects_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3430);
 /* harmony import */ var _release_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3287);
@@ -3843,7 +4270,7 @@ function publishBranchOperations(request) {
                 throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(`could not fetch ${where.remote}/${branch} (${tip.slice(0, 12)})`);
         }
         const foreign = await foreignCommits(git, tip, baseCommit, subject);
-        if (foreign.length > 0)
+        if (foreign.length > 0 && !(await request.replaceable?.(tip, subject)))
             throw foreignBranchError(where, foreign);
     };
     /** The local tip and the remote tip, each refused when it holds foreign commits. */
@@ -3856,11 +4283,14 @@ function publishBranchOperations(request) {
             await refuseForeign(remoteTip, { branch, remote });
         return { local, remote: remoteTip };
     };
+    /** The tips as check() read them while planning: the commit step builds on what the plan showed. */
+    let checked;
     const commit = {
         kind: 'git',
         title: `commit ${request.files.length} file${request.files.length === 1 ? '' : 's'} on branch ${branch} from ${request.baseBranch} (${baseCommit.slice(0, 12)}), signed off by ${request.identity.name}`,
         apply: async () => {
-            const tips = await checkTips();
+            // The branch moves only from the tip looked at: update-ref refuses it if it moved since.
+            const tips = await (checked ?? checkTips());
             const made = await git.commitFiles(baseCommit, request.files.map((file) => ({ path: file.path, content: file.after })), request.commitMessage, request.identity);
             if (remote && tips.remote)
                 await git.fetch(remote, [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
@@ -3869,7 +4299,7 @@ function publishBranchOperations(request) {
                     continue;
                 if ((await git.treeOf(candidate)) === made.tree &&
                     (await git.parentOf(candidate)) === baseCommit) {
-                    await git.updateBranch(branch, candidate);
+                    await git.updateBranch(branch, candidate, tips.local ?? '');
                     return {
                         status: 'unchanged',
                         detail: `branch already at ${candidate.slice(0, 12)}`,
@@ -3877,12 +4307,13 @@ function publishBranchOperations(request) {
                     };
                 }
             }
-            await git.updateBranch(branch, made.commit);
+            await git.updateBranch(branch, made.commit, tips.local ?? '');
             return { status: 'done', detail: made.commit.slice(0, 12), value: made.commit };
         }
     };
     const check = async () => {
-        await checkTips();
+        checked = checkTips();
+        await checked;
     };
     if (!remote || !github || !request.pull)
         return { operations: [commit], commit, pull: undefined, check };
@@ -3977,7 +4408,8 @@ function releaseBranchOperations(request) {
         files,
         commitMessage: message,
         identity,
-        pull: { title: `Release ${version.tag}`, body: pullBody, labels: request.labels }
+        pull: { title: `Release ${version.tag}`, body: pullBody, labels: request.labels },
+        replaceable: request.replaceable
     });
     return { ...published, branch };
 }
@@ -4053,8 +4485,15 @@ function githubClientFor(inputs, repository, needed, what, tokenInput = 'token',
         return undefined;
     const token = inputs.get(tokenInput);
     const repo = (0,_effects_github_repository_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(repository, inputs.label(repositoryInput));
-    if (token)
-        return new _effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubClient */ .jh((0,_effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)(token), repo);
+    if (token) {
+        const octokit = (0,_effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Qi)(token, {
+            inputs: {
+                repositories: { [repository]: inputs.label(repositoryInput) },
+                token: inputs.label(tokenInput)
+            }
+        });
+        return new _effects_github_client_js__WEBPACK_IMPORTED_MODULE_2__/* .GitHubClient */ .jh(octokit, repo);
+    }
     if (!(0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)(inputs.get('dry-run'), inputs.label('dry-run'))) {
         throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(inputs.label(tokenInput), `not set; ${what}`);
     }
@@ -4178,7 +4617,12 @@ function isReviewExcluded(path, excludes) {
         return name === exclude || normalized.split('/').slice(0, -1).includes(exclude);
     });
 }
+/** Each glob's pattern, made once: the review list asks for every tracked file. */
+const GLOBS = new Map();
 function globRegExp(glob) {
+    let made = GLOBS.get(glob);
+    if (made)
+        return made;
     const source = glob
         .split(/(\*\*\/?|\*)/)
         .map((part) => part === '**/'
@@ -4189,7 +4633,9 @@ function globRegExp(glob) {
                 ? '[^/]*'
                 : (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegExp */ .Nt)(part))
         .join('');
-    return new RegExp(`^${source}$`);
+    made = new RegExp(`^${source}$`);
+    GLOBS.set(glob, made);
+    return made;
 }
 
 

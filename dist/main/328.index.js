@@ -8,7 +8,7 @@ export const modules = {
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _src_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2451);
-/* harmony import */ var _src_phases_post_release_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7236);
+/* harmony import */ var _src_phases_post_release_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8027);
 
 
 await (0,_src_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_src_phases_post_release_index_js__WEBPACK_IMPORTED_MODULE_1__/* .postRelease */ .A);
@@ -18,7 +18,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7236:
+/***/ 8027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -76,78 +76,8 @@ function handOverAfter(handOver, dispatched) {
 var release_config = __webpack_require__(6187);
 // EXTERNAL MODULE: ./src/release/errors.ts
 var errors = __webpack_require__(5178);
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
-;// CONCATENATED MODULE: ./src/effects/http-retry.ts
-
-
-const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000 };
-function isRetriableStatus(status) {
-    return status === 429 || status >= 500;
-}
-/**
- * fetch with bounded retries on 429, 5xx and network errors (including the
- * per-try timeout), backing off exponentially and honouring Retry-After up to
- * maxDelayMs. Returns the last response even when it is still a 429/5xx, so the
- * caller can say what the registry answered; throws only when no try got an answer.
- */
-async function fetchWithRetry(fetchFn, url, init, policy, timeoutMs, what) {
-    const attempts = Math.max(1, Math.floor(policy.attempts));
-    let lastError;
-    for (let attempt = 1;; attempt++) {
-        let response;
-        try {
-            response = await fetchFn(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-        }
-        catch (error) {
-            lastError = error;
-        }
-        if (response && (!isRetriableStatus(response.status) || attempt >= attempts)) {
-            return { response, attempts: attempt };
-        }
-        if (!response && attempt >= attempts) {
-            throw new errors/* ReleaseError */.K2(`${what}: could not reach ${new URL(url).origin} after ${attempt} ${attempt === 1 ? 'try' : 'tries'} (${networkErrorText(lastError)}); check the registry URL and the network`);
-        }
-        const retryAfter = response ? retryAfterMs(response.headers.get('retry-after')) : undefined;
-        if (response)
-            await discard(response);
-        await (0,promises_.setTimeout)(backoffMs(policy, attempt, retryAfter));
-    }
-}
-function backoffMs(policy, attempt, retryAfter) {
-    const exponential = policy.baseDelayMs * 2 ** (attempt - 1);
-    const wanted = retryAfter ?? exponential / 2 + Math.random() * (exponential / 2);
-    return Math.min(policy.maxDelayMs, Math.max(0, wanted));
-}
-function retryAfterMs(header) {
-    if (!header)
-        return undefined;
-    const seconds = Number(header);
-    if (Number.isFinite(seconds))
-        return seconds * 1000;
-    const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : date - Date.now();
-}
-// Duck-typed: fetch's errors come from node's own realm, where `instanceof Error`
-// against another realm's Error (a test VM's, say) is false.
-function networkErrorText(error) {
-    if (typeof error !== 'object' || error === null)
-        return String(error);
-    const { name, message, cause } = error;
-    if (name === 'TimeoutError')
-        return 'timed out';
-    return cause?.code ?? cause?.message ?? message ?? String(error);
-}
-/** Reads and drops a body we do not need, so the connection can be reused. */
-async function discard(response) {
-    try {
-        await response.arrayBuffer();
-    }
-    catch {
-        // A body that fails to arrive changes nothing here.
-    }
-}
-
+// EXTERNAL MODULE: ./src/effects/http-retry.ts
+var http_retry = __webpack_require__(9735);
 ;// CONCATENATED MODULE: ./src/effects/crates.ts
 
 
@@ -175,9 +105,9 @@ class CratesClient {
     async version(name, version) {
         const url = `${this.baseUrl}/crates/${encodeURIComponent(name)}/${encodeURIComponent(version)}`;
         const what = `reading ${name} ${version} from ${this.baseUrl}`;
-        const { response } = await fetchWithRetry(this.options.fetch ?? fetch, url, {
+        const { response } = await (0,http_retry/* fetchWithRetry */.J5)(this.options.fetch ?? fetch, url, {
             headers: { accept: 'application/json', 'user-agent': this.options.userAgent ?? USER_AGENT }
-        }, { ...DEFAULT_RETRY, attempts: 3 }, this.options.timeoutMs ?? 30_000, what);
+        }, { ...http_retry/* DEFAULT_RETRY */.vI, attempts: 3 }, this.options.timeoutMs ?? 30_000, what);
         if (response.status === 404) {
             const body = (await response.json().catch(() => ({})));
             return { state: 'missing', detail: body.errors?.[0]?.detail ?? 'not found' };
@@ -201,7 +131,7 @@ var plan = __webpack_require__(8434);
 // EXTERNAL MODULE: ./src/release/version.ts + 1 modules
 var release_version = __webpack_require__(5710);
 // EXTERNAL MODULE: ./src/steps/checkout.ts
-var checkout = __webpack_require__(5903);
+var steps_checkout = __webpack_require__(5903);
 // EXTERNAL MODULE: ./src/steps/github-release.ts
 var github_release = __webpack_require__(72);
 // EXTERNAL MODULE: external "node:crypto"
@@ -378,6 +308,8 @@ function assetOperation(github, state, tag, { built, planned, extra }) {
     };
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/effects/copr.ts
 
 
@@ -400,7 +332,7 @@ async function latestCoprBuild(baseUrl, project, packageName, fetchFn = fetch) {
     });
     const url = `${baseUrl.replace(/\/+$/, '')}/api_3/package?${query}`;
     const what = `reading the latest COPR build of ${packageName} in ${project.owner}/${project.project}`;
-    const { response } = await fetchWithRetry(fetchFn, url, { headers: { accept: 'application/json' } }, { ...DEFAULT_RETRY, attempts: 2 }, 30_000, what);
+    const { response } = await (0,http_retry/* fetchWithRetry */.J5)(fetchFn, url, { headers: { accept: 'application/json' } }, { ...http_retry/* DEFAULT_RETRY */.vI, attempts: 2 }, 30_000, what);
     const body = (await response.json().catch(() => undefined));
     if (response.status === 404)
         throw new errors/* ReleaseError */.K2(`${what}: ${body?.error ?? 'not found'}`);
@@ -691,7 +623,7 @@ class RegistryAuth {
             headers.authorization = this.basicHeader();
         }
         const service_ = `the token service ${url.origin}${url.pathname}`;
-        const { response } = await fetchWithRetry(this.options.fetch, url.toString(), { method: 'GET', headers }, this.options.retry, this.options.timeoutMs, what);
+        const { response } = await (0,http_retry/* fetchWithRetry */.J5)(this.options.fetch, url.toString(), { method: 'GET', headers }, this.options.retry, this.options.timeoutMs, what);
         const text = await response.text();
         if (response.status === 401 || response.status === 403) {
             const who = credentials ? `the credentials of ${credentials.username}` : 'anonymous access';
@@ -902,7 +834,7 @@ class RegistryClient {
     constructor(options = {}) {
         this.options = options;
         this.fetchFn = options.fetch ?? fetch;
-        this.retry = { ...DEFAULT_RETRY, ...options.retry };
+        this.retry = { ...http_retry/* DEFAULT_RETRY */.vI, ...options.retry };
         this.timeoutMs = options.timeoutMs ?? 30_000;
         this.auth = new RegistryAuth({
             credentials: options.credentials,
@@ -921,7 +853,7 @@ class RegistryClient {
         const what = `reading ${formatImage(name, reference)}`;
         const response = await this.request(name, 'GET', reference, 'pull', what);
         if (response.status === 404) {
-            await discard(response);
+            await (0,http_retry/* discard */.vf)(response);
             return undefined;
         }
         if (response.status !== 200)
@@ -940,7 +872,7 @@ class RegistryClient {
         assertManifestReference(reference, 'tag');
         const what = `checking ${formatImage(name, reference)}`;
         const response = await this.request(name, 'HEAD', reference, 'pull', what);
-        await discard(response);
+        await (0,http_retry/* discard */.vf)(response);
         if (response.status === 200)
             return true;
         if (response.status === 404)
@@ -974,7 +906,7 @@ class RegistryClient {
         });
         if (response.status !== 201 && response.status !== 200)
             throw await this.failure(response, what);
-        await discard(response);
+        await (0,http_retry/* discard */.vf)(response);
         const stored = response.headers.get('docker-content-digest');
         if (stored && stored !== source.digest) {
             throw new errors/* ReleaseError */.K2(`${what}: the registry stored the manifest as ${stored}, not as ${source.digest}; the registry rewrote the manifest, so the tag does not name the same image`);
@@ -1004,13 +936,13 @@ class RegistryClient {
             const init = { method, headers };
             if (upload)
                 init.body = upload.body;
-            return (await fetchWithRetry(this.fetchFn, url, init, this.retry, this.timeoutMs, what))
+            return (await (0,http_retry/* fetchWithRetry */.J5)(this.fetchFn, url, init, this.retry, this.timeoutMs, what))
                 .response;
         };
         const response = await send(this.auth.cached(origin, scope));
         if (response.status !== 401)
             return response;
-        await discard(response);
+        await (0,http_retry/* discard */.vf)(response);
         const challenges = parseChallenges(response.headers.get('www-authenticate'));
         const retried = await send(await this.auth.answer(origin, scope, challenges, what));
         if (retried.status === 401 || retried.status === 403)
@@ -1298,9 +1230,9 @@ async function planDispatcherRevert(request) {
 
 /** Fetches the base branch and the tags; the checkout may be anywhere (the tag, main). */
 async function fetchRefs(settings, version) {
-    const git = await (0,checkout/* openRepository */.h_)(settings.repoDir, settings.remote);
+    const git = await (0,steps_checkout/* openRepository */.h_)(settings.repoDir, settings.remote);
     const baseCommit = settings.base
-        ? (await (0,checkout/* fetchBase */.cu)(git, settings.remote, settings.base, 'give the branch the release was made from')).baseCommit
+        ? (await (0,steps_checkout/* fetchBase */.cu)(git, settings.remote, settings.base, 'give the branch the release was made from')).baseCommit
         : undefined;
     const tagCommit = await git.revParse(`refs/tags/${version.tag}`);
     if (!tagCommit) {
@@ -1515,6 +1447,7 @@ var settings = __webpack_require__(9150);
 
 
 
+
 const DEFAULT_WAIT_SECONDS = 300;
 function parseWaitSeconds(text) {
     if (text === '')
@@ -1538,6 +1471,13 @@ function postOptions(inputs) {
         throw new errors/* InputError */.dz(label(username ? 'registry-password' : 'registry-username'), 'give both registry-username and registry-password (a robot account), or neither');
     }
     const coprProject = get('copr-project');
+    // Read only with copr-project: given alone (the action's defaults aside), it is a mistake.
+    for (const [name, fallback] of [
+        ['copr-url', COPR_URL],
+        ['copr-package', COPR_PACKAGE]
+    ])
+        if (!coprProject && get(name) && get(name).replace(/\/+$/, '') !== fallback)
+            throw new errors/* InputError */.dz(label(name), `is read only with ${label('copr-project')}; give ${label('copr-project')} too (e.g. @ebpf-sig/bpfman), or leave ${label(name)} out`);
     const images = or('images', PUBLISHED_IMAGES.join(','));
     const crates = or('crates', BPFMAN_CRATES.join(','));
     const dispatcherImages = get('dispatcher-images');
@@ -1592,6 +1532,11 @@ async function postSettings(inputs, context) {
     const version = (0,release_version/* parseVersion */.ot)((0,release_inputs/* requireInput */.oN)(inputs, 'version', '0.6.1'), inputs.label('version'));
     const options = postOptions(inputs);
     const checkout = await (0,settings/* checkoutSettings */.C)(inputs, 'bpfman/bpfman');
+    // Inputs before state: the base branch and the manifest before any request.
+    const base = inputs.get('base').trim();
+    if (base)
+        await (0,steps_checkout/* checkBaseInput */.UQ)(checkout.repoDir, checkout.fetchRemote, base, inputs.label('base'));
+    const manifest = context.manifest(checkout.repository, version);
     const { token, ...operator } = options.operator;
     return {
         ...options,
@@ -1599,7 +1544,7 @@ async function postSettings(inputs, context) {
         repository: checkout.repository,
         version: version.version,
         // The input, else the manifest's: never a default (a patch release's base is its patch branch).
-        base: inputs.get('base').trim() || context.manifest(checkout.repository, version)?.base,
+        base: base || manifest?.base,
         remote: checkout.fetchRemote,
         github: (0,settings/* githubClientFor */.q)(inputs, checkout.repository, true, 'export a token with contents and pull-requests write access'),
         identity: checkout.identity,

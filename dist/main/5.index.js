@@ -71,6 +71,7 @@ async function planInTree(settings, started, tree) {
         lockfile: settings.lockfile,
         git: treeGit,
         baseCommit: treeCommit,
+        tracked: patch.tracked,
         edits,
         notes
     });

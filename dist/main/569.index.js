@@ -850,13 +850,18 @@ async function planReleaseEdits(input) {
     if (makes('examples-makefile'))
         planMakefile(input);
     if (makes('example-configs'))
-        planExamples(input, await input.git.lsFiles(config.exampleConfigs));
+        planExamples(input, filesUnder(input.tracked, config.exampleConfigs));
     if (makes('dispatcher'))
         planDispatchers(input);
     if (makes('docs')) {
         (0,doc_edits/* planDocRules */.v)(repoDir, config.docRules, input.previous, version, edits, 'version reference(s)');
     }
     return { oldVersion: cargo.oldVersion };
+}
+/** The files of `tracked` in `folder` (as the pathspec `folder` matches: the folder, or the file itself). */
+function filesUnder(tracked, folder) {
+    const top = folder.replace(/\/+$/, '');
+    return tracked.filter((path) => path === top || path.startsWith(`${top}/`));
 }
 async function planLockfile(input, oldVersion, edits) {
     const { repoDir, config, version, notes } = input;

@@ -39,6 +39,8 @@ var external_node_path_ = __webpack_require__(6760);
 var release_config = __webpack_require__(6187);
 // EXTERNAL MODULE: ./src/release/errors.ts
 var errors = __webpack_require__(5178);
+// EXTERNAL MODULE: ./src/effects/git.ts
+var effects_git = __webpack_require__(3430);
 // EXTERNAL MODULE: ./src/effects/github/client.ts + 11 modules
 var client = __webpack_require__(6108);
 // EXTERNAL MODULE: ./src/release/identity.ts
@@ -313,8 +315,6 @@ function lintCatalogBundle(folder, files, packageName) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/effects/git.ts
-var effects_git = __webpack_require__(3430);
 ;// CONCATENATED MODULE: ./src/effects/git-batch.ts
 
 /**
@@ -492,6 +492,7 @@ function authEnv(token, serverUrl) {
 }
 
 ;// CONCATENATED MODULE: ./src/phases/operator-release/catalogs.ts
+
 
 
 
@@ -774,19 +775,30 @@ function catalogOperations(request) {
         apply: async (products) => {
             const ref = products.of(fork);
             const { commit: made, remoteTip } = products.of(commit);
-            const tip = await workspace.remoteTip('fork', branch);
-            if (tip === made)
-                return {
-                    status: 'unchanged',
-                    detail: `${(0,client/* repositoryName */.aR)(ref)}:${branch} is at ${made.slice(0, 12)}`
-                };
-            if (tip && tip !== remoteTip)
-                await workspace.fetchTip('fork', forkUrl(ref), branch, 2);
-            if (tip && !(await isOurs(tip))) {
-                throw new errors/* InputError */.dz('catalogs', `${(0,client/* repositoryName */.aR)(ref)}:${branch} holds commits that operator-release did not make (tip ${tip.slice(0, 12)}); delete that branch, then rerun`);
+            // Someone may push between our look and our push: the lease refuses
+            // it, and the branch is looked at again, at most PUSH_ATTEMPTS times.
+            for (let attempt = 1;; attempt++) {
+                const tip = await workspace.remoteTip('fork', branch);
+                if (tip === made)
+                    return {
+                        status: attempt === 1 ? 'unchanged' : 'done',
+                        detail: `${(0,client/* repositoryName */.aR)(ref)}:${branch} is at ${made.slice(0, 12)}`
+                    };
+                if (tip && tip !== remoteTip)
+                    await workspace.fetchTip('fork', forkUrl(ref), branch, 2);
+                if (tip && !(await isOurs(tip))) {
+                    throw new errors/* InputError */.dz('catalogs', `${(0,client/* repositoryName */.aR)(ref)}:${branch} holds commits that operator-release did not make (tip ${tip.slice(0, 12)}); delete that branch, then rerun`);
+                }
+                try {
+                    await workspace.push('fork', made, branch, tip);
+                }
+                catch (error) {
+                    if (error instanceof effects_git/* PushRejected */.j2 && attempt < release_branch/* PUSH_ATTEMPTS */.Ut)
+                        continue;
+                    throw error;
+                }
+                return { status: 'done', detail: tip ? `replaced ${tip.slice(0, 12)}` : 'new branch' };
             }
-            await workspace.push('fork', made, branch, tip);
-            return { status: 'done', detail: tip ? `replaced ${tip.slice(0, 12)}` : 'new branch' };
         }
     };
     const pull = {
@@ -1176,7 +1188,7 @@ async function planInTree(inputs, started, tree) {
             notes,
             existing: await existingBranchReader(checkout.git, inputs.remote, branch)
         });
-        await planLabels(tree.dir, config, version, tree.git, edits);
+        planLabels(tree.dir, config, version, tree.patch.tracked, edits);
         (0,doc_edits/* planDocRules */.v)(tree.dir, config.docRules, previous, version, edits, 'link(s)');
     }
     return (0,prepared_release/* finishRelease */.pp)({
@@ -1360,9 +1372,9 @@ function goStep(repoDir, config, version, skip, notes) {
 function globRegExp(pattern) {
     return new RegExp(`^${pattern.split('*').map(updaters_text/* escapeRegExp */.Nt).join('[^/]*')}$`);
 }
-async function planLabels(repoDir, config, version, git, edits) {
+function planLabels(repoDir, config, version, tracked, edits) {
     const pattern = globRegExp(config.containerfilePattern);
-    for (const path of (await git.lsFiles()).filter((file) => pattern.test(file))) {
+    for (const path of tracked.filter((file) => pattern.test(file))) {
         const updated = updateContainerfileLabels((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoDir, path), 'utf8'), version.version);
         edits.set(path, updated.content, `LABEL ${updated.changed.join(', ')}`);
     }
@@ -1456,7 +1468,9 @@ async function operatorSettings(inputs) {
                     get: (name) => (name === 'token' ? readToken : inputs.get(name)),
                     label: inputs.label
                 }, repository, true, WRITE_TOKEN),
-            catalogOctokit: push ? (0,client/* createOctokit */.Qi)(catalogToken) : undefined,
+            catalogOctokit: push
+                ? (0,client/* createOctokit */.Qi)(catalogToken, { inputs: { token: inputs.label('catalog-token') } })
+                : undefined,
             catalogToken: push ? catalogToken : undefined,
             gitServerUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
             openshiftVersions: inputs.get('openshift-versions') || undefined

@@ -9,9 +9,10 @@ export const modules = {
 /* harmony export */   HQ: () => (/* binding */ planCherryPicks),
 /* harmony export */   IX: () => (/* binding */ pullsOfPicks),
 /* harmony export */   Mx: () => (/* binding */ applyCherryPicks),
-/* harmony export */   YW: () => (/* binding */ describePicks)
+/* harmony export */   YW: () => (/* binding */ describePicks),
+/* harmony export */   a8: () => (/* binding */ isEarlierReleaseBranch)
 /* harmony export */ });
-/* unused harmony exports pullOfCommitOffline, isEarlierReleaseBranch */
+/* unused harmony export pullOfCommitOffline */
 /* harmony import */ var _release_changelog_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
 /* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
 
@@ -229,10 +230,12 @@ async function pullOfCommitOffline(git, commit, mainRef, repository) {
  * Whether `releaseTip` (a release branch found on the remote) is one an
  * earlier run made on the patch branch: its tip has the release commit's
  * subject, and every commit below it that the patch branch lacks is a
- * cherry-pick (it carries a `(cherry picked from commit …)` trailer). Such a
- * branch may be replaced; any other is someone else's work.
+ * cherry-pick (it carries a `(cherry picked from commit …)` trailer) of one
+ * of `sources` when given (the commits this run's cherry-pick input names).
+ * Such a branch may be replaced; any other is someone else's work (a
+ * maintainer's own `git cherry-pick -x` of another commit included).
  */
-async function isEarlierReleaseBranch(git, patchTip, releaseTip, releaseSubject) {
+async function isEarlierReleaseBranch(git, patchTip, releaseTip, releaseSubject, sources) {
     if ((await git.subjectOf(releaseTip)) !== releaseSubject)
         return false;
     const parent = await git.parentOf(releaseTip);
@@ -241,7 +244,10 @@ async function isEarlierReleaseBranch(git, patchTip, releaseTip, releaseSubject)
     for (const commit of await git.log(`${patchTip}..${parent}`, '%H')) {
         if ((await git.parentsOf(commit)).length !== 1)
             return false;
-        if ((await git.cherryPickedFrom(commit)).length === 0)
+        const from = await git.cherryPickedFrom(commit);
+        if (from.length === 0)
+            return false;
+        if (sources && !from.every((source) => sources.includes(source)))
             return false;
     }
     return true;
@@ -368,6 +374,7 @@ github) {
         mainRef: found.mainRef,
         tip: applied.tip,
         pickCommits: applied.commits.map((commit) => commit.commit),
+        pickSources: plan.picks.map((pick) => pick.commit),
         // The same lines whether this run picks or keeps an earlier run's pick, so a rerun's pull
         // request body is unchanged; skipped picks are told by the plan's notes.
         pickLines: (0,_cherry_picks_js__WEBPACK_IMPORTED_MODULE_4__/* .describePicks */ .YW)({
@@ -434,7 +441,7 @@ async function inReleaseTree(settings, started, plan) {
             dir: settings.repoDir,
             git: checkout.git,
             commit: checkout.baseCommit,
-            patch: {}
+            patch: { tracked: await trackedAt(checkout.git, checkout.baseCommit), treeGit: checkout.git }
         });
     }
     const patchLine = await pickOntoPatchBranch(checkout, patch.line, patch, await earlierReleaseTip(checkout.git, settings.remote, (0,_release_branch_js__WEBPACK_IMPORTED_MODULE_5__/* .releaseBranch */ .CT)(started.version)), settings.identity ?? _release_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTIONS_BOT */ .aX, settings.offline ? undefined : settings.github);
@@ -442,8 +449,15 @@ async function inReleaseTree(settings, started, plan) {
         dir,
         git,
         commit: patchLine.tip,
-        patch: { patchLine, tracked: await git.lsFiles() }
+        patch: { patchLine, tracked: await trackedAt(git, patchLine.tip), treeGit: git }
     }));
+}
+/**
+ * The files of the tree a prepare reads: `commit`'s, which the checkout (clean,
+ * at the base) or the worktree holds; the release commit's index reuses the listing.
+ */
+async function trackedAt(git, commit) {
+    return (await git.filesAt(commit)).map((entry) => entry.name);
 }
 /** The release branch an earlier run made (the remote's when pushing), for its picks. */
 async function earlierReleaseTip(git, remote, branch) {
@@ -482,14 +496,14 @@ var release_version = __webpack_require__(5710);
 var steps_checkout = __webpack_require__(5903);
 // EXTERNAL MODULE: ./src/steps/patch-branch.ts
 var patch_branch = __webpack_require__(2838);
+// EXTERNAL MODULE: ./src/steps/cherry-picks.ts
+var cherry_picks = __webpack_require__(5817);
 // EXTERNAL MODULE: ./src/steps/release-branch.ts
 var release_branch = __webpack_require__(443);
 // EXTERNAL MODULE: ./src/release/changelog.ts
 var changelog = __webpack_require__(2495);
 // EXTERNAL MODULE: ./src/release/files.ts
 var files = __webpack_require__(3834);
-// EXTERNAL MODULE: ./src/steps/cherry-picks.ts
-var cherry_picks = __webpack_require__(5817);
 ;// CONCATENATED MODULE: ./src/steps/release-notes.ts
 
 
@@ -512,29 +526,32 @@ async function planChangelog(request, edits, notes) {
 async function releaseNotes(request) {
     const { git, version, previous } = request;
     const pullsIn = async (commits) => (0,changelog/* mergedPulls */.$A)((0,changelog/* parseCommitLog */.f$)(await git.logText(commits, changelog/* CHANGELOG_FORMAT */.lS)), request.repository);
-    /** The notes of `pulls`; new contributors are those with no pull request before `previous`. */
-    const notesOf = async (pulls) => {
-        const earlier = previous ? await pullsIn(previous.tag) : [];
+    /**
+     * The notes of `listed`; new contributors are those with no pull request
+     * before `previous` (read while `listed` is: the two logs overlap).
+     */
+    const notesOf = async (listed) => {
+        const [pulls, earlier] = await Promise.all([listed, previous ? pullsIn(previous.tag) : []]);
         return (0,changelog/* formatReleaseNotes */.Sg)(pulls, (0,changelog/* firstContributions */.oJ)(pulls, earlier), request.repository, version.tag, previous?.tag);
     };
     if (request.picks) {
         // generate-notes sees no merged pull request on a patch branch: list where the picks came from.
         // Online, the commit's pull requests API; offline, the merge commit in main's history.
         const github = request.offline ? undefined : request.github;
-        const { pulls } = await (0,cherry_picks/* pullsOfPicks */.IX)(git, request.picks.commits, {
+        const picked = (0,cherry_picks/* pullsOfPicks */.IX)(git, request.picks.commits, {
             mainRef: request.picks.mainRef,
             repository: request.repository,
             pullOfCommit: github
                 ? async (sha) => (await github.pulls.mergedOfCommit(sha)).at(0)
                 : undefined
         });
-        return notesOf(pulls);
+        return notesOf(picked.then(({ pulls }) => pulls));
     }
     if (!request.offline && request.github) {
         return request.github.releases.generateNotes(version.tag, request.baseCommit, previous?.tag);
     }
     const range = previous ? `${previous.tag}..${request.baseCommit}` : request.baseCommit;
-    return notesOf(await pullsIn(range));
+    return notesOf(pullsIn(range));
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -802,19 +819,22 @@ var docs = __webpack_require__(91);
 const MAX_FILE_SIZE = 1 << 20;
 /**
  * What a human should look at, never edited: every other mention of the old
- * version but dependency pins (go.mod, lock files, package.json dependencies,
+ * version (in the files of `tracked` that `holding` names, as `git grep`
+ * found them, and in the edited ones) but dependency pins (go.mod, lock files, package.json dependencies,
  * Cargo.toml's third-party entries), then the lines of the files the release
  * edits (not the changelog at `changelogPath`) that still name a release older
  * than `previous`, each with file and line.
  */
-function reviewList(tracked, repoDir, reviewExclude, files, oldVersion, stale = {}) {
+function reviewList(tracked, holding, repoDir, reviewExclude, files, oldVersion, stale = {}) {
     const changed = new Map(files.map((file) => [file.path, file.after]));
     const contents = new Map();
     const notes = [];
     for (const path of tracked) {
+        let content = changed.get(path);
+        if (content === undefined && !holding.has(path))
+            continue;
         if ((0,docs/* isReviewExcluded */.xB)(path, reviewExclude))
             continue;
-        let content = changed.get(path);
         if (content === undefined) {
             const buffer = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoDir, path));
             if (buffer.length > MAX_FILE_SIZE || buffer.includes(0))
@@ -838,6 +858,7 @@ function reviewList(tracked, repoDir, reviewExclude, files, oldVersion, stale = 
 }
 
 ;// CONCATENATED MODULE: ./src/steps/prepared-release.ts
+
 
 
 
@@ -888,22 +909,30 @@ async function finishRelease(request) {
             message: `cherry-pick onto ${patchLine.patch.branch}: ${line}`
         })), ...patchLine.notes);
     }
-    const changelogPath = await planChangelog({
-        repoDir: settings.repoDir,
-        repository: settings.repository,
-        changelogDir: request.config.changelogDir,
-        offline: settings.offline,
-        github: settings.github,
-        summary: settings.summary,
-        git: checkout.git,
-        baseCommit: checkout.baseCommit,
-        version,
-        previous: started.since,
-        picks: patchLine ? { commits: patchLine.pickCommits, mainRef: patchLine.mainRef } : undefined
-    }, edits, notes);
+    // The files that mention the version under review are found while the changelog is read.
+    const [changelogPath, holding] = await Promise.all([
+        planChangelog({
+            repoDir: settings.repoDir,
+            repository: settings.repository,
+            changelogDir: request.config.changelogDir,
+            offline: settings.offline,
+            github: settings.github,
+            summary: settings.summary,
+            git: checkout.git,
+            baseCommit: checkout.baseCommit,
+            version,
+            previous: started.since,
+            picks: patchLine
+                ? { commits: patchLine.pickCommits, mainRef: patchLine.mainRef }
+                : undefined
+        }, edits, notes),
+        request.reviewVersion === undefined
+            ? undefined
+            : request.treeGit.filesContaining(request.reviewVersion)
+    ]);
     const files = edits.changes();
     if (request.reviewVersion !== undefined) {
-        notes.push(...reviewList(request.tracked ?? (await checkout.git.lsFiles()), settings.repoDir, request.config.reviewExclude, files, request.reviewVersion, { previous, version, changelogPath }));
+        notes.push(...reviewList(request.tracked, new Set(holding), settings.repoDir, request.config.reviewExclude, files, request.reviewVersion, { previous, version, changelogPath }));
     }
     const publish = (0,release_branch/* releaseBranchOperations */.Qb)({
         project: request.project,
@@ -919,7 +948,13 @@ async function finishRelease(request) {
         notes,
         labels: request.config.labels,
         changeLines: request.changeLines?.(files),
-        afterMerge: request.afterMerge
+        afterMerge: request.afterMerge,
+        // The patch branch moved since an earlier run: that run's branch (its
+        // release commit on picks of this run's cherry-pick input, on an older
+        // patch tip) is ours and is replaced; anything else is refused.
+        replaceable: patchLine
+            ? (tip, subject) => (0,cherry_picks/* isEarlierReleaseBranch */.a8)(checkout.git, patchLine.patchTip, tip, subject, patchLine.pickSources)
+            : undefined
     });
     // A release branch with someone's commits is refused before the plan is shown.
     await publish.check();
