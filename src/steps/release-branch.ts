@@ -84,7 +84,39 @@ export interface ForeignCommit {
 }
 
 /** How many times a push rejected because the remote branch moved is looked at again. */
-export const PUSH_ATTEMPTS = 3
+const PUSH_ATTEMPTS = 3
+
+/**
+ * Pushes `made` over the branch's tip on the remote, with a lease on the tip
+ * looked at. Someone may push between our look and our push: the lease
+ * refuses it, and the branch is looked at again, at most PUSH_ATTEMPTS times.
+ * `refuseForeign` throws when a tip holds commits that are not ours.
+ */
+export async function pushWithLease(request: {
+  /** remote/branch, for the outcome's detail. */
+  where: string
+  made: string
+  remoteTip: () => Promise<string | undefined>
+  refuseForeign: (tip: string) => Promise<void>
+  push: (tip: string | undefined) => Promise<void>
+}): Promise<OperationOutcome> {
+  for (let attempt = 1; ; attempt++) {
+    const tip = await request.remoteTip()
+    if (tip === request.made)
+      return {
+        status: attempt === 1 ? 'unchanged' : 'done',
+        detail: `${request.where} is at ${request.made.slice(0, 12)}`
+      }
+    if (tip) await request.refuseForeign(tip)
+    try {
+      await request.push(tip)
+    } catch (error) {
+      if (error instanceof PushRejected && attempt < PUSH_ATTEMPTS) continue
+      throw error
+    }
+    return { status: 'done', detail: tip ? `replaced ${tip.slice(0, 12)}` : 'new branch' }
+  }
+}
 
 /**
  * The commits of `tip` beyond `baseCommit` that are not a release commit of
@@ -206,29 +238,16 @@ export function publishBranchOperations(request: PublishBranchRequest): Publishe
     title: `push ${branch} to ${remote}`,
     apply: async (products) => {
       const local = products.of(commit)
-      // Someone may push between our look and our push: the lease refuses
-      // it, and the branch is looked at again, at most PUSH_ATTEMPTS times.
-      for (let attempt = 1; ; attempt++) {
-        const remoteTip = await git.lsRemoteBranch(remote, branch)
-        if (remoteTip === local)
-          return {
-            status: attempt === 1 ? 'unchanged' : 'done',
-            detail: `${remote}/${branch} is at ${local.slice(0, 12)}`
-          }
-        if (remoteTip) await refuseForeign(remoteTip, { branch, remote })
-        try {
-          await git.push(remote, `${local}:refs/heads/${branch}`, {
-            forceWithLease: `refs/heads/${branch}:${remoteTip ?? ''}`
+      return pushWithLease({
+        where: `${remote}/${branch}`,
+        made: local,
+        remoteTip: () => git.lsRemoteBranch(remote, branch),
+        refuseForeign: (tip) => refuseForeign(tip, { branch, remote }),
+        push: (tip) =>
+          git.push(remote, `${local}:refs/heads/${branch}`, {
+            forceWithLease: `refs/heads/${branch}:${tip ?? ''}`
           })
-        } catch (error) {
-          if (error instanceof PushRejected && attempt < PUSH_ATTEMPTS) continue
-          throw error
-        }
-        return {
-          status: 'done',
-          detail: remoteTip ? `replaced ${remoteTip.slice(0, 12)}` : 'new branch'
-        }
-      }
+      })
     }
   }
   const pull: Operation<PullRef> = {

@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type OperatorConfig, loadOperatorConfig } from '../../release/config.js'
 import { InputError, ReleaseError } from '../../release/errors.js'
-import { type Git, type Identity, PushRejected } from '../../effects/git.js'
+import { type Git, type Identity } from '../../effects/git.js'
 import {
   GitHubClient,
   type Octokit,
@@ -20,7 +20,7 @@ import {
   type PlanNote
 } from '../../release/plan.js'
 import { openRepository } from '../../steps/checkout.js'
-import { PUSH_ATTEMPTS, type PullRef, pullOutcome } from '../../steps/release-branch.js'
+import { type PullRef, pullOutcome, pushWithLease } from '../../steps/release-branch.js'
 import { requireReleased } from '../../steps/released-upstream.js'
 import {
   OPENSHIFT_VERSIONS_ANNOTATION,
@@ -459,30 +459,20 @@ function catalogOperations(request: CatalogOperationsRequest): CatalogSteps & { 
     apply: async (products) => {
       const ref = products.of(fork)
       const { commit: made, remoteTip } = products.of(commit)
-      // Someone may push between our look and our push: the lease refuses
-      // it, and the branch is looked at again, at most PUSH_ATTEMPTS times.
-      for (let attempt = 1; ; attempt++) {
-        const tip = await workspace.remoteTip('fork', branch)
-        if (tip === made)
-          return {
-            status: attempt === 1 ? 'unchanged' : 'done',
-            detail: `${repositoryName(ref)}:${branch} is at ${made.slice(0, 12)}`
-          }
-        if (tip && tip !== remoteTip) await workspace.fetchTip('fork', forkUrl(ref), branch, 2)
-        if (tip && !(await isOurs(tip))) {
-          throw new InputError(
-            'catalogs',
-            `${repositoryName(ref)}:${branch} holds commits that operator-release did not make (tip ${tip.slice(0, 12)}); delete that branch, then rerun`
-          )
-        }
-        try {
-          await workspace.push('fork', made, branch, tip)
-        } catch (error) {
-          if (error instanceof PushRejected && attempt < PUSH_ATTEMPTS) continue
-          throw error
-        }
-        return { status: 'done', detail: tip ? `replaced ${tip.slice(0, 12)}` : 'new branch' }
-      }
+      return pushWithLease({
+        where: `${repositoryName(ref)}:${branch}`,
+        made,
+        remoteTip: () => workspace.remoteTip('fork', branch),
+        refuseForeign: async (tip) => {
+          if (tip !== remoteTip) await workspace.fetchTip('fork', forkUrl(ref), branch, 2)
+          if (!(await isOurs(tip)))
+            throw new InputError(
+              'catalogs',
+              `${repositoryName(ref)}:${branch} holds commits that operator-release did not make (tip ${tip.slice(0, 12)}); delete that branch, then rerun`
+            )
+        },
+        push: (tip) => workspace.push('fork', made, branch, tip)
+      })
     }
   }
   const pull: Operation<PullRef> = {
