@@ -25,8 +25,6 @@ var external_node_path_ = __webpack_require__(6760);
 var release_config = __webpack_require__(6187);
 // EXTERNAL MODULE: ./src/release/errors.ts
 var errors = __webpack_require__(5178);
-// EXTERNAL MODULE: ./src/effects/git.ts
-var effects_git = __webpack_require__(3430);
 // EXTERNAL MODULE: ./src/effects/github/client.ts + 11 modules
 var client = __webpack_require__(6108);
 // EXTERNAL MODULE: ./src/release/identity.ts
@@ -301,6 +299,8 @@ function lintCatalogBundle(folder, files, packageName) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/effects/git.ts
+var effects_git = __webpack_require__(3430);
 ;// CONCATENATED MODULE: ./src/effects/git-batch.ts
 
 /**
@@ -478,7 +478,6 @@ function authEnv(token, serverUrl) {
 }
 
 ;// CONCATENATED MODULE: ./src/phases/operator-release/catalogs.ts
-
 
 
 
@@ -761,30 +760,18 @@ function catalogOperations(request) {
         apply: async (products) => {
             const ref = products.of(fork);
             const { commit: made, remoteTip } = products.of(commit);
-            // Someone may push between our look and our push: the lease refuses
-            // it, and the branch is looked at again, at most PUSH_ATTEMPTS times.
-            for (let attempt = 1;; attempt++) {
-                const tip = await workspace.remoteTip('fork', branch);
-                if (tip === made)
-                    return {
-                        status: attempt === 1 ? 'unchanged' : 'done',
-                        detail: `${(0,client/* repositoryName */.aR)(ref)}:${branch} is at ${made.slice(0, 12)}`
-                    };
-                if (tip && tip !== remoteTip)
-                    await workspace.fetchTip('fork', forkUrl(ref), branch, 2);
-                if (tip && !(await isOurs(tip))) {
-                    throw new errors/* InputError */.dz('catalogs', `${(0,client/* repositoryName */.aR)(ref)}:${branch} holds commits that operator-release did not make (tip ${tip.slice(0, 12)}); delete that branch, then rerun`);
-                }
-                try {
-                    await workspace.push('fork', made, branch, tip);
-                }
-                catch (error) {
-                    if (error instanceof effects_git/* PushRejected */.j2 && attempt < release_branch/* PUSH_ATTEMPTS */.Ut)
-                        continue;
-                    throw error;
-                }
-                return { status: 'done', detail: tip ? `replaced ${tip.slice(0, 12)}` : 'new branch' };
-            }
+            return (0,release_branch/* pushWithLease */.VO)({
+                where: `${(0,client/* repositoryName */.aR)(ref)}:${branch}`,
+                made,
+                remoteTip: () => workspace.remoteTip('fork', branch),
+                refuseForeign: async (tip) => {
+                    if (tip !== remoteTip)
+                        await workspace.fetchTip('fork', forkUrl(ref), branch, 2);
+                    if (!(await isOurs(tip)))
+                        throw new errors/* InputError */.dz('catalogs', `${(0,client/* repositoryName */.aR)(ref)}:${branch} holds commits that operator-release did not make (tip ${tip.slice(0, 12)}); delete that branch, then rerun`);
+                },
+                push: (tip) => workspace.push('fork', made, branch, tip)
+            });
         }
     };
     const pull = {

@@ -4187,7 +4187,7 @@ async function inspectCheckout(repoDir, base, remote) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CT: () => (/* binding */ releaseBranch),
 /* harmony export */   Qb: () => (/* binding */ releaseBranchOperations),
-/* harmony export */   Ut: () => (/* binding */ PUSH_ATTEMPTS),
+/* harmony export */   VO: () => (/* binding */ pushWithLease),
 /* harmony export */   aD: () => (/* binding */ pullOutcome),
 /* harmony export */   ev: () => (/* binding */ publishBranchOperations)
 /* harmony export */ });
@@ -4220,6 +4220,33 @@ function pullOutcome(opened) {
 }
 /** How many times a push rejected because the remote branch moved is looked at again. */
 const PUSH_ATTEMPTS = 3;
+/**
+ * Pushes `made` over the branch's tip on the remote, with a lease on the tip
+ * looked at. Someone may push between our look and our push: the lease
+ * refuses it, and the branch is looked at again, at most PUSH_ATTEMPTS times.
+ * `refuseForeign` throws when a tip holds commits that are not ours.
+ */
+async function pushWithLease(request) {
+    for (let attempt = 1;; attempt++) {
+        const tip = await request.remoteTip();
+        if (tip === request.made)
+            return {
+                status: attempt === 1 ? 'unchanged' : 'done',
+                detail: `${request.where} is at ${request.made.slice(0, 12)}`
+            };
+        if (tip)
+            await request.refuseForeign(tip);
+        try {
+            await request.push(tip);
+        }
+        catch (error) {
+            if (error instanceof _effects_git_js__WEBPACK_IMPORTED_MODULE_1__/* .PushRejected */ .j2 && attempt < PUSH_ATTEMPTS)
+                continue;
+            throw error;
+        }
+        return { status: 'done', detail: tip ? `replaced ${tip.slice(0, 12)}` : 'new branch' };
+    }
+}
 /**
  * The commits of `tip` beyond `baseCommit` that are not a release commit of
  * ours (the release commit's subject on a parent the base holds), newest
@@ -4323,32 +4350,15 @@ function publishBranchOperations(request) {
         title: `push ${branch} to ${remote}`,
         apply: async (products) => {
             const local = products.of(commit);
-            // Someone may push between our look and our push: the lease refuses
-            // it, and the branch is looked at again, at most PUSH_ATTEMPTS times.
-            for (let attempt = 1;; attempt++) {
-                const remoteTip = await git.lsRemoteBranch(remote, branch);
-                if (remoteTip === local)
-                    return {
-                        status: attempt === 1 ? 'unchanged' : 'done',
-                        detail: `${remote}/${branch} is at ${local.slice(0, 12)}`
-                    };
-                if (remoteTip)
-                    await refuseForeign(remoteTip, { branch, remote });
-                try {
-                    await git.push(remote, `${local}:refs/heads/${branch}`, {
-                        forceWithLease: `refs/heads/${branch}:${remoteTip ?? ''}`
-                    });
-                }
-                catch (error) {
-                    if (error instanceof _effects_git_js__WEBPACK_IMPORTED_MODULE_1__/* .PushRejected */ .j2 && attempt < PUSH_ATTEMPTS)
-                        continue;
-                    throw error;
-                }
-                return {
-                    status: 'done',
-                    detail: remoteTip ? `replaced ${remoteTip.slice(0, 12)}` : 'new branch'
-                };
-            }
+            return pushWithLease({
+                where: `${remote}/${branch}`,
+                made: local,
+                remoteTip: () => git.lsRemoteBranch(remote, branch),
+                refuseForeign: (tip) => refuseForeign(tip, { branch, remote }),
+                push: (tip) => git.push(remote, `${local}:refs/heads/${branch}`, {
+                    forceWithLease: `refs/heads/${branch}:${tip ?? ''}`
+                })
+            });
         }
     };
     const pull = {
