@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { InputError } from '../../src/release/errors.js'
 import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import { type PushFault, type PushFaultKind, injectPushFault } from '../../sandbox/git-faults.js'
-import { STANDARD_FAULTS, type FaultSpec } from '../../sandbox/github/index.js'
+import { STANDARD_FAULTS } from '../../sandbox/github/index.js'
 import { useEnvironment } from '../phases/operator-release/support.js'
+import { kindName, kindsFor } from './matrix.js'
 import { OperatorChain, type PushClone, STAGES, type Stage } from './operator-matrix-world.js'
 
 // The fault matrix of the operator stages, as fault-matrix.test.ts does it
@@ -29,20 +30,6 @@ interface CleanRun {
   ms: number
 }
 const clean = new Map<Stage, CleanRun>()
-
-const kindName = (fault: FaultSpec): string =>
-  `${fault.kind}${fault.status ? ` ${fault.status}` : ''}`
-
-/**
- * The kinds tried at request `index`: all of them by default, as in CI (315
- * runs, about six and a half minutes on two loaded cores, catalogs more than
- * half of it); FAULT_MATRIX=sample tries a third, rotating, so that every
- * kind still meets every third request.
- */
-function kindsFor(index: number): readonly FaultSpec[] {
-  if (process.env.FAULT_MATRIX !== 'sample') return STANDARD_FAULTS
-  return STANDARD_FAULTS.filter((_, kind) => (kind + index) % 3 === 0)
-}
 
 /** Counting wrappers on a stage's clones: a fault that never fires. */
 async function countPushes(clones: PushClone[]): Promise<PushFault[]> {
@@ -153,7 +140,7 @@ describe.each(STAGES.map((stage) => [stage]))('fault matrix: operator %s', (stag
     let runs = 0
     const started = Date.now()
     for (const [index, request] of requests.entries()) {
-      for (const kind of kindsFor(index)) {
+      for (const kind of kindsFor(index, STANDARD_FAULTS)) {
         runs++
         failures.push(
           ...(await faultRun(stage, `#${index + 1} ${request} ${kindName(kind)}`, async () =>

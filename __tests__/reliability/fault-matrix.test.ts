@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { type Host, runPhase } from '../../src/driver.js'
+import { runPhase } from '../../src/driver.js'
 import { inputsFrom } from '../../src/release/inputs.js'
 import { prepareRelease } from '../../src/phases/prepare-release/index.js'
 import { tagRelease } from '../../src/phases/tag-release/index.js'
-import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
-import { STANDARD_FAULTS, type FaultSpec } from '../../sandbox/github/index.js'
+import { STANDARD_FAULTS } from '../../sandbox/github/index.js'
 import { type PushFaultKind, injectFetchFault, injectPushFault } from '../../sandbox/git-faults.js'
 import {
   TOKEN,
@@ -13,6 +12,7 @@ import {
   startMergedWorld,
   startWorld
 } from '../phases/tag-release/world.js'
+import { endState, host, kindName, kindsFor } from './matrix.js'
 
 // The fault matrix: a clean run of a phase records its GitHub requests; then,
 // for each request k and each fault kind, a fresh world runs the phase with
@@ -23,7 +23,9 @@ import {
 // Covered: prepare-release and tag-release, in-process through runPhase,
 // every request of a clean run x every kind of STANDARD_FAULTS (500, 502,
 // 503, 429, secondary and primary rate limits, dropped connection, lost
-// response, delay). Not yet: post-release and the operator stages.
+// response, delay): 117 runs. Post-release and the operator stages have
+// their own files (fault-matrix-post, fault-matrix-operator), sharing
+// matrix.ts.
 //
 // Git pushes the same way: the clean run counts the pushes through the
 // checkout's remote (sandbox/git-faults.ts); then for each push k and each
@@ -43,16 +45,6 @@ afterAll(() => {
   process.env.RELEASE_ACTIONS_SECOND_MS = saved.second
 })
 
-const host: Host = {
-  json: false,
-  print: () => undefined,
-  manifestPath: () => undefined,
-  manifestInput: '--manifest',
-  setOutputs: () => undefined,
-  writeSummary: () => undefined,
-  epilogue: () => undefined
-}
-
 async function prepare(world: World): Promise<void> {
   process.env.GITHUB_API_URL = world.emulator.url
   await runPhase(
@@ -67,44 +59,6 @@ async function prepare(world: World): Promise<void> {
     }),
     host
   )
-}
-
-/** The end state, without what differs between equal runs (ids, times, commit ids). */
-async function endState(world: World): Promise<unknown> {
-  const remote = new FixtureGit(world.remoteDir)
-  const refs = (await remote.exec(['for-each-ref', '--format=%(refname)']))
-    .split('\n')
-    .filter(Boolean)
-  const branches: Record<string, string> = {}
-  for (const ref of refs) {
-    branches[ref] = (await remote.exec(['log', '-1', '--format=%T %P%n%B', ref])).trim()
-  }
-  const { state } = world.emulator
-  return {
-    refs: branches,
-    pulls: state.pulls.map((pull) => ({
-      title: pull.title,
-      body: pull.body,
-      head: pull.head.ref,
-      base: pull.base.ref,
-      state: pull.state,
-      labels: pull.labels
-    })),
-    labels: state.labels.map((label) => label.name).sort(),
-    releases: state.releases.map((release) => ({
-      tag: release.tagName,
-      target: release.targetCommitish,
-      name: release.name,
-      body: release.body,
-      draft: release.draft,
-      prerelease: release.prerelease
-    })),
-    dispatches: state.dispatches.map((dispatch) => ({
-      workflow: dispatch.workflow,
-      ref: dispatch.ref,
-      inputs: dispatch.inputs
-    }))
-  }
 }
 
 const PUSH_FAULTS: readonly PushFaultKind[] = ['hang-up', 'hang-up-after-update']
@@ -181,21 +135,7 @@ async function gitMatrix(
   return failures
 }
 
-const kindName = (fault: FaultSpec): string =>
-  `${fault.kind}${fault.status ? ` ${fault.status}` : ''}`
-
 let clean: { requests: string[]; git: { pushes: number; fetches: number }; state: unknown }
-
-/**
- * The kinds tried at request `index`: all of them (117 runs; with the 15
- * runs of the git faults, the file takes under two minutes on two cores);
- * FAULT_MATRIX=sample tries a third, rotating, so that
- * every kind still meets every third request.
- */
-function kindsFor(index: number): readonly FaultSpec[] {
-  if (process.env.FAULT_MATRIX !== 'sample') return STANDARD_FAULTS
-  return STANDARD_FAULTS.filter((_, kind) => (kind + index) % 3 === 0)
-}
 
 beforeAll(async () => {
   const world = await startWorld('bpfman')
@@ -217,7 +157,7 @@ describe('fault matrix: prepare-release', () => {
     const failures: string[] = []
     let cases = 0
     for (const [index, request] of clean.requests.entries()) {
-      for (const kind of kindsFor(index)) {
+      for (const kind of kindsFor(index, STANDARD_FAULTS)) {
         cases++
         const world = await startWorld('bpfman')
         const name = `#${index + 1} ${request} ${kindName(kind)}`
@@ -306,7 +246,7 @@ describe('fault matrix: tag-release', () => {
     const failures: string[] = []
     let cases = 0
     for (const [index, request] of cleanTag.requests.entries()) {
-      for (const kind of kindsFor(index)) {
+      for (const kind of kindsFor(index, STANDARD_FAULTS)) {
         cases++
         const { world } = await startMergedWorld()
         const name = `#${index + 1} ${request} ${kindName(kind)}`

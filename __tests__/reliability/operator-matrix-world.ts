@@ -9,7 +9,7 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { type Host, runPhase } from '../../src/driver.js'
+import { runPhase } from '../../src/driver.js'
 import { run } from '../../src/effects/exec.js'
 import { inputsFrom } from '../../src/release/inputs.js'
 import { operatorRelease } from '../../src/phases/operator-release/index.js'
@@ -32,6 +32,7 @@ import {
 } from '../phases/operator-release/support.js'
 import { PUBLISH_WORKFLOW } from '../phases/tag-release/world.js'
 import { makeTempDir, snapshotDir } from '../support/tmp.js'
+import { host, remoteRefs } from './matrix.js'
 
 export const VERSION = '0.6.1'
 export const CATALOGS = [
@@ -40,16 +41,6 @@ export const CATALOGS = [
 ]
 export type Stage = 'prepare' | 'tag' | 'catalogs' | 'next-dev'
 export const STAGES: readonly Stage[] = ['prepare', 'tag', 'catalogs', 'next-dev']
-
-const host: Host = {
-  json: false,
-  print: () => undefined,
-  manifestPath: () => undefined,
-  manifestInput: '--manifest',
-  setOutputs: () => undefined,
-  writeSummary: () => undefined,
-  epilogue: () => undefined
-}
 
 const COMMITTER = { 'committer-name': 'Release Bot', 'committer-email': 'release-bot@example.com' }
 
@@ -220,15 +211,7 @@ export class OperatorChain {
   /** The end state, without what differs between equal runs (ids, times, commit ids). */
   async endState(): Promise<unknown> {
     const refs: Record<string, Record<string, string>> = {}
-    for (const [name, dir] of Object.entries(this.remotes())) {
-      const remote = new FixtureGit(dir)
-      const names = (await remote.exec(['for-each-ref', '--format=%(refname)']))
-        .split('\n')
-        .filter(Boolean)
-      refs[name] = {}
-      for (const ref of names)
-        refs[name][ref] = (await remote.exec(['log', '-1', '--format=%T %P%n%B', ref])).trim()
-    }
+    for (const [name, dir] of Object.entries(this.remotes())) refs[name] = await remoteRefs(dir)
     const { state } = this.emulator
     return {
       refs,
