@@ -5,8 +5,8 @@ import { dirname, join } from 'node:path'
 import { Git } from '../../src/effects/git.js'
 import { makeTempDir } from '../support/tmp.js'
 
-// commitFiles writes only the folders its files are in (mktree --batch), from the
-// parent's listing: its tree must be the one git's own index makes of the same files.
+// commitFiles writes the commit with one fast-import, modes from the parent's
+// listing: its tree must be the one git's own index makes of the same files.
 describe('Git.commitFiles', () => {
   const { dir, cleanup } = makeTempDir('git-commit-files')
   afterAll(cleanup)
@@ -54,20 +54,39 @@ describe('Git.commitFiles', () => {
     expect(git('rev-parse', 'HEAD')).toBe(parent)
   })
 
-  it('writes nested trees in one git process and says when git refuses a tree', async () => {
-    const repo = new Git(dir)
-    const empty = git('hash-object', '-t', 'blob', '-w', '--stdin')
-    const [inner, outer] = await repo.writeTrees(async (tree) => {
-      const a = await tree([{ mode: '100644', type: 'blob', sha: empty, name: 'f' }])
-      const b = await tree([{ mode: '040000', type: 'tree', sha: a, name: 'dir' }])
-      return [a, b]
-    })
-    expect(git('ls-tree', '-r', outer)).toBe(`100644 blob ${empty}\tdir/f`)
-    expect(git('rev-parse', `${outer}:dir`)).toBe(inner)
+  it('keeps no ref, and quotes the paths fast-import would misread', async () => {
+    const parent = git('rev-parse', 'HEAD')
+    const refsBefore = git('for-each-ref')
+    const files = [
+      { path: '"quoted".md', content: 'a\n' },
+      { path: 'back\\slash/tab\tname', content: 'b\n' },
+      { path: 'new line\n.txt', content: '' }
+    ]
+    const made = await new Git(dir).commitFiles(parent, files, 'Odd paths\n', identity)
+    expect(git('ls-tree', '-r', '--name-only', '-z', made.commit).split('\0')).toEqual(
+      expect.arrayContaining(files.map((file) => file.path))
+    )
+    for (const file of files) {
+      expect(
+        execFileSync('git', ['cat-file', 'blob', `${made.commit}:${file.path}`], {
+          cwd: dir,
+          encoding: 'utf8'
+        })
+      ).toBe(file.content)
+    }
+    expect(git('for-each-ref')).toBe(refsBefore)
+  })
+
+  it('says when git refuses the commit', async () => {
     await expect(
-      repo.writeTrees((tree) => tree([{ mode: '100644', type: 'blob', sha: 'nothex', name: 'f' }]))
+      new Git(dir).commitFiles(
+        git('rev-parse', 'HEAD'),
+        [{ path: 'a//b', content: 'x' }],
+        'm\n',
+        identity
+      )
     ).rejects.toThrow(
-      /git mktree -z --missing --batch (ended \(exit code|failed with exit code) 128/
+      /git -c fastimport.unpackLimit=0 fast-import .* failed with exit code 128:\n.*Empty path component/s
     )
   })
 })

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ReleaseError } from '../release/errors.js'
 import { type Identity } from '../release/identity.js'
-import { run, startSession } from './exec.js'
+import { run } from './exec.js'
+import { type CommitAnswer, commitStream, parseCommitAnswer, rawDate } from './fast-import.js'
 
 export type { Identity } from '../release/identity.js'
 
@@ -279,55 +280,36 @@ export class Git {
   }
 
   /**
-   * Writes a commit of `parent` plus `files` without touching the work tree or
-   * the index (a private index file), so the checkout stays where it is.
+   * Writes a commit of `parent` plus `files` without touching the work tree,
+   * the index or a ref, so the checkout stays where it is: one `fast-import`
+   * (the blobs, the folders on their paths, the commit) whatever the number
+   * of files. Each file keeps its mode in `parent` (listed once: the plan has
+   * listed it); a new one is 100644.
    */
   async commitFiles(
     parent: string,
     files: { path: string; content: string }[],
     message: string,
     identity: Identity
-  ): Promise<{ commit: string; tree: string }> {
-    // A constant number of processes whatever the number of files: the blobs in
-    // one hash-object stream while the parent's tree is listed (once: the plan
-    // has listed it), then the folders the files are in written again in one
-    // `mktree --batch`, deepest first, every other entry kept as it was.
-    const [blobs, listing] = await Promise.all([
-      this.writeBlobs(files.map((file) => file.content)),
-      this.treeListing(parent)
-    ])
-    const changed = new Map(files.map((file, i) => [file.path, blobs[i]]))
-    const tree = await this.writeTrees((write) => writeChangedFolders(listing, changed, write))
-    return { commit: await this.commitTree(tree, parent, message, identity), tree }
-  }
-
-  /**
-   * Runs `build` with a `write` that makes a tree of its entries and gives its
-   * id: one `git mktree --batch` answers them all, in turn (a tree may name
-   * the trees written before it). `--missing`: a partial repository may lack
-   * the objects a tree names.
-   */
-  async writeTrees<T>(
-    build: (write: (entries: readonly TreeEntry[]) => Promise<string>) => Promise<T>
-  ): Promise<T> {
-    const session = startSession('git', ['mktree', '-z', '--missing', '--batch'], {
-      cwd: this.dir,
-      env: this.env
+  ): Promise<CommitAnswer> {
+    const listing = await this.treeListing(parent)
+    const changed = new Set(files.map((file) => file.path))
+    const modes = new Map<string, string>()
+    for (const entry of listing) if (changed.has(entry.name)) modes.set(entry.name, entry.mode)
+    const stream = commitStream({
+      scratchRef: `refs/release-actions/commit-${process.pid}-${++scratchCommits}`,
+      parent,
+      files: files.map((file) => ({ ...file, mode: modes.get(file.path) ?? '100644' })),
+      message,
+      identity,
+      when: rawDate(new Date())
     })
-    let built: T
-    try {
-      built = await build((entries) =>
-        session.ask(
-          // Each entry NUL-terminated, and an empty one after the last: one tree.
-          `${entries.map((entry) => `${entry.mode} ${entry.type} ${entry.sha}\t${entry.name}\0`).join('')}\0`
-        )
+    return parseCommitAnswer(
+      await this.exec(
+        ['-c', 'fastimport.unpackLimit=0', 'fast-import', '--quiet', '--done', '--date-format=raw'],
+        stream
       )
-    } catch (error) {
-      await session.close().catch(() => undefined)
-      throw error
-    }
-    await session.close()
-    return built
+    )
   }
 
   /**
@@ -846,6 +828,9 @@ export class PushRejected extends ReleaseError {
   }
 }
 
+/** The scratch refs of this process's commits, numbered (each is gone when its import ends). */
+let scratchCommits = 0
+
 const NETWORK_FAILURES = [
   /the remote end hung up unexpectedly/i,
   /early EOF/i,
@@ -898,58 +883,6 @@ export type CherryPickResult =
       /** The files with conflicts. */
       files: string[]
     }
-
-/**
- * Writes again the folders of `listing` (a commit's `ls-tree -r -t`) that hold
- * the files of `changed` (blob ids by path), deepest first, with `write`: each
- * with its entries as they were but the changed files (a new file is
- * 100644) and the folders written before it. The new root tree's id.
- */
-async function writeChangedFolders(
-  listing: readonly TreeEntry[],
-  changed: ReadonlyMap<string, string>,
-  write: (entries: readonly TreeEntry[]) => Promise<string>
-): Promise<string> {
-  const folderOf = (path: string): string => path.slice(0, Math.max(0, path.lastIndexOf('/')))
-  const nameOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
-  // Each folder's entries ('' is the root), by their names in it.
-  const folders = new Map<string, Map<string, TreeEntry>>()
-  const folder = (path: string): Map<string, TreeEntry> => {
-    let entries = folders.get(path)
-    if (!entries) folders.set(path, (entries = new Map()))
-    return entries
-  }
-  const put = (path: string, entry: Omit<TreeEntry, 'name'>): void => {
-    folder(folderOf(path)).set(nameOf(path), { ...entry, name: nameOf(path) })
-  }
-  // The folders written again: each changed file's, and every folder above it.
-  const touched = new Set([''])
-  for (const path of changed.keys()) {
-    for (let dir = folderOf(path); dir !== ''; dir = folderOf(dir)) touched.add(dir)
-  }
-  // Only their entries are kept (a large tree's other folders are never looked at).
-  for (const entry of listing) if (touched.has(folderOf(entry.name))) put(entry.name, entry)
-  for (const [path, sha] of changed) {
-    const mode = folder(folderOf(path)).get(nameOf(path))?.mode ?? '100644'
-    put(path, { mode, type: 'blob', sha })
-  }
-  // By depth, deepest first: the folders of one depth are written together (one round trip).
-  const levels = new Map<number, string[]>()
-  for (const dir of touched) {
-    const depth = dir === '' ? 0 : dir.split('/').length
-    levels.set(depth, [...(levels.get(depth) ?? []), dir])
-  }
-  let root = ''
-  for (const depth of [...levels.keys()].sort((a, b) => b - a)) {
-    const dirs = levels.get(depth) as string[]
-    const ids = await Promise.all(dirs.map((dir) => write([...folder(dir).values()])))
-    dirs.forEach((dir, i) => {
-      if (dir === '') root = ids[i]
-      else put(dir, { mode: '040000', type: 'tree', sha: ids[i] })
-    })
-  }
-  return root
-}
 
 /** `git ls-tree -z` output: `<mode> <type> <sha>\t<name>` records. */
 function parseTreeEntries(out: string): TreeEntry[] {
