@@ -91,28 +91,6 @@ export class Git {
     return ok ? stdout.trim() : undefined
   }
 
-  /**
-   * The commit each of `refs` names, undefined for one that names none: one
-   * `cat-file --batch-check` for them all, where revParse starts a process each.
-   */
-  async commitsOf(refs: readonly string[]): Promise<(string | undefined)[]> {
-    // No ref holds white space (git refuses such names): those name no commit, and are not asked.
-    const asked = refs.filter((ref) => !/\s/.test(ref))
-    if (asked.length === 0) return refs.map(() => undefined)
-    const out = await this.exec(
-      ['cat-file', '--batch-check=%(objecttype) %(objectname)'],
-      asked.map((ref) => `${ref}^{commit}\n`).join('')
-    )
-    // `commit <id>`, or `<ref>^{commit} missing` (or `ambiguous`), a line each, in order.
-    const lines = out.split('\n')
-    const found = new Map<string, string>()
-    asked.forEach((ref, i) => {
-      const [type, id] = (lines[i] ?? '').split(' ')
-      if (type === 'commit') found.set(ref, id)
-    })
-    return refs.map((ref) => found.get(ref))
-  }
-
   async treeOf(ref: string): Promise<string> {
     return (await this.exec(['rev-parse', `${ref}^{tree}`])).trim()
   }
@@ -121,9 +99,18 @@ export class Git {
     return (await this.exec(['rev-parse', 'HEAD'])).trim()
   }
 
-  async statusPorcelain(): Promise<string[]> {
-    const out = await this.exec(['status', '--porcelain', '--untracked-files=normal'])
-    return out.split('\n').filter((line) => line.length > 0)
+  /**
+   * The work tree's changes (`git status --porcelain` lines: `XY path`), and
+   * the commit and branch checked out, from one `status --porcelain=v2 --branch`.
+   */
+  async status(): Promise<WorkTreeStatus> {
+    const out = await this.exec([
+      'status',
+      '--porcelain=v2',
+      '--branch',
+      '--untracked-files=normal'
+    ])
+    return parseStatus(out)
   }
 
   async hasRemote(remote: string): Promise<boolean> {
@@ -883,6 +870,45 @@ export type CherryPickResult =
       /** The files with conflicts. */
       files: string[]
     }
+
+export interface WorkTreeStatus {
+  /** One line per changed or untracked path, as `git status --porcelain` shows it. */
+  changes: string[]
+  /** The commit checked out; undefined before the first commit. */
+  head: string | undefined
+  /** The branch checked out; undefined when HEAD is detached. */
+  branch: string | undefined
+}
+
+/** `git status --porcelain=v2 --branch` output, its changes shown as the v1 format shows them. */
+export function parseStatus(out: string): WorkTreeStatus {
+  const status: WorkTreeStatus = { changes: [], head: undefined, branch: undefined }
+  for (const line of out.split('\n')) {
+    if (line.startsWith('# branch.oid ')) {
+      const oid = line.slice('# branch.oid '.length)
+      if (oid !== '(initial)') status.head = oid
+    } else if (line.startsWith('# branch.head ')) {
+      const branch = line.slice('# branch.head '.length)
+      if (branch !== '(detached)') status.branch = branch
+    } else if (line.startsWith('? ') || line.startsWith('! ')) {
+      status.changes.push(`${line[0]}${line[0]} ${quoteSpaced(line.slice(2))}`)
+    } else if (/^[12u] /.test(line)) {
+      // `1 XY sub mH mI mW hH hI path`, `2 XY ... score path<TAB>orig`, `u XY ... h1 h2 h3 path`.
+      const fields = line.split(' ')
+      const pathAt = { '1': 8, '2': 9, u: 10 }[line[0] as '1' | '2' | 'u']
+      const [path, from] = fields.slice(pathAt).join(' ').split('\t')
+      status.changes.push(
+        `${fields[1].replaceAll('.', ' ')} ${from ? `${quoteSpaced(from)} -> ` : ''}${quoteSpaced(path)}`
+      )
+    }
+  }
+  return status
+}
+
+/** A path as v1 shows it: v2 C-quotes what is unusual but a space; v1 quotes that too. */
+function quoteSpaced(path: string): string {
+  return /\s/.test(path) && !path.startsWith('"') ? `"${path}"` : path
+}
 
 /** `git ls-tree -z` output: `<mode> <type> <sha>\t<name>` records. */
 function parseTreeEntries(out: string): TreeEntry[] {

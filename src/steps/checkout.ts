@@ -102,12 +102,7 @@ export async function inspectCheckout(
   remote: string | undefined
 ): Promise<BaseCheckout> {
   const git = await openRepository(repoDir, remote)
-  // Reads that do not depend on each other start together, so that git's run
-  // times overlap; what they found is looked at in the order of the checks.
-  const [dirty, [head, local]] = await Promise.all([
-    git.statusPorcelain(),
-    git.commitsOf(remote ? ['HEAD'] : ['HEAD', `refs/heads/${base}`])
-  ])
+  const { changes: dirty, head, branch } = await git.status()
   if (dirty.length > 0) {
     const shown =
       dirty.slice(0, 5).join(', ') + (dirty.length > 5 ? `, and ${dirty.length - 5} more` : '')
@@ -117,7 +112,7 @@ export async function inspectCheckout(
     )
   }
   let baseRef = `refs/heads/${base}`
-  let baseCommit = local
+  let baseCommit = remote ? undefined : branch === base ? head : await git.revParse(baseRef)
   if (remote) ({ baseRef, baseCommit } = await fetchBase(git, remote, base, BASE_BRANCHES))
   if (!baseCommit) {
     throw new InputError('base', `branch "${base}" not found in ${repoDir}; ${BASE_BRANCHES}`)

@@ -323,15 +323,17 @@ export function releaseBranchOperations(request: ReleaseBranchRequest): ReleaseB
     ],
     identity
   )
-  const pullBody = [
-    `Prepares the ${request.project} ${version.tag} release${following}. Made by release-actions ${request.phase}.`,
-    '',
-    '### Changes',
-    ...changesMarkdown(files, request.changeLines),
-    '',
-    ...notesMarkdown(notes, 100),
-    `When this merges, ${request.afterMerge}`
-  ].join('\n')
+  // The pull request's body (its diffs) only when there is one: a branch pushed to GitHub.
+  const pullBody = (): string =>
+    [
+      `Prepares the ${request.project} ${version.tag} release${following}. Made by release-actions ${request.phase}.`,
+      '',
+      '### Changes',
+      ...changesMarkdown(files, request.changeLines),
+      '',
+      ...notesMarkdown(notes, 100),
+      `When this merges, ${request.afterMerge}`
+    ].join('\n')
   const published = publishBranchOperations({
     git: checkout.git,
     github: request.github,
@@ -342,7 +344,10 @@ export function releaseBranchOperations(request: ReleaseBranchRequest): ReleaseB
     files,
     commitMessage: message,
     identity,
-    pull: { title: `Release ${version.tag}`, body: pullBody, labels: request.labels },
+    pull:
+      request.remote && request.github
+        ? { title: `Release ${version.tag}`, body: pullBody(), labels: request.labels }
+        : undefined,
     replaceable: request.replaceable
   })
   return { ...published, branch }

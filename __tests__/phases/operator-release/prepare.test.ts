@@ -191,7 +191,7 @@ describe('operator-release prepare, Makefile shape (VERSION ?=, labels, README l
     await run('go', ['mod', 'tidy'], { cwd: clone, env: goEnv })
     await run('go', ['mod', 'vendor'], { cwd: clone, env: goEnv })
     await run('go', ['build', '-mod=vendor', './...'], { cwd: clone, env: goEnv })
-    expect(await new FixtureGit(clone).statusPorcelain()).toEqual([])
+    expect((await new FixtureGit(clone).status()).changes).toEqual([])
     expect(
       readFileSync(
         join(clone, 'vendor/github.com/bpfman/bpfman/clients/gobpfman/v1/version.go'),
