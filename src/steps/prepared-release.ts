@@ -24,7 +24,7 @@ import {
 } from './patch-branch.js'
 import { isEarlierReleaseBranch } from './cherry-picks.js'
 import { type ReleaseBranch, type PullRef, releaseBranchOperations } from './release-branch.js'
-import { planChangelog } from './release-notes.js'
+import { type PendingChangelog, planChangelog, readChangelog } from './release-notes.js'
 import { reviewList } from './review-list.js'
 
 /** What both prepares (bpfman's, and the operator's stage prepare) are given. */
@@ -135,6 +135,33 @@ export interface FinishRequest {
   tracked: string[]
   /** The git of that tree: the checkout, or a patch release's worktree. */
   treeGit: Git
+  /** The changelog, started with startChangelog before the edits were planned. */
+  changelog: PendingChangelog
+}
+
+/**
+ * The changelog of a prepare, started before its edits are planned (see
+ * readChangelog): a patch release's notes list its picks, read at their tip.
+ */
+export function startChangelog(
+  request: Pick<FinishRequest, 'settings' | 'started' | 'patchLine'> & {
+    config: Pick<FinishRequest['config'], 'changelogDir'>
+  }
+): PendingChangelog {
+  const { settings, started, patchLine } = request
+  return readChangelog({
+    repoDir: settings.repoDir,
+    repository: settings.repository,
+    changelogDir: request.config.changelogDir,
+    offline: settings.offline,
+    github: settings.github,
+    summary: settings.summary,
+    git: started.checkout.git,
+    baseCommit: patchLine ? patchLine.tip : started.checkout.baseCommit,
+    version: started.version,
+    previous: started.since,
+    picks: patchLine ? { commits: patchLine.pickCommits, mainRef: patchLine.mainRef } : undefined
+  })
 }
 
 /** The tail of every prepare: the changelog, the review list, the release branch and its pull request. */
@@ -155,25 +182,7 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
   }
   // The files that mention the version under review are found while the changelog is read.
   const [changelogPath, holding] = await Promise.all([
-    planChangelog(
-      {
-        repoDir: settings.repoDir,
-        repository: settings.repository,
-        changelogDir: request.config.changelogDir,
-        offline: settings.offline,
-        github: settings.github,
-        summary: settings.summary,
-        git: checkout.git,
-        baseCommit: checkout.baseCommit,
-        version,
-        previous: started.since,
-        picks: patchLine
-          ? { commits: patchLine.pickCommits, mainRef: patchLine.mainRef }
-          : undefined
-      },
-      edits,
-      notes
-    ),
+    planChangelog(request.changelog, edits, notes),
     request.reviewVersion === undefined
       ? undefined
       : request.treeGit.filesContaining(request.reviewVersion)

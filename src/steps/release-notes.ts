@@ -35,27 +35,48 @@ export interface ChangelogRequest {
   picks?: { commits: string[]; mainRef: string }
 }
 
+/** A changelog whose notes are being read: `notes` undefined when the release has one already. */
+export interface PendingChangelog {
+  request: ChangelogRequest
+  path: string
+  notes: (() => Promise<string>) | undefined
+}
+
+/**
+ * Starts the changelog while the rest of the plan is made: notes read from
+ * git history start now (their git processes run beside the planning), notes
+ * from the API when planChangelog asks for them (no request is sent before
+ * the plan's own checks have passed).
+ */
+export function readChangelog(request: ChangelogRequest): PendingChangelog {
+  const path = changelogPath(request.changelogDir, request.version)
+  if (readRepoFile(request.repoDir, path) !== undefined) return { request, path, notes: undefined }
+  if (!request.offline && request.github)
+    return { request, path, notes: () => releaseNotes(request) }
+  const read = releaseNotes(request)
+  // Awaited by planChangelog; a failure meanwhile (the plan may stop first) is not unhandled.
+  read.catch(() => undefined)
+  return { request, path, notes: () => read }
+}
+
 /**
  * The changelog: kept when the release already has one, else the summary
  * paragraph and the release notes since the previous release. Returns its path.
  */
 export async function planChangelog(
-  request: ChangelogRequest,
+  pending: PendingChangelog,
   edits: FileEdits,
   notes: PlanNote[]
 ): Promise<string> {
+  const { request, path } = pending
   const { version, previous } = request
-  const path = changelogPath(request.changelogDir, version)
-  if (readRepoFile(request.repoDir, path) !== undefined) {
+  if (!pending.notes) {
     notes.push({ kind: 'info', path, message: 'exists already; kept as it is' })
     return path
   }
   edits.set(
     path,
-    formatChangelog(
-      summaryParagraph(version, previous, request.summary),
-      await releaseNotes(request)
-    ),
+    formatChangelog(summaryParagraph(version, previous, request.summary), await pending.notes()),
     `release notes since ${previous?.tag ?? 'the first commit'}`
   )
   return path

@@ -14,6 +14,7 @@ import {
   type ReleaseBranchSettings,
   type StartedRelease,
   finishRelease,
+  startChangelog,
   startRelease
 } from '../../steps/prepared-release.js'
 import { releaseBranch } from '../../steps/release-branch.js'
@@ -69,6 +70,8 @@ async function planInTree(
       `${source.path} on ${base} already holds ${version.version}: the release is prepared. Merge its pull request and run tag-release`
     )
   }
+  const settings = { ...inputs, repoDir: tree.dir }
+  const changelog = startChangelog({ settings, started, config, ...tree.patch })
   const branch = releaseBranch(version)
   const edits = new FileEdits(tree.dir)
   const versionReason = `version ${source.version} -> ${version.version}`
@@ -113,8 +116,9 @@ async function planInTree(
   return finishRelease({
     phase: 'operator-release prepare',
     project: 'bpfman-operator',
-    settings: { ...inputs, repoDir: tree.dir },
+    settings,
     started,
+    changelog,
     edits,
     notes,
     config,

@@ -9,6 +9,7 @@ import {
   type PreparedRelease,
   type StartedRelease,
   finishRelease,
+  startChangelog,
   startRelease
 } from '../../steps/prepared-release.js'
 import { type PrepareSettings } from './settings.js'
@@ -28,6 +29,8 @@ async function planInTree(
   const { version, checkout, previous } = started
   const { dir: treeDir, git: treeGit, commit: treeCommit, patch } = tree
   const config: BpfmanConfig = loadBpfmanConfig(treeDir, settings.configFile)
+  const treeSettings = { ...settings, repoDir: treeDir }
+  const changelog = startChangelog({ settings: treeSettings, started, config, ...patch })
   const notes: PlanNote[] = []
   const edits = new FileEdits(treeDir)
   const { oldVersion } = await planReleaseEdits({
@@ -57,8 +60,9 @@ async function planInTree(
   return finishRelease({
     phase: 'prepare-release',
     project: 'bpfman',
-    settings: { ...settings, repoDir: treeDir },
+    settings: treeSettings,
     started,
+    changelog,
     edits,
     notes,
     config,
