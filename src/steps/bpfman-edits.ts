@@ -62,6 +62,13 @@ export interface ReleaseEditsInput {
  * a merged tree this way.
  */
 export async function planReleaseEdits(input: ReleaseEditsInput): Promise<{ oldVersion: string }> {
+  const { oldVersion } = planWorkspaceVersion(input)
+  await planVersionMentions(input, oldVersion)
+  return { oldVersion }
+}
+
+/** The workspace version in Cargo.toml (and the path dependencies released with it); the version the tree held. */
+export function planWorkspaceVersion(input: ReleaseEditsInput): { oldVersion: string } {
   const { repoDir, config, version, edits } = input
   const cargoToml = requireRepoFile(
     repoDir,
@@ -74,8 +81,17 @@ export async function planReleaseEdits(input: ReleaseEditsInput): Promise<{ oldV
     cargo.content,
     `workspace version ${cargo.oldVersion} -> ${version.version}; ${cargo.bumped.join(', ') || 'no'} path dependencies`
   )
+  return { oldVersion: cargo.oldVersion }
+}
+
+/** The edits but the workspace version's, in a tree whose Cargo.toml held `oldVersion`. */
+export async function planVersionMentions(
+  input: ReleaseEditsInput,
+  oldVersion: string
+): Promise<void> {
+  const { repoDir, config, version, edits } = input
   // On a released-ready tree Cargo.toml already says `version`; its lock members moved from the previous release.
-  const lockFrom = cargo.oldVersion === version.version ? input.previous?.version : cargo.oldVersion
+  const lockFrom = oldVersion === version.version ? input.previous?.version : oldVersion
   const makes = editsOf(input)
   if (lockFrom !== undefined && makes('cargo-lock')) await planLockfile(input, lockFrom, edits)
   if (makes('examples-makefile')) planMakefile(input)
@@ -85,7 +101,6 @@ export async function planReleaseEdits(input: ReleaseEditsInput): Promise<{ oldV
   if (makes('docs')) {
     planDocRules(repoDir, config.docRules, input.previous, version, edits, 'version reference(s)')
   }
-  return { oldVersion: cargo.oldVersion }
 }
 
 /** The files of `tracked` in `folder` (as the pathspec `folder` matches: the folder, or the file itself). */

@@ -25,7 +25,7 @@ import {
 import { isEarlierReleaseBranch } from './cherry-picks.js'
 import { type ReleaseBranch, type PullRef, releaseBranchOperations } from './release-branch.js'
 import { type PendingChangelog, planChangelog, readChangelog } from './release-notes.js'
-import { reviewList } from './review-list.js'
+import { type PendingReview, reviewList } from './review-list.js'
 
 /** What both prepares (bpfman's, and the operator's stage prepare) are given. */
 export interface ReleaseBranchSettings {
@@ -124,8 +124,8 @@ export interface FinishRequest {
   notes: PlanNote[]
   /** Where changelogs go, the pull request's labels, and what the review list leaves out. */
   config: { changelogDir: string; labels: string[]; reviewExclude: readonly string[] }
-  /** The version whose other mentions are listed for review; undefined: no review list. */
-  reviewVersion: string | undefined
+  /** The version whose other mentions are listed for review (startReview); undefined: no review list. */
+  review: PendingReview | undefined
   /** One line per change, "path: reason"; default: one per file. */
   changeLines?: (files: Plan['files']) => string[]
   afterMerge: string
@@ -180,23 +180,18 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
       ...patchLine.notes
     )
   }
-  // The files that mention the version under review are found while the changelog is read.
-  const [changelogPath, holding] = await Promise.all([
-    planChangelog(request.changelog, edits, notes),
-    request.reviewVersion === undefined
-      ? undefined
-      : request.treeGit.filesContaining(request.reviewVersion)
-  ])
+  const changelogPath = await planChangelog(request.changelog, edits, notes)
   const files = edits.changes()
-  if (request.reviewVersion !== undefined) {
+  const { review } = request
+  if (review) {
     notes.push(
       ...reviewList(
         request.tracked,
-        new Set(holding),
+        new Set(await review.holding),
         settings.repoDir,
         request.config.reviewExclude,
         files,
-        request.reviewVersion,
+        review.version,
         { previous, version, changelogPath }
       )
     )

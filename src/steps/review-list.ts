@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { type Git } from '../effects/git.js'
 import { join } from 'node:path'
 import { type FileChange, type PlanNote } from '../release/plan.js'
 import { staleVersionNotes, withoutDependencyPins } from '../release/review.js'
@@ -6,6 +7,24 @@ import { type ReleaseVersion } from '../release/version.js'
 import { findVersionMentions, isReviewExcluded } from '../updaters/docs.js'
 
 const MAX_FILE_SIZE = 1 << 20
+
+/** The version under review, and the tracked files that hold it (`git grep`, running). */
+export interface PendingReview {
+  version: string
+  holding: Promise<string[]>
+}
+
+/**
+ * Starts looking for the files that mention `version` (undefined: no review
+ * list), so that `git grep` runs while the rest of the plan is made.
+ */
+export function startReview(git: Git, version: string | undefined): PendingReview | undefined {
+  if (version === undefined) return undefined
+  const holding = git.filesContaining(version)
+  // Awaited by the plan's end; a failure meanwhile (the plan may stop first) is not unhandled.
+  holding.catch(() => undefined)
+  return { version, holding }
+}
 
 /**
  * What a human should look at, never edited: every other mention of the old

@@ -17,6 +17,7 @@ import {
   startChangelog,
   startRelease
 } from '../../steps/prepared-release.js'
+import { startReview } from '../../steps/review-list.js'
 import { releaseBranch } from '../../steps/release-branch.js'
 import { updateContainerfileLabels } from '../../updaters/operator-containerfile.js'
 import {
@@ -72,6 +73,7 @@ async function planInTree(
   }
   const settings = { ...inputs, repoDir: tree.dir }
   const changelog = startChangelog({ settings, started, config, ...tree.patch })
+  const review = startReview(tree.patch.treeGit, previous?.version)
   const branch = releaseBranch(version)
   const edits = new FileEdits(tree.dir)
   const versionReason = `version ${source.version} -> ${version.version}`
@@ -122,7 +124,7 @@ async function planInTree(
     edits,
     notes,
     config,
-    reviewVersion: previous?.version,
+    review,
     changeLines: summarizedPaths,
     afterMerge:
       'tag-release verifies the merged tree and tags the merge commit; then operator-release (stage catalogs) opens the community catalog pull requests.',

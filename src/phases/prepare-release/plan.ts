@@ -3,7 +3,8 @@ import { InputError } from '../../release/errors.js'
 import { FileEdits } from '../../release/files.js'
 import { type PlanNote } from '../../release/plan.js'
 import { assertNotBehindTree, isPrerelease } from '../../release/version.js'
-import { planReleaseEdits } from '../../steps/bpfman-edits.js'
+import { planVersionMentions, planWorkspaceVersion } from '../../steps/bpfman-edits.js'
+import { startReview } from '../../steps/review-list.js'
 import { type ReleaseTree, inReleaseTree } from '../../steps/patch-branch.js'
 import {
   type PreparedRelease,
@@ -33,7 +34,7 @@ async function planInTree(
   const changelog = startChangelog({ settings: treeSettings, started, config, ...patch })
   const notes: PlanNote[] = []
   const edits = new FileEdits(treeDir)
-  const { oldVersion } = await planReleaseEdits({
+  const editsInput = {
     repoDir: treeDir,
     config,
     version,
@@ -44,7 +45,8 @@ async function planInTree(
     tracked: patch.tracked,
     edits,
     notes
-  })
+  }
+  const { oldVersion } = planWorkspaceVersion(editsInput)
   assertNotBehindTree(
     version,
     { path: config.cargoToml, version: oldVersion },
@@ -57,6 +59,13 @@ async function planInTree(
       `${config.cargoToml} on ${started.base} already holds ${version.version}: the release is prepared. Merge its pull request and run tag-release`
     )
   }
+  // A release candidate on the lighter path leaves the docs naming the last
+  // final on purpose: their mentions of it are not for review.
+  const review = startReview(
+    treeGit,
+    isPrerelease(version) && !config.prereleaseEdits.includes('docs') ? undefined : oldVersion
+  )
+  await planVersionMentions(editsInput, oldVersion)
   return finishRelease({
     phase: 'prepare-release',
     project: 'bpfman',
@@ -66,10 +75,7 @@ async function planInTree(
     edits,
     notes,
     config,
-    // A release candidate on the lighter path leaves the docs naming the last
-    // final on purpose: their mentions of it are not for review.
-    reviewVersion:
-      isPrerelease(version) && !config.prereleaseEdits.includes('docs') ? undefined : oldVersion,
+    review,
     afterMerge: 'tag-release verifies the merged tree and tags the merge commit.',
     ...patch
   })
