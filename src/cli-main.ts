@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { type Command, COMMON_FLAGS, commandUsage } from './cli-command.js'
 import { type Host, runPhase } from './driver.js'
-import { Git } from './effects/git.js'
+import { repositoryAt } from './steps/checkout.js'
 import { EXIT_BAD_INPUT, EXIT_OK, exitCodeFor, messageOf } from './release/errors.js'
 import { type Inputs, checkInputValues } from './release/inputs.js'
 import { operatorCommand } from './phases/operator-release/command.js'
@@ -71,9 +71,14 @@ async function commandInputs(
   checkInputValues(byInput, label)
   // The committer: the user's git identity, where the action has its committer inputs.
   const repoDir = resolve(byInput['working-directory'] || '.')
-  const identity = existsSync(repoDir)
-    ? await new Git(repoDir).identity().catch(() => undefined)
-    : undefined
+  // The git folder is read with it: the phase's settings check it first.
+  const git = repositoryAt(repoDir)
+  const [identity] = existsSync(repoDir)
+    ? await Promise.all([
+        git.identity().catch(() => undefined),
+        git.gitDir().catch(() => undefined)
+      ])
+    : [undefined]
   if (identity) {
     byInput['committer-name'] = identity.name
     byInput['committer-email'] = identity.email

@@ -10,6 +10,13 @@ import { parseBranchName } from '../release/inputs.js'
  */
 const opened = new Map<string, Git>()
 
+/** The Git of the folder `repoDir`, one per folder in this process (see `opened`). */
+export function repositoryAt(repoDir: string): Git {
+  let git = opened.get(repoDir)
+  if (!git) opened.set(repoDir, (git = new Git(repoDir)))
+  return git
+}
+
 /**
  * The checks every phase starts with, before it plans anything: the folder is
  * a git repository and, when one is named, has that remote.
@@ -28,13 +35,12 @@ export async function openRepository(
       `${repoDir} is a file, not a folder; give the folder of the checkout`
     )
   }
-  const git = opened.get(repoDir) ?? new Git(repoDir)
+  const git = repositoryAt(repoDir)
   if (!(await git.isRepository()))
     throw new InputError(
       input,
       `${repoDir} is not a git repository; give the folder of the checkout`
     )
-  opened.set(repoDir, git)
   if (remote && !(await git.hasRemote(remote))) {
     throw new InputError(
       'remote',
@@ -102,6 +108,9 @@ export async function inspectCheckout(
   remote: string | undefined
 ): Promise<BaseCheckout> {
   const git = await openRepository(repoDir, remote)
+  // Nothing to fetch first: the tags are read with the status.
+  const localTags = remote ? undefined : readTags(git, `refs/heads/${base}`)
+  localTags?.catch(() => undefined) // awaited below unless a check fails first
   const { changes: dirty, head, branch } = await git.status()
   if (dirty.length > 0) {
     const shown =
@@ -124,10 +133,15 @@ export async function inspectCheckout(
     )
   }
   // The base's files too, beside the tags: the plan lists them next (Git.filesAt keeps them).
-  const [tags, mergedTags] = await Promise.all([
-    git.tags(),
-    git.tagsMergedInto(baseRef),
+  const [{ tags, mergedTags }] = await Promise.all([
+    localTags ?? readTags(git, baseRef),
     git.filesAt(baseCommit)
   ])
   return { git, baseRef, baseCommit, tags, mergedTags }
+}
+
+/** Every tag, and the tags merged into `ref`. */
+async function readTags(git: Git, ref: string): Promise<Pick<BaseCheckout, 'tags' | 'mergedTags'>> {
+  const [tags, mergedTags] = await Promise.all([git.tags(), git.tagsMergedInto(ref)])
+  return { tags, mergedTags }
 }
