@@ -23,7 +23,12 @@ import {
   releaseLineOf
 } from './patch-branch.js'
 import { isEarlierReleaseBranch } from './cherry-picks.js'
-import { type ReleaseBranch, type PullRef, releaseBranchOperations } from './release-branch.js'
+import {
+  type ReleaseBranch,
+  type PullRef,
+  releaseBranchGuard,
+  releaseBranchOperations
+} from './release-branch.js'
 import { type PendingChangelog, planChangelog, readChangelog } from './release-notes.js'
 import { type PendingReview, reviewList } from './review-list.js'
 
@@ -180,6 +185,28 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
       ...patchLine.notes
     )
   }
+  // The release branch's tips are read (one with someone's commits refused)
+  // while the changelog and the review list finish.
+  const guard = releaseBranchGuard({
+    checkout,
+    remote: settings.remote,
+    version,
+    // The patch branch moved since an earlier run: that run's branch (its
+    // release commit on picks of this run's cherry-pick input, on an older
+    // patch tip) is ours and is replaced; anything else is refused.
+    replaceable: patchLine
+      ? (tip, subject) =>
+          isEarlierReleaseBranch(
+            checkout.git,
+            patchLine.patchTip,
+            tip,
+            subject,
+            patchLine.pickSources
+          )
+      : undefined
+  })
+  const tips = guard.tips()
+  tips.catch(() => undefined) // awaited below, unless the plan stops first
   const changelogPath = await planChangelog(request.changelog, edits, notes)
   const files = edits.changes()
   const { review } = request
@@ -211,22 +238,10 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
     labels: request.config.labels,
     changeLines: request.changeLines?.(files),
     afterMerge: request.afterMerge,
-    // The patch branch moved since an earlier run: that run's branch (its
-    // release commit on picks of this run's cherry-pick input, on an older
-    // patch tip) is ours and is replaced; anything else is refused.
-    replaceable: patchLine
-      ? (tip, subject) =>
-          isEarlierReleaseBranch(
-            checkout.git,
-            patchLine.patchTip,
-            tip,
-            subject,
-            patchLine.pickSources
-          )
-      : undefined
+    guard
   })
   // A release branch with someone's commits is refused before the plan is shown.
-  await publish.check()
+  await tips
   if (patchLine?.create) {
     publish.operations.unshift(createPatchBranchOperation(checkout, patchLine, settings.remote))
   }

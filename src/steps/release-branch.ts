@@ -24,9 +24,26 @@ export function releaseBranch(version: ReleaseVersion): string {
   return `release-${version.tag}`
 }
 
-/** The release commit's subject; a remote branch whose tip has another subject is not ours. */
-export function commitSubject(message: string): string {
-  return message.split('\n')[0]
+/** The release commit's subject; a branch whose commits have another subject is not ours. */
+export function releaseSubject(version: ReleaseVersion): string {
+  return `Release ${version.tag}`
+}
+
+/** The guard of a prepared release's branch (started while the prepare plans). */
+export function releaseBranchGuard(request: {
+  checkout: BaseCheckout
+  remote: string | undefined
+  version: ReleaseVersion
+  replaceable?: (tip: string, subject: string) => Promise<boolean>
+}): BranchGuard {
+  return branchGuard({
+    git: request.checkout.git,
+    remote: request.remote,
+    branch: releaseBranch(request.version),
+    baseCommit: request.checkout.baseCommit,
+    subject: releaseSubject(request.version),
+    replaceable: request.replaceable
+  })
 }
 
 /** An opened, updated or unchanged pull request as an operation's outcome. */
@@ -53,12 +70,61 @@ export interface PublishBranchRequest {
   commitMessage: string
   identity: Identity
   pull: { title: string; body: string; labels: string[] } | undefined
+  /** The branch's tips, read and checked (branchGuard, on `branch` from `baseCommit`). */
+  guard: BranchGuard
+}
+
+export interface BranchTips {
+  local?: string
+  remote?: string
+}
+
+/** Reads a branch's tips and refuses those that hold commits the release did not make. */
+export interface BranchGuard {
   /**
-   * Whether a tip whose commits are not all on the base is nonetheless an
-   * earlier run's and may be replaced (a patch release's picks on an older
-   * tip of its patch branch); default: never.
+   * The local tip and the remote tip, read once (a phase starts it while it
+   * plans), each refused when it holds foreign commits: InputError, nothing
+   * changed. The commit step builds on these tips and moves the local branch
+   * only from the one read.
    */
+  tips(): Promise<BranchTips>
+  /** Refuses `tip` (the push step's look at the remote again) like tips() does. */
+  refuseForeign(tip: string, where: { branch: string; remote?: string }): Promise<void>
+}
+
+/**
+ * The guard of `branch`: its commits must be release commits (`subject` on a
+ * parent the base holds), or be `replaceable` — an earlier run's (a patch
+ * release's picks on an older tip of its patch branch); default: never.
+ */
+export function branchGuard(request: {
+  git: Git
+  remote: string | undefined
+  branch: string
+  baseCommit: string
+  subject: string
   replaceable?: (tip: string, subject: string) => Promise<boolean>
+}): BranchGuard {
+  const { git, remote, branch, baseCommit, subject } = request
+  /** Fetches a remote tip this checkout does not have, then looks at its commits. */
+  const refuseForeign = async (tip: string, where: { branch: string; remote?: string }) => {
+    if (where.remote && !(await git.revParse(tip))) {
+      if (!(await git.fetchCommit(where.remote, tip)))
+        throw new ReleaseError(`could not fetch ${where.remote}/${branch} (${tip.slice(0, 12)})`)
+    }
+    const foreign = await foreignCommits(git, tip, baseCommit, subject)
+    if (foreign.length > 0 && !(await request.replaceable?.(tip, subject)))
+      throw foreignBranchError(where, foreign)
+  }
+  const readTips = async (): Promise<BranchTips> => {
+    const local = await git.revParse(`refs/heads/${branch}`)
+    if (local) await refuseForeign(local, { branch })
+    const remoteTip = remote ? await git.lsRemoteBranch(remote, branch) : undefined
+    if (remote && remoteTip) await refuseForeign(remoteTip, { branch, remote })
+    return { local, remote: remoteTip }
+  }
+  let read: Promise<BranchTips> | undefined
+  return { tips: () => (read ??= readTips()), refuseForeign }
 }
 
 /** The operations that publish a branch, and the two whose products a phase reports. */
@@ -68,13 +134,6 @@ export interface PublishedBranch {
   commit: Operation<string>
   /** Produces the pull request; undefined when nothing is pushed. */
   pull: Operation<PullRef> | undefined
-  /**
-   * Refuses (InputError, nothing changed) when the branch, local or on the
-   * remote, holds commits this release did not make; a phase calls it while
-   * it plans. The commit step builds on the tips it read (and moves the local
-   * branch only from the tip it saw); the push step looks at the remote again.
-   */
-  check(): Promise<void>
 }
 
 /** A commit on a branch that the release did not make. */
@@ -169,37 +228,16 @@ export function foreignBranchError(
  * ours on an older base: replace it; pushed meanwhile: look again, bounded),
  * pull request (open one for the branch: update it), labels. A branch, local
  * or remote, that holds commits not made by the release is never reset:
- * check() refuses, naming them.
+ * the guard refuses it, naming them.
  */
 export function publishBranchOperations(request: PublishBranchRequest): PublishedBranch {
-  const { git, github, remote, branch, baseCommit } = request
-  const subject = commitSubject(request.commitMessage)
-  /** Refuses a tip with foreign commits; fetches a remote tip this checkout does not have. */
-  const refuseForeign = async (tip: string, where: { branch: string; remote?: string }) => {
-    if (where.remote && !(await git.revParse(tip))) {
-      if (!(await git.fetchCommit(where.remote, tip)))
-        throw new ReleaseError(`could not fetch ${where.remote}/${branch} (${tip.slice(0, 12)})`)
-    }
-    const foreign = await foreignCommits(git, tip, baseCommit, subject)
-    if (foreign.length > 0 && !(await request.replaceable?.(tip, subject)))
-      throw foreignBranchError(where, foreign)
-  }
-  /** The local tip and the remote tip, each refused when it holds foreign commits. */
-  const checkTips = async (): Promise<{ local?: string; remote?: string }> => {
-    const local = await git.revParse(`refs/heads/${branch}`)
-    if (local) await refuseForeign(local, { branch })
-    const remoteTip = remote ? await git.lsRemoteBranch(remote, branch) : undefined
-    if (remote && remoteTip) await refuseForeign(remoteTip, { branch, remote })
-    return { local, remote: remoteTip }
-  }
-  /** The tips as check() read them while planning: the commit step builds on what the plan showed. */
-  let checked: Promise<{ local?: string; remote?: string }> | undefined
+  const { git, github, remote, branch, baseCommit, guard } = request
   const commit: Operation<string> = {
     kind: 'git',
     title: `commit ${request.files.length} file${request.files.length === 1 ? '' : 's'} on branch ${branch} from ${request.baseBranch} (${baseCommit.slice(0, 12)}), signed off by ${request.identity.name}`,
     apply: async () => {
       // The branch moves only from the tip looked at: update-ref refuses it if it moved since.
-      const tips = await (checked ?? checkTips())
+      const tips = await guard.tips()
       const made = await git.commitFiles(
         baseCommit,
         request.files.map((file) => ({ path: file.path, content: file.after })),
@@ -226,12 +264,7 @@ export function publishBranchOperations(request: PublishBranchRequest): Publishe
       return { status: 'done', detail: made.commit.slice(0, 12), value: made.commit }
     }
   }
-  const check = async (): Promise<void> => {
-    checked = checkTips()
-    await checked
-  }
-  if (!remote || !github || !request.pull)
-    return { operations: [commit], commit, pull: undefined, check }
+  if (!remote || !github || !request.pull) return { operations: [commit], commit, pull: undefined }
   const pullRequest = request.pull
   const push: Operation = {
     kind: 'git',
@@ -242,7 +275,7 @@ export function publishBranchOperations(request: PublishBranchRequest): Publishe
         where: `${remote}/${branch}`,
         made: local,
         remoteTip: () => git.lsRemoteBranch(remote, branch),
-        refuseForeign: (tip) => refuseForeign(tip, { branch, remote }),
+        refuseForeign: (tip) => guard.refuseForeign(tip, { branch, remote }),
         push: (tip) =>
           git.push(remote, `${local}:refs/heads/${branch}`, {
             forceWithLease: `refs/heads/${branch}:${tip ?? ''}`
@@ -277,7 +310,7 @@ export function publishBranchOperations(request: PublishBranchRequest): Publishe
       }
     } satisfies Operation)
   }
-  return { operations, commit, pull, check }
+  return { operations, commit, pull }
 }
 
 export interface ReleaseBranchRequest {
@@ -299,8 +332,8 @@ export interface ReleaseBranchRequest {
   changeLines?: string[]
   /** What happens when the pull request merges, for its body. */
   afterMerge: string
-  /** An earlier run's branch that may be replaced (see PublishBranchRequest). */
-  replaceable?: (tip: string, subject: string) => Promise<boolean>
+  /** The release branch's guard (releaseBranchGuard). */
+  guard: BranchGuard
 }
 
 /** A prepared release's branch: release-vX.Y.Z, one signed-off commit, pull request. */
@@ -316,7 +349,7 @@ export function releaseBranchOperations(request: ReleaseBranchRequest): ReleaseB
   const changes = request.changeLines ?? changeLines(files)
   const following = previous ? ` (previous: ${previous.tag})` : ''
   const message = commitMessage(
-    `Release ${version.tag}`,
+    releaseSubject(version),
     [
       `Prepare the ${request.project} ${version.tag} release${following}:`,
       ...changes.map((line) => `- ${line}`)
@@ -346,9 +379,9 @@ export function releaseBranchOperations(request: ReleaseBranchRequest): ReleaseB
     identity,
     pull:
       request.remote && request.github
-        ? { title: `Release ${version.tag}`, body: pullBody(), labels: request.labels }
+        ? { title: releaseSubject(version), body: pullBody(), labels: request.labels }
         : undefined,
-    replaceable: request.replaceable
+    guard: request.guard
   })
   return { ...published, branch }
 }

@@ -8,7 +8,11 @@ import { type Plan, type PlanNote } from '../../release/plan.js'
 import { type ReleaseVersion, nextDevVersion, parseVersion } from '../../release/version.js'
 import { inspectCheckout } from '../../steps/checkout.js'
 import { findVersionSource, setVersion } from '../../steps/operator-version.js'
-import { type PublishedBranch, publishBranchOperations } from '../../steps/release-branch.js'
+import {
+  type PublishedBranch,
+  branchGuard,
+  publishBranchOperations
+} from '../../steps/release-branch.js'
 
 export interface NextDevInputs {
   repoDir: string
@@ -103,6 +107,13 @@ export async function planOperatorNextDev(inputs: NextDevInputs): Promise<NextDe
   plan.files = edits.changes()
   const identity = inputs.identity ?? ACTIONS_BOT
   const title = `Set ${source.path} to ${nextVersion}`
+  const guard = branchGuard({
+    git: checkout.git,
+    remote: inputs.remote,
+    branch,
+    baseCommit: checkout.baseCommit,
+    subject: title
+  })
   const publish = publishBranchOperations({
     git: checkout.git,
     github: inputs.github,
@@ -121,7 +132,8 @@ export async function planOperatorNextDev(inputs: NextDevInputs): Promise<NextDe
       title,
       body: `Moves ${source.path} from the released ${version.version} to ${nextVersion}, the development version until the next release. Made by release-actions operator-release (stage next-dev).`,
       labels: []
-    }
+    },
+    guard
   })
   plan.operations = publish.operations
   return { plan, version, nextVersion, branch, publish }

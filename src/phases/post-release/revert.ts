@@ -7,7 +7,7 @@ import {
   type Operation,
   type PlanNote
 } from '../../release/plan.js'
-import { type PullRef, publishBranchOperations } from '../../steps/release-branch.js'
+import { type PullRef, branchGuard, publishBranchOperations } from '../../steps/release-branch.js'
 import { restoreDispatcherImages } from '../../updaters/dispatcher-images.js'
 import { escapeRegExp } from '../../updaters/text.js'
 import { type ReleaseVersion } from '../../release/version.js'
@@ -152,7 +152,14 @@ export async function planDispatcherRevert(request: RevertRequest): Promise<Reve
     files,
     commitMessage: message,
     identity: request.identity,
-    pull: { title: subject, body, labels: [] }
+    pull: { title: subject, body, labels: [] },
+    guard: branchGuard({
+      git,
+      remote: request.remote,
+      branch,
+      baseCommit: request.baseCommit,
+      subject
+    })
   })
   return {
     branch,
