@@ -24,6 +24,7 @@ import {
 } from './patch-branch.js'
 import { isEarlierReleaseBranch } from './cherry-picks.js'
 import {
+  type BranchGuard,
   type ReleaseBranch,
   type PullRef,
   releaseBranchGuard,
@@ -140,57 +141,46 @@ export interface FinishRequest {
   tracked: string[]
   /** The git of that tree: the checkout, or a patch release's worktree. */
   treeGit: Git
-  /** The changelog, started with startChangelog before the edits were planned. */
+  /** The reads of the tail, started with startFinish before the edits were planned. */
+  pending: PendingFinish
+}
+
+/** The reads of a prepare's tail that its edits do not change, running while they are planned. */
+export interface PendingFinish {
   changelog: PendingChangelog
+  /** The release branch's guard; its tips are being read. */
+  guard: BranchGuard
 }
 
 /**
- * The changelog of a prepare, started before its edits are planned (see
- * readChangelog): a patch release's notes list its picks, read at their tip.
+ * Starts the reads of a prepare's tail as its plan begins: the changelog (see
+ * readChangelog: a patch release's notes list its picks, read at their tip),
+ * and the release branch's tips, one with someone's commits refused.
  */
-export function startChangelog(
+export function startFinish(
   request: Pick<FinishRequest, 'settings' | 'started' | 'patchLine'> & {
     config: Pick<FinishRequest['config'], 'changelogDir'>
   }
-): PendingChangelog {
+): PendingFinish {
   const { settings, started, patchLine } = request
-  return readChangelog({
+  const checkout = releaseCheckout(started, patchLine)
+  const changelog = readChangelog({
     repoDir: settings.repoDir,
     repository: settings.repository,
     changelogDir: request.config.changelogDir,
     offline: settings.offline,
     github: settings.github,
     summary: settings.summary,
-    git: started.checkout.git,
-    baseCommit: patchLine ? patchLine.tip : started.checkout.baseCommit,
+    git: checkout.git,
+    baseCommit: checkout.baseCommit,
     version: started.version,
     previous: started.since,
     picks: patchLine ? { commits: patchLine.pickCommits, mainRef: patchLine.mainRef } : undefined
   })
-}
-
-/** The tail of every prepare: the changelog, the review list, the release branch and its pull request. */
-export async function finishRelease(request: FinishRequest): Promise<PreparedRelease> {
-  const { started, edits, notes, patchLine } = request
-  const settings = { ...request.settings, base: started.base }
-  const { version, previous } = started
-  // A patch release's commit goes on its picks; its files were read at that commit.
-  const checkout = patchLine ? { ...started.checkout, baseCommit: patchLine.tip } : started.checkout
-  if (patchLine) {
-    notes.push(
-      ...patchLine.pickLines.map((line) => ({
-        kind: 'info' as const,
-        message: `cherry-pick onto ${patchLine.patch.branch}: ${line}`
-      })),
-      ...patchLine.notes
-    )
-  }
-  // The release branch's tips are read (one with someone's commits refused)
-  // while the changelog and the review list finish.
   const guard = releaseBranchGuard({
     checkout,
     remote: settings.remote,
-    version,
+    version: started.version,
     // The patch branch moved since an earlier run: that run's branch (its
     // release commit on picks of this run's cherry-pick input, on an older
     // patch tip) is ours and is replaced; anything else is refused.
@@ -205,9 +195,33 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
           )
       : undefined
   })
-  const tips = guard.tips()
-  tips.catch(() => undefined) // awaited below, unless the plan stops first
-  const changelogPath = await planChangelog(request.changelog, edits, notes)
+  // Awaited by finishRelease, unless the plan stops first: a failure meanwhile is not unhandled.
+  guard.tips().catch(() => undefined)
+  return { changelog, guard }
+}
+
+/** The checkout the release commit goes on: a patch release's is at its picks, whose files were read. */
+function releaseCheckout(started: StartedRelease, patchLine: PatchLine | undefined): BaseCheckout {
+  return patchLine ? { ...started.checkout, baseCommit: patchLine.tip } : started.checkout
+}
+
+/** The tail of every prepare: the changelog, the review list, the release branch and its pull request. */
+export async function finishRelease(request: FinishRequest): Promise<PreparedRelease> {
+  const { started, edits, notes, patchLine } = request
+  const settings = { ...request.settings, base: started.base }
+  const { version, previous } = started
+  const checkout = releaseCheckout(started, patchLine)
+  const { guard } = request.pending
+  if (patchLine) {
+    notes.push(
+      ...patchLine.pickLines.map((line) => ({
+        kind: 'info' as const,
+        message: `cherry-pick onto ${patchLine.patch.branch}: ${line}`
+      })),
+      ...patchLine.notes
+    )
+  }
+  const changelogPath = await planChangelog(request.pending.changelog, edits, notes)
   const files = edits.changes()
   const { review } = request
   if (review) {
@@ -241,7 +255,7 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
     guard
   })
   // A release branch with someone's commits is refused before the plan is shown.
-  await tips
+  await guard.tips()
   if (patchLine?.create) {
     publish.operations.unshift(createPatchBranchOperation(checkout, patchLine, settings.remote))
   }

@@ -14,7 +14,7 @@ import {
   type ReleaseBranchSettings,
   type StartedRelease,
   finishRelease,
-  startChangelog,
+  startFinish,
   startRelease
 } from '../../steps/prepared-release.js'
 import { startReview } from '../../steps/review-list.js'
@@ -72,7 +72,7 @@ async function planInTree(
     )
   }
   const settings = { ...inputs, repoDir: tree.dir }
-  const changelog = startChangelog({ settings, started, config, ...tree.patch })
+  const pending = startFinish({ settings, started, config, ...tree.patch })
   const review = startReview(tree.patch.treeGit, previous?.version)
   const branch = releaseBranch(version)
   const edits = new FileEdits(tree.dir)
@@ -120,7 +120,7 @@ async function planInTree(
     project: 'bpfman-operator',
     settings,
     started,
-    changelog,
+    pending,
     edits,
     notes,
     config,

@@ -10,7 +10,7 @@ import {
   type PreparedRelease,
   type StartedRelease,
   finishRelease,
-  startChangelog,
+  startFinish,
   startRelease
 } from '../../steps/prepared-release.js'
 import { type PrepareSettings } from './settings.js'
@@ -31,7 +31,7 @@ async function planInTree(
   const { dir: treeDir, git: treeGit, commit: treeCommit, patch } = tree
   const config: BpfmanConfig = loadBpfmanConfig(treeDir, settings.configFile)
   const treeSettings = { ...settings, repoDir: treeDir }
-  const changelog = startChangelog({ settings: treeSettings, started, config, ...patch })
+  const pending = startFinish({ settings: treeSettings, started, config, ...patch })
   const notes: PlanNote[] = []
   const edits = new FileEdits(treeDir)
   const editsInput = {
@@ -71,7 +71,7 @@ async function planInTree(
     project: 'bpfman',
     settings: treeSettings,
     started,
-    changelog,
+    pending,
     edits,
     notes,
     config,
