@@ -6,7 +6,7 @@ import { checkBaseInput } from '../../steps/checkout.js'
 import { checkoutSettings, githubClientFor } from '../../steps/settings.js'
 import { type PublishMode, PUBLISH_MODES, parseRepoKind } from './choices.js'
 import { type TagSettings } from './plan.js'
-import { pullNumberFromEvent } from './request.js'
+import { pullNumberFromEvent } from './event.js'
 
 export interface TagReleaseSettings extends TagSettings {
   dryRun: boolean
