@@ -1,20 +1,9 @@
-import {
-  defaultManifestPath,
-  readManifestFile,
-  writeManifestFile
-} from './effects/manifest-file.js'
+import { defaultManifestPath, readManifestFile } from './effects/manifest-file.js'
+import { once } from './effects/lazy.js'
 import { type Inputs } from './release/inputs.js'
-import { type ReleaseManifest, extendManifest } from './release/manifest.js'
+import { type ReleaseManifest } from './release/manifest.js'
 import { type Phase, type PhaseContext } from './release/phase.js'
-import {
-  type ApplyResult,
-  type PlanDiffs,
-  type PlanNote,
-  applyPlan,
-  planToJson,
-  renderPlan
-} from './release/plan.js'
-import { renderSummary } from './release/summary.js'
+import { type PlanDiffs, type PlanNote } from './release/plan.js'
 
 export type { Phase, PhaseContext, PhaseReport, PlannedPhase } from './release/phase.js'
 
@@ -50,6 +39,11 @@ export function actionManifestPath(given: string): Host['manifestPath'] {
   return (repository, tag) => given || (tag ? defaultManifestPath(repository, tag) : undefined)
 }
 
+// What runs after the plan (printing it, applying it, the manifest, outputs
+// and summary; with them the plan's renderer and the diff library) loads with
+// the plan, not at start-up, where a phase may still fail at its first input.
+const loadApply = once(() => import('./apply-planned.js'))
+
 /**
  * settings -> plan -> print -> apply (a dry run stops here) -> manifest ->
  * outputs and job summary; the summary also when a step fails, whose error
@@ -78,36 +72,6 @@ export async function runPhase<S extends { dryRun: boolean }>(
   const settings = await phase.settings(inputs, context)
   const planned = await phase.plan(settings, context)
   planned.plan.notes.push(...fetched)
-  const existing = context.manifest(planned.repository, planned.version)
-  const { plan } = planned
-  const dryRun = settings.dryRun
-  host.print(
-    host.json ? JSON.stringify(planToJson(plan), null, 2) : renderPlan(plan, { diffs: host.diffs })
-  )
-  for (const note of plan.notes) if (note.kind === 'warning') host.warn?.(note)
-  let result: ApplyResult | undefined
-  if (dryRun) {
-    if (!host.json) host.print('\nDry run: nothing was changed.')
-  } else {
-    if (!host.json) host.print('\nApplying:')
-    result = await applyPlan(plan, host.json ? undefined : (line) => host.print(line))
-  }
-  const report = planned.report(result)
-  const path = dryRun ? undefined : host.manifestPath(planned.repository, planned.version.tag)
-  if (path && report.manifest) {
-    writeManifestFile(path, extendManifest(existing, report.manifest.header, report.manifest.part))
-  }
-  host.setOutputs({ ...report.outputs, 'manifest-path': path ?? '' })
-  if (host.writeSummary) {
-    host.writeSummary(
-      [
-        renderSummary(plan, { applied: result?.applied, links: report.links, dryRun }),
-        ...(report.sections ?? [])
-      ]
-        .filter(Boolean)
-        .join('\n')
-    )
-  }
-  if (result && !host.json) host.epilogue(report.epilogue ?? [])
-  if (result?.error) throw result.error
+  const { applyPlanned } = await loadApply()
+  await applyPlanned(planned, settings.dryRun, context, host)
 }

@@ -1,3 +1,4 @@
+import { once } from '../effects/lazy.js'
 import { type Inputs } from './inputs.js'
 import { type ManifestHeader, type ManifestParts, type ReleaseManifest } from './manifest.js'
 import { type ApplyResult, type Plan } from './plan.js'
@@ -45,30 +46,46 @@ export interface Phase<S extends { dryRun: boolean }> {
   plan(settings: S, context: PhaseContext): Promise<PlannedPhase>
 }
 
+/** The stages after a phase's settings: its plan, and the report of what it did. */
+export type Planner<S> = (settings: S, context: PhaseContext) => Promise<PlannedPhase>
+
 /**
- * A phase of one plan and one report: `plan` computes what it will do, `report`
- * says what it did (`result` undefined: a dry run).
+ * A phase whose planner is loaded when the plan runs: an action's start-up (a
+ * phase failing at its first input) loads only the settings and what they
+ * need, not the plan's modules and the libraries they bring (`load` is a
+ * dynamic import(), which ncc puts in a chunk of its own).
  */
-export function phaseOf<
-  S extends { dryRun: boolean; repository: string },
-  P extends { plan: Plan; version: ReleaseVersion }
->(definition: {
+export function phaseOf<S extends { dryRun: boolean }>(definition: {
   name: string
   settings: (inputs: Inputs, context: PhaseContext) => Promise<S>
-  plan: (settings: S, context: PhaseContext) => Promise<P>
-  report: (planned: P, settings: S, result: ApplyResult | undefined) => PhaseReport
+  loadPlanner: () => Promise<Planner<S>>
 }): Phase<S> {
+  const loadPlanner = once(definition.loadPlanner)
   return {
     name: definition.name,
     settings: definition.settings,
-    plan: async (settings, context) => {
-      const planned = await definition.plan(settings, context)
-      return {
-        plan: planned.plan,
-        repository: settings.repository,
-        version: planned.version,
-        report: (result) => definition.report(planned, settings, result)
-      }
+    plan: async (settings, context) => (await loadPlanner())(settings, context)
+  }
+}
+
+/**
+ * The planner of one plan and one report: `plan` computes what it will do,
+ * `report` says what it did (`result` undefined: a dry run).
+ */
+export function plannerOf<
+  S extends { repository: string },
+  P extends { plan: Plan; version: ReleaseVersion }
+>(definition: {
+  plan: (settings: S, context: PhaseContext) => Promise<P>
+  report: (planned: P, settings: S, result: ApplyResult | undefined) => PhaseReport
+}): Planner<S> {
+  return async (settings, context) => {
+    const planned = await definition.plan(settings, context)
+    return {
+      plan: planned.plan,
+      repository: settings.repository,
+      version: planned.version,
+      report: (result) => definition.report(planned, settings, result)
     }
   }
 }

@@ -1,6 +1,6 @@
-// semver, loaded at its first call (see lazy-require.cjs).
+// semver, loaded at its first call (see lazy/semver.cjs).
 import type * as Semver from 'semver'
-import { semver } from './lazy-require.cjs'
+import { semver } from './lazy/semver.cjs'
 
 export const compare = ((...args: Parameters<typeof Semver.compare>) =>
   semver().compare(...args)) as typeof Semver.compare

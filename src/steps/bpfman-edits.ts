@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { BPFMAN_EDITS, type BpfmanConfig, type BpfmanEdit } from '../release/config.js'
 import { run } from '../effects/exec.js'
+import { type LockfileMode } from './lockfile-mode.js'
 import { type Git } from '../effects/git.js'
 import { type FileEdits, readRepoFile, requireRepoFile } from '../release/files.js'
 import { type PlanNote } from '../release/plan.js'
@@ -36,9 +37,6 @@ const EDIT_NAMES: Record<BpfmanEdit, string> = {
   dispatcher: 'the dispatcher images',
   docs: 'the docs and RELEASE.md'
 }
-
-export type LockfileMode = 'workspace' | 'generate' | 'none'
-export const LOCKFILE_MODES: readonly LockfileMode[] = ['workspace', 'generate', 'none']
 
 export interface ReleaseEditsInput {
   repoDir: string

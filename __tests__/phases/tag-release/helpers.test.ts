@@ -6,12 +6,10 @@ import { type WorkflowRun } from '../../../src/effects/github/client.js'
 import { isLiveOrSucceeded } from '../../../src/effects/github/client.js'
 import { readManifestFile, writeManifestFile } from '../../../src/effects/manifest-file.js'
 import { MANIFEST_SCHEMA } from '../../../src/release/manifest.js'
-import { PUBLISH_MODES } from '../../../src/phases/tag-release/plan.js'
-import {
-  pullNumberFromEvent,
-  versionOfReleaseBranch
-} from '../../../src/phases/tag-release/request.js'
-import { detectRepoKind, parseRepoKind } from '../../../src/phases/tag-release/verify.js'
+import { PUBLISH_MODES, parseRepoKind } from '../../../src/phases/tag-release/choices.js'
+import { pullNumberFromEvent } from '../../../src/phases/tag-release/event.js'
+import { versionOfReleaseBranch } from '../../../src/phases/tag-release/request.js'
+import { detectRepoKind } from '../../../src/phases/tag-release/verify.js'
 import { parseChoice } from '../../../src/release/inputs.js'
 import { isRunFor } from '../../../src/steps/dispatch.js'
 import { makeLatestFor } from '../../../src/steps/github-release.js'

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
 import { ReleaseError } from '../../../src/release/errors.js'
 import { FixtureGit } from '../../../sandbox/fixtures/fixture-git.js'
-import { tagReport } from '../../../src/phases/tag-release/index.js'
+import { tagReport } from '../../../src/phases/tag-release/planner.js'
 import { planTagRelease } from '../../../src/phases/tag-release/plan.js'
 import { type ManifestHeader, extendManifest } from '../../../src/release/manifest.js'
 import { CSV_PATH, csvFor } from '../../../sandbox/fixtures/operator.js'

@@ -5,7 +5,7 @@ import { FixtureGit } from '../../../sandbox/fixtures/fixture-git.js'
 import { GitHubClient, type Octokit, createOctokit } from '../../../src/effects/github/client.js'
 import { planPrepare } from '../../../src/phases/prepare-release/plan.js'
 import { type Release } from '../../../src/effects/github/client.js'
-import { tagResults } from '../../../src/phases/tag-release/index.js'
+import { tagResults } from '../../../src/phases/tag-release/planner.js'
 import {
   type TagSettings as TagReleaseInputs,
   type TaggedRelease,

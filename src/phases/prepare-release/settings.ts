@@ -1,6 +1,6 @@
 import { type Inputs, parseChoice, requireInput } from '../../release/inputs.js'
 import { parseVersion } from '../../release/version.js'
-import { type LockfileMode, LOCKFILE_MODES } from '../../steps/bpfman-edits.js'
+import { type LockfileMode, LOCKFILE_MODES } from '../../steps/lockfile-mode.js'
 import { type ReleaseBranchSettings } from '../../steps/prepared-release.js'
 import { checkoutSettings, githubClientFor } from '../../steps/settings.js'
 

@@ -12,10 +12,8 @@ import {
   publishReleaseOperation
 } from '../../steps/github-release.js'
 import { type ReleaseRequest, type RequestSettings, resolveRequest } from './request.js'
-import { type RepoKind, verifyReleaseTree } from './verify.js'
-
-export type PublishMode = 'now' | 'later'
-export const PUBLISH_MODES: readonly PublishMode[] = ['now', 'later']
+import { type PublishMode, type RepoKind } from './choices.js'
+import { verifyReleaseTree } from './verify.js'
 
 export interface TagSettings extends RequestSettings {
   repoDir: string

@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs'
 import { InputError } from '../../release/errors.js'
 import { type GitHubClient, type PullRequest, isStatus } from '../../effects/github/client.js'
 import { type PlanNote } from '../../release/plan.js'
@@ -20,16 +19,6 @@ const RELEASE_BRANCH = /^release-(v?\d+\.\d+\.\d+(?:-rc\d+)?)$/
 export function versionOfReleaseBranch(branch: string): ReleaseVersion | undefined {
   const match = RELEASE_BRANCH.exec(branch)
   return match ? tryParseVersion(match[1]) : undefined
-}
-
-/** The pull request number of a pull_request event (GITHUB_EVENT_PATH), or undefined for other events. */
-export function pullNumberFromEvent(eventPath: string | undefined): number | undefined {
-  if (!eventPath || !existsSync(eventPath)) return undefined
-  const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as {
-    pull_request?: { number?: unknown }
-  }
-  const number = payload.pull_request?.number
-  return typeof number === 'number' ? number : undefined
 }
 
 export interface ReleaseRequest {

@@ -4,9 +4,9 @@ import { parseVersion } from '../../release/version.js'
 import { type PhaseContext } from '../../release/phase.js'
 import { checkBaseInput } from '../../steps/checkout.js'
 import { checkoutSettings, githubClientFor } from '../../steps/settings.js'
-import { type PublishMode, PUBLISH_MODES, type TagSettings } from './plan.js'
-import { pullNumberFromEvent } from './request.js'
-import { parseRepoKind } from './verify.js'
+import { type PublishMode, PUBLISH_MODES, parseRepoKind } from './choices.js'
+import { type TagSettings } from './plan.js'
+import { pullNumberFromEvent } from './event.js'
 
 export interface TagReleaseSettings extends TagSettings {
   dryRun: boolean

@@ -4,19 +4,11 @@ import { ReleaseError } from '../../release/errors.js'
 import { type Git } from '../../effects/git.js'
 import { FileEdits, readRepoFile } from '../../release/files.js'
 import { InputError } from '../../release/errors.js'
-import { parseChoice } from '../../release/inputs.js'
 import { type ReleaseVersion } from '../../release/version.js'
 import { planReleaseEdits } from '../../steps/bpfman-edits.js'
 import { findVersionSource } from '../../steps/operator-version.js'
 import { csvMismatches, readCsvIdentity } from '../../updaters/operator-csv.js'
-
-/** The repositories a release is made of: which files say the version differs between them. */
-export type RepoKind = 'bpfman' | 'operator'
-export const REPO_KINDS: readonly RepoKind[] = ['bpfman', 'operator']
-
-export function parseRepoKind(text: string, input = 'kind'): RepoKind | 'auto' {
-  return parseChoice(text || 'auto', ['auto', ...REPO_KINDS] as const, input)
-}
+import { type RepoKind } from './choices.js'
 
 const MAKEFILE_VERSION = /^VERSION\s*\?=/m
 

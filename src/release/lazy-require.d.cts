@@ -1,4 +1,0 @@
-export declare function yaml(): typeof import('yaml')
-export declare function diff(): typeof import('diff')
-export declare function semver(): typeof import('semver')
-export declare function toml(): typeof import('smol-toml')

@@ -1,0 +1,1 @@
+export declare function diff(): typeof import('diff')

@@ -1,0 +1,1 @@
+export declare function semver(): typeof import('semver')

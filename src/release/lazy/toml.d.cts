@@ -1,0 +1,1 @@
+export declare function toml(): typeof import('smol-toml')

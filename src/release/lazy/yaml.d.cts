@@ -1,0 +1,1 @@
+export declare function yaml(): typeof import('yaml')
