@@ -356,9 +356,9 @@ class FileEdits {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ parse)
 /* harmony export */ });
-/* harmony import */ var _lazy_require_cjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2018);
+/* harmony import */ var _lazy_toml_cjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5515);
 
-const parse = ((...args) => (0,_lazy_require_cjs__WEBPACK_IMPORTED_MODULE_0__/* .toml */ .hC)().parse(...args));
+const parse = ((...args) => (0,_lazy_toml_cjs__WEBPACK_IMPORTED_MODULE_0__/* .toml */ .h)().parse(...args));
 
 
 /***/ }),
@@ -624,6 +624,18 @@ function isEscaped(text, index) {
         backslashes += 1;
     return backslashes % 2 === 1;
 }
+
+
+/***/ }),
+
+/***/ 5515:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+/* global require, exports */
+/* eslint-disable @typescript-eslint/no-require-imports -- require() is the point: a lazy, synchronous load */
+// smol-toml, required at its first call: see yaml.cjs.
+let toml
+exports.h = () => (toml ??= __webpack_require__(7106))
 
 
 /***/ })

@@ -7,8 +7,8 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _src_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2451);
-/* harmony import */ var _src_phases_post_release_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8027);
+/* harmony import */ var _src_action_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9091);
+/* harmony import */ var _src_phases_post_release_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8063);
 
 
 await (0,_src_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_src_phases_post_release_index_js__WEBPACK_IMPORTED_MODULE_1__/* .postRelease */ .A);
@@ -18,67 +18,75 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8027:
+/***/ 7632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HM: () => (/* binding */ isRpmOf),
+/* harmony export */   JN: () => (/* binding */ COPR_URL),
+/* harmony export */   Sf: () => (/* binding */ COPR_PACKAGE),
+/* harmony export */   nt: () => (/* binding */ parseCoprProject),
+/* harmony export */   uj: () => (/* binding */ latestCoprBuild)
+/* harmony export */ });
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
+/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ postRelease)
-});
 
-// EXTERNAL MODULE: ./src/release/phase.ts
-var phase = __webpack_require__(7442);
-// EXTERNAL MODULE: ./src/steps/dispatch.ts
-var dispatch = __webpack_require__(1357);
-;// CONCATENATED MODULE: ./src/phases/post-release/handover.ts
-
-const OPERATOR_REPOSITORY = 'bpfman/bpfman-operator';
-const OPERATOR_WORKFLOW = 'prepare-release.yml';
-function handOverFor(serverUrl, repository, workflow, ref, version, status) {
-    const inputs = { version: version.version };
-    return {
-        repository,
-        workflow,
-        ref,
-        inputs,
-        workflowUrl: `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/workflows/${workflow}`,
-        command: `gh workflow run ${workflow} --repo ${repository} --ref ${ref} ${Object.entries(inputs)
-            .map(([name, value]) => `-f ${name}=${value}`)
-            .join(' ')}`,
-        status
-    };
+const COPR_URL = 'https://copr.fedorainfracloud.org';
+const COPR_PACKAGE = 'bpfman';
+/** `@ebpf-sig/bpfman` (a group project) or `user/project`. */
+function parseCoprProject(text) {
+    const match = /^(@?[A-Za-z0-9_.-]+)\/([A-Za-z0-9_.+-]+)$/.exec(text.trim());
+    if (!match)
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('copr-project', `"${text}" is not owner/project (e.g. @ebpf-sig/bpfman)`);
+    return { owner: match[1], project: match[2] };
+}
+/** The package's latest build, from COPR's API v3 (GET /api_3/package?...&with_latest_build=True). */
+async function latestCoprBuild(baseUrl, project, packageName, fetchFn = fetch) {
+    const query = new URLSearchParams({
+        ownername: project.owner,
+        projectname: project.project,
+        packagename: packageName,
+        with_latest_build: 'True'
+    });
+    const url = `${baseUrl.replace(/\/+$/, '')}/api_3/package?${query}`;
+    const what = `reading the latest COPR build of ${packageName} in ${project.owner}/${project.project}`;
+    const { response } = await (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchWithRetry */ .J5)(fetchFn, url, { headers: { accept: 'application/json' } }, { ..._http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY */ .vI, attempts: 2 }, 30_000, what);
+    const body = (await response.json().catch(() => undefined));
+    if (response.status === 404)
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(`${what}: ${body?.error ?? 'not found'}`);
+    if (response.status !== 200 || !body?.builds) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(`${what}: HTTP ${response.status}${body?.error ? ` (${body.error})` : ''}; check inputs copr-url and copr-project`);
+    }
+    const latest = body.builds.latest;
+    if (!latest)
+        return undefined;
+    return { id: latest.id, state: latest.state, version: latest.source_package?.version ?? null };
 }
 /**
- * Dispatches the operator's "Prepare Release" with the same version, unless a
- * run for that version is queued, running or succeeded.
+ * Whether an RPM version-release is of `version`: 0.6.1-1, 1:0.6.1-1.fc41,
+ * and 0.7.0~rc1-1 (RPM's way of ordering a release candidate before 0.7.0).
  */
-function handOverOperation(operator, handOver, version) {
-    return (0,dispatch/* dispatchOnceOperation */.b)({
-        github: operator,
-        workflow: handOver.workflow,
-        ref: handOver.ref,
-        inputs: handOver.inputs,
-        matches: (run) => (0,dispatch/* isRunFor */.D)(run, 'version', [version.version, version.tag]),
-        title: `dispatch ${handOver.workflow} in ${handOver.repository} on ${handOver.ref} with version=${version.version}, unless a run for ${version.version} exists`,
-        refusalHint: `Check input operator-workflow (the file must exist on ${handOver.ref} with on.workflow_dispatch.inputs.version) and that operator-token may run workflows there (actions: write)`,
-        refusals: [404, 422, 403]
-    });
-}
-/** The hand-over as it stands after the run: the dispatch's outcome, if it ran. */
-function handOverAfter(handOver, dispatched) {
-    return dispatched
-        ? { ...handOver, status: dispatched.status, run: { id: dispatched.runId, url: dispatched.url } }
-        : handOver;
+function isRpmOf(rpmVersion, version) {
+    const withoutEpoch = rpmVersion.replace(/^\d+:/, '');
+    const upstream = withoutEpoch.replace(/-[^-]*$/, '');
+    return upstream === version.version || upstream === version.version.replace('-', '~');
 }
 
-// EXTERNAL MODULE: ./src/release/config.ts
-var release_config = __webpack_require__(6187);
-// EXTERNAL MODULE: ./src/release/errors.ts
-var errors = __webpack_require__(5178);
-// EXTERNAL MODULE: ./src/effects/http-retry.ts
-var http_retry = __webpack_require__(9735);
-;// CONCATENATED MODULE: ./src/effects/crates.ts
+
+/***/ }),
+
+/***/ 444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K4: () => (/* binding */ CRATES_API_URL),
+/* harmony export */   K7: () => (/* binding */ CratesClient),
+/* harmony export */   KV: () => (/* binding */ BPFMAN_CRATES)
+/* harmony export */ });
+/* unused harmony export USER_AGENT */
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
+/* harmony import */ var _http_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
 
 
 const CRATES_API_URL = 'https://crates.io/api/v1';
@@ -105,444 +113,46 @@ class CratesClient {
     async version(name, version) {
         const url = `${this.baseUrl}/crates/${encodeURIComponent(name)}/${encodeURIComponent(version)}`;
         const what = `reading ${name} ${version} from ${this.baseUrl}`;
-        const { response } = await (0,http_retry/* fetchWithRetry */.J5)(this.options.fetch ?? fetch, url, {
+        const { response } = await (0,_http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchWithRetry */ .J5)(this.options.fetch ?? fetch, url, {
             headers: { accept: 'application/json', 'user-agent': this.options.userAgent ?? USER_AGENT }
-        }, { ...http_retry/* DEFAULT_RETRY */.vI, attempts: 3 }, this.options.timeoutMs ?? 30_000, what);
+        }, { ..._http_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RETRY */ .vI, attempts: 3 }, this.options.timeoutMs ?? 30_000, what);
         if (response.status === 404) {
             const body = (await response.json().catch(() => ({})));
             return { state: 'missing', detail: body.errors?.[0]?.detail ?? 'not found' };
         }
         if (response.status !== 200) {
             const text = (await response.text().catch(() => '')).trim().split('\n')[0] ?? '';
-            throw new errors/* ReleaseError */.K2(`${what}: HTTP ${response.status}${text ? ` (${text.slice(0, 200)})` : ''}; check input crates-api-url`);
+            throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(`${what}: HTTP ${response.status}${text ? ` (${text.slice(0, 200)})` : ''}; check input crates-api-url`);
         }
         const body = (await response.json().catch(() => undefined));
         if (body?.version?.num !== version) {
-            throw new errors/* ReleaseError */.K2(`${what}: the answer is not a crates.io version record; check input crates-api-url`);
+            throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(`${what}: the answer is not a crates.io version record; check input crates-api-url`);
         }
         return { state: 'published', yanked: body.version.yanked === true };
     }
 }
 
-// EXTERNAL MODULE: ./src/release/identity.ts
-var identity = __webpack_require__(3287);
-// EXTERNAL MODULE: ./src/release/plan.ts + 1 modules
-var plan = __webpack_require__(8434);
-// EXTERNAL MODULE: ./src/release/version.ts + 1 modules
-var release_version = __webpack_require__(5710);
-// EXTERNAL MODULE: ./src/steps/checkout.ts
-var steps_checkout = __webpack_require__(5903);
-// EXTERNAL MODULE: ./src/steps/github-release.ts
-var github_release = __webpack_require__(72);
+
+/***/ }),
+
+/***/ 5020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bP: () => (/* binding */ RegistryClient),
+  o_: () => (/* reexport */ parseImageReference)
+});
+
+// UNUSED EXPORTS: MEDIA_TYPES
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/effects/exec.ts
-var exec = __webpack_require__(4329);
-;// CONCATENATED MODULE: ./src/phases/post-release/assets.ts
-
-
-
-
-
-/** The two install files the process names besides the examples. */
-const BPFMAN_INSTALL_YAMLS = ['bpfman-crds-install.yaml', 'bpfman-operator-install.yaml'];
-const DEFAULT_YAMLS_COMMAND = 'make build-release-yamls';
-const DEFAULT_YAMLS_DIRECTORY = 'examples';
-const YAML_CONTENT_TYPE = 'application/yaml';
-/** go-xdp-counter, go-app-counter...: the examples whose install files a release ships. */
-const COUNTER_EXAMPLE = /^go-[a-z0-9-]+-counter$/;
-function sha256Of(data) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(data).digest('hex')}`;
-}
-/**
- * The release YAMLs a version must ship: `always` (the bpfman install files)
- * plus, for each go-*-counter example folder of config/vX.Y.Z/ and
- * config/vX.Y.Z-selinux/, its `-install.yaml` and `-install-selinux.yaml`.
- */
-function expectedReleaseYamls(examples, always = BPFMAN_INSTALL_YAMLS) {
-    const names = new Set(always);
-    for (const example of examples.release)
-        if (COUNTER_EXAMPLE.test(example))
-            names.add(`${example}-install.yaml`);
-    for (const example of examples.selinux)
-        if (COUNTER_EXAMPLE.test(example))
-            names.add(`${example}-install-selinux.yaml`);
-    return [...names].sort();
-}
-function subfolders(dir) {
-    if (!(0,external_node_fs_.existsSync)(dir))
-        return [];
-    return (0,external_node_fs_.readdirSync)(dir).filter((name) => (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, name)).isDirectory());
-}
-/**
- * Runs the YAML command in `directory` of a checkout of the tag and collects
- * `directory/release-vX.Y.Z/*.yaml`. A missing expected file is an error here,
- * before anything is uploaded.
- */
-async function buildReleaseYamls(request) {
-    const { treeDir, version, directory } = request;
-    const cwd = (0,external_node_path_.join)(treeDir, directory);
-    if (!(0,external_node_fs_.existsSync)(cwd)) {
-        throw new errors/* InputError */.dz('yamls-directory', `${directory}/ does not exist at ${version.tag}; give the folder where "${request.command.join(' ')}" runs`);
-    }
-    await (0,exec/* run */.e)(request.command[0], request.command.slice(1), { cwd });
-    const outputDir = `${directory}/release-${version.tag}`;
-    const outputPath = (0,external_node_path_.join)(treeDir, outputDir);
-    if (!(0,external_node_fs_.existsSync)(outputPath)) {
-        throw new errors/* ReleaseError */.K2(`"${request.command.join(' ')}" in ${directory}/ at ${version.tag} wrote no ${outputDir}/; check the command (input yamls-command)`);
-    }
-    const assets = (0,external_node_fs_.readdirSync)(outputPath)
-        .filter((name) => name.endsWith('.yaml'))
-        .sort()
-        .map((name) => {
-        const data = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(outputPath, name));
-        return { name, data, digest: sha256Of(data) };
-    });
-    const configs = (0,external_node_path_.join)(treeDir, request.exampleConfigs);
-    const expected = expectedReleaseYamls({
-        release: subfolders((0,external_node_path_.join)(configs, version.tag)),
-        selinux: subfolders((0,external_node_path_.join)(configs, `${version.tag}-selinux`))
-    }, request.always);
-    const built = new Set(assets.map((asset) => asset.name));
-    const missing = expected.filter((name) => !built.has(name));
-    if (missing.length > 0) {
-        throw new errors/* ReleaseError */.K2(`"${request.command.join(' ')}" at ${version.tag} did not write ${missing.join(', ')} (expected from ${request.exampleConfigs}/${version.tag}/ and ${version.tag}-selinux/ and the bpfman install files); nothing was uploaded. Fix the release YAML target, or list the files that are expected in input expected-assets`);
-    }
-    return {
-        assets,
-        expected,
-        extra: assets.map((a) => a.name).filter((name) => !expected.includes(name)),
-        outputDir
-    };
-}
-function describe(size, digest) {
-    return `${size} bytes${digest ? `, ${digest}` : ''}`;
-}
-/**
- * What to do with one built file, given the asset of the same name on the
- * release (if any) and, when GitHub gave no digest, the digest of its bytes.
- * A draft (or a mutable published release) gets a differing asset replaced;
- * an immutable published release cannot change, so a difference is an error.
- */
-function decideAsset(built, remote, release, remoteDigest = remote?.digest ?? null) {
-    const frozen = !release.draft && release.immutable;
-    const refuse = (what) => {
-        throw new errors/* ReleaseError */.K2(`${built.name} ${what} on the published release ${release.tag}, which is immutable: its assets cannot change. Check that the YAMLs build the same at ${release.tag} (no dates or downloads in the output); to ship other files, release a new version`);
-    };
-    if (!remote) {
-        if (frozen)
-            refuse(`is missing (built: ${describe(built.data.length, built.digest)})`);
-        return { action: 'upload', reason: 'new' };
-    }
-    if (remote.state !== 'uploaded') {
-        if (frozen)
-            refuse(`is a broken upload (state ${remote.state})`);
-        return { action: 'replace', reason: `the earlier upload broke off (state ${remote.state})` };
-    }
-    const same = remote.size === built.data.length && remoteDigest === built.digest;
-    if (same)
-        return { action: 'unchanged', reason: 'same content' };
-    const difference = `release: ${describe(remote.size, remoteDigest)}; built: ${describe(built.data.length, built.digest)}`;
-    if (frozen)
-        refuse(`differs from the file built at ${release.tag} (${difference})`);
-    return { action: 'replace', reason: `content differs (${difference})` };
-}
-/** The bytes' digest when GitHub gives none: downloaded only when the sizes match. */
-async function remoteDigestOf(github, built, remote) {
-    if (!remote ||
-        remote.digest ||
-        remote.state !== 'uploaded' ||
-        remote.size !== built.data.length) {
-        return remote?.digest ?? null;
-    }
-    return sha256Of(await github.releases.downloadAsset(remote.id));
-}
-/** The decision for a file against the release as it is at apply time (`state`, fetched once per apply). */
-async function currentDecision(github, state, tag, built) {
-    const current = await state();
-    const remote = current.assets.find((asset) => asset.name === built.name);
-    const release = { tag, draft: current.release.draft, immutable: current.immutable };
-    const decision = decideAsset(built, remote, release, await remoteDigestOf(github, built, remote));
-    return { decision, remote, uploadUrl: current.uploadUrl };
-}
-/**
- * One operation per built file: upload it, replace a differing one, or leave an
- * equal one. The release's assets are listed again at apply time, once for all
- * the files (the first operation applied lists them; each operation touches only
- * its own asset), so the API calls do not grow with the number of files.
- */
-function assetOperations(github, releaseId, tag, assets) {
-    let listed;
-    const state = () => (listed ??= github.releases.withAssets(releaseId));
-    return assets.map((asset) => assetOperation(github, state, tag, asset));
-}
-function assetOperation(github, state, tag, { built, planned, extra }) {
-    const verb = { upload: 'upload', replace: 'replace', unchanged: 'keep' }[planned.action];
-    return {
-        kind: 'github',
-        title: `${verb} ${built.name} on the release ${tag} (${planned.reason})${extra ? ' [not in the expected list]' : ''}`,
-        apply: async () => {
-            const { decision, remote, uploadUrl } = await currentDecision(github, state, tag, built);
-            const outcome = (status) => ({
-                name: built.name,
-                status,
-                extra,
-                digest: built.digest
-            });
-            if (decision.action === 'unchanged') {
-                return { status: 'unchanged', detail: 'same content', value: outcome('unchanged') };
-            }
-            if (remote)
-                await github.releases.deleteAsset(remote.id);
-            await github.releases.uploadAsset(uploadUrl, built.name, built.data, YAML_CONTENT_TYPE);
-            return {
-                status: 'done',
-                detail: remote ? `replaced (${decision.reason})` : 'uploaded',
-                value: outcome(remote ? 'replaced' : 'uploaded')
-            };
-        }
-    };
-}
-
-// EXTERNAL MODULE: external "node:timers/promises"
-var promises_ = __webpack_require__(8500);
-;// CONCATENATED MODULE: ./src/effects/copr.ts
-
-
-const COPR_URL = 'https://copr.fedorainfracloud.org';
-const COPR_PACKAGE = 'bpfman';
-/** `@ebpf-sig/bpfman` (a group project) or `user/project`. */
-function parseCoprProject(text) {
-    const match = /^(@?[A-Za-z0-9_.-]+)\/([A-Za-z0-9_.+-]+)$/.exec(text.trim());
-    if (!match)
-        throw new errors/* InputError */.dz('copr-project', `"${text}" is not owner/project (e.g. @ebpf-sig/bpfman)`);
-    return { owner: match[1], project: match[2] };
-}
-/** The package's latest build, from COPR's API v3 (GET /api_3/package?...&with_latest_build=True). */
-async function latestCoprBuild(baseUrl, project, packageName, fetchFn = fetch) {
-    const query = new URLSearchParams({
-        ownername: project.owner,
-        projectname: project.project,
-        packagename: packageName,
-        with_latest_build: 'True'
-    });
-    const url = `${baseUrl.replace(/\/+$/, '')}/api_3/package?${query}`;
-    const what = `reading the latest COPR build of ${packageName} in ${project.owner}/${project.project}`;
-    const { response } = await (0,http_retry/* fetchWithRetry */.J5)(fetchFn, url, { headers: { accept: 'application/json' } }, { ...http_retry/* DEFAULT_RETRY */.vI, attempts: 2 }, 30_000, what);
-    const body = (await response.json().catch(() => undefined));
-    if (response.status === 404)
-        throw new errors/* ReleaseError */.K2(`${what}: ${body?.error ?? 'not found'}`);
-    if (response.status !== 200 || !body?.builds) {
-        throw new errors/* ReleaseError */.K2(`${what}: HTTP ${response.status}${body?.error ? ` (${body.error})` : ''}; check inputs copr-url and copr-project`);
-    }
-    const latest = body.builds.latest;
-    if (!latest)
-        return undefined;
-    return { id: latest.id, state: latest.state, version: latest.source_package?.version ?? null };
-}
-/**
- * Whether an RPM version-release is of `version`: 0.6.1-1, 1:0.6.1-1.fc41,
- * and 0.7.0~rc1-1 (RPM's way of ordering a release candidate before 0.7.0).
- */
-function isRpmOf(rpmVersion, version) {
-    const withoutEpoch = rpmVersion.replace(/^\d+:/, '');
-    const upstream = withoutEpoch.replace(/-[^-]*$/, '');
-    return upstream === version.version || upstream === version.version.replace('-', '~');
-}
-
-;// CONCATENATED MODULE: ./src/phases/post-release/checks.ts
-
-
-
-/** The groups whose failure may fail the job; COPR is report only. */
-const FAILABLE_GROUPS = ['release', 'images', 'crates'];
-const DEFAULT_FAIL_ON = 'release,images,crates';
-/** `release,images,crates`, a part of it, or `none`. */
-function parseFailOn(text) {
-    const entries = text
-        .split(',')
-        .map((entry) => entry.trim())
-        .filter(Boolean);
-    if (entries.length === 1 && entries[0] === 'none')
-        return [];
-    const groups = [];
-    for (const entry of entries) {
-        if (entry === 'copr')
-            throw new errors/* InputError */.dz('fail-on', 'the COPR check is report only; use release, images, crates or none');
-        if (!FAILABLE_GROUPS.includes(entry)) {
-            throw new errors/* InputError */.dz('fail-on', `"${entry}" is not one of ${FAILABLE_GROUPS.join(', ')}, or none`);
-        }
-        if (!groups.includes(entry))
-            groups.push(entry);
-    }
-    return groups;
-}
-/** The failed lines that fail the job. */
-function blockingFailures(results, failOn) {
-    return results.filter((result) => result.status === 'failed' && failOn.includes(result.group));
-}
-/**
- * The checks a maintainer does by looking: the GitHub release published with
- * every asset, each image with the tag, each crate with the version, and the
- * COPR build (report only). Images and crates that are missing are asked again
- * with backoff until `waitMs` has passed.
- */
-async function runPublicationChecks(request) {
-    const { version } = request;
-    const results = [];
-    const polled = [
-        ...request.images.map((image) => imageProbe(request.registry, image, version.tag)),
-        ...(request.crates
-            ? request.crateNames.map((name) => crateProbe(request.crates, name, version.version))
-            : [])
-    ];
-    const outcomes = await settle(polled, request);
-    results.push(await once(releaseProbe(request)));
-    if (request.images.length === 0)
-        results.push(notChecked('images', 'images', 'no images listed (input images)'));
-    for (const probe of polled.filter((p) => p.group === 'images'))
-        results.push(toResult(probe, outcomes.get(probe)));
-    if (!request.crates)
-        results.push(notChecked('crates', 'crates', 'no crates API URL (input crates-api-url)'));
-    else if (request.crateNames.length === 0)
-        results.push(notChecked('crates', 'crates', 'no crates listed (input crates)'));
-    for (const probe of polled.filter((p) => p.group === 'crates'))
-        results.push(toResult(probe, outcomes.get(probe)));
-    results.push(request.copr
-        ? await once(coprProbe(request.copr, version))
-        : notChecked('copr', 'COPR build', 'no COPR URL or project (inputs copr-url, copr-project)'));
-    return results;
-}
-function notChecked(group, name, detail) {
-    return { group, name, status: 'not checked', detail };
-}
-function toResult(probe, outcome) {
-    return {
-        group: probe.group,
-        name: probe.name,
-        status: outcome?.ok ? 'passed' : 'failed',
-        detail: outcome?.detail ?? 'not run'
-    };
-}
-async function attempt(probe) {
-    try {
-        return await probe.run();
-    }
-    catch (error) {
-        return { ok: false, detail: (0,errors/* messageOf */.bD)(error), final: true };
-    }
-}
-async function once(probe) {
-    return toResult(probe, await attempt(probe));
-}
-/** Runs the probes, then asks the missing ones again with doubling pauses until the time is up. */
-async function settle(probes, request) {
-    const sleep = request.sleep ?? ((ms) => (0,promises_.setTimeout)(ms));
-    const now = request.now ?? Date.now;
-    const deadline = now() + request.waitMs;
-    const outcomes = new Map();
-    let pending = probes;
-    let pause = Math.min(Math.max(request.waitMs / 8, 200), 5_000);
-    for (;;) {
-        const round = await mapLimited(pending, 6, attempt);
-        pending.forEach((probe, index) => outcomes.set(probe, round[index]));
-        pending = pending.filter((_, index) => !round[index].ok && !round[index].final);
-        const left = deadline - now();
-        if (pending.length === 0 || left <= 0)
-            return outcomes;
-        const wait = Math.min(pause, left);
-        request.log?.(`waiting ${(wait / 1000).toFixed(1)}s for ${pending.map((probe) => probe.name).join(', ')}`);
-        await sleep(wait);
-        pause = Math.min(pause * 2, 30_000);
-    }
-}
-async function mapLimited(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await task(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-function releaseProbe(request) {
-    const tag = request.version.tag;
-    return {
-        group: 'release',
-        name: `GitHub release ${tag}`,
-        run: async () => {
-            const { release, assets } = await request.github.releases.withAssets(request.releaseId);
-            const problems = [];
-            if (release.draft)
-                problems.push('still a draft');
-            for (const expected of request.assets) {
-                const asset = assets.find((a) => a.name === expected.name);
-                if (!asset)
-                    problems.push(`${expected.name} missing`);
-                else if (asset.digest && asset.digest !== expected.digest)
-                    problems.push(`${expected.name} differs (${asset.digest})`);
-            }
-            return problems.length > 0
-                ? { ok: false, detail: problems.join('; ') }
-                : { ok: true, detail: `published with all ${request.assets.length} assets: ${release.url}` };
-        }
-    };
-}
-function imageProbe(registry, image, tag) {
-    return {
-        group: 'images',
-        name: `${image}:${tag}`,
-        run: async () => (await registry.exists(image, tag))
-            ? { ok: true, detail: 'exists' }
-            : { ok: false, detail: `no tag ${tag}` }
-    };
-}
-function crateProbe(crates, name, version) {
-    return {
-        group: 'crates',
-        name: `crate ${name} ${version}`,
-        run: async () => {
-            const found = await crates.version(name, version);
-            if (found.state === 'missing')
-                return { ok: false, detail: found.detail };
-            return found.yanked
-                ? { ok: false, detail: 'published, but yanked', final: true }
-                : { ok: true, detail: 'published' };
-        }
-    };
-}
-function coprProbe(copr, version) {
-    const where = `${copr.project.owner}/${copr.project.project}`;
-    return {
-        group: 'copr',
-        name: `COPR build of ${copr.packageName} in ${where}`,
-        run: async () => {
-            const build = await latestCoprBuild(copr.baseUrl, copr.project, copr.packageName);
-            if (!build)
-                return { ok: false, detail: 'no build yet' };
-            const of = build.version ?? 'an unknown version';
-            if (!build.version || !isRpmOf(build.version, version)) {
-                return {
-                    ok: false,
-                    detail: `the latest build (${build.id}) is of ${of}, not ${version.version}`
-                };
-            }
-            return build.state === 'succeeded'
-                ? { ok: true, detail: `build ${build.id} of ${of} succeeded` }
-                : { ok: false, detail: `build ${build.id} of ${of} is ${build.state}` };
-        }
-    };
-}
-
-// EXTERNAL MODULE: ./src/release/inputs.ts
-var release_inputs = __webpack_require__(4552);
+// EXTERNAL MODULE: ./src/release/errors.ts
+var errors = __webpack_require__(5178);
+// EXTERNAL MODULE: ./src/effects/http-retry.ts
+var http_retry = __webpack_require__(9735);
 ;// CONCATENATED MODULE: ./src/effects/registry/auth.ts
 
 
@@ -1023,7 +633,466 @@ async function registryErrorText(response) {
     return short.length > 200 ? `${short.slice(0, 200)}…` : short;
 }
 
-;// CONCATENATED MODULE: ./src/phases/post-release/images.ts
+
+/***/ }),
+
+/***/ 9714:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fn: () => (/* binding */ decideAsset),
+/* harmony export */   Rw: () => (/* binding */ DEFAULT_YAMLS_DIRECTORY),
+/* harmony export */   gX: () => (/* binding */ buildReleaseYamls),
+/* harmony export */   tN: () => (/* binding */ DEFAULT_YAMLS_COMMAND),
+/* harmony export */   ty: () => (/* binding */ assetOperations),
+/* harmony export */   un: () => (/* binding */ remoteDigestOf),
+/* harmony export */   wC: () => (/* binding */ BPFMAN_INSTALL_YAMLS)
+/* harmony export */ });
+/* unused harmony exports YAML_CONTENT_TYPE, sha256Of, expectedReleaseYamls, currentDecision */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5178);
+/* harmony import */ var _effects_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4329);
+
+
+
+
+
+/** The two install files the process names besides the examples. */
+const BPFMAN_INSTALL_YAMLS = ['bpfman-crds-install.yaml', 'bpfman-operator-install.yaml'];
+const DEFAULT_YAMLS_COMMAND = 'make build-release-yamls';
+const DEFAULT_YAMLS_DIRECTORY = 'examples';
+const YAML_CONTENT_TYPE = 'application/yaml';
+/** go-xdp-counter, go-app-counter...: the examples whose install files a release ships. */
+const COUNTER_EXAMPLE = /^go-[a-z0-9-]+-counter$/;
+function sha256Of(data) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex')}`;
+}
+/**
+ * The release YAMLs a version must ship: `always` (the bpfman install files)
+ * plus, for each go-*-counter example folder of config/vX.Y.Z/ and
+ * config/vX.Y.Z-selinux/, its `-install.yaml` and `-install-selinux.yaml`.
+ */
+function expectedReleaseYamls(examples, always = BPFMAN_INSTALL_YAMLS) {
+    const names = new Set(always);
+    for (const example of examples.release)
+        if (COUNTER_EXAMPLE.test(example))
+            names.add(`${example}-install.yaml`);
+    for (const example of examples.selinux)
+        if (COUNTER_EXAMPLE.test(example))
+            names.add(`${example}-install-selinux.yaml`);
+    return [...names].sort();
+}
+function subfolders(dir) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(dir))
+        return [];
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir).filter((name) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name)).isDirectory());
+}
+/**
+ * Runs the YAML command in `directory` of a checkout of the tag and collects
+ * `directory/release-vX.Y.Z/*.yaml`. A missing expected file is an error here,
+ * before anything is uploaded.
+ */
+async function buildReleaseYamls(request) {
+    const { treeDir, version, directory } = request;
+    const cwd = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(treeDir, directory);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(cwd)) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz('yamls-directory', `${directory}/ does not exist at ${version.tag}; give the folder where "${request.command.join(' ')}" runs`);
+    }
+    await (0,_effects_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(request.command[0], request.command.slice(1), { cwd });
+    const outputDir = `${directory}/release-${version.tag}`;
+    const outputPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(treeDir, outputDir);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(outputPath)) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2(`"${request.command.join(' ')}" in ${directory}/ at ${version.tag} wrote no ${outputDir}/; check the command (input yamls-command)`);
+    }
+    const assets = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(outputPath)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort()
+        .map((name) => {
+        const data = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(outputPath, name));
+        return { name, data, digest: sha256Of(data) };
+    });
+    const configs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(treeDir, request.exampleConfigs);
+    const expected = expectedReleaseYamls({
+        release: subfolders((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(configs, version.tag)),
+        selinux: subfolders((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(configs, `${version.tag}-selinux`))
+    }, request.always);
+    const built = new Set(assets.map((asset) => asset.name));
+    const missing = expected.filter((name) => !built.has(name));
+    if (missing.length > 0) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2(`"${request.command.join(' ')}" at ${version.tag} did not write ${missing.join(', ')} (expected from ${request.exampleConfigs}/${version.tag}/ and ${version.tag}-selinux/ and the bpfman install files); nothing was uploaded. Fix the release YAML target, or list the files that are expected in input expected-assets`);
+    }
+    return {
+        assets,
+        expected,
+        extra: assets.map((a) => a.name).filter((name) => !expected.includes(name)),
+        outputDir
+    };
+}
+function describe(size, digest) {
+    return `${size} bytes${digest ? `, ${digest}` : ''}`;
+}
+/**
+ * What to do with one built file, given the asset of the same name on the
+ * release (if any) and, when GitHub gave no digest, the digest of its bytes.
+ * A draft (or a mutable published release) gets a differing asset replaced;
+ * an immutable published release cannot change, so a difference is an error.
+ */
+function decideAsset(built, remote, release, remoteDigest = remote?.digest ?? null) {
+    const frozen = !release.draft && release.immutable;
+    const refuse = (what) => {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ReleaseError */ .K2(`${built.name} ${what} on the published release ${release.tag}, which is immutable: its assets cannot change. Check that the YAMLs build the same at ${release.tag} (no dates or downloads in the output); to ship other files, release a new version`);
+    };
+    if (!remote) {
+        if (frozen)
+            refuse(`is missing (built: ${describe(built.data.length, built.digest)})`);
+        return { action: 'upload', reason: 'new' };
+    }
+    if (remote.state !== 'uploaded') {
+        if (frozen)
+            refuse(`is a broken upload (state ${remote.state})`);
+        return { action: 'replace', reason: `the earlier upload broke off (state ${remote.state})` };
+    }
+    const same = remote.size === built.data.length && remoteDigest === built.digest;
+    if (same)
+        return { action: 'unchanged', reason: 'same content' };
+    const difference = `release: ${describe(remote.size, remoteDigest)}; built: ${describe(built.data.length, built.digest)}`;
+    if (frozen)
+        refuse(`differs from the file built at ${release.tag} (${difference})`);
+    return { action: 'replace', reason: `content differs (${difference})` };
+}
+/** The bytes' digest when GitHub gives none: downloaded only when the sizes match. */
+async function remoteDigestOf(github, built, remote) {
+    if (!remote ||
+        remote.digest ||
+        remote.state !== 'uploaded' ||
+        remote.size !== built.data.length) {
+        return remote?.digest ?? null;
+    }
+    return sha256Of(await github.releases.downloadAsset(remote.id));
+}
+/** The decision for a file against the release as it is at apply time (`state`, fetched once per apply). */
+async function currentDecision(github, state, tag, built) {
+    const current = await state();
+    const remote = current.assets.find((asset) => asset.name === built.name);
+    const release = { tag, draft: current.release.draft, immutable: current.immutable };
+    const decision = decideAsset(built, remote, release, await remoteDigestOf(github, built, remote));
+    return { decision, remote, uploadUrl: current.uploadUrl };
+}
+/**
+ * One operation per built file: upload it, replace a differing one, or leave an
+ * equal one. The release's assets are listed again at apply time, once for all
+ * the files (the first operation applied lists them; each operation touches only
+ * its own asset), so the API calls do not grow with the number of files.
+ */
+function assetOperations(github, releaseId, tag, assets) {
+    let listed;
+    const state = () => (listed ??= github.releases.withAssets(releaseId));
+    return assets.map((asset) => assetOperation(github, state, tag, asset));
+}
+function assetOperation(github, state, tag, { built, planned, extra }) {
+    const verb = { upload: 'upload', replace: 'replace', unchanged: 'keep' }[planned.action];
+    return {
+        kind: 'github',
+        title: `${verb} ${built.name} on the release ${tag} (${planned.reason})${extra ? ' [not in the expected list]' : ''}`,
+        apply: async () => {
+            const { decision, remote, uploadUrl } = await currentDecision(github, state, tag, built);
+            const outcome = (status) => ({
+                name: built.name,
+                status,
+                extra,
+                digest: built.digest
+            });
+            if (decision.action === 'unchanged') {
+                return { status: 'unchanged', detail: 'same content', value: outcome('unchanged') };
+            }
+            if (remote)
+                await github.releases.deleteAsset(remote.id);
+            await github.releases.uploadAsset(uploadUrl, built.name, built.data, YAML_CONTENT_TYPE);
+            return {
+                status: 'done',
+                detail: remote ? `replaced (${decision.reason})` : 'uploaded',
+                value: outcome(remote ? 'replaced' : 'uploaded')
+            };
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 2478:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P5: () => (/* binding */ blockingFailures),
+/* harmony export */   VQ: () => (/* binding */ DEFAULT_FAIL_ON),
+/* harmony export */   XV: () => (/* binding */ parseFailOn),
+/* harmony export */   xM: () => (/* binding */ runPublicationChecks)
+/* harmony export */ });
+/* unused harmony export FAILABLE_GROUPS */
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8500);
+/* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
+/* harmony import */ var _effects_copr_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7632);
+
+
+
+/** The groups whose failure may fail the job; COPR is report only. */
+const FAILABLE_GROUPS = ['release', 'images', 'crates'];
+const DEFAULT_FAIL_ON = 'release,images,crates';
+/** `release,images,crates`, a part of it, or `none`. */
+function parseFailOn(text) {
+    const entries = text
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+    if (entries.length === 1 && entries[0] === 'none')
+        return [];
+    const groups = [];
+    for (const entry of entries) {
+        if (entry === 'copr')
+            throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('fail-on', 'the COPR check is report only; use release, images, crates or none');
+        if (!FAILABLE_GROUPS.includes(entry)) {
+            throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('fail-on', `"${entry}" is not one of ${FAILABLE_GROUPS.join(', ')}, or none`);
+        }
+        if (!groups.includes(entry))
+            groups.push(entry);
+    }
+    return groups;
+}
+/** The failed lines that fail the job. */
+function blockingFailures(results, failOn) {
+    return results.filter((result) => result.status === 'failed' && failOn.includes(result.group));
+}
+/**
+ * The checks a maintainer does by looking: the GitHub release published with
+ * every asset, each image with the tag, each crate with the version, and the
+ * COPR build (report only). Images and crates that are missing are asked again
+ * with backoff until `waitMs` has passed.
+ */
+async function runPublicationChecks(request) {
+    const { version } = request;
+    const results = [];
+    const polled = [
+        ...request.images.map((image) => imageProbe(request.registry, image, version.tag)),
+        ...(request.crates
+            ? request.crateNames.map((name) => crateProbe(request.crates, name, version.version))
+            : [])
+    ];
+    const outcomes = await settle(polled, request);
+    results.push(await once(releaseProbe(request)));
+    if (request.images.length === 0)
+        results.push(notChecked('images', 'images', 'no images listed (input images)'));
+    for (const probe of polled.filter((p) => p.group === 'images'))
+        results.push(toResult(probe, outcomes.get(probe)));
+    if (!request.crates)
+        results.push(notChecked('crates', 'crates', 'no crates API URL (input crates-api-url)'));
+    else if (request.crateNames.length === 0)
+        results.push(notChecked('crates', 'crates', 'no crates listed (input crates)'));
+    for (const probe of polled.filter((p) => p.group === 'crates'))
+        results.push(toResult(probe, outcomes.get(probe)));
+    results.push(request.copr
+        ? await once(coprProbe(request.copr, version))
+        : notChecked('copr', 'COPR build', 'no COPR URL or project (inputs copr-url, copr-project)'));
+    return results;
+}
+function notChecked(group, name, detail) {
+    return { group, name, status: 'not checked', detail };
+}
+function toResult(probe, outcome) {
+    return {
+        group: probe.group,
+        name: probe.name,
+        status: outcome?.ok ? 'passed' : 'failed',
+        detail: outcome?.detail ?? 'not run'
+    };
+}
+async function attempt(probe) {
+    try {
+        return await probe.run();
+    }
+    catch (error) {
+        return { ok: false, detail: (0,_release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error), final: true };
+    }
+}
+async function once(probe) {
+    return toResult(probe, await attempt(probe));
+}
+/** Runs the probes, then asks the missing ones again with doubling pauses until the time is up. */
+async function settle(probes, request) {
+    const sleep = request.sleep ?? ((ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_0__.setTimeout)(ms));
+    const now = request.now ?? Date.now;
+    const deadline = now() + request.waitMs;
+    const outcomes = new Map();
+    let pending = probes;
+    let pause = Math.min(Math.max(request.waitMs / 8, 200), 5_000);
+    for (;;) {
+        const round = await mapLimited(pending, 6, attempt);
+        pending.forEach((probe, index) => outcomes.set(probe, round[index]));
+        pending = pending.filter((_, index) => !round[index].ok && !round[index].final);
+        const left = deadline - now();
+        if (pending.length === 0 || left <= 0)
+            return outcomes;
+        const wait = Math.min(pause, left);
+        request.log?.(`waiting ${(wait / 1000).toFixed(1)}s for ${pending.map((probe) => probe.name).join(', ')}`);
+        await sleep(wait);
+        pause = Math.min(pause * 2, 30_000);
+    }
+}
+async function mapLimited(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await task(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+function releaseProbe(request) {
+    const tag = request.version.tag;
+    return {
+        group: 'release',
+        name: `GitHub release ${tag}`,
+        run: async () => {
+            const { release, assets } = await request.github.releases.withAssets(request.releaseId);
+            const problems = [];
+            if (release.draft)
+                problems.push('still a draft');
+            for (const expected of request.assets) {
+                const asset = assets.find((a) => a.name === expected.name);
+                if (!asset)
+                    problems.push(`${expected.name} missing`);
+                else if (asset.digest && asset.digest !== expected.digest)
+                    problems.push(`${expected.name} differs (${asset.digest})`);
+            }
+            return problems.length > 0
+                ? { ok: false, detail: problems.join('; ') }
+                : { ok: true, detail: `published with all ${request.assets.length} assets: ${release.url}` };
+        }
+    };
+}
+function imageProbe(registry, image, tag) {
+    return {
+        group: 'images',
+        name: `${image}:${tag}`,
+        run: async () => (await registry.exists(image, tag))
+            ? { ok: true, detail: 'exists' }
+            : { ok: false, detail: `no tag ${tag}` }
+    };
+}
+function crateProbe(crates, name, version) {
+    return {
+        group: 'crates',
+        name: `crate ${name} ${version}`,
+        run: async () => {
+            const found = await crates.version(name, version);
+            if (found.state === 'missing')
+                return { ok: false, detail: found.detail };
+            return found.yanked
+                ? { ok: false, detail: 'published, but yanked', final: true }
+                : { ok: true, detail: 'published' };
+        }
+    };
+}
+function coprProbe(copr, version) {
+    const where = `${copr.project.owner}/${copr.project.project}`;
+    return {
+        group: 'copr',
+        name: `COPR build of ${copr.packageName} in ${where}`,
+        run: async () => {
+            const build = await (0,_effects_copr_js__WEBPACK_IMPORTED_MODULE_2__/* .latestCoprBuild */ .uj)(copr.baseUrl, copr.project, copr.packageName);
+            if (!build)
+                return { ok: false, detail: 'no build yet' };
+            const of = build.version ?? 'an unknown version';
+            if (!build.version || !(0,_effects_copr_js__WEBPACK_IMPORTED_MODULE_2__/* .isRpmOf */ .HM)(build.version, version)) {
+                return {
+                    ok: false,
+                    detail: `the latest build (${build.id}) is of ${of}, not ${version.version}`
+                };
+            }
+            return build.state === 'succeeded'
+                ? { ok: true, detail: `build ${build.id} of ${of} succeeded` }
+                : { ok: false, detail: `build ${build.id} of ${of} is ${build.state}` };
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 6712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ek: () => (/* binding */ handOverAfter),
+/* harmony export */   jd: () => (/* binding */ handOverFor),
+/* harmony export */   lp: () => (/* binding */ OPERATOR_WORKFLOW),
+/* harmony export */   wQ: () => (/* binding */ OPERATOR_REPOSITORY),
+/* harmony export */   zM: () => (/* binding */ handOverOperation)
+/* harmony export */ });
+/* harmony import */ var _steps_dispatch_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1357);
+
+const OPERATOR_REPOSITORY = 'bpfman/bpfman-operator';
+const OPERATOR_WORKFLOW = 'prepare-release.yml';
+function handOverFor(serverUrl, repository, workflow, ref, version, status) {
+    const inputs = { version: version.version };
+    return {
+        repository,
+        workflow,
+        ref,
+        inputs,
+        workflowUrl: `${serverUrl.replace(/\/+$/, '')}/${repository}/actions/workflows/${workflow}`,
+        command: `gh workflow run ${workflow} --repo ${repository} --ref ${ref} ${Object.entries(inputs)
+            .map(([name, value]) => `-f ${name}=${value}`)
+            .join(' ')}`,
+        status
+    };
+}
+/**
+ * Dispatches the operator's "Prepare Release" with the same version, unless a
+ * run for that version is queued, running or succeeded.
+ */
+function handOverOperation(operator, handOver, version) {
+    return (0,_steps_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .dispatchOnceOperation */ .b)({
+        github: operator,
+        workflow: handOver.workflow,
+        ref: handOver.ref,
+        inputs: handOver.inputs,
+        matches: (run) => (0,_steps_dispatch_js__WEBPACK_IMPORTED_MODULE_0__/* .isRunFor */ .D)(run, 'version', [version.version, version.tag]),
+        title: `dispatch ${handOver.workflow} in ${handOver.repository} on ${handOver.ref} with version=${version.version}, unless a run for ${version.version} exists`,
+        refusalHint: `Check input operator-workflow (the file must exist on ${handOver.ref} with on.workflow_dispatch.inputs.version) and that operator-token may run workflows there (actions: write)`,
+        refusals: [404, 422, 403]
+    });
+}
+/** The hand-over as it stands after the run: the dispatch's outcome, if it ran. */
+function handOverAfter(handOver, dispatched) {
+    return dispatched
+        ? { ...handOver, status: dispatched.status, run: { id: dispatched.runId, url: dispatched.url } }
+        : handOver;
+}
+
+
+/***/ }),
+
+/***/ 5969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ parseImageList),
+/* harmony export */   Id: () => (/* binding */ PUBLISHED_IMAGES),
+/* harmony export */   TH: () => (/* binding */ dispatcherTagOperation)
+/* harmony export */ });
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
+/* harmony import */ var _release_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4552);
+/* harmony import */ var _effects_registry_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5020);
 
 
 
@@ -1063,11 +1132,11 @@ const PUBLISHED_IMAGES = [
 ];
 /** A comma- or newline-separated list input; each entry an image name without tag. */
 function parseImageList(text, input) {
-    const images = (0,release_inputs/* parseList */.E1)(text);
+    const images = (0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .parseList */ .E1)(text);
     for (const image of images) {
-        const parsed = parseImageReference(image);
+        const parsed = (0,_effects_registry_client_js__WEBPACK_IMPORTED_MODULE_2__/* .parseImageReference */ .o_)(image);
         if (parsed.tag || parsed.digest) {
-            throw new errors/* InputError */.dz(input, `"${image}" carries a tag or digest; list image names only (e.g. quay.io/bpfman/xdp-dispatcher)`);
+            throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `"${image}" carries a tag or digest; list image names only (e.g. quay.io/bpfman/xdp-dispatcher)`);
         }
     }
     return images;
@@ -1092,348 +1161,46 @@ function dispatcherTagOperation(registry, image, tag, force) {
     };
 }
 
-// EXTERNAL MODULE: ./src/steps/release-branch.ts
-var release_branch = __webpack_require__(443);
-// EXTERNAL MODULE: ./src/updaters/dispatcher-images.ts
-var dispatcher_images = __webpack_require__(2796);
-// EXTERNAL MODULE: ./src/updaters/text.ts
-var updaters_text = __webpack_require__(4855);
-;// CONCATENATED MODULE: ./src/phases/post-release/revert.ts
+
+/***/ }),
+
+/***/ 8063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ postRelease)
+});
 
-
-/** How `image` is referenced in the source: by tag (":latest", ":v0.6.1"), by digest, or not at all. */
-function dispatcherPin(content, image) {
-    const match = new RegExp(`"${(0,updaters_text/* escapeRegExp */.Nt)(image)}(?::([\\w][\\w.-]{0,127}))?(@[a-z0-9]+:[0-9a-fA-F]+)?"`).exec(content);
-    if (!match)
-        return { kind: 'absent' };
-    if (match[2])
-        return { kind: 'digest' };
-    return { kind: 'tag', tag: match[1] ?? 'latest' };
-}
-function revertBranch(version) {
-    return `release-${version.tag}-dispatchers-latest`;
-}
-/**
- * The pull request that puts `:latest` back on the dispatcher images, when
- * the release pinned them to its tag: planned on the tip of the base branch,
- * nothing when the base already says `:latest` (the pull request merged), when
- * the images are pinned by digest, or when they are not in the source.
- */
-async function planDispatcherRevert(request) {
-    const { git, github, version, source } = request;
-    const branch = revertBranch(version);
-    const none = (note, found) => ({
-        branch,
-        files: [],
-        operations: [],
-        notes: [note],
-        pull: undefined,
-        found
-    });
-    const released = await git.readBlob(request.tagCommit, source);
-    if (released === undefined) {
-        return none({
-            kind: 'info',
-            path: source,
-            message: `not in the repository at ${version.tag}; no dispatcher images to put back to :latest`
-        });
-    }
-    const pins = request.images.map((image) => ({ image, pin: dispatcherPin(released, image) }));
-    const pinnedToRelease = pins
-        .filter(({ pin }) => pin.kind === 'tag' && pin.tag === version.tag)
-        .map(({ image }) => image);
-    if (pinnedToRelease.length === 0) {
-        const digest = pins.filter(({ pin }) => pin.kind === 'digest').map(({ image }) => image);
-        const message = digest.length > 0
-            ? `${digest.join(' and ')} ${digest.length > 1 ? 'are' : 'is'} pinned by digest at ${version.tag}: nothing to put back to :latest, no pull request`
-            : `the dispatcher images are not pinned to ${version.tag} at ${version.tag}: nothing to put back to :latest, no pull request`;
-        return none({ kind: 'info', path: source, message });
-    }
-    const current = (await git.readBlob(request.baseCommit, source)) ?? '';
-    const restored = (0,dispatcher_images/* restoreDispatcherImages */.Ay)(current, pinnedToRelease);
-    if (restored.changed.length === 0) {
-        const merged = await github.pulls.find(branch, request.base, 'all');
-        const where = merged
-            ? `; pull request #${merged.number} ${merged.state === 'open' ? 'is open' : merged.merged ? 'merged' : 'was closed'}`
-            : '';
-        return none({
-            kind: 'info',
-            path: source,
-            message: `${request.base} has the dispatcher images on :latest again${where}`
-        }, merged ? { number: merged.number, url: merged.url } : undefined);
-    }
-    const closed = await github.pulls.find(branch, request.base, 'all');
-    if (closed && closed.state !== 'open' && !closed.merged) {
-        return none({
-            kind: 'warning',
-            path: source,
-            message: `pull request #${closed.number} (${branch}) that puts :latest back was closed without merging; not opening another. Reopen it, or put :latest back by hand`
-        }, { number: closed.number, url: closed.url });
-    }
-    const files = [
-        {
-            path: source,
-            before: current,
-            after: restored.content,
-            reason: `${restored.changed.join(', ')}: ${version.tag} -> latest`
-        }
-    ];
-    const subject = `Put :latest back on the dispatcher images after ${version.tag}`;
-    const message = (0,identity/* commitMessage */.df)(subject, [
-        `The ${version.tag} release pinned ${restored.changed.join(' and ')} to :${version.tag} in ${source};`,
-        'the release is out, so main goes back to :latest, as the release process asks.'
-    ], request.identity);
-    const body = [
-        `The ${version.tag} release pinned the dispatcher images to \`:${version.tag}\`. Now that it is published (and the images carry the ${version.tag} tag), this puts \`:latest\` back in \`${source}\`:`,
-        '',
-        ...restored.changed.map((image) => `- \`${image}\``),
-        '',
-        'Made by release-actions post-release.'
-    ].join('\n');
-    const published = (0,release_branch/* publishBranchOperations */.ev)({
-        git,
-        github,
-        remote: request.remote,
-        baseBranch: request.base,
-        baseCommit: request.baseCommit,
-        branch,
-        files,
-        commitMessage: message,
-        identity: request.identity,
-        pull: { title: subject, body, labels: [] }
-    });
-    return {
-        branch,
-        files,
-        operations: published.operations,
-        notes: [],
-        pull: published.pull,
-        found: undefined
-    };
-}
-
-;// CONCATENATED MODULE: ./src/phases/post-release/plan.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Fetches the base branch and the tags; the checkout may be anywhere (the tag, main). */
-async function fetchRefs(settings, version) {
-    const git = await (0,steps_checkout/* openRepository */.h_)(settings.repoDir, settings.remote);
-    const baseCommit = settings.base
-        ? (await (0,steps_checkout/* fetchBase */.cu)(git, settings.remote, settings.base, 'give the branch the release was made from')).baseCommit
-        : undefined;
-    const tagCommit = await git.revParse(`refs/tags/${version.tag}`);
-    if (!tagCommit) {
-        throw new errors/* InputError */.dz('version', `tag ${version.tag} is not in ${settings.remote}; tag-release makes it (and the draft release): run it first`);
-    }
-    return { git, tagCommit, baseCommit };
-}
-async function decisionsFor(github, state, tag, built) {
-    const release = { tag, draft: state.release.draft, immutable: state.immutable };
-    const decisions = [];
-    for (const asset of built) {
-        const remote = state.assets.find((a) => a.name === asset.name);
-        decisions.push(decideAsset(asset, remote, release, await remoteDigestOf(github, asset, remote)));
-    }
-    return decisions;
-}
-/**
- * Plans everything after the release: builds the release YAMLs at the tag and
- * compares them with the release's assets (a missing file or an immutable
- * difference is an error here, before anything changes), then the uploads, the
- * publication, the dispatcher tags, the revert pull request, the checks and
- * the hand-over to the operator.
- */
-async function planPostRelease(settings, log) {
-    const version = (0,release_version/* parseVersion */.ot)(settings.version);
-    const { git, tagCommit, baseCommit } = await fetchRefs(settings, version);
-    const github = settings.github;
-    const releases = await github.releases.list();
-    const release = releases.find((r) => r.tagName === version.tag);
-    if (!release) {
-        throw new errors/* ReleaseError */.K2(`${github.name} has no release for ${version.tag}; tag-release creates its draft: run it, then rerun post-release`);
-    }
-    const { config, yamls } = await git.withWorktree(tagCommit, async (treeDir) => {
-        const config = (0,release_config/* loadBpfmanConfig */.xt)(treeDir, settings.configFile);
-        const yamls = await buildReleaseYamls({
-            treeDir,
-            version,
-            command: settings.yamls.command,
-            directory: settings.yamls.directory,
-            exampleConfigs: config.exampleConfigs,
-            always: settings.yamls.always
-        });
-        return { config, yamls };
-    });
-    const state = await github.releases.withAssets(release.id);
-    const decisions = await decisionsFor(github, state, version.tag, yamls.assets);
-    const notes = [];
-    if (yamls.extra.length > 0) {
-        notes.push({
-            kind: 'info',
-            message: `built beyond the expected list, uploaded all the same: ${yamls.extra.join(', ')}`
-        });
-    }
-    if (!state.release.draft) {
-        notes.push({
-            kind: state.immutable ? 'info' : 'warning',
-            message: `the release ${version.tag} is published already${state.immutable ? ' and immutable: its assets must match the built files' : '; changed assets are replaced on the published release'}`
-        });
-    }
-    const assets = assetOperations(github, release.id, version.tag, yamls.assets.map((built, index) => ({
-        built,
-        planned: decisions[index],
-        extra: yamls.extra.includes(built.name)
-    })));
-    const publish = (0,github_release/* publishReleaseOperation */.Sb)({
-        github,
-        version,
-        release,
-        makeLatest: (0,github_release/* makeLatestAmong */.iC)(version, await git.tags(), releases),
-        requiredAssets: yamls.assets.map((asset) => asset.name)
-    });
-    const dispatcherImages = settings.dispatcherImages ?? config.dispatcherImages;
-    const images = dispatcherImages.map((image) => dispatcherTagOperation(settings.registry, image, version.tag, settings.force));
-    if (dispatcherImages.length === 0)
-        notes.push({
-            kind: 'skipped',
-            message: 'no dispatcher images to tag (input dispatcher-images)'
-        });
-    const revert = settings.base && baseCommit
-        ? await planDispatcherRevert({
-            git,
-            github,
-            remote: settings.remote,
-            base: settings.base,
-            baseCommit,
-            tagCommit,
-            version,
-            source: config.dispatcherSource,
-            images: config.dispatcherImages,
-            identity: settings.identity ?? identity/* ACTIONS_BOT */.aX
-        })
-        : noBaseRevert(version);
-    notes.push(...revert.notes);
-    const checks = checksOperation(settings, version, release.id, yamls, log);
-    const serverUrl = settings.serverUrl ?? 'https://github.com';
-    const { operator } = settings;
-    const handOver = handOverFor(serverUrl, operator.repository, operator.workflow, operator.ref, version, operator.github ? 'pending' : 'manual');
-    const handOverStep = operator.github
-        ? handOverOperation(operator.github, handOver, version)
-        : undefined;
-    if (!handOverStep)
-        notes.push({
-            kind: 'skipped',
-            message: `no operator-token: dispatch ${operator.workflow} in ${operator.repository} by hand (see the summary)`
-        });
-    const operations = [
-        ...assets,
-        publish,
-        ...images,
-        ...revert.operations,
-        checks,
-        ...(handOverStep ? [handOverStep] : [])
-    ];
-    const plan = {
-        phase: 'post-release',
-        repository: settings.repository,
-        version: version.version,
-        files: revert.files,
-        operations,
-        notes
-    };
-    return {
-        plan,
-        version,
-        base: settings.base,
-        tagCommit,
-        baseCommit,
-        yamls,
-        failOn: settings.checks.failOn,
-        release,
-        handOver,
-        revertBranch: revert.branch,
-        revertFound: revert.found,
-        steps: { assets, publish, images, revert: revert.pull, checks, handOver: handOverStep }
-    };
-}
-/** No base branch known: the revert pull request is not planned, and the plan says why. */
-function noBaseRevert(version) {
-    return {
-        branch: revertBranch(version),
-        files: [],
-        operations: [],
-        notes: [
-            {
-                kind: 'warning',
-                message: `No base branch: no release manifest names it and the base input is empty, so the pull request putting :latest back is not planned (not sent to main by default); rerun with base (main, or release-vX.Y.Z-patch for a patch release)`
-            }
-        ],
-        pull: undefined,
-        found: undefined
-    };
-}
-function checksOperation(settings, version, releaseId, yamls, log) {
-    const { checks } = settings;
-    const parts = [
-        `release ${version.tag} with ${yamls.assets.length} assets`,
-        `${checks.images.length} image(s)`,
-        checks.cratesApiUrl ? `${checks.crates.length} crate(s)` : 'no crates',
-        checks.copr ? 'COPR (report only)' : 'no COPR'
-    ];
-    return {
-        kind: 'check',
-        title: `check the publication: ${parts.join(', ')}; wait up to ${checks.waitSeconds}s; fail on ${checks.failOn.join(', ') || 'nothing'}`,
-        apply: async () => {
-            const results = await runPublicationChecks({
-                version,
-                github: settings.github,
-                releaseId,
-                assets: yamls.assets,
-                registry: settings.registry,
-                images: checks.images,
-                crates: checks.cratesApiUrl ? new CratesClient(checks.cratesApiUrl) : undefined,
-                crateNames: checks.crates,
-                copr: checks.copr
-                    ? {
-                        baseUrl: checks.copr.url,
-                        project: checks.copr.project,
-                        packageName: checks.copr.packageName
-                    }
-                    : undefined,
-                waitMs: checks.waitSeconds * 1000,
-                log
-            });
-            const count = (status) => results.filter((r) => r.status === status).length;
-            const blocking = blockingFailures(results, checks.failOn);
-            if (blocking.length > 0) {
-                throw new plan/* FailedWith */.a_(`${blocking.length} publication check(s) failed: ${blocking.map((r) => `${r.name} (${r.detail})`).join('; ')}. When they are published, rerun (or raise wait-seconds); fail-on chooses which failures fail the job`, results);
-            }
-            return {
-                status: 'done',
-                detail: `${count('passed')} passed, ${count('failed')} failed (reported only), ${count('not checked')} not checked`,
-                value: results
-            };
-        }
-    };
-}
-
+// EXTERNAL MODULE: ./src/release/phase.ts
+var phase = __webpack_require__(7442);
+// EXTERNAL MODULE: ./src/effects/copr.ts
+var copr = __webpack_require__(7632);
+// EXTERNAL MODULE: ./src/effects/crates.ts
+var effects_crates = __webpack_require__(444);
+// EXTERNAL MODULE: ./src/effects/registry/client.ts + 3 modules
+var client = __webpack_require__(5020);
 // EXTERNAL MODULE: ./src/effects/github/repository.ts
 var repository = __webpack_require__(3750);
+// EXTERNAL MODULE: ./src/release/errors.ts
+var errors = __webpack_require__(5178);
+// EXTERNAL MODULE: ./src/release/inputs.ts
+var release_inputs = __webpack_require__(4552);
+// EXTERNAL MODULE: ./src/release/version.ts + 1 modules
+var release_version = __webpack_require__(5710);
+// EXTERNAL MODULE: ./src/steps/checkout.ts
+var steps_checkout = __webpack_require__(5903);
 // EXTERNAL MODULE: ./src/steps/settings.ts
 var settings = __webpack_require__(9150);
+// EXTERNAL MODULE: ./src/phases/post-release/assets.ts
+var assets = __webpack_require__(9714);
+// EXTERNAL MODULE: ./src/phases/post-release/checks.ts
+var checks = __webpack_require__(2478);
+// EXTERNAL MODULE: ./src/phases/post-release/handover.ts
+var handover = __webpack_require__(6712);
+// EXTERNAL MODULE: ./src/phases/post-release/images.ts
+var post_release_images = __webpack_require__(5969);
 ;// CONCATENATED MODULE: ./src/phases/post-release/settings.ts
 
 
@@ -1473,21 +1240,21 @@ function postOptions(inputs) {
     const coprProject = get('copr-project');
     // Read only with copr-project: given alone (the action's defaults aside), it is a mistake.
     for (const [name, fallback] of [
-        ['copr-url', COPR_URL],
-        ['copr-package', COPR_PACKAGE]
+        ['copr-url', copr/* COPR_URL */.JN],
+        ['copr-package', copr/* COPR_PACKAGE */.Sf]
     ])
         if (!coprProject && get(name) && get(name).replace(/\/+$/, '') !== fallback)
             throw new errors/* InputError */.dz(label(name), `is read only with ${label('copr-project')}; give ${label('copr-project')} too (e.g. @ebpf-sig/bpfman), or leave ${label(name)} out`);
-    const images = or('images', PUBLISHED_IMAGES.join(','));
-    const crates = or('crates', BPFMAN_CRATES.join(','));
+    const images = or('images', post_release_images/* PUBLISHED_IMAGES */.Id.join(','));
+    const crates = or('crates', effects_crates/* BPFMAN_CRATES */.KV.join(','));
     const dispatcherImages = get('dispatcher-images');
     return {
         yamls: {
-            command: (0,release_inputs/* parseCommand */.RM)(or('yamls-command', DEFAULT_YAMLS_COMMAND), label('yamls-command'), DEFAULT_YAMLS_COMMAND),
-            directory: or('yamls-directory', DEFAULT_YAMLS_DIRECTORY).replace(/\/+$/, ''),
+            command: (0,release_inputs/* parseCommand */.RM)(or('yamls-command', assets/* DEFAULT_YAMLS_COMMAND */.tN), label('yamls-command'), assets/* DEFAULT_YAMLS_COMMAND */.tN),
+            directory: or('yamls-directory', assets/* DEFAULT_YAMLS_DIRECTORY */.Rw).replace(/\/+$/, ''),
             always: get('expected-assets') === 'none'
                 ? []
-                : (0,release_inputs/* parseList */.E1)(or('expected-assets', BPFMAN_INSTALL_YAMLS.join(',')))
+                : (0,release_inputs/* parseList */.E1)(or('expected-assets', assets/* BPFMAN_INSTALL_YAMLS */.wC.join(',')))
         },
         registry: {
             url: get('registry-url') ? (0,release_inputs/* parseUrl */.Dl)(get('registry-url'), label('registry-url')) : undefined,
@@ -1497,27 +1264,27 @@ function postOptions(inputs) {
             ? undefined
             : dispatcherImages === 'none'
                 ? []
-                : parseImageList(dispatcherImages, label('dispatcher-images')),
+                : (0,post_release_images/* parseImageList */.B2)(dispatcherImages, label('dispatcher-images')),
         force: (0,release_inputs/* parseBoolean */.yG)(get('force'), label('force')),
         checks: {
-            images: images === 'none' ? [] : parseImageList(images, label('images')),
+            images: images === 'none' ? [] : (0,post_release_images/* parseImageList */.B2)(images, label('images')),
             crates: crates === 'none' ? [] : (0,release_inputs/* parseList */.E1)(crates),
             cratesApiUrl: get('crates-api-url') === 'none'
                 ? undefined
-                : (0,release_inputs/* parseUrl */.Dl)(or('crates-api-url', CRATES_API_URL), label('crates-api-url')),
+                : (0,release_inputs/* parseUrl */.Dl)(or('crates-api-url', effects_crates/* CRATES_API_URL */.K4), label('crates-api-url')),
             copr: coprProject
                 ? {
-                    url: (0,release_inputs/* parseUrl */.Dl)(or('copr-url', COPR_URL), label('copr-url')),
-                    project: parseCoprProject(coprProject),
-                    packageName: or('copr-package', COPR_PACKAGE)
+                    url: (0,release_inputs/* parseUrl */.Dl)(or('copr-url', copr/* COPR_URL */.JN), label('copr-url')),
+                    project: (0,copr/* parseCoprProject */.nt)(coprProject),
+                    packageName: or('copr-package', copr/* COPR_PACKAGE */.Sf)
                 }
                 : undefined,
-            failOn: parseFailOn(or('fail-on', DEFAULT_FAIL_ON)),
+            failOn: (0,checks/* parseFailOn */.XV)(or('fail-on', checks/* DEFAULT_FAIL_ON */.VQ)),
             waitSeconds: parseWaitSeconds(get('wait-seconds'))
         },
         operator: {
-            repository: (0,repository/* repositoryName */.aR)((0,repository/* parseRepository */.SU)(or('operator-repository', OPERATOR_REPOSITORY), label('operator-repository'))),
-            workflow: or('operator-workflow', OPERATOR_WORKFLOW),
+            repository: (0,repository/* repositoryName */.aR)((0,repository/* parseRepository */.SU)(or('operator-repository', handover/* OPERATOR_REPOSITORY */.wQ), label('operator-repository'))),
+            workflow: or('operator-workflow', handover/* OPERATOR_WORKFLOW */.lp),
             ref: or('operator-ref', 'main'),
             token: inputs.get('operator-token') || undefined
         }
@@ -1551,7 +1318,7 @@ async function postSettings(inputs, context) {
         configFile: checkout.configFile,
         serverUrl: process.env.GITHUB_SERVER_URL,
         dryRun: checkout.dryRun,
-        registry: new RegistryClient({
+        registry: new client/* RegistryClient */.bP({
             registryUrl: options.registry.url,
             credentials: options.registry.credentials
         }),
@@ -1562,164 +1329,15 @@ async function postSettings(inputs, context) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/phases/post-release/summary.ts
-const MARKS = {
-    passed: '✅ passed',
-    failed: '❌ failed',
-    'not checked': '➖ not checked'
-};
-/** The publication checklist as Markdown: one line per check, passed, failed or not checked. */
-function renderChecklist(results, failOn) {
-    const out = ['### Publication checks', ''];
-    if (!results) {
-        out.push('Not run.');
-        return `${out.join('\n')}\n`;
-    }
-    for (const result of results) {
-        const blocking = result.status === 'failed' && !failOn.includes(result.group) ? ' (reported only)' : '';
-        out.push(`- ${MARKS[result.status]}${blocking}: ${result.name}: ${result.detail}`);
-    }
-    return `${out.join('\n')}\n`;
-}
-/** The hand-over to bpfman-operator: the run, or the exact link and inputs for a maintainer. */
-function renderHandOver(handOver) {
-    if (!handOver)
-        return '';
-    const inputs = Object.entries(handOver.inputs)
-        .map(([name, value]) => `\`${name}\`: \`${value}\``)
-        .join(', ');
-    const out = ['### Hand-over to the operator release', ''];
-    if (handOver.status === 'dispatched' || handOver.status === 'exists') {
-        const what = handOver.status === 'dispatched' ? 'Dispatched' : 'Already running (or done)';
-        out.push(`${what}: ${handOver.workflow} in ${handOver.repository} with ${inputs}${handOver.run?.url ? `: ${handOver.run.url}` : ''}`);
-    }
-    else {
-        const why = handOver.status === 'manual'
-            ? 'No operator-token was given, so'
-            : 'Not dispatched yet (an earlier step failed);';
-        out.push(`${why} a maintainer starts the operator's release: open ${handOver.workflowUrl}, press "Run workflow" on \`${handOver.ref}\` with ${inputs}; or run:`, '', '```console', handOver.command, '```');
-    }
-    return `${out.join('\n')}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/phases/post-release/index.ts
 
 
-
-
-
-/** What the operations produced, each as far as it ran. */
-function results(post, products) {
-    const { steps } = post;
-    return {
-        release: products?.find(steps.publish) ?? post.release,
-        assets: products?.findAll(steps.assets) ?? [],
-        images: products?.findAll(steps.images) ?? [],
-        revertPr: products?.find(steps.revert) ?? post.revertFound,
-        checks: products?.find(steps.checks),
-        handOver: handOverAfter(post.handOver, products?.find(steps.handOver))
-    };
-}
-function postReleaseLinks(r) {
-    const links = [
-        { label: `Release${r.release.draft ? ' (draft)' : ''}`, url: r.release.url }
-    ];
-    if (r.revertPr)
-        links.push({ label: 'Pull request putting :latest back', url: r.revertPr.url });
-    if (r.handOver.run?.url)
-        links.push({ label: `Operator ${r.handOver.workflow} run`, url: r.handOver.run.url });
-    return links;
-}
-/** What post-release reports: the checklist and the hand-over besides the plan. */
-function postReport(post, settings, result) {
-    const { version } = post;
-    const r = results(post, result?.products);
-    const links = postReleaseLinks(r);
-    const epilogue = [];
-    if (r.checks) {
-        epilogue.push('\nPublication checks:');
-        for (const check of r.checks)
-            epilogue.push(`  [${check.status}] ${check.name}: ${check.detail}`);
-    }
-    if (r.handOver.status === 'manual' || r.handOver.status === 'pending') {
-        epilogue.push(`\nHand-over: start ${r.handOver.workflow} in ${r.handOver.repository} with version=${version.version}:\n  ${r.handOver.workflowUrl}\n  ${r.handOver.command}`);
-    }
-    epilogue.push('', ...links.map((link) => `${link.label}: ${link.url}`));
-    return {
-        manifest: {
-            header: {
-                repository: settings.repository,
-                version,
-                previousTag: null,
-                // A new manifest without a known base says so with an empty base.
-                base: post.base ?? ''
-            },
-            part: {
-                postRelease: {
-                    commit: post.tagCommit,
-                    release: { id: r.release.id, url: r.release.url, draft: r.release.draft },
-                    assets: r.assets,
-                    extraAssets: post.yamls.extra,
-                    images: r.images,
-                    revertPr: r.revertPr ?? null,
-                    checks: r.checks ?? null,
-                    handOver: {
-                        repository: r.handOver.repository,
-                        workflow: r.handOver.workflow,
-                        status: r.handOver.status,
-                        runId: r.handOver.run?.id ?? null
-                    }
-                }
-            }
-        },
-        outputs: {
-            'release-url': r.release.url,
-            assets: JSON.stringify(r.assets),
-            'images-tagged': JSON.stringify(r.images),
-            'revert-pr-url': r.revertPr?.url ?? '',
-            checks: JSON.stringify(r.checks ?? [])
-        },
-        links,
-        sections: [renderChecklist(r.checks, post.failOn), renderHandOver(r.handOver)],
-        epilogue
-    };
-}
 /** post-release: assets, publication, dispatcher tags, the revert pull request, checks, hand-over. */
 const postRelease = (0,phase/* phaseOf */.h)({
     name: 'post-release',
     settings: postSettings,
-    plan: (settings, context) => planPostRelease(settings, context.log),
-    report: postReport
+    loadPlanner: async () => (await Promise.all(/* import() */[__webpack_require__.e(508), __webpack_require__.e(815), __webpack_require__.e(709), __webpack_require__.e(13), __webpack_require__.e(464)]).then(__webpack_require__.bind(__webpack_require__, 9464))).planner
 });
-
-
-/***/ }),
-
-/***/ 7442:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ phaseOf)
-/* harmony export */ });
-/**
- * A phase of one plan and one report: `plan` computes what it will do, `report`
- * says what it did (`result` undefined: a dry run).
- */
-function phaseOf(definition) {
-    return {
-        name: definition.name,
-        settings: definition.settings,
-        plan: async (settings, context) => {
-            const planned = await definition.plan(settings, context);
-            return {
-                plan: planned.plan,
-                repository: settings.repository,
-                version: planned.version,
-                report: (result) => definition.report(planned, settings, result)
-            };
-        }
-    };
-}
 
 
 /***/ }),
@@ -1732,7 +1350,7 @@ function phaseOf(definition) {
 /* harmony export */   b: () => (/* binding */ dispatchOnceOperation)
 /* harmony export */ });
 /* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
-/* harmony import */ var _effects_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6108);
+/* harmony import */ var _effects_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8740);
 
 
 /** Whether a run's inputs (where an answer has them) or its run-name name one of `words` as a whole word. */
@@ -1781,235 +1399,6 @@ function dispatchOnceOperation(request) {
             };
         }
     };
-}
-
-
-/***/ }),
-
-/***/ 72:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OL: () => (/* binding */ draftReleaseOperation),
-/* harmony export */   Sb: () => (/* binding */ publishReleaseOperation),
-/* harmony export */   iC: () => (/* binding */ makeLatestAmong)
-/* harmony export */ });
-/* unused harmony export makeLatestFor */
-/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
-/* harmony import */ var _release_version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5710);
-
-
-/** make_latest: a prerelease never, nor a release below a published one (a patch of an older line). */
-function makeLatestFor(version, otherTags) {
-    if ((0,_release_version_js__WEBPACK_IMPORTED_MODULE_1__/* .isPrerelease */ .V1)(version))
-        return 'false';
-    const higher = (0,_release_version_js__WEBPACK_IMPORTED_MODULE_1__/* .releaseTags */ .dt)(otherTags).some((tag) => tag.rc === undefined && (0,_release_version_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(tag, version) > 0);
-    return higher ? 'false' : 'true';
-}
-/** make_latest against the repository's tags and its published releases. */
-function makeLatestAmong(version, tags, releases) {
-    const published = releases.filter((release) => !release.draft).map((release) => release.tagName);
-    return makeLatestFor(version, [...tags, ...published]);
-}
-/**
- * Creates the release of `version` as a draft on `commit`, or brings the
- * existing draft's fields up to date; a published release is left alone.
- * Drafts have no tag yet, so the release is found by listing.
- */
-function draftReleaseOperation(github, version, commit, fields, existing, bodySource) {
-    const what = `${fields.prerelease ? 'prerelease' : 'release'} ${version.tag} (body: ${bodySource}, make_latest ${fields.makeLatest})`;
-    return {
-        kind: 'github',
-        title: existing
-            ? existing.draft
-                ? `update the draft ${what} in ${github.name}`
-                : `release ${version.tag} is published in ${github.name} already; leave it`
-            : `create the draft ${what} in ${github.name}`,
-        apply: async () => {
-            const found = await github.releases.findByTag(version.tag);
-            if (found && !found.draft) {
-                return { status: 'unchanged', detail: `published: ${found.url}`, value: found };
-            }
-            if (found) {
-                const same = found.name === fields.name &&
-                    found.body === fields.body &&
-                    found.prerelease === fields.prerelease;
-                const release = same ? found : await github.releases.update(found.id, fields);
-                return {
-                    status: same ? 'unchanged' : 'done',
-                    detail: `${same ? 'draft' : 'updated draft'} ${release.id}`,
-                    value: release
-                };
-            }
-            const release = await github.releases.create({
-                tag: version.tag,
-                target: commit,
-                draft: true,
-                ...fields
-            });
-            return { status: 'done', detail: `draft ${release.id}`, value: release };
-        }
-    };
-}
-/** Publishes the draft (a published release is left as it is), after checking its assets. */
-function publishReleaseOperation(request) {
-    const { github, version, makeLatest } = request;
-    const planned = 'id' in request.release ? request.release : undefined;
-    const title = planned?.draft === false
-        ? `the release ${version.tag} is published already; leave it`
-        : request.why
-            ? `publish the release ${version.tag} (${request.why})`
-            : `publish the draft release ${version.tag} (make_latest ${makeLatest})`;
-    return {
-        kind: 'github',
-        title,
-        apply: async (products) => {
-            const release = planned ?? products.of(request.release);
-            const state = await github.releases.withAssets(release.id);
-            if (!state.release.draft) {
-                return { status: 'unchanged', detail: state.release.url, value: state.release };
-            }
-            const missing = (request.requiredAssets ?? []).filter((name) => !state.assets.some((asset) => asset.name === name));
-            if (missing.length > 0) {
-                throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ReleaseError */ .K2(`the draft lacks ${missing.join(', ')}; not publishing it`);
-            }
-            const published = await github.releases.update(release.id, { draft: false, makeLatest });
-            return { status: 'done', detail: published.url, value: published };
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 2796:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ay: () => (/* binding */ restoreDispatcherImages),
-/* harmony export */   bQ: () => (/* binding */ updateDispatcherImages)
-/* harmony export */ });
-/* unused harmony export DISPATCHER_IMAGES_FILE */
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4855);
-
-const DISPATCHER_IMAGES_FILE = 'bpfman/src/lib.rs';
-const TAG_IN_COMMENT = /(?<![\w.])v\d+\.\d+\.\d+(?:-rc\d+)?(?![\w]|\.\d)/g;
-/**
- * Pins the dispatcher images to the release tag: each `"<image>:latest"` (or
- * any other tag, or no tag) becomes `"<image>:<newTag>"`, and the example tag
- * in the comment right above the constants follows. An image pinned by
- * digest is left alone; an image that is not in the file is reported, not an
- * error (the constants left lib.rs after v0.5.x).
- */
-function updateDispatcherImages(content, images, newTag, path = DISPATCHER_IMAGES_FILE) {
-    const notes = [];
-    const changed = [];
-    const edits = [];
-    const commentLines = new Set();
-    const lines = content.split('\n');
-    for (const image of images) {
-        const literals = findImageLiterals(content, image);
-        if (literals.length === 0) {
-            notes.push({ kind: 'info', path, message: `${image} not found in ${path}; nothing to pin` });
-            continue;
-        }
-        let imageChanged = false;
-        for (const literal of literals) {
-            if (literal.digest !== undefined) {
-                const line = (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .lineNumberAt */ .bC)(content, literal.start);
-                notes.push({
-                    kind: 'info',
-                    path,
-                    line,
-                    message: `${image} is pinned by digest, left alone`
-                });
-                continue;
-            }
-            for (const line of commentAbove(lines, (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .lineNumberAt */ .bC)(content, literal.start) - 1, images)) {
-                commentLines.add(line);
-            }
-            if (literal.tag === newTag)
-                continue;
-            edits.push({ start: literal.nameEnd, end: literal.end, text: `:${newTag}` });
-            imageChanged = true;
-        }
-        if (imageChanged)
-            changed.push(image);
-    }
-    const offsets = lineOffsets(lines);
-    for (const index of commentLines) {
-        const line = lines[index];
-        for (const match of line.matchAll(TAG_IN_COMMENT)) {
-            if (match[0] === newTag)
-                continue;
-            const start = offsets[index] + (match.index ?? 0);
-            edits.push({ start, end: start + match[0].length, text: newTag });
-        }
-    }
-    return { content: (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .spliceAll */ .C4)(content, edits), notes, changed };
-}
-/**
- * Puts `:latest` back on the dispatcher images after a release; images pinned
- * by digest, and the comment, are left as they are.
- */
-function restoreDispatcherImages(content, images) {
-    const changed = [];
-    const edits = [];
-    for (const image of images) {
-        const pending = findImageLiterals(content, image).filter((literal) => literal.digest === undefined && literal.tag !== 'latest');
-        for (const literal of pending) {
-            edits.push({ start: literal.nameEnd, end: literal.end, text: ':latest' });
-        }
-        if (pending.length > 0)
-            changed.push(image);
-    }
-    return { content: (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .spliceAll */ .C4)(content, edits), changed };
-}
-function findImageLiterals(content, image) {
-    const pattern = new RegExp(`"${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegExp */ .Nt)(image)}(?::([A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?(@[a-z0-9]+:[0-9a-fA-F]+)?"`, 'g');
-    return [...content.matchAll(pattern)].map((match) => {
-        const start = match.index ?? 0;
-        return {
-            start,
-            nameEnd: start + 1 + image.length,
-            end: start + match[0].length - 1,
-            tag: match[1],
-            digest: match[2]
-        };
-    });
-}
-/**
- * The `//` comment lines directly above a constant, skipping the lines of the
- * constants next to it (and the `const ... =` line when rustfmt wrapped the
- * string onto its own line).
- */
-function commentAbove(lines, literalLine, images) {
-    let index = literalLine - 1;
-    const isConstantLine = (line) => /\bconst\b/.test(line) || images.some((image) => line.includes(`"${image}`));
-    while (index >= 0 &&
-        !isComment(lines[index]) &&
-        lines[index].trim() !== '' &&
-        isConstantLine(lines[index])) {
-        index -= 1;
-    }
-    const comment = [];
-    while (index >= 0 && isComment(lines[index])) {
-        comment.push(index);
-        index -= 1;
-    }
-    return comment;
-}
-function isComment(line) {
-    return line.trimStart().startsWith('//');
-}
-function lineOffsets(lines) {
-    const offsets = [];
-    let offset = 0;
-    for (const line of lines) {
-        offsets.push(offset);
-        offset += line.length + 1;
-    }
-    return offsets;
 }
 
 
