@@ -1,4 +1,6 @@
 import { type Phase } from './driver.js'
+import { type Git } from './effects/git.js'
+import { type Inputs } from './release/inputs.js'
 
 export interface Flag {
   type: 'string' | 'boolean'
@@ -17,6 +19,11 @@ export interface Command {
   /** The command's phase, loaded when the command runs, so one command never loads the others. */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   loadPhase: () => Promise<Phase<any>>
+  /**
+   * Starts the reads the command's plan begins with, beside the CLI's first
+   * reads (while the phase's modules load): the plan takes them.
+   */
+  readAhead?(inputs: Inputs, git: Git): void
   /** Flags beyond the common ones; the name is the action input's unless `input` says otherwise. */
   flags: Record<string, Flag>
   /** Lines of --help after the flags. */

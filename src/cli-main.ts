@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { type Command, COMMON_FLAGS, commandUsage } from './cli-command.js'
 import { type Host, runPhase } from './driver.js'
-import { repositoryAt } from './steps/checkout.js'
+import { repositoryAt } from './effects/repositories.js'
 import { EXIT_BAD_INPUT, EXIT_OK, exitCodeFor, messageOf } from './release/errors.js'
 import { type Inputs, checkInputValues } from './release/inputs.js'
 import { operatorCommand } from './phases/operator-release/command.js'
@@ -69,11 +69,15 @@ async function commandInputs(
   }
   const label = (name: string): string => labels[name] ?? name
   checkInputValues(byInput, label)
+  const inputs: Inputs = { get: (name) => byInput[name] ?? '', label }
   // The committer: the user's git identity, where the action has its committer inputs.
   const repoDir = resolve(byInput['working-directory'] || '.')
-  // The git folder is read with it: the phase's settings check it first.
+  // The git folder is read with it (the phase's settings check it first), and
+  // the command starts what its plan reads first.
   const git = repositoryAt(repoDir)
-  const [identity] = existsSync(repoDir)
+  const exists = existsSync(repoDir)
+  if (exists) command.readAhead?.(inputs, git)
+  const [identity] = exists
     ? await Promise.all([
         git.identity().catch(() => undefined),
         git.gitDir().catch(() => undefined)
@@ -84,7 +88,7 @@ async function commandInputs(
     byInput['committer-email'] = identity.email
   }
   return {
-    inputs: { get: (name) => byInput[name] ?? '', label },
+    inputs,
     json: values.json === true,
     diffs: values.diffs === true,
     manifest: byInput['manifest-path']
@@ -92,10 +96,14 @@ async function commandInputs(
 }
 
 async function runCommand(command: Command, argv: string[], io: CliIo): Promise<number> {
-  // The phase's modules load while the inputs are read (git answers the committer meanwhile).
+  // The phase's modules, its planner's too, load while the inputs are read
+  // (git answers the committer meanwhile).
   const [{ inputs, json, diffs, manifest }, phase] = await Promise.all([
     commandInputs(command, argv, io.env),
-    command.loadPhase()
+    command.loadPhase().then(async (phase) => {
+      await phase.loadPlanner()
+      return phase
+    })
   ])
   const print = (text: string): void => write(io.stdout, text)
   const host: Host = {

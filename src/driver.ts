@@ -1,5 +1,6 @@
 import { defaultManifestPath, readManifestFile } from './effects/manifest-file.js'
 import { once } from './effects/lazy.js'
+import { forgetRepositories } from './effects/repositories.js'
 import { type Inputs } from './release/inputs.js'
 import { type ReleaseManifest } from './release/manifest.js'
 import { type Phase, type PhaseContext } from './release/phase.js'
@@ -47,7 +48,8 @@ const loadApply = once(() => import('./apply-planned.js'))
 /**
  * settings -> plan -> print -> apply (a dry run stops here) -> manifest ->
  * outputs and job summary; the summary also when a step fails, whose error
- * is thrown after it is written.
+ * is thrown after it is written. What the run read of its repositories is
+ * forgotten when it ends.
  */
 export async function runPhase<S extends { dryRun: boolean }>(
   phase: Phase<S>,
@@ -68,10 +70,14 @@ export async function runPhase<S extends { dryRun: boolean }>(
       return manifests.get(key)
     }
   }
-  const fetched = (await host.fetchManifest?.()) ?? []
-  const settings = await phase.settings(inputs, context)
-  const planned = await phase.plan(settings, context)
-  planned.plan.notes.push(...fetched)
-  const { applyPlanned } = await loadApply()
-  await applyPlanned(planned, settings.dryRun, context, host)
+  try {
+    const fetched = (await host.fetchManifest?.()) ?? []
+    const settings = await phase.settings(inputs, context)
+    const planned = await phase.plan(settings, context)
+    planned.plan.notes.push(...fetched)
+    const { applyPlanned } = await loadApply()
+    await applyPlanned(planned, settings.dryRun, context, host)
+  } finally {
+    forgetRepositories()
+  }
 }

@@ -55,4 +55,25 @@ describe('Git.status', () => {
       branch: undefined
     })
   })
+
+  it('takes a status read ahead once; the next status reads the tree again', async () => {
+    const reader = new Git(dir)
+    reader.readStatusAhead()
+    reader.readStatusAhead() // a second call starts no second read
+    expect((await reader.status()).changes).toEqual([])
+    writeFileSync(join(dir, 'later.txt'), 'l\n')
+    expect((await reader.status()).changes).toEqual(['?? later.txt'])
+  })
+
+  it('reports a read ahead that failed at the status call, as a read there would', async () => {
+    const outside = makeTempDir('git-status-none')
+    try {
+      const reader = new Git(outside.dir)
+      reader.readStatusAhead()
+      await new Promise((resolve) => setTimeout(resolve, 50)) // the read fails meanwhile, unobserved
+      await expect(reader.status()).rejects.toThrow(/not a git repository/)
+    } finally {
+      outside.cleanup()
+    }
+  })
 })

@@ -109,7 +109,10 @@ function commandUsage(command) {
 var manifest_file = __webpack_require__(4632);
 // EXTERNAL MODULE: ./src/effects/lazy.ts
 var lazy = __webpack_require__(4474);
+// EXTERNAL MODULE: ./src/effects/repositories.ts
+var repositories = __webpack_require__(5988);
 ;// CONCATENATED MODULE: ./src/driver.ts
+
 
 
 /** The manifest path an action uses: the input, else one in the runner's temp folder. */
@@ -123,7 +126,8 @@ const loadApply = (0,lazy/* once */.Oo)(() => Promise.all(/* import() */[__webpa
 /**
  * settings -> plan -> print -> apply (a dry run stops here) -> manifest ->
  * outputs and job summary; the summary also when a step fails, whose error
- * is thrown after it is written.
+ * is thrown after it is written. What the run read of its repositories is
+ * forgotten when it ends.
  */
 async function runPhase(phase, inputs, host) {
     const manifests = new Map();
@@ -142,20 +146,23 @@ async function runPhase(phase, inputs, host) {
             return manifests.get(key);
         }
     };
-    const fetched = (await host.fetchManifest?.()) ?? [];
-    const settings = await phase.settings(inputs, context);
-    const planned = await phase.plan(settings, context);
-    planned.plan.notes.push(...fetched);
-    const { applyPlanned } = await loadApply();
-    await applyPlanned(planned, settings.dryRun, context, host);
+    try {
+        const fetched = (await host.fetchManifest?.()) ?? [];
+        const settings = await phase.settings(inputs, context);
+        const planned = await phase.plan(settings, context);
+        planned.plan.notes.push(...fetched);
+        const { applyPlanned } = await loadApply();
+        await applyPlanned(planned, settings.dryRun, context, host);
+    }
+    finally {
+        (0,repositories/* forgetRepositories */.U)();
+    }
 }
 
-// EXTERNAL MODULE: ./src/steps/checkout.ts
-var checkout = __webpack_require__(5903);
 // EXTERNAL MODULE: ./src/release/errors.ts
 var errors = __webpack_require__(5178);
 // EXTERNAL MODULE: ./src/release/inputs.ts
-var inputs = __webpack_require__(4552);
+var release_inputs = __webpack_require__(4552);
 ;// CONCATENATED MODULE: ./src/phases/operator-release/command.ts
 
 const operatorCommand = {
@@ -240,12 +247,26 @@ const postCommand = {
     ]
 };
 
+// EXTERNAL MODULE: ./src/release/version.ts + 1 modules
+var version = __webpack_require__(5710);
 ;// CONCATENATED MODULE: ./src/phases/prepare-release/command.ts
+
 
 const prepareCommand = {
     name: 'prepare',
     summary: 'prepare a bpfman release: branch release-vX.Y.Z, one signed-off commit, pull request',
     loadPhase: async () => (await Promise.all(/* import() */[__webpack_require__.e(835), __webpack_require__.e(949)]).then(__webpack_require__.bind(__webpack_require__, 4949))).prepareRelease,
+    readAhead: (inputs, git) => {
+        // A release from main checks the checkout's status first; a patch
+        // release reads its files from a worktree of its own.
+        const line = {
+            base: inputs.get('base') || 'main',
+            patchOf: inputs.get('patch-of'),
+            cherryPick: inputs.get('cherry-pick')
+        };
+        if (!(0,version/* asksForPatchLine */.go)(line))
+            git.readStatusAhead();
+    },
     flags: {
         version: {
             type: 'string',
@@ -363,12 +384,17 @@ async function commandInputs(command, argv, env) {
         labels[input] = names[0];
     }
     const label = (name) => labels[name] ?? name;
-    (0,inputs/* checkInputValues */.pJ)(byInput, label);
+    (0,release_inputs/* checkInputValues */.pJ)(byInput, label);
+    const inputs = { get: (name) => byInput[name] ?? '', label };
     // The committer: the user's git identity, where the action has its committer inputs.
     const repoDir = (0,external_node_path_.resolve)(byInput['working-directory'] || '.');
-    // The git folder is read with it: the phase's settings check it first.
-    const git = (0,checkout/* repositoryAt */.uw)(repoDir);
-    const [identity] = (0,external_node_fs_.existsSync)(repoDir)
+    // The git folder is read with it (the phase's settings check it first), and
+    // the command starts what its plan reads first.
+    const git = (0,repositories/* repositoryAt */.u)(repoDir);
+    const exists = (0,external_node_fs_.existsSync)(repoDir);
+    if (exists)
+        command.readAhead?.(inputs, git);
+    const [identity] = exists
         ? await Promise.all([
             git.identity().catch(() => undefined),
             git.gitDir().catch(() => undefined)
@@ -379,17 +405,21 @@ async function commandInputs(command, argv, env) {
         byInput['committer-email'] = identity.email;
     }
     return {
-        inputs: { get: (name) => byInput[name] ?? '', label },
+        inputs,
         json: values.json === true,
         diffs: values.diffs === true,
         manifest: byInput['manifest-path']
     };
 }
 async function runCommand(command, argv, io) {
-    // The phase's modules load while the inputs are read (git answers the committer meanwhile).
+    // The phase's modules, its planner's too, load while the inputs are read
+    // (git answers the committer meanwhile).
     const [{ inputs, json, diffs, manifest }, phase] = await Promise.all([
         commandInputs(command, argv, io.env),
-        command.loadPhase()
+        command.loadPhase().then(async (phase) => {
+            await phase.loadPlanner();
+            return phase;
+        })
     ]);
     const print = (text) => write(io.stdout, text);
     const host = {
@@ -498,7 +528,7 @@ async function run(command, args, options) {
 
 /***/ }),
 
-/***/ 980:
+/***/ 3854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -584,7 +614,69 @@ function quotePath(path) {
     return `"${quoted}"`;
 }
 
+;// CONCATENATED MODULE: ./src/effects/git-config.ts
+/**
+ * Parses `git config -z --list`: `key\nvalue\0` per entry, `key\0` for a key
+ * without a value. Section and variable names come lower-cased; a
+ * subsection (a remote's name) keeps its case.
+ */
+function parseConfigList(out) {
+    const config = new Map();
+    for (const entry of out.split('\0')) {
+        if (!entry)
+            continue;
+        const newline = entry.indexOf('\n');
+        const key = newline < 0 ? entry : entry.slice(0, newline);
+        const value = newline < 0 ? '' : entry.slice(newline + 1);
+        const values = config.get(key);
+        if (values)
+            values.push(value);
+        else
+            config.set(key, [value]);
+    }
+    return config;
+}
+/** user.name and user.email, when both are set (the last value of each, as `git config --get`). */
+function identityOf(config) {
+    const name = config.get('user.name')?.at(-1)?.trim();
+    const email = config.get('user.email')?.at(-1)?.trim();
+    return name && email ? { name, email } : undefined;
+}
+/** The remotes `git remote` lists: each subsection of a `remote.<name>.<variable>` key. */
+function remoteNamesOf(config) {
+    const names = new Set();
+    const section = 'remote.';
+    for (const key of config.keys()) {
+        const last = key.lastIndexOf('.');
+        if (key.startsWith(section) && last > section.length)
+            names.add(key.slice(section.length, last));
+    }
+    return names;
+}
+/**
+ * What `git remote get-url <remote>` prints: the remote's first URL (its name
+ * when it has none), with the longest matching `url.<base>.insteadOf` prefix
+ * replaced by its base; undefined when there is no such remote.
+ */
+function remoteUrlOf(config, remote) {
+    if (!remoteNamesOf(config).has(remote))
+        return undefined;
+    const url = config.get(`remote.${remote}.url`)?.[0] ?? remote;
+    let rewrite;
+    for (const [key, prefixes] of config) {
+        if (!key.startsWith('url.') || !key.endsWith('.insteadof'))
+            continue;
+        const base = key.slice('url.'.length, -'.insteadof'.length);
+        for (const prefix of prefixes) {
+            if (url.startsWith(prefix) && (!rewrite || prefix.length > rewrite.prefix.length))
+                rewrite = { base, prefix };
+        }
+    }
+    return rewrite ? rewrite.base + url.slice(rewrite.prefix.length) : url;
+}
+
 ;// CONCATENATED MODULE: ./src/effects/git.ts
+
 
 
 
@@ -602,6 +694,10 @@ class Git {
     env;
     /** The repository's git folder, read once (see gitDir). */
     gitDirRead;
+    /** A status read started ahead of the status() call that takes it (see readStatusAhead). */
+    statusAhead;
+    /** The configuration, read once (see config). */
+    configRead;
     /** Each commit's files, read once (see filesAt): what a commit id names never changes. */
     listings = new Map();
     constructor(dir, env = {}) {
@@ -663,9 +759,27 @@ class Git {
     }
     /**
      * The work tree's changes (`git status --porcelain` lines: `XY path`), and
-     * the commit and branch checked out, from one `status --porcelain=v2 --branch`.
+     * the commit and branch checked out, from one `status --porcelain=v2 --branch`;
+     * the read started by readStatusAhead when there is one.
      */
     async status() {
+        const ahead = this.statusAhead;
+        this.statusAhead = undefined;
+        return ahead ?? this.readStatus();
+    }
+    /**
+     * Starts reading the status for the next status() call, which takes this
+     * read instead of starting one: the CLI starts it while the phase's modules
+     * load (refreshing the index of a fresh checkout is most of a status). Only
+     * for a status() that comes before the run changes the checkout.
+     */
+    readStatusAhead() {
+        if (this.statusAhead)
+            return;
+        this.statusAhead = this.readStatus();
+        this.statusAhead.catch(() => undefined); // status() reports a failure, when it comes
+    }
+    async readStatus() {
         const out = await this.exec([
             'status',
             '--porcelain=v2',
@@ -674,13 +788,21 @@ class Git {
         ]);
         return parseStatus(out);
     }
-    async hasRemote(remote) {
-        const out = await this.exec(['remote']);
-        return out.split('\n').includes(remote);
+    /**
+     * The configuration of every scope (`git config -z --list`), read once: the
+     * identity, the remotes and their URLs come from one process. Empty when
+     * git cannot read it (`dir` is no repository).
+     */
+    async config() {
+        this.configRead ??= this.tryExec(['config', '-z', '--list']).then(({ ok, stdout }) => parseConfigList(ok ? stdout : ''));
+        return this.configRead;
     }
+    async hasRemote(remote) {
+        return remoteNamesOf(await this.config()).has(remote);
+    }
+    /** The URL `git remote get-url` prints (insteadOf applied); undefined for no such remote. */
     async remoteUrl(remote) {
-        const { ok, stdout } = await this.tryExec(['remote', 'get-url', remote]);
-        return ok ? stdout.trim() : undefined;
+        return remoteUrlOf(await this.config(), remote);
     }
     /**
      * Runs a command that talks to a remote, again after a network error (the
@@ -740,6 +862,7 @@ class Git {
         await this.exec(['config', `remote.${remote}.url`, url]);
         await this.exec(['config', `remote.${remote}.promisor`, 'true']);
         await this.exec(['config', `remote.${remote}.partialclonefilter`, 'blob:none']);
+        this.configRead = undefined;
     }
     async createAnnotatedTag(tag, commit, identity) {
         await this.exec(['tag', '--annotate', '--message', tag, tag, commit], undefined, {
@@ -996,24 +1119,7 @@ class Git {
     }
     /** The user's git identity (user.name and user.email), when both are set: one read of the config. */
     async identity() {
-        const { ok, stdout } = await this.tryExec([
-            'config',
-            '-z',
-            '--get-regexp',
-            '^user\\.(name|email)$'
-        ]);
-        if (!ok)
-            return undefined;
-        // `key\nvalue\0` per entry; the last one of a key wins, as with `git config --get`.
-        const values = new Map();
-        for (const entry of stdout.split('\0')) {
-            const newline = entry.indexOf('\n');
-            if (newline > 0)
-                values.set(entry.slice(0, newline), entry.slice(newline + 1).trim());
-        }
-        const name = values.get('user.name');
-        const email = values.get('user.email');
-        return name && email ? { name, email } : undefined;
+        return identityOf(await this.config());
     }
     // -------------------------------------------------------------------------
     // Release lines: cherry-picks in a throwaway worktree, patch ids, the merge
@@ -1440,6 +1546,37 @@ function writeManifestFile(path, manifest) {
 
 /***/ }),
 
+/***/ 5988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ forgetRepositories),
+/* harmony export */   u: () => (/* binding */ repositoryAt)
+/* harmony export */ });
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3854);
+
+/**
+ * The repositories opened in this run, by folder: the CLI reads the committer
+ * and the git folder before the phase's settings check the folder, which the
+ * plan opens again; each look after the first reuses the first's Git, with
+ * what it has read (the git folder, the configuration, the commits' files).
+ */
+const opened = new Map();
+/** The Git of the folder `repoDir`, one per folder in a run (see `opened`). */
+function repositoryAt(repoDir) {
+    let git = opened.get(repoDir);
+    if (!git)
+        opened.set(repoDir, (git = new _git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .TU(repoDir)));
+    return git;
+}
+/** Ends the run's reuse (runPhase does when a phase ends): the next run reads afresh. */
+function forgetRepositories() {
+    opened.clear();
+}
+
+
+/***/ }),
+
 /***/ 5178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1722,6 +1859,7 @@ function parseManifest(text, path, input) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  go: () => (/* binding */ asksForPatchLine),
   S6: () => (/* binding */ assertNotBehindTree),
   h1: () => (/* binding */ assertVersionOrder),
   Zy: () => (/* binding */ compareVersions),
@@ -2018,6 +2156,15 @@ function assertVersionOrder(version, mergedTags, allTags, base) {
     }
 }
 /**
+ * Whether the `base`, `patch-of` and `cherry-pick` inputs ask for a patch
+ * release (parseReleaseLine, with the tags, tells which, or that they are wrong).
+ */
+function asksForPatchLine(inputs) {
+    return ((inputs.patchOf?.trim() ?? '') !== '' ||
+        (inputs.cherryPick?.trim() ?? '') !== '' ||
+        /^release-.*-patch$/.test(inputs.base));
+}
+/**
  * The `base`, `patch-of` and `cherry-pick` inputs together: `patch-of` makes
  * the base its patch branch (a `base` other than `defaultBase` must then name
  * that branch); picks need a patch branch to go onto.
@@ -2073,123 +2220,6 @@ function assertNotBehindTree(version, current, base, allTags) {
         ? `, or release ${version.version} from a patch branch: patch-of ${patchable.tag}`
         : '';
     throw new errors/* InputError */.dz('version', `${version.version} is behind ${current.path} on ${base}, which holds ${current.version} (the ${major}.${minor} line): the release would move the version back; choose ${tree.version}${version.rc === undefined ? ` or ${tree.version}-rc1` : `-rc1 or ${tree.version}`}${patchOf}`);
-}
-
-
-/***/ }),
-
-/***/ 5903:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UQ: () => (/* binding */ checkBaseInput),
-/* harmony export */   cu: () => (/* binding */ fetchBase),
-/* harmony export */   dX: () => (/* binding */ inspectCheckout),
-/* harmony export */   h_: () => (/* binding */ openRepository),
-/* harmony export */   uw: () => (/* binding */ repositoryAt)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
-/* harmony import */ var _effects_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(980);
-/* harmony import */ var _release_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4552);
-
-
-
-
-/**
- * The repositories opened in this process, by folder: settings open the
- * checkout to check it, and the phase opens it again; the second look reuses
- * the first's Git (which has read its git folder once).
- */
-const opened = new Map();
-/** The Git of the folder `repoDir`, one per folder in this process (see `opened`). */
-function repositoryAt(repoDir) {
-    let git = opened.get(repoDir);
-    if (!git)
-        opened.set(repoDir, (git = new _effects_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU(repoDir)));
-    return git;
-}
-/**
- * The checks every phase starts with, before it plans anything: the folder is
- * a git repository and, when one is named, has that remote.
- */
-async function openRepository(repoDir, remote, input = 'repo') {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(repoDir)) {
-        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${repoDir} does not exist; give the folder of the checkout`);
-    }
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(repoDir).isDirectory()) {
-        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${repoDir} is a file, not a folder; give the folder of the checkout`);
-    }
-    const git = repositoryAt(repoDir);
-    if (!(await git.isRepository()))
-        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${repoDir} is not a git repository; give the folder of the checkout`);
-    if (remote && !(await git.hasRemote(remote))) {
-        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('remote', `${repoDir} has no remote "${JSON.stringify(remote).slice(1, -1)}"; give one of its remotes (git remote -v)`);
-    }
-    return git;
-}
-/**
- * The base branch a phase was given, checked before anything is read: a name
- * git takes, and a branch the remote has (input `label`).
- */
-async function checkBaseInput(repoDir, remote, base, label) {
-    (0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBranchName */ .pD)(base, label);
-    if (!(await new _effects_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU(repoDir).lsRemoteBranch(remote, base)))
-        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(label, `branch "${base}" not found on ${remote}; ${BASE_BRANCHES}`);
-    return base;
-}
-/**
- * Fetches `base` from the remote (and the tags) after checking that the
- * remote has it; returns the remote-tracking ref and its commit. `what` tells
- * which branch to give instead.
- */
-async function fetchBase(git, remote, base, what) {
-    if (!(await git.lsRemoteBranch(remote, base))) {
-        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('base', `branch "${base}" not found on ${remote}; ${what}`);
-    }
-    const baseRef = `refs/remotes/${remote}/${base}`;
-    await git.fetch(remote, [`+refs/heads/${base}:${baseRef}`]);
-    await git.fetchTags(remote);
-    return { baseRef, baseCommit: (await git.revParse(baseRef)) };
-}
-const BASE_BRANCHES = 'give the branch the release is made from (main, or release-vX.Y.Z-patch)';
-/**
- * The checkout a release branch is made from: a clean tree with the base
- * branch checked out at its tip. With `remote`, the base branch and the tags
- * are fetched first.
- */
-async function inspectCheckout(repoDir, base, remote) {
-    const git = await openRepository(repoDir, remote);
-    // Nothing to fetch first: the tags are read with the status.
-    const localTags = remote ? undefined : readTags(git, `refs/heads/${base}`);
-    localTags?.catch(() => undefined); // awaited below unless a check fails first
-    const { changes: dirty, head, branch } = await git.status();
-    if (dirty.length > 0) {
-        const shown = dirty.slice(0, 5).join(', ') + (dirty.length > 5 ? `, and ${dirty.length - 5} more` : '');
-        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('repo', `the working tree of ${repoDir} has uncommitted changes (${shown}); commit or stash them and rerun`);
-    }
-    let baseRef = `refs/heads/${base}`;
-    let baseCommit = remote ? undefined : branch === base ? head : await git.revParse(baseRef);
-    if (remote)
-        ({ baseRef, baseCommit } = await fetchBase(git, remote, base, BASE_BRANCHES));
-    if (!baseCommit) {
-        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('base', `branch "${base}" not found in ${repoDir}; ${BASE_BRANCHES}`);
-    }
-    if (head !== baseCommit) {
-        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('base', `${repoDir} has ${head?.slice(0, 12) ?? 'no commit'} checked out, but ${base} is at ${baseCommit.slice(0, 12)}; check out ${base} at its latest commit (git checkout ${base} && git pull) and rerun`);
-    }
-    // The base's files too, beside the tags: the plan lists them next (Git.filesAt keeps them).
-    const [{ tags, mergedTags }] = await Promise.all([
-        localTags ?? readTags(git, baseRef),
-        git.filesAt(baseCommit)
-    ]);
-    return { git, baseRef, baseCommit, tags, mergedTags };
-}
-/** Every tag, and the tags merged into `ref`. */
-async function readTags(git, ref) {
-    const [tags, mergedTags] = await Promise.all([git.tags(), git.tagsMergedInto(ref)]);
-    return { tags, mergedTags };
 }
 
 

@@ -284,14 +284,16 @@ async function isEarlierReleaseBranch(git, patchTip, releaseTip, releaseSubject,
  * release from a branch that is no patch branch (main).
  */
 async function releaseLineOf(settings) {
-    const patchOf = settings.patchOf?.trim() ?? '';
-    const picks = settings.cherryPick?.trim() ?? '';
-    if (patchOf === '' && picks === '' && !/^release-.*-patch$/.test(settings.base))
+    if (!(0,_release_version_js__WEBPACK_IMPORTED_MODULE_2__/* .asksForPatchLine */ .go)(settings))
         return undefined;
     const git = await (0,_checkout_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h_)(settings.repoDir, settings.remote);
     if (settings.remote)
         await git.fetchTags(settings.remote);
-    const line = (0,_release_version_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReleaseLine */ .PC)({ base: settings.base, patchOf, cherryPick: picks }, await git.tags());
+    const line = (0,_release_version_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReleaseLine */ .PC)({
+        base: settings.base,
+        patchOf: settings.patchOf?.trim() ?? '',
+        cherryPick: settings.cherryPick?.trim() ?? ''
+    }, await git.tags());
     return line.patch ? line : undefined;
 }
 /**

@@ -1258,7 +1258,8 @@ function phaseOf(definition) {
     return {
         name: definition.name,
         settings: definition.settings,
-        plan: async (settings, context) => (await loadPlanner())(settings, context)
+        plan: async (settings, context) => (await loadPlanner())(settings, context),
+        loadPlanner
     };
 }
 /**
@@ -1275,6 +1276,111 @@ function plannerOf(definition) {
             report: (result) => definition.report(planned, settings, result)
         };
     };
+}
+
+
+/***/ }),
+
+/***/ 5903:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UQ: () => (/* binding */ checkBaseInput),
+/* harmony export */   cu: () => (/* binding */ fetchBase),
+/* harmony export */   dX: () => (/* binding */ inspectCheckout),
+/* harmony export */   h_: () => (/* binding */ openRepository)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
+/* harmony import */ var _effects_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3854);
+/* harmony import */ var _effects_repositories_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5988);
+/* harmony import */ var _release_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4552);
+
+
+
+
+
+/**
+ * The checks every phase starts with, before it plans anything: the folder is
+ * a git repository and, when one is named, has that remote.
+ */
+async function openRepository(repoDir, remote, input = 'repo') {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(repoDir)) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${repoDir} does not exist; give the folder of the checkout`);
+    }
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(repoDir).isDirectory()) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${repoDir} is a file, not a folder; give the folder of the checkout`);
+    }
+    const git = (0,_effects_repositories_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryAt */ .u)(repoDir);
+    if (!(await git.isRepository()))
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${repoDir} is not a git repository; give the folder of the checkout`);
+    if (remote && !(await git.hasRemote(remote))) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('remote', `${repoDir} has no remote "${JSON.stringify(remote).slice(1, -1)}"; give one of its remotes (git remote -v)`);
+    }
+    return git;
+}
+/**
+ * The base branch a phase was given, checked before anything is read: a name
+ * git takes, and a branch the remote has (input `label`).
+ */
+async function checkBaseInput(repoDir, remote, base, label) {
+    (0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBranchName */ .pD)(base, label);
+    if (!(await new _effects_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU(repoDir).lsRemoteBranch(remote, base)))
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(label, `branch "${base}" not found on ${remote}; ${BASE_BRANCHES}`);
+    return base;
+}
+/**
+ * Fetches `base` from the remote (and the tags) after checking that the
+ * remote has it; returns the remote-tracking ref and its commit. `what` tells
+ * which branch to give instead.
+ */
+async function fetchBase(git, remote, base, what) {
+    if (!(await git.lsRemoteBranch(remote, base))) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('base', `branch "${base}" not found on ${remote}; ${what}`);
+    }
+    const baseRef = `refs/remotes/${remote}/${base}`;
+    await git.fetch(remote, [`+refs/heads/${base}:${baseRef}`]);
+    await git.fetchTags(remote);
+    return { baseRef, baseCommit: (await git.revParse(baseRef)) };
+}
+const BASE_BRANCHES = 'give the branch the release is made from (main, or release-vX.Y.Z-patch)';
+/**
+ * The checkout a release branch is made from: a clean tree with the base
+ * branch checked out at its tip. With `remote`, the base branch and the tags
+ * are fetched first.
+ */
+async function inspectCheckout(repoDir, base, remote) {
+    const git = await openRepository(repoDir, remote);
+    // Nothing to fetch first: the tags are read with the status.
+    const localTags = remote ? undefined : readTags(git, `refs/heads/${base}`);
+    localTags?.catch(() => undefined); // awaited below unless a check fails first
+    const { changes: dirty, head, branch } = await git.status();
+    if (dirty.length > 0) {
+        const shown = dirty.slice(0, 5).join(', ') + (dirty.length > 5 ? `, and ${dirty.length - 5} more` : '');
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('repo', `the working tree of ${repoDir} has uncommitted changes (${shown}); commit or stash them and rerun`);
+    }
+    let baseRef = `refs/heads/${base}`;
+    let baseCommit = remote ? undefined : branch === base ? head : await git.revParse(baseRef);
+    if (remote)
+        ({ baseRef, baseCommit } = await fetchBase(git, remote, base, BASE_BRANCHES));
+    if (!baseCommit) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('base', `branch "${base}" not found in ${repoDir}; ${BASE_BRANCHES}`);
+    }
+    if (head !== baseCommit) {
+        throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('base', `${repoDir} has ${head?.slice(0, 12) ?? 'no commit'} checked out, but ${base} is at ${baseCommit.slice(0, 12)}; check out ${base} at its latest commit (git checkout ${base} && git pull) and rerun`);
+    }
+    // The base's files too, beside the tags: the plan lists them next (Git.filesAt keeps them).
+    const [{ tags, mergedTags }] = await Promise.all([
+        localTags ?? readTags(git, baseRef),
+        git.filesAt(baseCommit)
+    ]);
+    return { git, baseRef, baseCommit, tags, mergedTags };
+}
+/** Every tag, and the tags merged into `ref`. */
+async function readTags(git, ref) {
+    const [tags, mergedTags] = await Promise.all([git.tags(), git.tagsMergedInto(ref)]);
+    return { tags, mergedTags };
 }
 
 

@@ -247,7 +247,7 @@ const YAML = { parse, parseDocument, parseAllDocuments };
 /* harmony export */ });
 /* unused harmony exports releaseSubject, foreignCommits, foreignBranchError */
 /* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5178);
-/* harmony import */ var _effects_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(980);
+/* harmony import */ var _effects_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3854);
 /* harmony import */ var _release_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3287);
 /* harmony import */ var _release_change_groups_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7658);
 /* harmony import */ var _release_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7709);

@@ -299,8 +299,8 @@ function lintCatalogBundle(folder, files, packageName) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/effects/git.ts + 1 modules
-var effects_git = __webpack_require__(980);
+// EXTERNAL MODULE: ./src/effects/git.ts + 2 modules
+var effects_git = __webpack_require__(3854);
 ;// CONCATENATED MODULE: ./src/effects/git-batch.ts
 
 /**

@@ -19,7 +19,10 @@ var core = __webpack_require__(6257);
 var manifest_file = __webpack_require__(4632);
 // EXTERNAL MODULE: ./src/effects/lazy.ts
 var lazy = __webpack_require__(4474);
+// EXTERNAL MODULE: ./src/effects/repositories.ts
+var repositories = __webpack_require__(5988);
 ;// CONCATENATED MODULE: ./src/driver.ts
+
 
 
 /** The manifest path an action uses: the input, else one in the runner's temp folder. */
@@ -33,7 +36,8 @@ const loadApply = (0,lazy/* once */.Oo)(() => Promise.all(/* import() */[__webpa
 /**
  * settings -> plan -> print -> apply (a dry run stops here) -> manifest ->
  * outputs and job summary; the summary also when a step fails, whose error
- * is thrown after it is written.
+ * is thrown after it is written. What the run read of its repositories is
+ * forgotten when it ends.
  */
 async function runPhase(phase, inputs, host) {
     const manifests = new Map();
@@ -52,12 +56,17 @@ async function runPhase(phase, inputs, host) {
             return manifests.get(key);
         }
     };
-    const fetched = (await host.fetchManifest?.()) ?? [];
-    const settings = await phase.settings(inputs, context);
-    const planned = await phase.plan(settings, context);
-    planned.plan.notes.push(...fetched);
-    const { applyPlanned } = await loadApply();
-    await applyPlanned(planned, settings.dryRun, context, host);
+    try {
+        const fetched = (await host.fetchManifest?.()) ?? [];
+        const settings = await phase.settings(inputs, context);
+        const planned = await phase.plan(settings, context);
+        planned.plan.notes.push(...fetched);
+        const { applyPlanned } = await loadApply();
+        await applyPlanned(planned, settings.dryRun, context, host);
+    }
+    finally {
+        (0,repositories/* forgetRepositories */.U)();
+    }
 }
 
 // EXTERNAL MODULE: ./src/release/errors.ts
@@ -412,7 +421,7 @@ async function run(command, args, options) {
 
 /***/ }),
 
-/***/ 980:
+/***/ 3854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -498,7 +507,69 @@ function quotePath(path) {
     return `"${quoted}"`;
 }
 
+;// CONCATENATED MODULE: ./src/effects/git-config.ts
+/**
+ * Parses `git config -z --list`: `key\nvalue\0` per entry, `key\0` for a key
+ * without a value. Section and variable names come lower-cased; a
+ * subsection (a remote's name) keeps its case.
+ */
+function parseConfigList(out) {
+    const config = new Map();
+    for (const entry of out.split('\0')) {
+        if (!entry)
+            continue;
+        const newline = entry.indexOf('\n');
+        const key = newline < 0 ? entry : entry.slice(0, newline);
+        const value = newline < 0 ? '' : entry.slice(newline + 1);
+        const values = config.get(key);
+        if (values)
+            values.push(value);
+        else
+            config.set(key, [value]);
+    }
+    return config;
+}
+/** user.name and user.email, when both are set (the last value of each, as `git config --get`). */
+function identityOf(config) {
+    const name = config.get('user.name')?.at(-1)?.trim();
+    const email = config.get('user.email')?.at(-1)?.trim();
+    return name && email ? { name, email } : undefined;
+}
+/** The remotes `git remote` lists: each subsection of a `remote.<name>.<variable>` key. */
+function remoteNamesOf(config) {
+    const names = new Set();
+    const section = 'remote.';
+    for (const key of config.keys()) {
+        const last = key.lastIndexOf('.');
+        if (key.startsWith(section) && last > section.length)
+            names.add(key.slice(section.length, last));
+    }
+    return names;
+}
+/**
+ * What `git remote get-url <remote>` prints: the remote's first URL (its name
+ * when it has none), with the longest matching `url.<base>.insteadOf` prefix
+ * replaced by its base; undefined when there is no such remote.
+ */
+function remoteUrlOf(config, remote) {
+    if (!remoteNamesOf(config).has(remote))
+        return undefined;
+    const url = config.get(`remote.${remote}.url`)?.[0] ?? remote;
+    let rewrite;
+    for (const [key, prefixes] of config) {
+        if (!key.startsWith('url.') || !key.endsWith('.insteadof'))
+            continue;
+        const base = key.slice('url.'.length, -'.insteadof'.length);
+        for (const prefix of prefixes) {
+            if (url.startsWith(prefix) && (!rewrite || prefix.length > rewrite.prefix.length))
+                rewrite = { base, prefix };
+        }
+    }
+    return rewrite ? rewrite.base + url.slice(rewrite.prefix.length) : url;
+}
+
 ;// CONCATENATED MODULE: ./src/effects/git.ts
+
 
 
 
@@ -516,6 +587,10 @@ class Git {
     env;
     /** The repository's git folder, read once (see gitDir). */
     gitDirRead;
+    /** A status read started ahead of the status() call that takes it (see readStatusAhead). */
+    statusAhead;
+    /** The configuration, read once (see config). */
+    configRead;
     /** Each commit's files, read once (see filesAt): what a commit id names never changes. */
     listings = new Map();
     constructor(dir, env = {}) {
@@ -577,9 +652,27 @@ class Git {
     }
     /**
      * The work tree's changes (`git status --porcelain` lines: `XY path`), and
-     * the commit and branch checked out, from one `status --porcelain=v2 --branch`.
+     * the commit and branch checked out, from one `status --porcelain=v2 --branch`;
+     * the read started by readStatusAhead when there is one.
      */
     async status() {
+        const ahead = this.statusAhead;
+        this.statusAhead = undefined;
+        return ahead ?? this.readStatus();
+    }
+    /**
+     * Starts reading the status for the next status() call, which takes this
+     * read instead of starting one: the CLI starts it while the phase's modules
+     * load (refreshing the index of a fresh checkout is most of a status). Only
+     * for a status() that comes before the run changes the checkout.
+     */
+    readStatusAhead() {
+        if (this.statusAhead)
+            return;
+        this.statusAhead = this.readStatus();
+        this.statusAhead.catch(() => undefined); // status() reports a failure, when it comes
+    }
+    async readStatus() {
         const out = await this.exec([
             'status',
             '--porcelain=v2',
@@ -588,13 +681,21 @@ class Git {
         ]);
         return parseStatus(out);
     }
-    async hasRemote(remote) {
-        const out = await this.exec(['remote']);
-        return out.split('\n').includes(remote);
+    /**
+     * The configuration of every scope (`git config -z --list`), read once: the
+     * identity, the remotes and their URLs come from one process. Empty when
+     * git cannot read it (`dir` is no repository).
+     */
+    async config() {
+        this.configRead ??= this.tryExec(['config', '-z', '--list']).then(({ ok, stdout }) => parseConfigList(ok ? stdout : ''));
+        return this.configRead;
     }
+    async hasRemote(remote) {
+        return remoteNamesOf(await this.config()).has(remote);
+    }
+    /** The URL `git remote get-url` prints (insteadOf applied); undefined for no such remote. */
     async remoteUrl(remote) {
-        const { ok, stdout } = await this.tryExec(['remote', 'get-url', remote]);
-        return ok ? stdout.trim() : undefined;
+        return remoteUrlOf(await this.config(), remote);
     }
     /**
      * Runs a command that talks to a remote, again after a network error (the
@@ -654,6 +755,7 @@ class Git {
         await this.exec(['config', `remote.${remote}.url`, url]);
         await this.exec(['config', `remote.${remote}.promisor`, 'true']);
         await this.exec(['config', `remote.${remote}.partialclonefilter`, 'blob:none']);
+        this.configRead = undefined;
     }
     async createAnnotatedTag(tag, commit, identity) {
         await this.exec(['tag', '--annotate', '--message', tag, tag, commit], undefined, {
@@ -910,24 +1012,7 @@ class Git {
     }
     /** The user's git identity (user.name and user.email), when both are set: one read of the config. */
     async identity() {
-        const { ok, stdout } = await this.tryExec([
-            'config',
-            '-z',
-            '--get-regexp',
-            '^user\\.(name|email)$'
-        ]);
-        if (!ok)
-            return undefined;
-        // `key\nvalue\0` per entry; the last one of a key wins, as with `git config --get`.
-        const values = new Map();
-        for (const entry of stdout.split('\0')) {
-            const newline = entry.indexOf('\n');
-            if (newline > 0)
-                values.set(entry.slice(0, newline), entry.slice(newline + 1).trim());
-        }
-        const name = values.get('user.name');
-        const email = values.get('user.email');
-        return name && email ? { name, email } : undefined;
+        return identityOf(await this.config());
     }
     // -------------------------------------------------------------------------
     // Release lines: cherry-picks in a throwaway worktree, patch ids, the merge
@@ -2590,6 +2675,37 @@ function writeManifestFile(path, manifest) {
 
 /***/ }),
 
+/***/ 5988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ forgetRepositories),
+/* harmony export */   u: () => (/* binding */ repositoryAt)
+/* harmony export */ });
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3854);
+
+/**
+ * The repositories opened in this run, by folder: the CLI reads the committer
+ * and the git folder before the phase's settings check the folder, which the
+ * plan opens again; each look after the first reuses the first's Git, with
+ * what it has read (the git folder, the configuration, the commits' files).
+ */
+const opened = new Map();
+/** The Git of the folder `repoDir`, one per folder in a run (see `opened`). */
+function repositoryAt(repoDir) {
+    let git = opened.get(repoDir);
+    if (!git)
+        opened.set(repoDir, (git = new _git_js__WEBPACK_IMPORTED_MODULE_0__/* .Git */ .TU(repoDir)));
+    return git;
+}
+/** Ends the run's reuse (runPhase does when a phase ends): the next run reads afresh. */
+function forgetRepositories() {
+    opened.clear();
+}
+
+
+/***/ }),
+
 /***/ 5178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2884,7 +3000,8 @@ function phaseOf(definition) {
     return {
         name: definition.name,
         settings: definition.settings,
-        plan: async (settings, context) => (await loadPlanner())(settings, context)
+        plan: async (settings, context) => (await loadPlanner())(settings, context),
+        loadPlanner
     };
 }
 /**
@@ -2912,6 +3029,7 @@ function plannerOf(definition) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  go: () => (/* binding */ asksForPatchLine),
   S6: () => (/* binding */ assertNotBehindTree),
   h1: () => (/* binding */ assertVersionOrder),
   Zy: () => (/* binding */ compareVersions),
@@ -3208,6 +3326,15 @@ function assertVersionOrder(version, mergedTags, allTags, base) {
     }
 }
 /**
+ * Whether the `base`, `patch-of` and `cherry-pick` inputs ask for a patch
+ * release (parseReleaseLine, with the tags, tells which, or that they are wrong).
+ */
+function asksForPatchLine(inputs) {
+    return ((inputs.patchOf?.trim() ?? '') !== '' ||
+        (inputs.cherryPick?.trim() ?? '') !== '' ||
+        /^release-.*-patch$/.test(inputs.base));
+}
+/**
  * The `base`, `patch-of` and `cherry-pick` inputs together: `patch-of` makes
  * the base its patch branch (a `base` other than `defaultBase` must then name
  * that branch); picks need a patch branch to go onto.
@@ -3277,29 +3404,17 @@ function assertNotBehindTree(version, current, base, allTags) {
 /* harmony export */   dX: () => (/* binding */ inspectCheckout),
 /* harmony export */   h_: () => (/* binding */ openRepository)
 /* harmony export */ });
-/* unused harmony export repositoryAt */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _release_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5178);
-/* harmony import */ var _effects_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(980);
-/* harmony import */ var _release_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4552);
+/* harmony import */ var _effects_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3854);
+/* harmony import */ var _effects_repositories_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5988);
+/* harmony import */ var _release_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4552);
 
 
 
 
-/**
- * The repositories opened in this process, by folder: settings open the
- * checkout to check it, and the phase opens it again; the second look reuses
- * the first's Git (which has read its git folder once).
- */
-const opened = new Map();
-/** The Git of the folder `repoDir`, one per folder in this process (see `opened`). */
-function repositoryAt(repoDir) {
-    let git = opened.get(repoDir);
-    if (!git)
-        opened.set(repoDir, (git = new _effects_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU(repoDir)));
-    return git;
-}
+
 /**
  * The checks every phase starts with, before it plans anything: the folder is
  * a git repository and, when one is named, has that remote.
@@ -3311,7 +3426,7 @@ async function openRepository(repoDir, remote, input = 'repo') {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(repoDir).isDirectory()) {
         throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${repoDir} is a file, not a folder; give the folder of the checkout`);
     }
-    const git = repositoryAt(repoDir);
+    const git = (0,_effects_repositories_js__WEBPACK_IMPORTED_MODULE_3__/* .repositoryAt */ .u)(repoDir);
     if (!(await git.isRepository()))
         throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `${repoDir} is not a git repository; give the folder of the checkout`);
     if (remote && !(await git.hasRemote(remote))) {
@@ -3324,7 +3439,7 @@ async function openRepository(repoDir, remote, input = 'repo') {
  * git takes, and a branch the remote has (input `label`).
  */
 async function checkBaseInput(repoDir, remote, base, label) {
-    (0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBranchName */ .pD)(base, label);
+    (0,_release_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBranchName */ .pD)(base, label);
     if (!(await new _effects_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .TU(repoDir).lsRemoteBranch(remote, base)))
         throw new _release_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(label, `branch "${base}" not found on ${remote}; ${BASE_BRANCHES}`);
     return base;

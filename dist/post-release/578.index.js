@@ -466,8 +466,8 @@ var post_release_assets = __webpack_require__(9714);
 var post_release_checks = __webpack_require__(2478);
 // EXTERNAL MODULE: ./src/phases/post-release/images.ts
 var post_release_images = __webpack_require__(5969);
-// EXTERNAL MODULE: ./src/effects/git.ts + 1 modules
-var git = __webpack_require__(980);
+// EXTERNAL MODULE: ./src/effects/git.ts + 2 modules
+var git = __webpack_require__(3854);
 // EXTERNAL MODULE: ./src/release/summary.ts
 var summary = __webpack_require__(7709);
 ;// CONCATENATED MODULE: ./src/steps/release-branch.ts

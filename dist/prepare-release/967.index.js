@@ -557,8 +557,8 @@ async function isEarlierReleaseBranch(git, patchTip, releaseTip, releaseSubject,
     return true;
 }
 
-// EXTERNAL MODULE: ./src/effects/git.ts + 1 modules
-var git = __webpack_require__(980);
+// EXTERNAL MODULE: ./src/effects/git.ts + 2 modules
+var git = __webpack_require__(3854);
 // EXTERNAL MODULE: ./src/release/change-groups.ts
 var change_groups = __webpack_require__(7658);
 // EXTERNAL MODULE: ./src/release/summary.ts
@@ -820,14 +820,16 @@ function releaseBranchOperations(request) {
  * release from a branch that is no patch branch (main).
  */
 async function releaseLineOf(settings) {
-    const patchOf = settings.patchOf?.trim() ?? '';
-    const picks = settings.cherryPick?.trim() ?? '';
-    if (patchOf === '' && picks === '' && !/^release-.*-patch$/.test(settings.base))
+    if (!(0,release_version/* asksForPatchLine */.go)(settings))
         return undefined;
     const git = await (0,steps_checkout/* openRepository */.h_)(settings.repoDir, settings.remote);
     if (settings.remote)
         await git.fetchTags(settings.remote);
-    const line = (0,release_version/* parseReleaseLine */.PC)({ base: settings.base, patchOf, cherryPick: picks }, await git.tags());
+    const line = (0,release_version/* parseReleaseLine */.PC)({
+        base: settings.base,
+        patchOf: settings.patchOf?.trim() ?? '',
+        cherryPick: settings.cherryPick?.trim() ?? ''
+    }, await git.tags());
     return line.patch ? line : undefined;
 }
 /**

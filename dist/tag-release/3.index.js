@@ -174,8 +174,8 @@ function publishReleaseOperation(request) {
     };
 }
 
-// EXTERNAL MODULE: ./src/effects/git.ts + 1 modules
-var git = __webpack_require__(980);
+// EXTERNAL MODULE: ./src/effects/git.ts + 2 modules
+var git = __webpack_require__(3854);
 // EXTERNAL MODULE: ./src/release/summary.ts
 var summary = __webpack_require__(7709);
 ;// CONCATENATED MODULE: ./src/steps/release-branch.ts

@@ -5,6 +5,13 @@ import { ReleaseError } from '../release/errors.js'
 import { type Identity } from '../release/identity.js'
 import { run } from './exec.js'
 import { type CommitAnswer, commitStream, parseCommitAnswer, rawDate } from './fast-import.js'
+import {
+  type GitConfig,
+  identityOf,
+  parseConfigList,
+  remoteNamesOf,
+  remoteUrlOf
+} from './git-config.js'
 
 export type { Identity } from '../release/identity.js'
 
@@ -25,6 +32,10 @@ export interface TreeEntry {
 export class Git {
   /** The repository's git folder, read once (see gitDir). */
   private gitDirRead: Promise<string | undefined> | undefined
+  /** A status read started ahead of the status() call that takes it (see readStatusAhead). */
+  private statusAhead: Promise<WorkTreeStatus> | undefined
+  /** The configuration, read once (see config). */
+  private configRead: Promise<GitConfig> | undefined
   /** Each commit's files, read once (see filesAt): what a commit id names never changes. */
   private readonly listings = new Map<string, Promise<TreeEntry[]>>()
 
@@ -101,9 +112,28 @@ export class Git {
 
   /**
    * The work tree's changes (`git status --porcelain` lines: `XY path`), and
-   * the commit and branch checked out, from one `status --porcelain=v2 --branch`.
+   * the commit and branch checked out, from one `status --porcelain=v2 --branch`;
+   * the read started by readStatusAhead when there is one.
    */
   async status(): Promise<WorkTreeStatus> {
+    const ahead = this.statusAhead
+    this.statusAhead = undefined
+    return ahead ?? this.readStatus()
+  }
+
+  /**
+   * Starts reading the status for the next status() call, which takes this
+   * read instead of starting one: the CLI starts it while the phase's modules
+   * load (refreshing the index of a fresh checkout is most of a status). Only
+   * for a status() that comes before the run changes the checkout.
+   */
+  readStatusAhead(): void {
+    if (this.statusAhead) return
+    this.statusAhead = this.readStatus()
+    this.statusAhead.catch(() => undefined) // status() reports a failure, when it comes
+  }
+
+  private async readStatus(): Promise<WorkTreeStatus> {
     const out = await this.exec([
       'status',
       '--porcelain=v2',
@@ -113,14 +143,25 @@ export class Git {
     return parseStatus(out)
   }
 
-  async hasRemote(remote: string): Promise<boolean> {
-    const out = await this.exec(['remote'])
-    return out.split('\n').includes(remote)
+  /**
+   * The configuration of every scope (`git config -z --list`), read once: the
+   * identity, the remotes and their URLs come from one process. Empty when
+   * git cannot read it (`dir` is no repository).
+   */
+  async config(): Promise<GitConfig> {
+    this.configRead ??= this.tryExec(['config', '-z', '--list']).then(({ ok, stdout }) =>
+      parseConfigList(ok ? stdout : '')
+    )
+    return this.configRead
   }
 
+  async hasRemote(remote: string): Promise<boolean> {
+    return remoteNamesOf(await this.config()).has(remote)
+  }
+
+  /** The URL `git remote get-url` prints (insteadOf applied); undefined for no such remote. */
   async remoteUrl(remote: string): Promise<string | undefined> {
-    const { ok, stdout } = await this.tryExec(['remote', 'get-url', remote])
-    return ok ? stdout.trim() : undefined
+    return remoteUrlOf(await this.config(), remote)
   }
 
   /**
@@ -197,6 +238,7 @@ export class Git {
     await this.exec(['config', `remote.${remote}.url`, url])
     await this.exec(['config', `remote.${remote}.promisor`, 'true'])
     await this.exec(['config', `remote.${remote}.partialclonefilter`, 'blob:none'])
+    this.configRead = undefined
   }
 
   async createAnnotatedTag(tag: string, commit: string, identity: Identity): Promise<void> {
@@ -517,22 +559,7 @@ export class Git {
 
   /** The user's git identity (user.name and user.email), when both are set: one read of the config. */
   async identity(): Promise<Identity | undefined> {
-    const { ok, stdout } = await this.tryExec([
-      'config',
-      '-z',
-      '--get-regexp',
-      '^user\\.(name|email)$'
-    ])
-    if (!ok) return undefined
-    // `key\nvalue\0` per entry; the last one of a key wins, as with `git config --get`.
-    const values = new Map<string, string>()
-    for (const entry of stdout.split('\0')) {
-      const newline = entry.indexOf('\n')
-      if (newline > 0) values.set(entry.slice(0, newline), entry.slice(newline + 1).trim())
-    }
-    const name = values.get('user.name')
-    const email = values.get('user.email')
-    return name && email ? { name, email } : undefined
+    return identityOf(await this.config())
   }
 
   // -------------------------------------------------------------------------

@@ -44,6 +44,11 @@ export interface Phase<S extends { dryRun: boolean }> {
   name: string
   settings(inputs: Inputs, context: PhaseContext): Promise<S>
   plan(settings: S, context: PhaseContext): Promise<PlannedPhase>
+  /**
+   * Loads the plan's modules ahead of the plan, once (plan loads them
+   * otherwise): the CLI does while git answers its first reads.
+   */
+  loadPlanner(): Promise<unknown>
 }
 
 /** The stages after a phase's settings: its plan, and the report of what it did. */
@@ -64,7 +69,8 @@ export function phaseOf<S extends { dryRun: boolean }>(definition: {
   return {
     name: definition.name,
     settings: definition.settings,
-    plan: async (settings, context) => (await loadPlanner())(settings, context)
+    plan: async (settings, context) => (await loadPlanner())(settings, context),
+    loadPlanner
   }
 }
 

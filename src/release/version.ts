@@ -380,6 +380,22 @@ export interface ReleaseLine {
 }
 
 /**
+ * Whether the `base`, `patch-of` and `cherry-pick` inputs ask for a patch
+ * release (parseReleaseLine, with the tags, tells which, or that they are wrong).
+ */
+export function asksForPatchLine(inputs: {
+  base: string
+  patchOf?: string
+  cherryPick?: string
+}): boolean {
+  return (
+    (inputs.patchOf?.trim() ?? '') !== '' ||
+    (inputs.cherryPick?.trim() ?? '') !== '' ||
+    /^release-.*-patch$/.test(inputs.base)
+  )
+}
+
+/**
  * The `base`, `patch-of` and `cherry-pick` inputs together: `patch-of` makes
  * the base its patch branch (a `base` other than `defaultBase` must then name
  * that branch); picks need a patch branch to go onto.

@@ -1,21 +1,8 @@
 import { existsSync, statSync } from 'node:fs'
 import { InputError } from '../release/errors.js'
 import { Git } from '../effects/git.js'
+import { repositoryAt } from '../effects/repositories.js'
 import { parseBranchName } from '../release/inputs.js'
-
-/**
- * The repositories opened in this process, by folder: settings open the
- * checkout to check it, and the phase opens it again; the second look reuses
- * the first's Git (which has read its git folder once).
- */
-const opened = new Map<string, Git>()
-
-/** The Git of the folder `repoDir`, one per folder in this process (see `opened`). */
-export function repositoryAt(repoDir: string): Git {
-  let git = opened.get(repoDir)
-  if (!git) opened.set(repoDir, (git = new Git(repoDir)))
-  return git
-}
 
 /**
  * The checks every phase starts with, before it plans anything: the folder is

@@ -3,7 +3,12 @@ import { type Git } from '../effects/git.js'
 import { type GitHubClient } from '../effects/github/client.js'
 import { ACTIONS_BOT, type Identity } from '../release/identity.js'
 import { type Operation, type PlanNote } from '../release/plan.js'
-import { type PatchBranch, type ReleaseLine, parseReleaseLine } from '../release/version.js'
+import {
+  type PatchBranch,
+  type ReleaseLine,
+  asksForPatchLine,
+  parseReleaseLine
+} from '../release/version.js'
 import { type BaseCheckout, openRepository } from './checkout.js'
 import { applyCherryPicks, describePicks, planCherryPicks } from './cherry-picks.js'
 import type { ReleaseBranchSettings, StartedRelease } from './prepared-release.js'
@@ -47,13 +52,15 @@ export interface PatchLineSettings {
  * release from a branch that is no patch branch (main).
  */
 export async function releaseLineOf(settings: PatchLineSettings): Promise<ReleaseLine | undefined> {
-  const patchOf = settings.patchOf?.trim() ?? ''
-  const picks = settings.cherryPick?.trim() ?? ''
-  if (patchOf === '' && picks === '' && !/^release-.*-patch$/.test(settings.base)) return undefined
+  if (!asksForPatchLine(settings)) return undefined
   const git = await openRepository(settings.repoDir, settings.remote)
   if (settings.remote) await git.fetchTags(settings.remote)
   const line = parseReleaseLine(
-    { base: settings.base, patchOf, cherryPick: picks },
+    {
+      base: settings.base,
+      patchOf: settings.patchOf?.trim() ?? '',
+      cherryPick: settings.cherryPick?.trim() ?? ''
+    },
     await git.tags()
   )
   return line.patch ? line : undefined

@@ -1,9 +1,20 @@
 import { type Command, LOCAL_FLAGS, MANIFEST_FLAG, releaseLineFlags } from '../../cli-command.js'
+import { asksForPatchLine } from '../../release/version.js'
 
 export const prepareCommand: Command = {
   name: 'prepare',
   summary: 'prepare a bpfman release: branch release-vX.Y.Z, one signed-off commit, pull request',
   loadPhase: async () => (await import('./index.js')).prepareRelease,
+  readAhead: (inputs, git) => {
+    // A release from main checks the checkout's status first; a patch
+    // release reads its files from a worktree of its own.
+    const line = {
+      base: inputs.get('base') || 'main',
+      patchOf: inputs.get('patch-of'),
+      cherryPick: inputs.get('cherry-pick')
+    }
+    if (!asksForPatchLine(line)) git.readStatusAhead()
+  },
   flags: {
     version: {
       type: 'string',
