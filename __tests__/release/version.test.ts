@@ -11,6 +11,7 @@ import {
   parseVersion,
   previousRelease,
   releaseKind,
+  releaseTags,
   tryParseVersion
 } from '../../src/release/version.js'
 
@@ -59,6 +60,21 @@ describe('ordering and previous release', () => {
   it('orders rc numbers numerically and finals after their release candidates', () => {
     const order = ['0.6.0-rc9', '0.6.0-rc10', '0.6.0', '0.6.1'].map((v) => parseVersion(v))
     for (let i = 1; i < order.length; i++) expect(compareVersions(order[i - 1], order[i])).toBe(-1)
+  })
+
+  it('orders each of X, Y and Z as a number, and in that order of weight', () => {
+    const order = ['0.9.9', '0.10.0', '0.10.2', '0.10.10', '1.0.0-rc1', '1.0.0', '10.0.0']
+    const versions = order.map((v) => parseVersion(v))
+    for (let i = 1; i < versions.length; i++) {
+      expect(compareVersions(versions[i - 1], versions[i])).toBe(-1)
+      expect(compareVersions(versions[i], versions[i - 1])).toBe(1)
+    }
+    expect(compareVersions(parseVersion('0.10.0'), parseVersion('v0.10.0'))).toBe(0)
+    expect(releaseTags(['v10.0.0', 'v0.10.0', 'v0.9.9']).map((v) => v.tag)).toEqual([
+      'v0.9.9',
+      'v0.10.0',
+      'v10.0.0'
+    ])
   })
 
   it('picks the highest semver tag below the new version and skips non-semver tags', () => {

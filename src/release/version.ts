@@ -1,4 +1,3 @@
-import semver from './semver.js'
 import { InputError } from './errors.js'
 
 /** A release version as bpfman writes it: X.Y.Z or X.Y.Z-rcN, tagged vX.Y.Z[-rcN]. */
@@ -43,14 +42,16 @@ export function isPrerelease(version: ReleaseVersion): boolean {
 
 /** Orders versions; rc numbers compare as numbers (rc10 after rc9), finals after their rcs. */
 export function compareVersions(a: ReleaseVersion, b: ReleaseVersion): number {
-  const core = semver.compare(
-    `${a.major}.${a.minor}.${a.patch}`,
-    `${b.major}.${b.minor}.${b.patch}`
-  )
+  const core = compareCores(a, b)
   if (core !== 0) return core
   const rcA = a.rc ?? Number.POSITIVE_INFINITY
   const rcB = b.rc ?? Number.POSITIVE_INFINITY
   return rcA === rcB ? 0 : rcA < rcB ? -1 : 1
+}
+
+/** Orders the X.Y.Z of two versions, each number as a number (0.10.0 after 0.9.0): -1, 0 or 1. */
+function compareCores(a: ReleaseVersion, b: ReleaseVersion): number {
+  return Math.sign(a.major - b.major || a.minor - b.minor || a.patch - b.patch)
 }
 
 /** The release versions among tag names; other tags (v0.4.1.rc1, bpfd-v0.1.0) are skipped. */
@@ -456,7 +457,7 @@ export function assertNotBehindTree(
     patch,
     rc: undefined
   }
-  if (semver.compare(coreOf(version), coreOf(tree)) >= 0) return
+  if (compareCores(version, tree) >= 0) return
   const patchable = releaseTags(allTags)
     .filter((tag) => tag.major === version.major && tag.minor === version.minor)
     .filter((tag) => tag.rc === undefined && compareVersions(tag, version) < 0)
