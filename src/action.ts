@@ -1,5 +1,7 @@
 import * as core from '@actions/core'
-import { type Host, type Phase, actionManifestPath, runPhase } from './driver.js'
+import { type Phase, runPhase } from './driver.js'
+import { type Host } from './host.js'
+import { defaultManifestPath } from './effects/manifest-file.js'
 import { exitCodeFor, messageOf } from './release/errors.js'
 import { type Inputs, checkInputValues } from './release/inputs.js'
 import { type PlanNote } from './release/plan.js'
@@ -57,6 +59,11 @@ function annotationOf(note: PlanNote): core.AnnotationProperties {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd()
   const repoDir = resolve(workspace, core.getInput('working-directory') || '.')
   return { file: relative(workspace, join(repoDir, note.path)), startLine: note.line }
+}
+
+/** The manifest path an action uses: the input, else one in the runner's temp folder. */
+export function actionManifestPath(given: string): Host['manifestPath'] {
+  return (repository, tag) => given || (tag ? defaultManifestPath(repository, tag) : undefined)
 }
 
 function actionHost(): Host {

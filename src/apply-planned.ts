@@ -1,5 +1,5 @@
 import { writeManifestFile } from './effects/manifest-file.js'
-import { type Host } from './driver.js'
+import { type Host } from './host.js'
 import { extendManifest } from './release/manifest.js'
 import { type PhaseContext, type PlannedPhase } from './release/phase.js'
 import { type ApplyResult, applyPlan, planToJson, renderPlan } from './release/plan.js'

@@ -1,44 +1,12 @@
-import { defaultManifestPath, readManifestFile } from './effects/manifest-file.js'
-import { once } from './effects/lazy.js'
+import { readManifestFile } from './effects/manifest-file.js'
+import { type Host } from './host.js'
+import { once } from './release/once.js'
 import { forgetRepositories } from './effects/repositories.js'
 import { type Inputs } from './release/inputs.js'
 import { type ReleaseManifest } from './release/manifest.js'
 import { type Phase, type PhaseContext } from './release/phase.js'
-import { type PlanDiffs, type PlanNote } from './release/plan.js'
 
 export type { Phase, PhaseContext, PhaseReport, PlannedPhase } from './release/phase.js'
-
-/** Where a phase runs: the Actions runner, or a maintainer's terminal. */
-export interface Host {
-  json: boolean
-  /** Which diffs the printed plan shows; default all. */
-  diffs?: PlanDiffs
-  /** Raises a plan's warning at its level (the action: an annotation on its file and line). */
-  warn?(note: PlanNote): void
-  print(text: string): void
-  /**
-   * The manifest's path for this release; undefined: no manifest. `tag`
-   * undefined: the release is not known yet, only a path the user gave counts.
-   */
-  manifestPath(repository: string, tag: string | undefined): string | undefined
-  /** How the manifest path is given, for errors: manifest-path, --manifest. */
-  manifestInput: string
-  setOutputs(outputs: Record<string, string | number | null | undefined>): void
-  /** Where the job summary goes; without it (the CLI) the summary is not rendered. */
-  writeSummary?(markdown: string): void
-  /**
-   * Fetches the manifest before settings (the action: from manifest-artifact
-   * when manifest-path holds no file); the notes join the plan's.
-   */
-  fetchManifest?(): Promise<PlanNote[]>
-  /** Shows the report's last lines (the CLI; the action has its outputs and summary). */
-  epilogue(lines: string[]): void
-}
-
-/** The manifest path an action uses: the input, else one in the runner's temp folder. */
-export function actionManifestPath(given: string): Host['manifestPath'] {
-  return (repository, tag) => given || (tag ? defaultManifestPath(repository, tag) : undefined)
-}
 
 // What runs after the plan (printing it, applying it, the manifest, outputs
 // and summary; with them the plan's renderer and the diff library) loads with

@@ -4,7 +4,8 @@
  * must end in exit 2 with one message naming `names` (the flag or input, the
  * way the user gave it), before anything changes.
  */
-import { COMMON_FLAGS, type Command, MANIFEST_FLAG } from '../../src/cli-command.js'
+import { COMMON_FLAGS } from '../../src/cli-command.js'
+import { type Command, MANIFEST_FLAG } from '../../src/steps/command.js'
 import { operatorCommand } from '../../src/phases/operator-release/command.js'
 import { postCommand } from '../../src/phases/post-release/command.js'
 import { prepareCommand } from '../../src/phases/prepare-release/command.js'

@@ -3,7 +3,7 @@
 // assets by content, dispatches) without what differs between equal runs, the
 // name of a fault kind, and the kinds tried at one request.
 import { createHash } from 'node:crypto'
-import { type Host } from '../../src/driver.js'
+import { type Host } from '../../src/host.js'
 import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import { type GitHubEmulator } from '../../sandbox/github/index.js'
 

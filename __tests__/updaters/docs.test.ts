@@ -1,11 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../../src/release/errors.js'
-import {
-  applyDocPatterns,
-  BPFMAN_DOC_RULES,
-  findVersionMentions,
-  isReviewExcluded
-} from '../../src/updaters/docs.js'
+import { BPFMAN_DOC_RULES } from '../../src/release/doc-rules.js'
+import { applyDocPatterns, findVersionMentions, isReviewExcluded } from '../../src/updaters/docs.js'
 import { fixture, toCrlf } from './golden.js'
 
 const PREVIOUS = '0.5.5'

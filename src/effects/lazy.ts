@@ -2,12 +2,7 @@
 // each dynamic import() in a chunk of its own, so that a bundle's start-up (a
 // phase failing at its first input, a dry run that calls no API) pays for none
 // of them. Each loader imports once; later calls get the same promise.
-
-/** A loader that runs `load` on its first call only. */
-export function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let loaded: Promise<T> | undefined
-  return () => (loaded ??= load())
-}
+import { once } from '../release/once.js'
 
 /**
  * @actions/core, for the API client's log lines: with it come its HTTP client

@@ -6,7 +6,7 @@
  * with one of them as the representative diff. The plan, the commit message,
  * the pull request body and the job summary all read these groups.
  */
-import { type FileChange } from './plan.js'
+import { type FileChange } from './files.js'
 
 export interface ChangeGroup {
   /** A path, or the copied folders: "examples/config/v0.6.1/ and v0.6.1-selinux/". */

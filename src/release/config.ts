@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import YAML from './yaml.js'
 import { InputError, messageOf } from './errors.js'
-import { BPFMAN_DOC_RULES, type DocRule, compileDocPattern } from '../updaters/docs.js'
+import { BPFMAN_DOC_RULES, type DocRule, compileDocPattern } from './doc-rules.js'
 
 /** Where a repository keeps the optional overrides of its preset. */
 export const CONFIG_FILE = '.github/release-actions.yml'

@@ -1,7 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError } from './errors.js'
-import { type FileChange } from './plan.js'
+
+/** One file that the phase writes: its content before (null when new) and after. */
+export interface FileChange {
+  path: string
+  before: string | null
+  after: string
+  /** Why it changes, in a few words: "workspace version 0.6.0 -> 0.6.1". */
+  reason: string
+}
 
 export function readRepoFile(repoDir: string, path: string): string | undefined {
   const full = join(repoDir, path)

@@ -1,4 +1,4 @@
-import { once } from '../effects/lazy.js'
+import { once } from './once.js'
 import { type Inputs } from './inputs.js'
 import { type ManifestHeader, type ManifestParts, type ReleaseManifest } from './manifest.js'
 import { type ApplyResult, type Plan } from './plan.js'

@@ -1,16 +1,8 @@
 import { createTwoFilesPatch } from './diff.js'
 import { groupChanges } from './change-groups.js'
 import { InputError, ReleaseError } from './errors.js'
+import { type FileChange } from './files.js'
 import { inlineCode, unlinkEmails } from './markdown.js'
-
-/** One file that the phase writes: its content before (null when new) and after. */
-export interface FileChange {
-  path: string
-  before: string | null
-  after: string
-  /** Why it changes, in a few words: "workspace version 0.6.0 -> 0.6.1". */
-  reason: string
-}
 
 /**
  * Something the plan found and did not change: an occurrence of the old version

@@ -7,8 +7,8 @@
  */
 import { parse as parseToml } from './toml.js'
 import { isMap, isScalar, parseDocument } from './yaml.js'
-import { locateTomlStrings } from '../updaters/toml-strings.js'
-import { VERSION_START } from '../updaters/text.js'
+import { locateTomlStrings } from './toml-strings.js'
+import { VERSION_START } from './text.js'
 import type { PlanNote } from './plan.js'
 import { compareVersions, tryParseVersion, type ReleaseVersion } from './version.js'
 

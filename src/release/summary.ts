@@ -1,9 +1,9 @@
+import { type FileChange } from './files.js'
 import { appendFileSync } from 'node:fs'
 import { type ChangeGroup, groupChanges } from './change-groups.js'
 import { codeFence, inlineCode, unlinkEmails } from './markdown.js'
 import {
   type AppliedOperation,
-  type FileChange,
   type Plan,
   type PlanNote,
   noteMarkdown,

@@ -1,4 +1,5 @@
-import { type DocRule, applyDocPatterns } from '../updaters/docs.js'
+import { type DocRule } from '../release/doc-rules.js'
+import { applyDocPatterns } from '../updaters/docs.js'
 import { type FileEdits, readRepoFile } from '../release/files.js'
 import { type ReleaseVersion } from '../release/version.js'
 

@@ -1,7 +1,6 @@
 import { InputError } from '../release/errors.js'
-import { type Git } from '../effects/git.js'
 import { type GitHubClient } from '../effects/github/client.js'
-import { ACTIONS_BOT, type Identity } from '../release/identity.js'
+import { type Identity } from '../release/identity.js'
 import { type Operation, type PlanNote } from '../release/plan.js'
 import {
   type PatchBranch,
@@ -11,8 +10,6 @@ import {
 } from '../release/version.js'
 import { type BaseCheckout, openRepository } from './checkout.js'
 import { applyCherryPicks, describePicks, planCherryPicks } from './cherry-picks.js'
-import type { ReleaseBranchSettings, StartedRelease } from './prepared-release.js'
-import { releaseBranch } from './release-branch.js'
 
 /**
  * A release made from a patch branch, release-vX.Y.Z-patch: the branch (made
@@ -219,73 +216,4 @@ export function createPatchBranchOperation(
       return { status: 'done', detail: `${branch} at ${line.patchTip.slice(0, 12)}` }
     }
   }
-}
-
-/** The tree a prepare reads and generates its edits in, at the commit its release commit goes on. */
-export interface ReleaseTree {
-  dir: string
-  git: Git
-  commit: string
-  /** What `finishRelease` is given besides: a patch release's picks and the tree's files. */
-  patch: { patchLine?: PatchLine; tracked: string[]; treeGit: Git }
-}
-
-/**
- * Runs `plan` on the release's tree: the checkout at the base commit, or, for
- * a patch release, a throwaway worktree at the last pick. The picks are made
- * as objects first (a conflict stops here, nothing changed).
- */
-export async function inReleaseTree<T>(
-  settings: ReleaseBranchSettings,
-  started: StartedRelease,
-  plan: (tree: ReleaseTree) => Promise<T>
-): Promise<T> {
-  const { checkout, patch } = started
-  if (!patch) {
-    return plan({
-      dir: settings.repoDir,
-      git: checkout.git,
-      commit: checkout.baseCommit,
-      patch: { tracked: await trackedAt(checkout.git, checkout.baseCommit), treeGit: checkout.git }
-    })
-  }
-  const patchLine = await pickOntoPatchBranch(
-    checkout,
-    patch.line,
-    patch,
-    await earlierReleaseTip(checkout.git, settings.remote, releaseBranch(started.version)),
-    settings.identity ?? ACTIONS_BOT,
-    settings.offline ? undefined : settings.github
-  )
-  return checkout.git.withWorktree(patchLine.tip, async (dir, git) =>
-    plan({
-      dir,
-      git,
-      commit: patchLine.tip,
-      patch: { patchLine, tracked: await trackedAt(git, patchLine.tip), treeGit: git }
-    })
-  )
-}
-
-/**
- * The files of the tree a prepare reads: `commit`'s, which the checkout (clean,
- * at the base) or the worktree holds; the release commit's index reuses the listing.
- */
-async function trackedAt(git: Git, commit: string): Promise<string[]> {
-  return (await git.filesAt(commit)).map((entry) => entry.name)
-}
-
-/** The release branch an earlier run made (the remote's when pushing), for its picks. */
-async function earlierReleaseTip(
-  git: Git,
-  remote: string | undefined,
-  branch: string
-): Promise<string | undefined> {
-  if (remote) {
-    const tip = await git.lsRemoteBranch(remote, branch)
-    if (!tip) return undefined
-    await git.fetch(remote, [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`])
-    return tip
-  }
-  return git.revParse(`refs/heads/${branch}`)
 }

@@ -1,7 +1,7 @@
 import { InputError } from '../release/errors.js'
 import { type Git } from '../effects/git.js'
 import { type GitHubClient } from '../effects/github/client.js'
-import { type Identity } from '../release/identity.js'
+import { ACTIONS_BOT, type Identity } from '../release/identity.js'
 import { type FileEdits } from '../release/files.js'
 import { type ManifestPrepare } from '../release/manifest.js'
 import { type PhaseReport } from '../release/phase.js'
@@ -20,6 +20,7 @@ import {
   type PatchLine,
   createPatchBranchOperation,
   inspectPatchLine,
+  pickOntoPatchBranch,
   releaseLineOf
 } from './patch-branch.js'
 import { isEarlierReleaseBranch } from './cherry-picks.js'
@@ -27,6 +28,7 @@ import {
   type BranchGuard,
   type ReleaseBranch,
   type PullRef,
+  releaseBranch,
   releaseBranchGuard,
   releaseBranchOperations
 } from './release-branch.js'
@@ -108,6 +110,75 @@ export async function startRelease(settings: ReleaseBranchSettings): Promise<Sta
     ? parseChangelogSince(settings.changelogSince, version, checkout.mergedTags, base)
     : previous
   return { version, checkout, previous, since, base, patch }
+}
+
+/** The tree a prepare reads and generates its edits in, at the commit its release commit goes on. */
+export interface ReleaseTree {
+  dir: string
+  git: Git
+  commit: string
+  /** What `finishRelease` is given besides: a patch release's picks and the tree's files. */
+  patch: { patchLine?: PatchLine; tracked: string[]; treeGit: Git }
+}
+
+/**
+ * Runs `plan` on the release's tree: the checkout at the base commit, or, for
+ * a patch release, a throwaway worktree at the last pick. The picks are made
+ * as objects first (a conflict stops here, nothing changed).
+ */
+export async function inReleaseTree<T>(
+  settings: ReleaseBranchSettings,
+  started: StartedRelease,
+  plan: (tree: ReleaseTree) => Promise<T>
+): Promise<T> {
+  const { checkout, patch } = started
+  if (!patch) {
+    return plan({
+      dir: settings.repoDir,
+      git: checkout.git,
+      commit: checkout.baseCommit,
+      patch: { tracked: await trackedAt(checkout.git, checkout.baseCommit), treeGit: checkout.git }
+    })
+  }
+  const patchLine = await pickOntoPatchBranch(
+    checkout,
+    patch.line,
+    patch,
+    await earlierReleaseTip(checkout.git, settings.remote, releaseBranch(started.version)),
+    settings.identity ?? ACTIONS_BOT,
+    settings.offline ? undefined : settings.github
+  )
+  return checkout.git.withWorktree(patchLine.tip, async (dir, git) =>
+    plan({
+      dir,
+      git,
+      commit: patchLine.tip,
+      patch: { patchLine, tracked: await trackedAt(git, patchLine.tip), treeGit: git }
+    })
+  )
+}
+
+/**
+ * The files of the tree a prepare reads: `commit`'s, which the checkout (clean,
+ * at the base) or the worktree holds; the release commit's index reuses the listing.
+ */
+async function trackedAt(git: Git, commit: string): Promise<string[]> {
+  return (await git.filesAt(commit)).map((entry) => entry.name)
+}
+
+/** The release branch an earlier run made (the remote's when pushing), for its picks. */
+async function earlierReleaseTip(
+  git: Git,
+  remote: string | undefined,
+  branch: string
+): Promise<string | undefined> {
+  if (remote) {
+    const tip = await git.lsRemoteBranch(remote, branch)
+    if (!tip) return undefined
+    await git.fetch(remote, [`+refs/heads/${branch}:refs/remotes/${remote}/${branch}`])
+    return tip
+  }
+  return git.revParse(`refs/heads/${branch}`)
 }
 
 export interface PreparedRelease {

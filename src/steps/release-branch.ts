@@ -1,10 +1,10 @@
+import { type FileChange } from '../release/files.js'
 import { InputError, ReleaseError } from '../release/errors.js'
 import { type Git, PushRejected } from '../effects/git.js'
 import { type GitHubClient } from '../effects/github/client.js'
 import { ACTIONS_BOT, type Identity, commitMessage } from '../release/identity.js'
 import {
   type AnyOperation,
-  type FileChange,
   type Operation,
   type OperationOutcome,
   type PlanNote

@@ -1,5 +1,5 @@
 import { InputError } from '../release/errors.js'
-import { escapeRegExp } from './text.js'
+import { escapeRegExp } from '../release/text.js'
 
 export interface CargoLockUpdate {
   content: string

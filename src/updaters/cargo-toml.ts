@@ -1,7 +1,7 @@
 import { parse } from '../release/toml.js'
 import { InputError } from '../release/errors.js'
-import { locateTomlStrings, pathKey, type TomlStringLocation } from './toml-strings.js'
-import { spliceAll, type TextEdit } from './text.js'
+import { locateTomlStrings, pathKey, type TomlStringLocation } from '../release/toml-strings.js'
+import { spliceAll, type TextEdit } from '../release/text.js'
 
 export interface CargoTomlUpdate {
   content: string

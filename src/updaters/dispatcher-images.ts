@@ -1,5 +1,5 @@
 import type { PlanNote } from '../release/plan.js'
-import { escapeRegExp, lineNumberAt, spliceAll, type TextEdit } from './text.js'
+import { escapeRegExp, lineNumberAt, spliceAll, type TextEdit } from '../release/text.js'
 
 export const DISPATCHER_IMAGES_FILE = 'bpfman/src/lib.rs'
 

@@ -1,37 +1,7 @@
-import { InputError } from '../release/errors.js'
+import { DOC_VERSION_GROUP, compileDocPattern } from '../release/doc-rules.js'
 import type { PlanNote } from '../release/plan.js'
-import {
-  ANY_VERSION_SOURCE,
-  VERSION_END,
-  VERSION_START,
-  escapeRegExp,
-  exactVersionRegExp,
-  spliceAll,
-  type TextEdit
-} from './text.js'
+import { escapeRegExp, exactVersionRegExp, spliceAll, type TextEdit } from '../release/text.js'
 
-/**
- * Where a release may replace a version in free text: a file, and regex
- * sources that each hold one placeholder. `{version}` stands for any release
- * version (docs lag behind, so a `bpfman.io/v0.4.2/` link moves straight to the
- * new version); `{previous}` stands for the previous release only.
- */
-export interface DocRule {
-  path: string
-  patterns: string[]
-}
-
-export const BPFMAN_DOC_RULES: DocRule[] = [
-  {
-    path: 'docs/getting-started/running-release.md',
-    patterns: ['bpfman\\.io/v{version}/', 'releases/download/v{version}/', 'BPFMAN_REL={version}']
-  },
-  { path: 'docs/quick-start.md', patterns: ['BPFMAN_REL={version}'] },
-  { path: 'RELEASE.md', patterns: ['{previous}'] }
-]
-
-const PLACEHOLDER = /\{(version|previous)\}/g
-const GROUP = 'releaseVersion'
 const MESSAGE_LIMIT = 120
 
 /**
@@ -52,7 +22,7 @@ export function applyDocPatterns(
     if (!pattern) continue
     const edits: TextEdit[] = []
     for (const match of content.matchAll(pattern)) {
-      const [start, end] = match.indices?.groups?.[GROUP] ?? [0, 0]
+      const [start, end] = match.indices?.groups?.[DOC_VERSION_GROUP] ?? [0, 0]
       if (content.slice(start, end) === newVersion) continue
       edits.push({ start, end, text: newVersion })
     }
@@ -60,36 +30,6 @@ export function applyDocPatterns(
     content = spliceAll(content, edits)
   }
   return { content, replacements }
-}
-
-/** The pattern as a RegExp with the version in a named group; undefined when it cannot match. */
-export function compileDocPattern(
-  source: string,
-  previous: string | undefined
-): RegExp | undefined {
-  const placeholders = [...source.matchAll(PLACEHOLDER)]
-  if (placeholders.length !== 1) {
-    throw new InputError(
-      'docs',
-      `pattern "${source}" holds ${placeholders.length} placeholders; write exactly one {version} (any release version) or {previous} (the previous release)`
-    )
-  }
-  const kind = placeholders[0][1]
-  if (kind === 'previous' && previous === undefined) return undefined
-  const version =
-    kind === 'version'
-      ? `${VERSION_START}(?<${GROUP}>${ANY_VERSION_SOURCE})(?![0-9]|\\.[0-9])`
-      : `${VERSION_START}(?<${GROUP}>${escapeRegExp(previous as string)})${VERSION_END}`
-  const regexSource = source.replace(PLACEHOLDER, () => version)
-  try {
-    return new RegExp(regexSource, 'dg')
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    throw new InputError(
-      'docs',
-      `pattern "${source}" is not a valid regular expression (${reason})`
-    )
-  }
 }
 
 /**

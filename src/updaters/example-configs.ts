@@ -9,7 +9,7 @@ import {
   readExampleFacts,
   scalarEdit
 } from './example-kustomization.js'
-import { escapeRegExp, exactVersionRegExp, type TextEdit } from './text.js'
+import { escapeRegExp, exactVersionRegExp, type TextEdit } from '../release/text.js'
 
 /** A file to write under examples/config, by path relative to it. */
 export interface ExampleConfigFile {

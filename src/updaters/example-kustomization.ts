@@ -13,7 +13,7 @@ import {
   parseDocument,
   type Scalar
 } from '../release/yaml.js'
-import type { TextEdit } from './text.js'
+import type { TextEdit } from '../release/text.js'
 
 /** The program a release kustomization's patch targets. */
 export interface ProgramTarget {

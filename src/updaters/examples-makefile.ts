@@ -1,5 +1,5 @@
 import { InputError } from '../release/errors.js'
-import { ANY_VERSION_SOURCE, exactVersionRegExp } from './text.js'
+import { ANY_VERSION_SOURCE, exactVersionRegExp } from '../release/text.js'
 
 export interface ExamplesMakefileUpdate {
   content: string

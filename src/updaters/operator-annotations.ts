@@ -1,6 +1,6 @@
 import YAML, { isMap, isScalar, Scalar, type Pair, type YAMLMap } from '../release/yaml.js'
 import { InputError } from '../release/errors.js'
-import { spliceAll } from './text.js'
+import { spliceAll } from '../release/text.js'
 
 /** The bundle annotation that names the OLM package. */
 export const PACKAGE_ANNOTATION = 'operators.operatorframework.io.bundle.package.v1'

@@ -1,4 +1,4 @@
-import { ANY_VERSION_SOURCE, spliceAll, type TextEdit } from './text.js'
+import { ANY_VERSION_SOURCE, spliceAll, type TextEdit } from '../release/text.js'
 
 export interface ContainerfileUpdate {
   content: string

@@ -1,6 +1,6 @@
 import YAML, { type Document, isMap, isScalar, type Pair, type YAMLMap } from '../release/yaml.js'
 import { InputError } from '../release/errors.js'
-import { spliceAll } from './text.js'
+import { spliceAll } from '../release/text.js'
 
 /** What a ClusterServiceVersion says about itself. */
 export interface CsvIdentity {

@@ -1,4 +1,4 @@
-import { escapeRegExp, spliceAll, type TextEdit } from './text.js'
+import { escapeRegExp, spliceAll, type TextEdit } from '../release/text.js'
 
 export interface ImageTagUpdate {
   content: string

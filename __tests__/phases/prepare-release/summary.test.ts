@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { changeLines } from '../../../src/release/change-groups.js'
-import { type FileChange, type Plan, renderPlan, unifiedDiff } from '../../../src/release/plan.js'
+import { type FileChange } from '../../../src/release/files.js'
+import { type Plan, renderPlan, unifiedDiff } from '../../../src/release/plan.js'
 import { changesMarkdown, renderSummary } from '../../../src/release/summary.js'
 
 const copy = (folder: string, example: string): FileChange => ({

@@ -1,5 +1,8 @@
-import { once } from '../lazy.js'
-import type { Octokit } from './octokit.js'
+import { once } from '../../release/once.js'
+import type { getOctokit } from '@actions/github'
+
+/** The client @actions/github makes; octokit.ts builds it with the project's plugins. */
+export type Octokit = ReturnType<typeof getOctokit>
 
 /** The rest.<namespace>.<method> a deferred method stands for, so paginate can take it. */
 const REST_PATH = Symbol('rest method')

@@ -23,7 +23,7 @@ import type { RequestError } from '@octokit/request-error'
 import type Bottleneck from 'bottleneck/light.js'
 import { type OctokitLibraries, loadOctokit } from '../lazy.js'
 import { InputError } from '../../release/errors.js'
-import { deferredOctokit } from './deferred-octokit.js'
+import { type Octokit, deferredOctokit } from './deferred-octokit.js'
 import {
   GitHubRequestError,
   badCredentialsMessage,
@@ -44,7 +44,7 @@ export {
   type ForbiddenClassification
 } from './failures.js'
 
-export type Octokit = ReturnType<typeof getOctokit>
+export type { Octokit } from './deferred-octokit.js'
 type OctokitOptions = NonNullable<Parameters<typeof getOctokit>[1]>
 type Plugin = Parameters<typeof getOctokit>[2]
 

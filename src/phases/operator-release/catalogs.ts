@@ -1,3 +1,4 @@
+import { type FileChange } from '../../release/files.js'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type OperatorConfig, loadOperatorConfig } from '../../release/config.js'
@@ -12,13 +13,7 @@ import {
   repositoryName
 } from '../../effects/github/client.js'
 import { commitMessage } from '../../release/identity.js'
-import {
-  type AnyOperation,
-  type FileChange,
-  type Operation,
-  type Plan,
-  type PlanNote
-} from '../../release/plan.js'
+import { type AnyOperation, type Operation, type Plan, type PlanNote } from '../../release/plan.js'
 import { openRepository } from '../../steps/checkout.js'
 import { type PullRef, pullOutcome, pushWithLease } from '../../steps/release-branch.js'
 import { requireReleased } from '../../steps/released-upstream.js'

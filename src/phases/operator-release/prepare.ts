@@ -4,11 +4,11 @@ import { type OperatorConfig, loadOperatorConfig } from '../../release/config.js
 import { InputError, ReleaseError } from '../../release/errors.js'
 import { type Git } from '../../effects/git.js'
 import { type GitHubClient } from '../../effects/github/client.js'
-import { FileEdits, readRepoFile } from '../../release/files.js'
-import { type FileChange, type PlanNote } from '../../release/plan.js'
+import { type FileChange, FileEdits, readRepoFile } from '../../release/files.js'
+import { type PlanNote } from '../../release/plan.js'
 import { planDocRules } from '../../steps/doc-edits.js'
 import { findVersionSource, setVersion } from '../../steps/operator-version.js'
-import { type ReleaseTree, inReleaseTree } from '../../steps/patch-branch.js'
+import { type ReleaseTree, inReleaseTree } from '../../steps/prepared-release.js'
 import {
   type PreparedRelease,
   type ReleaseBranchSettings,
@@ -25,7 +25,7 @@ import {
   readCsvIdentity,
   sameIgnoringCreatedAt
 } from '../../updaters/operator-csv.js'
-import { escapeRegExp } from '../../updaters/text.js'
+import { escapeRegExp } from '../../release/text.js'
 import {
   type ReleaseVersion,
   assertNotBehindTree,

@@ -1,4 +1,4 @@
-import { type Command, type Flag, MANIFEST_FLAG } from '../../cli-command.js'
+import { type Command, type Flag, MANIFEST_FLAG } from '../../steps/command.js'
 
 const setting = (value: string, help: string): Flag => ({ type: 'string', value, help })
 

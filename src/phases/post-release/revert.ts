@@ -1,15 +1,11 @@
+import { type FileChange } from '../../release/files.js'
 import { type Git, type Identity } from '../../effects/git.js'
 import { type GitHubClient } from '../../effects/github/client.js'
 import { commitMessage } from '../../release/identity.js'
-import {
-  type AnyOperation,
-  type FileChange,
-  type Operation,
-  type PlanNote
-} from '../../release/plan.js'
+import { type AnyOperation, type Operation, type PlanNote } from '../../release/plan.js'
 import { type PullRef, branchGuard, publishBranchOperations } from '../../steps/release-branch.js'
 import { restoreDispatcherImages } from '../../updaters/dispatcher-images.js'
-import { escapeRegExp } from '../../updaters/text.js'
+import { escapeRegExp } from '../../release/text.js'
 import { type ReleaseVersion } from '../../release/version.js'
 
 export type DispatcherPin = { kind: 'tag'; tag: string } | { kind: 'digest' } | { kind: 'absent' }

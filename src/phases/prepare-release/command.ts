@@ -1,4 +1,4 @@
-import { type Command, LOCAL_FLAGS, MANIFEST_FLAG, releaseLineFlags } from '../../cli-command.js'
+import { type Command, LOCAL_FLAGS, MANIFEST_FLAG, releaseLineFlags } from '../../steps/command.js'
 import { asksForPatchLine } from '../../release/version.js'
 
 export const prepareCommand: Command = {

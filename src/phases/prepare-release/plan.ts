@@ -5,7 +5,7 @@ import { type PlanNote } from '../../release/plan.js'
 import { assertNotBehindTree, isPrerelease } from '../../release/version.js'
 import { planVersionMentions, planWorkspaceVersion } from '../../steps/bpfman-edits.js'
 import { startReview } from '../../steps/review-list.js'
-import { type ReleaseTree, inReleaseTree } from '../../steps/patch-branch.js'
+import { type ReleaseTree, inReleaseTree } from '../../steps/prepared-release.js'
 import {
   type PreparedRelease,
   type StartedRelease,

@@ -1,4 +1,4 @@
-import { type Command, MANIFEST_FLAG } from '../../cli-command.js'
+import { type Command, MANIFEST_FLAG } from '../../steps/command.js'
 
 export const tagCommand: Command = {
   name: 'tag',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { parse } from 'smol-toml'
-import { locateTomlStrings, pathKey } from '../../src/updaters/toml-strings.js'
-import { fixture } from './golden.js'
+import { locateTomlStrings, pathKey } from '../../src/release/toml-strings.js'
+import { fixture } from '../updaters/golden.js'
 
 function valueAt(document: unknown, path: readonly string[]): unknown {
   return path.reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], document)

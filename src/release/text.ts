@@ -1,4 +1,4 @@
-/** Small text helpers shared by the updaters: splicing byte ranges and bounded version matching. */
+/** Small text helpers: splicing byte ranges and bounded version matching (the updaters, the review list, doc rules). */
 
 export interface TextEdit {
   start: number
