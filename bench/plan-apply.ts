@@ -2,6 +2,7 @@
 // process (lockfile: workspace, no push, offline changelog) on the synthetic
 // 3,000-file tree; the target is at most 1.0 s.
 import { execFileSync } from 'node:child_process'
+import { parseVersion } from '../src/release/version.js'
 import { performance } from 'node:perf_hooks'
 import { planPrepare } from '../src/phases/prepare-release/plan.js'
 import { applyPlan } from '../src/release/plan.js'
@@ -29,7 +30,7 @@ export async function benchPlanApply(
       const start = performance.now()
       const prepared = await planPrepare({
         repoDir: dir,
-        version: tree.spec.version,
+        version: parseVersion(tree.spec.version),
         base: 'main',
         repository: 'bpfman/bpfman',
         lockfile: 'workspace',

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { type Phase, runPhase } from './driver.js'
+import { runEnvironment } from './environment.js'
 import { type Host } from './host.js'
 import { defaultManifestPath } from './effects/manifest-file.js'
 import { exitCodeFor, messageOf } from './release/errors.js'
@@ -62,25 +63,29 @@ function annotationOf(note: PlanNote): core.AnnotationProperties {
 }
 
 /** The manifest path an action uses: the input, else one in the runner's temp folder. */
-export function actionManifestPath(given: string): Host['manifestPath'] {
-  return (repository, tag) => given || (tag ? defaultManifestPath(repository, tag) : undefined)
+function actionManifestPath(given: string, tempDir: string): Host['manifestPath'] {
+  return (repository, tag) =>
+    given || (tag ? defaultManifestPath(tempDir, repository, tag) : undefined)
 }
 
 function actionHost(): Host {
+  const environment = runEnvironment(process.env)
+  const manifestPath = actionManifestPath(core.getInput('manifest-path'), environment.tempDir)
   return {
+    environment,
     json: false,
     print: (text) => core.info(text),
     warn: (note) => core.warning(note.message, annotationOf(note)),
-    manifestPath: actionManifestPath(core.getInput('manifest-path')),
+    manifestPath,
     manifestInput: 'manifest-path',
     fetchManifest: async () => {
       const name = core.getInput('manifest-artifact').trim()
       if (!name) return []
-      return fetchManifestArtifact(createOctokit(core.getInput('token')), {
+      return fetchManifestArtifact(createOctokit(core.getInput('token'), environment.apiUrl), {
         name,
         repository:
           core.getInput('manifest-repository').trim() || process.env.GITHUB_REPOSITORY || '',
-        manifestPath: actionManifestPath(core.getInput('manifest-path')),
+        manifestPath,
         givenPath: core.getInput('manifest-path')
       })
     },

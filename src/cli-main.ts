@@ -5,6 +5,7 @@ import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { COMMON_FLAGS, commandUsage } from './cli-command.js'
 import { type Command } from './steps/command.js'
 import { runPhase } from './driver.js'
+import { runEnvironment } from './environment.js'
 import { type Host } from './host.js'
 import { repositoryAt } from './effects/repositories.js'
 import { EXIT_BAD_INPUT, EXIT_OK, exitCodeFor, messageOf } from './release/errors.js'
@@ -109,6 +110,7 @@ async function runCommand(command: Command, argv: string[], io: CliIo): Promise<
   ])
   const print = (text: string): void => write(io.stdout, text)
   const host: Host = {
+    environment: runEnvironment(io.env),
     json,
     diffs: diffs ? 'all' : 'grouped',
     print,

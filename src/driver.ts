@@ -26,6 +26,7 @@ export async function runPhase<S extends { dryRun: boolean }>(
 ): Promise<void> {
   const manifests = new Map<string, ReleaseManifest | undefined>()
   const context: PhaseContext = {
+    environment: host.environment,
     log: (line) => {
       if (!host.json) host.print(line)
     },

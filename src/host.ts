@@ -1,7 +1,10 @@
+import { type RunEnvironment } from './release/phase.js'
 import { type PlanDiffs, type PlanNote } from './release/plan.js'
 
 /** Where a phase runs: the Actions runner, or a maintainer's terminal. */
 export interface Host {
+  /** What the run's environment says (runEnvironment of the variables the host runs with). */
+  environment: RunEnvironment
   json: boolean
   /** Which diffs the printed plan shows; default all. */
   diffs?: PlanDiffs

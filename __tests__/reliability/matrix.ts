@@ -3,11 +3,16 @@
 // assets by content, dispatches) without what differs between equal runs, the
 // name of a fault kind, and the kinds tried at one request.
 import { createHash } from 'node:crypto'
+import { runEnvironment } from '../../src/environment.js'
 import { type Host } from '../../src/host.js'
 import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import { type GitHubEmulator } from '../../sandbox/github/index.js'
 
 export const host: Host = {
+  // Read at each run: the matrices point GITHUB_API_URL at each world's emulator.
+  get environment() {
+    return runEnvironment(process.env)
+  },
   json: false,
   print: () => undefined,
   manifestPath: () => undefined,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { parseVersion } from '../../src/release/version.js'
 import { join } from 'node:path'
 import { Git } from '../../src/effects/git.js'
 import { GitHubClient, createOctokit } from '../../src/effects/github/client.js'
@@ -47,7 +48,7 @@ afterAll(async () => {
 
 const settings = (cherryPick: string): PrepareSettings => ({
   repoDir: fixture.workDir,
-  version: '0.6.1',
+  version: parseVersion('0.6.1'),
   base: 'main',
   repository: 'bpfman/bpfman',
   lockfile: 'workspace',

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { ReleaseError } from '../release/errors.js'
+import { secondMs } from './test-knobs.js'
 
 export interface RetryPolicy {
   /** Tries in all, the first included. */
@@ -13,12 +14,6 @@ export const DEFAULT_RETRY: RetryPolicy = { attempts: 4, baseDelayMs: 500, maxDe
 export interface RetriedResponse {
   response: Response
   attempts: number
-}
-
-/** How long one second of waiting lasts: 1000 ms, or RELEASE_ACTIONS_SECOND_MS (tests, sandbox). */
-export function secondMs(): number {
-  const set = Number(process.env.RELEASE_ACTIONS_SECOND_MS)
-  return Number.isFinite(set) && set > 0 ? set : 1000
 }
 
 export function isRetriableStatus(status: number): boolean {

@@ -1,14 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { InputError } from '../release/errors.js'
 import { type ReleaseManifest, parseManifest } from '../release/manifest.js'
 import { type ReleaseVersion } from '../release/version.js'
 
-/** Where an action keeps a release's manifest when no path is given. */
-export function defaultManifestPath(repository: string, tag: string): string {
-  const dir = process.env.RUNNER_TEMP || tmpdir()
-  return join(dir, `release-manifest-${repository.replace('/', '-')}-${tag}.json`)
+/** Where an action keeps a release's manifest when no path is given: in the runner's temp folder. */
+export function defaultManifestPath(tempDir: string, repository: string, tag: string): string {
+  return join(tempDir, `release-manifest-${repository.replace('/', '-')}-${tag}.json`)
 }
 
 /**

@@ -5,8 +5,25 @@ import { type ApplyResult, type Plan } from './plan.js'
 import { type SummaryLink } from './summary.js'
 import { type ReleaseVersion } from './version.js'
 
+/**
+ * What the run's environment says, read by the host (the action from the
+ * runner's variables, the CLI from its own environment), so that no phase,
+ * step or effect reads process.env.
+ */
+export interface RunEnvironment {
+  /** The REST API's base URL: GITHUB_API_URL, else https://api.github.com. */
+  apiUrl: string
+  /** GitHub's web and git server: GITHUB_SERVER_URL, else https://github.com; no trailing slash. */
+  serverUrl: string
+  /** Where the run keeps files between its steps: RUNNER_TEMP, else the system's temp folder. */
+  tempDir: string
+  /** The pull request of the event that started the run (GITHUB_EVENT_PATH), when it is one. */
+  eventPullNumber: number | undefined
+}
+
 /** What a phase needs from the run beyond its settings. */
 export interface PhaseContext {
+  environment: RunEnvironment
   /**
    * The manifest of this release at the manifest path, validated; undefined
    * when there is none. Settings call it before any request, so that a bad

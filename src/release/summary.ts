@@ -1,5 +1,4 @@
 import { type FileChange } from './files.js'
-import { appendFileSync } from 'node:fs'
 import { type ChangeGroup, groupChanges } from './change-groups.js'
 import { codeFence, inlineCode, unlinkEmails } from './markdown.js'
 import {
@@ -186,10 +185,4 @@ export function notesMarkdown(notes: PlanNote[], limit = 200): string[] {
     out.push('')
   }
   return out
-}
-
-/** Appends to the job summary when running in Actions; a no-op elsewhere. */
-export function writeJobSummary(markdown: string): void {
-  const file = process.env.GITHUB_STEP_SUMMARY
-  if (file) appendFileSync(file, markdown)
 }

@@ -12,7 +12,6 @@ import {
   type ReleaseVersion,
   assertVersionOrder,
   parseChangelogSince,
-  parseVersion,
   previousRelease
 } from '../release/version.js'
 import { type BaseCheckout, inspectCheckout } from './checkout.js'
@@ -38,7 +37,7 @@ import { type PendingReview, reviewList } from './review-list.js'
 /** What both prepares (bpfman's, and the operator's stage prepare) are given. */
 export interface ReleaseBranchSettings {
   repoDir: string
-  version: string
+  version: ReleaseVersion
   /** The branch the release is made from: main, or release-vX.Y.Z-patch. */
   base: string
   /** owner/name, for links and the API. */
@@ -80,7 +79,7 @@ export interface StartedRelease {
  * line forward; and the previous release.
  */
 export async function startRelease(settings: ReleaseBranchSettings): Promise<StartedRelease> {
-  const version = parseVersion(settings.version)
+  const { version } = settings
   if (settings.remote && !settings.github)
     throw new InputError('token', 'a GitHub token is needed to open the pull request')
   if (!settings.offline && !settings.github)

@@ -80,6 +80,8 @@ export async function checkoutSettings(
  */
 export function githubClientFor(
   inputs: Inputs,
+  /** The run's API base URL (RunEnvironment's apiUrl). */
+  apiUrl: string,
   repository: string,
   needed: boolean,
   what: string,
@@ -91,6 +93,7 @@ export function githubClientFor(
   const repo = parseRepository(repository, inputs.label(repositoryInput))
   if (token) {
     const octokit = createOctokit(token, {
+      baseUrl: apiUrl,
       inputs: {
         repositories: { [repository]: inputs.label(repositoryInput) },
         token: inputs.label(tokenInput)
@@ -101,12 +104,13 @@ export function githubClientFor(
   if (!parseBoolean(inputs.get('dry-run'), inputs.label('dry-run'))) {
     throw new InputError(inputs.label(tokenInput), `not set; ${what}`)
   }
-  return new GitHubClient(tokenlessOctokit(inputs.label(tokenInput), what), repo)
+  return new GitHubClient(tokenlessOctokit(apiUrl, inputs.label(tokenInput), what), repo)
 }
 
 /** An Octokit that sends nothing: each request is refused, naming it and the missing token. */
-function tokenlessOctokit(label: string, what: string): Octokit {
+function tokenlessOctokit(apiUrl: string, label: string, what: string): Octokit {
   return createOctokit('no-token', {
+    baseUrl: apiUrl,
     refuse: (method, path) =>
       new InputError(
         label,

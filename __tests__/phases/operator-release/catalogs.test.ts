@@ -78,7 +78,7 @@ async function catalogWorld(
 function inputs(w: CatalogWorld, overrides: Partial<CatalogsInputs> = {}): CatalogsInputs {
   return {
     repoDir: w.operator.workDir,
-    version: '0.6.0',
+    version: parseVersion('0.6.0'),
     repository: 'bpfman/bpfman-operator',
     remote: 'origin',
     push: true,
@@ -384,7 +384,7 @@ describe('operator-release catalogs refuses, and no catalog, fork or pull reques
     it('without the tag, without a catalog token, and without OpenShift versions to follow', async () => {
       await expectRefusal(
         w,
-        inputs(w, { version: '0.6.1' }),
+        inputs(w, { version: parseVersion('0.6.1') }),
         InputError,
         'version: tag v0.6.1 not found in bpfman/bpfman-operator; the catalogs take the released bundle: release the operator first'
       )

@@ -28,7 +28,7 @@ afterAll(async () => {
 function inputs(w: OperatorWorld, overrides: Partial<NextDevInputs> = {}): NextDevInputs {
   return {
     repoDir: w.workDir,
-    version: '0.6.0',
+    version: parseVersion('0.6.0'),
     base: 'main',
     repository: 'bpfman/bpfman-operator',
     remote: 'origin',
@@ -106,11 +106,17 @@ describe('operator-release next-dev', () => {
 
   it('refuses before the tag exists and when VERSION holds another version, changing nothing', async () => {
     const before = await repoSnapshot(w.workDir, w.remoteDir)
-    await expect(planOperatorNextDev(inputs(w, { version: '0.6.1' }))).rejects.toThrow(
+    await expect(
+      planOperatorNextDev(inputs(w, { version: parseVersion('0.6.1') }))
+    ).rejects.toThrow(
       'version: tag v0.6.1 not found; next-dev runs after the release is tagged (tag-release), then rerun'
     )
-    await expect(planOperatorNextDev(inputs(w, { version: '0.5.6' }))).rejects.toThrow(InputError)
-    await expect(planOperatorNextDev(inputs(w, { version: '0.5.6' }))).rejects.toThrow(
+    await expect(
+      planOperatorNextDev(inputs(w, { version: parseVersion('0.5.6') }))
+    ).rejects.toThrow(InputError)
+    await expect(
+      planOperatorNextDev(inputs(w, { version: parseVersion('0.5.6') }))
+    ).rejects.toThrow(
       'version: VERSION on main holds 0.6.1-dev, not the release 0.5.6; next-dev moves 0.5.6 to 0.5.7-dev only'
     )
     expect(await repoSnapshot(w.workDir, w.remoteDir)).toEqual(before)
@@ -118,7 +124,7 @@ describe('operator-release next-dev', () => {
 
   it('has nothing to set where the Makefile holds the version (before v0.6.0)', async () => {
     const old = await operatorWorld(emulator, join(temp.dir, 'makefile'), { shape: 'makefile' })
-    const result = await planOperatorNextDev(inputs(old, { version: '0.5.6' }))
+    const result = await planOperatorNextDev(inputs(old, { version: parseVersion('0.5.6') }))
     expect(result.nextVersion).toBeUndefined()
     expect(result.plan.operations).toEqual([])
     expect(result.plan.notes).toEqual([

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { parseVersion } from '../../../src/release/version.js'
 import { join } from 'node:path'
 import { FixtureGit } from '../../../sandbox/fixtures/fixture-git.js'
 import { InputError } from '../../../src/release/errors.js'
@@ -62,7 +63,7 @@ function inputs(
 ): OperatorPrepareSettings {
   return {
     repoDir: w.workDir,
-    version: '0.6.1',
+    version: parseVersion('0.6.1'),
     base: 'main',
     repository: 'bpfman/bpfman-operator',
     offline: false,

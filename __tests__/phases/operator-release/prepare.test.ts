@@ -63,7 +63,7 @@ function inputs(
 ): OperatorPrepareInputs {
   return {
     repoDir: w.workDir,
-    version: '0.6.0',
+    version: parseVersion('0.6.0'),
     base: 'main',
     repository: 'bpfman/bpfman-operator',
     offline: false,
@@ -245,7 +245,7 @@ describe('operator-release prepare, VERSION file shape (0.6.1-dev, no labels, no
   })
 
   it('moves VERSION from 0.6.1-dev and regenerates the bundle and go.mod, leaving the Makefile alone', async () => {
-    const prepared = await planOperatorPrepare(inputs(w, { version: 'v0.6.1' }))
+    const prepared = await planOperatorPrepare(inputs(w, { version: parseVersion('v0.6.1') }))
     expect(prepared.plan.files.map((file) => file.path)).toEqual([
       'VERSION',
       CSV_PATH,
@@ -276,7 +276,12 @@ describe('operator-release prepare, VERSION file shape (0.6.1-dev, no labels, no
   it('for a release candidate changes only the version (the lighter path): no bundle, no go', async () => {
     await release(w.octokit, 'v0.7.0-rc1')
     const prepared = await planOperatorPrepare(
-      inputs(w, { version: '0.7.0-rc1', remote: undefined, github: undefined, offline: true })
+      inputs(w, {
+        version: parseVersion('0.7.0-rc1'),
+        remote: undefined,
+        github: undefined,
+        offline: true
+      })
     )
     expect(prepared.plan.files.map((file) => [file.path, file.after.split('\n')[0]])).toEqual([
       ['VERSION', '0.7.0-rc1'],
@@ -301,7 +306,12 @@ describe('operator-release prepare, VERSION file shape (0.6.1-dev, no labels, no
 
   it('--skip-bundle and --skip-go: the plan lists what was skipped, the version still changes', async () => {
     const prepared = await planOperatorPrepare(
-      inputs(w, { version: '0.6.1', bundleCommand: undefined, skipGo: true, remote: undefined })
+      inputs(w, {
+        version: parseVersion('0.6.1'),
+        bundleCommand: undefined,
+        skipGo: true,
+        remote: undefined
+      })
     )
     expect(prepared.plan.files.map((file) => file.path)).toEqual([
       'VERSION',
@@ -355,13 +365,13 @@ describe('operator-release prepare refuses, and nothing changes', () => {
     const w = await world({ shape: 'version-file' }, ['v0.6.1'])
     await expectRefusal(
       w,
-      inputs(w, { version: '0.6.1', bundleCommand: ['make', 'no-such-target'] }),
+      inputs(w, { version: parseVersion('0.6.1'), bundleCommand: ['make', 'no-such-target'] }),
       ReleaseError,
       /make no-such-target failed with exit code 2/
     )
     await expectRefusal(
       w,
-      inputs(w, { version: '0.6.0' }),
+      inputs(w, { version: parseVersion('0.6.0') }),
       InputError,
       'version: tag v0.6.0 already exists'
     )
@@ -369,7 +379,7 @@ describe('operator-release prepare refuses, and nothing changes', () => {
     await w.fixture.repo.pushAll()
     await expectRefusal(
       w,
-      inputs(w, { version: '0.6.1' }),
+      inputs(w, { version: parseVersion('0.6.1') }),
       InputError,
       'VERSION on main already holds 0.6.1: the release is prepared'
     )

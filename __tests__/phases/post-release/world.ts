@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import { parseVersion } from '../../../src/release/version.js'
 import { fileURLToPath } from 'node:url'
 import { GitHubClient, createOctokit } from '../../../src/effects/github/client.js'
 import { createBpfmanFixture } from '../../../sandbox/fixtures/bpfman.js'
@@ -127,7 +128,7 @@ export async function startPostWorld(
     cleanup: async () => undefined
   }
   const { merge } = await prepareAndMerge(world, '0.6.1')
-  const { outputs } = await tagRelease(world, { version: '0.6.1' })
+  const { outputs } = await tagRelease(world, { version: parseVersion('0.6.1') })
   // main moves on after the release; the checkout stays behind, where a workflow's checkout might be.
   const git = repo.git
   await git.exec(['fetch', '--quiet', 'origin'])

@@ -84,7 +84,7 @@ describe('a whole patch release, online against the emulator', () => {
 
   const settings = (overrides: Partial<PrepareSettings> = {}): PrepareSettings => ({
     repoDir: tree.workDir,
-    version: '0.6.1',
+    version: parseVersion('0.6.1'),
     base: 'main',
     repository: 'bpfman/bpfman',
     lockfile: 'workspace',

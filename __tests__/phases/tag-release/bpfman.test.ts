@@ -1,4 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
+import { parseVersion } from '../../../src/release/version.js'
 import { FixtureGit } from '../../../sandbox/fixtures/fixture-git.js'
 import { tagReport } from '../../../src/phases/tag-release/planner.js'
 import { planTagRelease } from '../../../src/phases/tag-release/plan.js'
@@ -138,7 +139,10 @@ describe('tag-release on the bpfman fixture', () => {
     const started = await startMergedWorld()
     world = started.world
     const { merge } = started
-    const { tagged } = await tagRelease(world, { version: 'v0.6.1', dispatchWorkflow: undefined })
+    const { tagged } = await tagRelease(world, {
+      version: parseVersion('v0.6.1'),
+      dispatchWorkflow: undefined
+    })
     expect(tagged.commit).toBe(merge)
     expect(tagged.pull?.headRef).toBe('release-v0.6.1')
     expect((await remoteTags(world))['v0.6.1']).toBe(merge)

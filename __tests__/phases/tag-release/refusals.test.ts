@@ -1,4 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals'
+import { parseVersion } from '../../../src/release/version.js'
 import { InputError, ReleaseError } from '../../../src/release/errors.js'
 import { FixtureGit } from '../../../sandbox/fixtures/fixture-git.js'
 import { planTagRelease } from '../../../src/phases/tag-release/plan.js'
@@ -49,7 +50,7 @@ describe('tag-release refuses, and creates nothing', () => {
   it('when the version does not match the release branch', async () => {
     const started = await startMergedWorld()
     world = started.world
-    const error = await refusal({ pr: started.pr, version: '0.6.2' })
+    const error = await refusal({ pr: started.pr, version: parseVersion('0.6.2') })
     expect(error).toBeInstanceOf(InputError)
     expect(error.message).toBe(
       `version: 0.6.2 does not match pull request #${started.pr} (release-v0.6.1), which releases 0.6.1`
@@ -83,7 +84,9 @@ describe('tag-release refuses, and creates nothing', () => {
       )
     )
     // Given only the version, the closed pull request is found and refused too.
-    expect((await refusal({ version: '0.6.2' })).message).toContain('was closed without merging')
+    expect((await refusal({ version: parseVersion('0.6.2') })).message).toContain(
+      'was closed without merging'
+    )
     await expectNothingCreated(world, 'v0.6.2')
   })
 

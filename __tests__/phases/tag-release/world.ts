@@ -1,4 +1,5 @@
 import { expect } from '@jest/globals'
+import { parseVersion } from '../../../src/release/version.js'
 import { cpSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { FixtureGit } from '../../../sandbox/fixtures/fixture-git.js'
@@ -199,7 +200,7 @@ export async function prepareRelease(
 ): Promise<number> {
   const prepared = await planPrepare({
     repoDir: world.workDir,
-    version,
+    version: parseVersion(version),
     base,
     repository: world.repository,
     lockfile: 'workspace',

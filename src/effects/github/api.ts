@@ -1,4 +1,5 @@
 import { type RepoRef } from './repository.js'
+import { givenSecondMs, unpaced } from '../test-knobs.js'
 import {
   type CreateOctokitOptions,
   type Octokit,
@@ -6,11 +7,6 @@ import {
 } from './octokit.js'
 
 export type { Octokit } from './octokit.js'
-
-/** The API base: GITHUB_API_URL as Actions sets it (or the local emulator), else api.github.com. */
-export function apiBaseUrl(): string {
-  return process.env.GITHUB_API_URL || 'https://api.github.com'
-}
 
 /**
  * The one client factory: octokit.ts's retrying, throttled client. GitHub's
@@ -20,18 +16,16 @@ export function apiBaseUrl(): string {
  */
 export function createOctokit(
   token: string,
-  baseUrlOrOptions: string | CreateOctokitOptions = {}
+  baseUrlOrOptions: string | (CreateOctokitOptions & { baseUrl: string })
 ): Octokit {
-  const options: CreateOctokitOptions =
+  const options =
     typeof baseUrlOrOptions === 'string' ? { baseUrl: baseUrlOrOptions } : baseUrlOrOptions
-  const baseUrl = options.baseUrl ?? apiBaseUrl()
-  const local = isLoopback(baseUrl) || Boolean(process.env.RELEASE_ACTIONS_UNPACED)
-  const secondMs = Number(process.env.RELEASE_ACTIONS_SECOND_MS)
+  const local = isLoopback(options.baseUrl) || unpaced()
+  const secondMs = givenSecondMs()
   return createRetryingOctokit(token, {
     ...(local ? { pacing: false } : {}),
-    ...(local && Number.isFinite(secondMs) && secondMs > 0 ? { secondMs } : {}),
-    ...options,
-    baseUrl
+    ...(local && secondMs !== undefined ? { secondMs } : {}),
+    ...options
   })
 }
 

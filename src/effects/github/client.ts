@@ -6,7 +6,7 @@ import { Repos } from './repos.js'
 import { type RepoRef, repositoryName } from './repository.js'
 import { Workflows } from './workflows.js'
 
-export { type Octokit, apiBaseUrl, createOctokit, isStatus } from './api.js'
+export { type Octokit, createOctokit, isStatus } from './api.js'
 export { isRefusal } from './failures.js'
 export { type PullRequest } from './pulls.js'
 export {

@@ -5,7 +5,7 @@
  * GitHub may not list what it has just made, and sent again only when it is
  * still not there. Bounded: at most `sends` sends, `lookUps` looks per send.
  */
-import { secondMs } from '../http-retry.js'
+import { secondMs } from '../test-knobs.js'
 import { loadCore } from '../lazy.js'
 import { isOutcomeUnknown } from './failures.js'
 

@@ -65,7 +65,7 @@ export interface RetryPolicy {
 }
 
 export interface CreateOctokitOptions extends RetryPolicy {
-  /** The API base; default GITHUB_API_URL, else https://api.github.com. */
+  /** The API base: the run's (its GITHUB_API_URL), or the emulator's; default https://api.github.com. */
   baseUrl?: string
   /**
    * GitHub's advice against secondary limits, as the throttling plugin keeps
@@ -283,7 +283,7 @@ function buildOctokit(
     token,
     {
       ...options.octokit,
-      baseUrl: options.baseUrl ?? (process.env.GITHUB_API_URL || 'https://api.github.com'),
+      baseUrl: options.baseUrl ?? 'https://api.github.com',
       retry: {
         // plugin-retry would choose by status alone, after (n+1)² s, whatever
         // the method and Retry-After: `tries` decides instead, so the plugin

@@ -1,6 +1,4 @@
 import { type FileChange } from '../../release/files.js'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { type OperatorConfig, loadOperatorConfig } from '../../release/config.js'
 import { InputError, ReleaseError } from '../../release/errors.js'
 import { type Git, type Identity } from '../../effects/git.js'
@@ -21,12 +19,7 @@ import {
   OPENSHIFT_VERSIONS_ANNOTATION,
   readAnnotations
 } from '../../updaters/operator-annotations.js'
-import {
-  type ReleaseVersion,
-  compareVersions,
-  parseVersion,
-  releaseTags
-} from '../../release/version.js'
+import { type ReleaseVersion, compareVersions, releaseTags } from '../../release/version.js'
 import {
   ANNOTATIONS_FILE,
   catalogBundle,
@@ -38,7 +31,7 @@ import { CatalogWorkspace } from './catalog-workspace.js'
 export interface CatalogsInputs {
   /** The bpfman-operator checkout; the bundle is read from its tag vX.Y.Z. */
   repoDir: string
-  version: string
+  version: ReleaseVersion
   /** owner/name of the operator repository. */
   repository: string
   /** The operator's remote to fetch the tag from; undefined reads local tags only. */
@@ -59,8 +52,8 @@ export interface CatalogsInputs {
   openshiftVersions: string | undefined
   /** Author and sign-off of the catalog commits; default: the bot account (login, noreply email). */
   identity?: Identity
-  /** Where the scratch catalog repositories are kept (default: $RUNNER_TEMP or the temp folder). */
-  workDir?: string
+  /** Where the scratch catalog repositories are kept: bpfman-release-catalogs in the run's temp folder. */
+  workDir: string
   configFile?: string
   /** How long to wait for a new fork to appear (GitHub creates forks asynchronously). */
   forkTimeoutMs?: number
@@ -122,7 +115,7 @@ async function releasedBundle(
 
 /** After the operator release: one pull request per community catalog, from the bot account's fork. */
 export async function planOperatorCatalogs(inputs: CatalogsInputs): Promise<CatalogsResult> {
-  const version = parseVersion(inputs.version)
+  const { version } = inputs
   const config = loadOperatorConfig(inputs.repoDir, inputs.configFile)
   if (inputs.push && !inputs.catalogOctokit) {
     throw new InputError(
@@ -267,10 +260,6 @@ async function botAccount(octokit: Octokit): Promise<{ login: string; id: number
   return new GitHubClient(octokit, { owner: 'bpfman', repo: 'bpfman' }).repos.authenticatedUser()
 }
 
-function scratchRoot(inputs: CatalogsInputs): string {
-  return inputs.workDir ?? join(process.env.RUNNER_TEMP || tmpdir(), 'bpfman-release-catalogs')
-}
-
 function authFor(inputs: CatalogsInputs): { token: string; serverUrl: string } | undefined {
   return inputs.catalogToken
     ? { token: inputs.catalogToken, serverUrl: inputs.gitServerUrl }
@@ -303,7 +292,7 @@ async function fetchCatalog(inputs: CatalogsInputs, repository: string): Promise
       `${repository} not found (or not visible to the catalog token's account)`
     )
   }
-  const workspace = await CatalogWorkspace.open(scratchRoot(inputs), repository, authFor(inputs))
+  const workspace = await CatalogWorkspace.open(inputs.workDir, repository, authFor(inputs))
   const tip = await workspace.fetchTip(
     'upstream',
     gitUrl(inputs.gitServerUrl, repository),

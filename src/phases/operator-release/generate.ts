@@ -50,11 +50,10 @@ export async function generateInWorktree(
       files.set(write.path, { content: write.content, reason: write.reason })
     }
     for (const step of steps) {
-      // The environment as this process sees it (GOPROXY, GOFLAGS...), handed over explicitly.
-      const env = process.env as Record<string, string>
-      if (step.commands.some(({ command }) => command === 'go')) await assertGoVersion(treeDir, env)
+      // The tools run with this process's environment (GOPROXY, GOFLAGS...), as a child inherits it.
+      if (step.commands.some(({ command }) => command === 'go')) await assertGoVersion(treeDir)
       for (const { command, args } of step.commands) {
-        await run(command, args, { cwd: treeDir, env }).catch((error: unknown) => {
+        await run(command, args, { cwd: treeDir }).catch((error: unknown) => {
           throw explainedFailure(step, command, error)
         })
       }
@@ -114,7 +113,7 @@ export function explainedFailure(step: GenerationStep, command: string, error: u
 }
 
 /** go.mod's `go` line, when go here is older and cannot switch to a newer toolchain itself. */
-async function assertGoVersion(treeDir: string, env: Record<string, string>): Promise<void> {
+async function assertGoVersion(treeDir: string): Promise<void> {
   let goMod: string
   try {
     goMod = readFileSync(join(treeDir, 'go.mod'), 'utf8')
@@ -123,7 +122,7 @@ async function assertGoVersion(treeDir: string, env: Record<string, string>): Pr
   }
   const need = /^go\s+(\d+(?:\.\d+){1,2})\s*$/m.exec(goMod)?.[1]
   if (!need) return
-  const probe = await run('go', ['env', 'GOVERSION', 'GOTOOLCHAIN'], { cwd: treeDir, env }).catch(
+  const probe = await run('go', ['env', 'GOVERSION', 'GOTOOLCHAIN'], { cwd: treeDir }).catch(
     (error: unknown) => {
       throw explainedFailure({ label: 'go env', commands: [] }, 'go', error)
     }

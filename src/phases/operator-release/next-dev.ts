@@ -5,7 +5,7 @@ import { type GitHubClient } from '../../effects/github/client.js'
 import { FileEdits } from '../../release/files.js'
 import { ACTIONS_BOT, commitMessage } from '../../release/identity.js'
 import { type Plan, type PlanNote } from '../../release/plan.js'
-import { type ReleaseVersion, nextDevVersion, parseVersion } from '../../release/version.js'
+import { type ReleaseVersion, nextDevVersion } from '../../release/version.js'
 import { inspectCheckout } from '../../steps/checkout.js'
 import { findVersionSource, setVersion } from '../../steps/operator-version.js'
 import {
@@ -17,7 +17,7 @@ import {
 export interface NextDevInputs {
   repoDir: string
   /** The release that was just made: 0.6.0. */
-  version: string
+  version: ReleaseVersion
   base: string
   repository: string
   remote: string | undefined
@@ -53,7 +53,7 @@ export function nextDevBranch(nextVersion: string): string {
 
 /** After a release: a pull request that sets the VERSION file to the next -dev version. */
 export async function planOperatorNextDev(inputs: NextDevInputs): Promise<NextDevResult> {
-  const version = parseVersion(inputs.version)
+  const { version } = inputs
   if (inputs.remote && !inputs.github)
     throw new InputError('token', 'a GitHub token is needed to open the pull request')
   const checkout = await inspectCheckout(inputs.repoDir, inputs.base, inputs.remote)

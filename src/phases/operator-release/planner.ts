@@ -1,7 +1,7 @@
 import { type PhaseReport, type PlannedPhase, type Planner } from '../../release/phase.js'
 import { type ManifestParts } from '../../release/manifest.js'
 import { type ApplyResult } from '../../release/plan.js'
-import { type ReleaseVersion, parseVersion } from '../../release/version.js'
+import { type ReleaseVersion } from '../../release/version.js'
 import { preparedLinks, preparedReport } from '../../steps/prepared-release.js'
 import { type CatalogsResult, planOperatorCatalogs } from './catalogs.js'
 import { type NextDevResult, planOperatorNextDev } from './next-dev.js'
@@ -86,7 +86,7 @@ function nextDevReport(
 
 /** The stage's plan, with the release it belongs to. */
 export const planner: Planner<OperatorSettings> = async (settings) => {
-  const version = parseVersion(settings.version)
+  const { version } = settings
   return { ...(await planStage(settings, version)), repository: settings.repository, version }
 }
 

@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { createOctokit } from '../../effects/github/client.js'
 import { InputError } from '../../release/errors.js'
 import {
@@ -7,6 +8,7 @@ import {
   parseCommand,
   requireInput
 } from '../../release/inputs.js'
+import { type PhaseContext } from '../../release/phase.js'
 import { parseVersion } from '../../release/version.js'
 import { checkoutSettings, githubClientFor } from '../../steps/settings.js'
 import { type CatalogsInputs } from './catalogs.js'
@@ -36,15 +38,16 @@ const WRITE_TOKEN =
   'export a token with contents and pull-requests write access, or use --no-push --offline'
 
 /** operator-release's settings, from the action's inputs or the CLI's flags. */
-export async function operatorSettings(inputs: Inputs): Promise<OperatorSettings> {
+export async function operatorSettings(
+  inputs: Inputs,
+  context: PhaseContext
+): Promise<OperatorSettings> {
+  const { apiUrl, serverUrl, tempDir } = context.environment
   if (!inputs.get('stage')) {
     throw new InputError(inputs.label('stage'), 'is required: prepare, catalogs or next-dev')
   }
   const stage = parseChoice(inputs.get('stage'), OPERATOR_STAGES, inputs.label('stage'))
-  const version = parseVersion(
-    requireInput(inputs, 'version', '0.6.1'),
-    inputs.label('version')
-  ).version
+  const version = parseVersion(requireInput(inputs, 'version', '0.6.1'), inputs.label('version'))
   const checkout = await checkoutSettings(inputs, 'bpfman/bpfman-operator')
   const { repository, remote, offline } = checkout
   const push = remote !== undefined
@@ -77,11 +80,12 @@ export async function operatorSettings(inputs: Inputs): Promise<OperatorSettings
       patchOf: inputs.get('patch-of') || undefined,
       cherryPick: inputs.get('cherry-pick') || undefined,
       patchLines: true,
-      github: githubClientFor(inputs, repository, push || !offline, WRITE_TOKEN),
+      github: githubClientFor(inputs, apiUrl, repository, push || !offline, WRITE_TOKEN),
       bpfman: offline
         ? undefined
         : githubClientFor(
             inputs,
+            apiUrl,
             inputs.get('bpfman-repository') || 'bpfman/bpfman',
             true,
             WRITE_TOKEN,
@@ -122,15 +126,20 @@ export async function operatorSettings(inputs: Inputs): Promise<OperatorSettings
               get: (name) => (name === 'token' ? readToken : inputs.get(name)),
               label: inputs.label
             },
+            apiUrl,
             repository,
             true,
             WRITE_TOKEN
           ),
       catalogOctokit: push
-        ? createOctokit(catalogToken, { inputs: { token: inputs.label('catalog-token') } })
+        ? createOctokit(catalogToken, {
+            baseUrl: apiUrl,
+            inputs: { token: inputs.label('catalog-token') }
+          })
         : undefined,
       catalogToken: push ? catalogToken : undefined,
-      gitServerUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
+      gitServerUrl: serverUrl,
+      workDir: join(tempDir, 'bpfman-release-catalogs'),
       openshiftVersions: inputs.get('openshift-versions') || undefined
     }
   }
@@ -139,6 +148,6 @@ export async function operatorSettings(inputs: Inputs): Promise<OperatorSettings
     ...common,
     base,
     remote,
-    github: githubClientFor(inputs, repository, push, WRITE_TOKEN)
+    github: githubClientFor(inputs, apiUrl, repository, push, WRITE_TOKEN)
   }
 }

@@ -17,7 +17,7 @@ import {
   type Plan,
   type PlanNote
 } from '../../release/plan.js'
-import { type ReleaseVersion, parseVersion } from '../../release/version.js'
+import { type ReleaseVersion } from '../../release/version.js'
 import { fetchBase, openRepository } from '../../steps/checkout.js'
 import { type DispatchedRun } from '../../steps/dispatch.js'
 import { makeLatestAmong, publishReleaseOperation } from '../../steps/github-release.js'
@@ -46,7 +46,7 @@ export interface PostSettings {
   repoDir: string
   /** owner/name, for links and the manifest. */
   repository: string
-  version: string
+  version: ReleaseVersion
   /**
    * The branch the release was made from (the base input, else the manifest's);
    * the revert pull request goes there. undefined: neither says it, and no
@@ -174,7 +174,7 @@ export async function planPostRelease(
   settings: PostSettings,
   log: (line: string) => void
 ): Promise<PostRelease> {
-  const version = parseVersion(settings.version)
+  const { version } = settings
   const { git, tagCommit, baseCommit } = await fetchRefs(settings, version)
   const github = settings.github
   const releases = await github.releases.list()

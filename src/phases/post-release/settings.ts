@@ -143,19 +143,20 @@ export async function postSettings(inputs: Inputs, context: PhaseContext): Promi
     ...options,
     repoDir: checkout.repoDir,
     repository: checkout.repository,
-    version: version.version,
+    version,
     // The input, else the manifest's: never a default (a patch release's base is its patch branch).
     base: base || manifest?.base,
     remote: checkout.fetchRemote,
     github: githubClientFor(
       inputs,
+      context.environment.apiUrl,
       checkout.repository,
       true,
       'export a token with contents and pull-requests write access'
     ) as NonNullable<ReturnType<typeof githubClientFor>>,
     identity: checkout.identity,
     configFile: checkout.configFile,
-    serverUrl: process.env.GITHUB_SERVER_URL,
+    serverUrl: context.environment.serverUrl,
     dryRun: checkout.dryRun,
     registry: new RegistryClient({
       registryUrl: options.registry.url,
@@ -165,6 +166,7 @@ export async function postSettings(inputs: Inputs, context: PhaseContext): Promi
       ...operator,
       github: githubClientFor(
         inputs,
+        context.environment.apiUrl,
         operator.repository,
         token !== undefined,
         'a token of the operator repository',

@@ -1,4 +1,5 @@
 import { type Inputs, parseChoice, requireInput } from '../../release/inputs.js'
+import { type PhaseContext } from '../../release/phase.js'
 import { parseVersion } from '../../release/version.js'
 import { type LockfileMode, LOCKFILE_MODES } from '../../steps/lockfile-mode.js'
 import { type ReleaseBranchSettings } from '../../steps/prepared-release.js'
@@ -9,12 +10,15 @@ export interface PrepareSettings extends ReleaseBranchSettings {
 }
 
 /** prepare-release's settings, from the action's inputs or the CLI's flags. */
-export async function prepareSettings(inputs: Inputs): Promise<PrepareSettings> {
+export async function prepareSettings(
+  inputs: Inputs,
+  context: PhaseContext
+): Promise<PrepareSettings> {
   const version = parseVersion(requireInput(inputs, 'version', '0.6.1'), inputs.label('version'))
   const checkout = await checkoutSettings(inputs, 'bpfman/bpfman')
   return {
     ...checkout,
-    version: version.version,
+    version,
     base: inputs.get('base') || 'main',
     lockfile: parseChoice(
       inputs.get('lockfile') || 'workspace',
@@ -28,6 +32,7 @@ export async function prepareSettings(inputs: Inputs): Promise<PrepareSettings> 
     patchLines: true,
     github: githubClientFor(
       inputs,
+      context.environment.apiUrl,
       checkout.repository,
       checkout.remote !== undefined || !checkout.offline,
       'export a token with contents and pull-requests write access, or use --no-push --offline'

@@ -1,12 +1,12 @@
 import { InputError } from '../../release/errors.js'
 import { type GitHubClient, type PullRequest, isStatus } from '../../effects/github/client.js'
 import { type PlanNote } from '../../release/plan.js'
-import { type ReleaseVersion, parseVersion, tryParseVersion } from '../../release/version.js'
+import { type ReleaseVersion, tryParseVersion } from '../../release/version.js'
 import { releaseBranch } from '../../steps/release-branch.js'
 
 /** What the release to tag is asked by: a version, a pull request, or both. */
 export interface RequestSettings {
-  version: string | undefined
+  version: ReleaseVersion | undefined
   pr: number | undefined
   base: string | undefined
   github: GitHubClient
@@ -36,7 +36,7 @@ export async function resolveRequest(
   inputs: RequestSettings,
   notes: PlanNote[]
 ): Promise<ReleaseRequest> {
-  const given = inputs.version ? parseVersion(inputs.version) : undefined
+  const given = inputs.version
   let pull: PullRequest | undefined
   if (inputs.pr !== undefined) {
     try {

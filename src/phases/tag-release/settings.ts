@@ -6,15 +6,14 @@ import { checkBaseInput } from '../../steps/checkout.js'
 import { checkoutSettings, githubClientFor } from '../../steps/settings.js'
 import { type PublishMode, PUBLISH_MODES, parseRepoKind } from './choices.js'
 import { type TagSettings } from './plan.js'
-import { pullNumberFromEvent } from './event.js'
 
 export interface TagReleaseSettings extends TagSettings {
   dryRun: boolean
 }
 
-function pullNumber(inputs: Inputs): number | undefined {
+function pullNumber(inputs: Inputs, context: PhaseContext): number | undefined {
   const text = inputs.get('pr-number')
-  if (!text) return pullNumberFromEvent(process.env.GITHUB_EVENT_PATH)
+  if (!text) return context.environment.eventPullNumber
   if (!/^[1-9]\d{0,9}$/.test(text) || !Number.isSafeInteger(Number(text)))
     throw new InputError(
       inputs.label('pr-number'),
@@ -29,9 +28,8 @@ export async function tagSettings(
   context: PhaseContext
 ): Promise<TagReleaseSettings> {
   const given = inputs.get('version')
-  const parsed = given ? parseVersion(given, inputs.label('version')) : undefined
-  const version = parsed?.version
-  const pr = pullNumber(inputs)
+  const version = given ? parseVersion(given, inputs.label('version')) : undefined
+  const pr = pullNumber(inputs, context)
   if (!version && pr === undefined) {
     throw new InputError(
       inputs.label('version'),
@@ -48,7 +46,7 @@ export async function tagSettings(
         inputs.label('base')
       )
     : undefined
-  context.manifest(checkout.repository, parsed)
+  context.manifest(checkout.repository, version)
   return {
     repoDir: checkout.repoDir,
     repository: checkout.repository,
@@ -61,6 +59,7 @@ export async function tagSettings(
     base,
     github: githubClientFor(
       inputs,
+      context.environment.apiUrl,
       checkout.repository,
       true,
       'export a token with contents and actions write access'
@@ -74,6 +73,6 @@ export async function tagSettings(
     dispatchWorkflow: inputs.get('dispatch-workflow') || undefined,
     dispatchRef: inputs.get('dispatch-ref') || undefined,
     releaseLabel: inputs.get('release-label') || undefined,
-    serverUrl: process.env.GITHUB_SERVER_URL
+    serverUrl: context.environment.serverUrl
   }
 }
