@@ -32,7 +32,7 @@ import {
   releaseBranchOperations
 } from './release-branch.js'
 import { type PendingChangelog, planChangelog, readChangelog } from './release-notes.js'
-import { type PendingReview, reviewList } from './review-list.js'
+import { type PendingReview, reviewList, startReview } from './review-list.js'
 
 /** What both prepares (bpfman's, and the operator's stage prepare) are given. */
 export interface ReleaseBranchSettings {
@@ -61,6 +61,7 @@ export interface ReleaseBranchSettings {
   dryRun: boolean
 }
 
+/** The release a prepare makes, as its first checks found it. */
 export interface StartedRelease {
   version: ReleaseVersion
   checkout: BaseCheckout
@@ -73,12 +74,88 @@ export interface StartedRelease {
   patch?: { line: ReleaseLine; create: boolean; mainRef: string }
 }
 
+/** The tree a prepare's edits are read (and generated) in, at the commit its release commit goes on. */
+export interface ReleaseTree {
+  /** The checkout, or a patch release's throwaway worktree at its last pick. */
+  dir: string
+  git: Git
+  commit: string
+  /** The files of the tree; the release commit reuses the listing. */
+  tracked: string[]
+  release: StartedRelease
+}
+
+/** What a repository kind's edits of its release tree come to. */
+export interface ReleaseEdits {
+  files: FileEdits
+  notes: PlanNote[]
+  /** The version the tree held, whose other mentions are listed for review; undefined: no review list. */
+  previousVersion: string | undefined
+}
+
+/** What the common part reads of a kind's configuration. */
+export interface ReleaseBranchConfig {
+  /** Where changelogs go. */
+  changelogDir: string
+  /** The pull request's labels. */
+  labels: string[]
+  /** What the review list leaves out. */
+  reviewExclude: readonly string[]
+}
+
+/** A kind of repository as prepare releases it: its configuration, its edits, its words. */
+export interface ReleaseKind<S extends ReleaseBranchSettings, C extends ReleaseBranchConfig> {
+  /** The phase named in the plan: prepare-release, operator-release prepare. */
+  phase: string
+  /** The project named in the commit and the pull request: bpfman, bpfman-operator. */
+  project: string
+  /** What happens after the pull request merges, for its body. */
+  afterMerge: string
+  /** One line per change, "path: reason"; default: one per file. */
+  changeLines?: (files: Plan['files']) => string[]
+  /** The configuration, read from the release tree. */
+  config(treeDir: string, settings: S): C
+  /** The release's edits of the tree; refuses a release the tree cannot take. */
+  edits(tree: ReleaseTree, config: C, settings: S): Promise<ReleaseEdits>
+}
+
+/**
+ * Prepares a release branch for any kind of repository: the first checks,
+ * the release tree (a patch release's picks), the reads that do not depend on
+ * the edits (the changelog, the release branch's tips) running while the
+ * kind makes its edits, then the changelog, the review list, the release
+ * commit and its pull request. Changes nothing: the plan's operations do.
+ */
+export async function prepareReleaseBranch<
+  S extends ReleaseBranchSettings,
+  C extends ReleaseBranchConfig
+>(settings: S, kind: ReleaseKind<S, C>): Promise<PreparedRelease> {
+  const started = await startRelease(settings)
+  return inReleaseTree(settings, started, async (tree, patchLine) => {
+    const config = kind.config(tree.dir, settings)
+    const treeSettings = { ...settings, repoDir: tree.dir }
+    const pending = startFinish(treeSettings, started, config, patchLine)
+    const made = await kind.edits(tree, config, settings)
+    return finishRelease({
+      kind,
+      settings: treeSettings,
+      started,
+      pending,
+      made,
+      config,
+      review: startReview(tree.git, made.previousVersion),
+      patchLine,
+      tracked: tree.tracked
+    })
+  })
+}
+
 /**
  * The checks every prepare starts with, before it reads a file: the version,
  * the checkout (clean, on the base branch, fetched), a new tag that moves its
  * line forward; and the previous release.
  */
-export async function startRelease(settings: ReleaseBranchSettings): Promise<StartedRelease> {
+async function startRelease(settings: ReleaseBranchSettings): Promise<StartedRelease> {
   const { version } = settings
   if (settings.remote && !settings.github)
     throw new InputError('token', 'a GitHub token is needed to open the pull request')
@@ -111,33 +188,21 @@ export async function startRelease(settings: ReleaseBranchSettings): Promise<Sta
   return { version, checkout, previous, since, base, patch }
 }
 
-/** The tree a prepare reads and generates its edits in, at the commit its release commit goes on. */
-export interface ReleaseTree {
-  dir: string
-  git: Git
-  commit: string
-  /** What `finishRelease` is given besides: a patch release's picks and the tree's files. */
-  patch: { patchLine?: PatchLine; tracked: string[]; treeGit: Git }
-}
-
 /**
  * Runs `plan` on the release's tree: the checkout at the base commit, or, for
  * a patch release, a throwaway worktree at the last pick. The picks are made
  * as objects first (a conflict stops here, nothing changed).
  */
-export async function inReleaseTree<T>(
+async function inReleaseTree<T>(
   settings: ReleaseBranchSettings,
   started: StartedRelease,
-  plan: (tree: ReleaseTree) => Promise<T>
+  plan: (tree: ReleaseTree, patchLine: PatchLine | undefined) => Promise<T>
 ): Promise<T> {
   const { checkout, patch } = started
   if (!patch) {
-    return plan({
-      dir: settings.repoDir,
-      git: checkout.git,
-      commit: checkout.baseCommit,
-      patch: { tracked: await trackedAt(checkout.git, checkout.baseCommit), treeGit: checkout.git }
-    })
+    const { git, baseCommit: commit } = checkout
+    const tracked = await trackedAt(git, commit)
+    return plan({ dir: settings.repoDir, git, commit, tracked, release: started }, undefined)
   }
   const patchLine = await pickOntoPatchBranch(
     checkout,
@@ -147,14 +212,11 @@ export async function inReleaseTree<T>(
     settings.identity ?? ACTIONS_BOT,
     settings.offline ? undefined : settings.github
   )
-  return checkout.git.withWorktree(patchLine.tip, async (dir, git) =>
-    plan({
-      dir,
-      git,
-      commit: patchLine.tip,
-      patch: { patchLine, tracked: await trackedAt(git, patchLine.tip), treeGit: git }
-    })
-  )
+  return checkout.git.withWorktree(patchLine.tip, async (dir, git) => {
+    const commit = patchLine.tip
+    const tracked = await trackedAt(git, commit)
+    return plan({ dir, git, commit, tracked, release: started }, patchLine)
+  })
 }
 
 /**
@@ -190,33 +252,8 @@ export interface PreparedRelease {
   publish: ReleaseBranch
 }
 
-export interface FinishRequest {
-  phase: string
-  /** The project named in the commit and the pull request: bpfman, bpfman-operator. */
-  project: string
-  settings: ReleaseBranchSettings
-  started: StartedRelease
-  edits: FileEdits
-  notes: PlanNote[]
-  /** Where changelogs go, the pull request's labels, and what the review list leaves out. */
-  config: { changelogDir: string; labels: string[]; reviewExclude: readonly string[] }
-  /** The version whose other mentions are listed for review (startReview); undefined: no review list. */
-  review: PendingReview | undefined
-  /** One line per change, "path: reason"; default: one per file. */
-  changeLines?: (files: Plan['files']) => string[]
-  afterMerge: string
-  /** A patch release: the picks the release commit goes on, made by `pickOntoPatchBranch`. */
-  patchLine?: PatchLine
-  /** The files of the tree the edits were read from. */
-  tracked: string[]
-  /** The git of that tree: the checkout, or a patch release's worktree. */
-  treeGit: Git
-  /** The reads of the tail, started with startFinish before the edits were planned. */
-  pending: PendingFinish
-}
-
 /** The reads of a prepare's tail that its edits do not change, running while they are planned. */
-export interface PendingFinish {
+interface PendingFinish {
   changelog: PendingChangelog
   /** The release branch's guard; its tips are being read. */
   guard: BranchGuard
@@ -227,17 +264,17 @@ export interface PendingFinish {
  * readChangelog: a patch release's notes list its picks, read at their tip),
  * and the release branch's tips, one with someone's commits refused.
  */
-export function startFinish(
-  request: Pick<FinishRequest, 'settings' | 'started' | 'patchLine'> & {
-    config: Pick<FinishRequest['config'], 'changelogDir'>
-  }
+function startFinish(
+  settings: ReleaseBranchSettings,
+  started: StartedRelease,
+  config: ReleaseBranchConfig,
+  patchLine: PatchLine | undefined
 ): PendingFinish {
-  const { settings, started, patchLine } = request
   const checkout = releaseCheckout(started, patchLine)
   const changelog = readChangelog({
     repoDir: settings.repoDir,
     repository: settings.repository,
-    changelogDir: request.config.changelogDir,
+    changelogDir: config.changelogDir,
     offline: settings.offline,
     github: settings.github,
     summary: settings.summary,
@@ -275,9 +312,23 @@ function releaseCheckout(started: StartedRelease, patchLine: PatchLine | undefin
   return patchLine ? { ...started.checkout, baseCommit: patchLine.tip } : started.checkout
 }
 
+interface FinishRequest {
+  kind: Pick<ReleaseKind<never, never>, 'phase' | 'project' | 'afterMerge' | 'changeLines'>
+  settings: ReleaseBranchSettings
+  started: StartedRelease
+  pending: PendingFinish
+  made: ReleaseEdits
+  config: ReleaseBranchConfig
+  review: PendingReview | undefined
+  patchLine: PatchLine | undefined
+  tracked: string[]
+}
+
 /** The tail of every prepare: the changelog, the review list, the release branch and its pull request. */
-export async function finishRelease(request: FinishRequest): Promise<PreparedRelease> {
-  const { started, edits, notes, patchLine } = request
+async function finishRelease(request: FinishRequest): Promise<PreparedRelease> {
+  const { kind, started, patchLine, review } = request
+  const { files: edits } = request.made
+  const notes = [...request.made.notes]
   const settings = { ...request.settings, base: started.base }
   const { version, previous } = started
   const checkout = releaseCheckout(started, patchLine)
@@ -293,7 +344,6 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
   }
   const changelogPath = await planChangelog(request.pending.changelog, edits, notes)
   const files = edits.changes()
-  const { review } = request
   if (review) {
     notes.push(
       ...reviewList(
@@ -308,8 +358,8 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
     )
   }
   const publish = releaseBranchOperations({
-    project: request.project,
-    phase: request.phase,
+    project: kind.project,
+    phase: kind.phase,
     github: settings.github,
     remote: settings.remote,
     base: settings.base,
@@ -320,8 +370,8 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
     files,
     notes,
     labels: request.config.labels,
-    changeLines: request.changeLines?.(files),
-    afterMerge: request.afterMerge,
+    changeLines: kind.changeLines?.(files),
+    afterMerge: kind.afterMerge,
     guard
   })
   // A release branch with someone's commits is refused before the plan is shown.
@@ -330,7 +380,7 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
     publish.operations.unshift(createPatchBranchOperation(checkout, patchLine, settings.remote))
   }
   const plan: Plan = {
-    phase: request.phase,
+    phase: kind.phase,
     repository: settings.repository,
     version: version.version,
     files,

@@ -8,16 +8,13 @@ import { type FileChange, FileEdits, readRepoFile } from '../../release/files.js
 import { type PlanNote } from '../../release/plan.js'
 import { planDocRules } from '../../steps/doc-edits.js'
 import { findVersionSource, setVersion } from '../../steps/operator-version.js'
-import { type ReleaseTree, inReleaseTree } from '../../steps/prepared-release.js'
 import {
   type PreparedRelease,
   type ReleaseBranchSettings,
-  type StartedRelease,
-  finishRelease,
-  startFinish,
-  startRelease
+  type ReleaseEdits,
+  type ReleaseTree,
+  prepareReleaseBranch
 } from '../../steps/prepared-release.js'
-import { startReview } from '../../steps/review-list.js'
 import { releaseBranch } from '../../steps/release-branch.js'
 import { updateContainerfileLabels } from '../../updaters/operator-containerfile.js'
 import {
@@ -45,21 +42,29 @@ export interface OperatorPrepareSettings extends ReleaseBranchSettings {
 }
 
 /** Computes every edit and step of a bpfman-operator release; changes nothing in the checkout. */
-export async function planOperatorPrepare(
-  inputs: OperatorPrepareSettings
-): Promise<PreparedRelease> {
-  const started = await startRelease(inputs)
-  return inReleaseTree(inputs, started, (tree) => planInTree(inputs, started, tree))
+export function planOperatorPrepare(inputs: OperatorPrepareSettings): Promise<PreparedRelease> {
+  return prepareReleaseBranch(inputs, {
+    phase: 'operator-release prepare',
+    project: 'bpfman-operator',
+    afterMerge:
+      'tag-release verifies the merged tree and tags the merge commit; then operator-release (stage catalogs) opens the community catalog pull requests.',
+    changeLines: summarizedPaths,
+    config: (treeDir) => loadOperatorConfig(treeDir, inputs.configFile),
+    edits: operatorEdits
+  })
 }
 
-/** The edits of the release as read and generated in its tree, and the steps that publish them. */
-async function planInTree(
-  inputs: OperatorPrepareSettings,
-  started: StartedRelease,
-  tree: ReleaseTree
-): Promise<PreparedRelease> {
-  const { version, checkout, previous, base } = started
-  const config = loadOperatorConfig(tree.dir, inputs.configFile)
+/**
+ * The operator's edits of its release tree: the version; for a final, also
+ * go.mod on the bpfman release and the bundle (generated in a worktree), the
+ * Containerfile labels and the documentation links.
+ */
+async function operatorEdits(
+  tree: ReleaseTree,
+  config: OperatorConfig,
+  inputs: OperatorPrepareSettings
+): Promise<ReleaseEdits> {
+  const { version, checkout, previous, base } = tree.release
   const notes: PlanNote[] = []
   const source = findVersionSource(tree.dir, config)
   assertNotBehindTree(version, source, base, checkout.tags)
@@ -71,13 +76,9 @@ async function planInTree(
       `${source.path} on ${base} already holds ${version.version}: the release is prepared. Merge its pull request and run tag-release`
     )
   }
-  const settings = { ...inputs, repoDir: tree.dir }
-  const pending = startFinish({ settings, started, config, ...tree.patch })
-  const review = startReview(tree.patch.treeGit, previous?.version)
-  const branch = releaseBranch(version)
-  const edits = new FileEdits(tree.dir)
+  const files = new FileEdits(tree.dir)
   const versionReason = `version ${source.version} -> ${version.version}`
-  edits.set(source.path, setVersion(source, version.version), versionReason)
+  files.set(source.path, setVersion(source, version.version), versionReason)
 
   if (isPrerelease(version)) {
     notes.push({
@@ -107,29 +108,14 @@ async function planInTree(
         content: setVersion(source, version.version),
         reason: versionReason
       },
-      edits,
+      edits: files,
       notes,
-      existing: await existingBranchReader(checkout.git, inputs.remote, branch)
+      existing: await existingBranchReader(checkout.git, inputs.remote, releaseBranch(version))
     })
-    planLabels(tree.dir, config, version, tree.patch.tracked, edits)
-    planDocRules(tree.dir, config.docRules, previous, version, edits, 'link(s)')
+    planLabels(tree.dir, config, version, tree.tracked, files)
+    planDocRules(tree.dir, config.docRules, previous, version, files, 'link(s)')
   }
-
-  return finishRelease({
-    phase: 'operator-release prepare',
-    project: 'bpfman-operator',
-    settings,
-    started,
-    pending,
-    edits,
-    notes,
-    config,
-    review,
-    changeLines: summarizedPaths,
-    afterMerge:
-      'tag-release verifies the merged tree and tags the merge commit; then operator-release (stage catalogs) opens the community catalog pull requests.',
-    ...tree.patch
-  })
+  return { files, notes, previousVersion: previous?.version }
 }
 
 /**

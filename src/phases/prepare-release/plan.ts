@@ -4,79 +4,57 @@ import { FileEdits } from '../../release/files.js'
 import { type PlanNote } from '../../release/plan.js'
 import { assertNotBehindTree, isPrerelease } from '../../release/version.js'
 import { planVersionMentions, planWorkspaceVersion } from '../../steps/bpfman-edits.js'
-import { startReview } from '../../steps/review-list.js'
-import { type ReleaseTree, inReleaseTree } from '../../steps/prepared-release.js'
 import {
   type PreparedRelease,
-  type StartedRelease,
-  finishRelease,
-  startFinish,
-  startRelease
+  type ReleaseEdits,
+  type ReleaseTree,
+  prepareReleaseBranch
 } from '../../steps/prepared-release.js'
 import { type PrepareSettings } from './settings.js'
 
 /** Computes every edit and step of a bpfman release; changes nothing. */
-export async function planPrepare(settings: PrepareSettings): Promise<PreparedRelease> {
-  const started = await startRelease(settings)
-  return inReleaseTree(settings, started, (tree) => planInTree(settings, started, tree))
+export function planPrepare(settings: PrepareSettings): Promise<PreparedRelease> {
+  return prepareReleaseBranch(settings, {
+    phase: 'prepare-release',
+    project: 'bpfman',
+    afterMerge: 'tag-release verifies the merged tree and tags the merge commit.',
+    config: (treeDir) => loadBpfmanConfig(treeDir, settings.configFile),
+    edits: bpfmanEdits
+  })
 }
 
-/** The edits of the release as read from its tree, and the steps that publish them. */
-async function planInTree(
-  settings: PrepareSettings,
-  started: StartedRelease,
-  tree: ReleaseTree
-): Promise<PreparedRelease> {
-  const { version, checkout, previous } = started
-  const { dir: treeDir, git: treeGit, commit: treeCommit, patch } = tree
-  const config: BpfmanConfig = loadBpfmanConfig(treeDir, settings.configFile)
-  const treeSettings = { ...settings, repoDir: treeDir }
-  const pending = startFinish({ settings: treeSettings, started, config, ...patch })
+/** bpfman's edits of its release tree: the workspace version, then every mention of it. */
+async function bpfmanEdits(
+  tree: ReleaseTree,
+  config: BpfmanConfig,
+  settings: PrepareSettings
+): Promise<ReleaseEdits> {
+  const { version, previous, base, checkout } = tree.release
   const notes: PlanNote[] = []
-  const edits = new FileEdits(treeDir)
+  const files = new FileEdits(tree.dir)
   const editsInput = {
-    repoDir: treeDir,
+    repoDir: tree.dir,
     config,
     version,
     previous,
     lockfile: settings.lockfile,
-    git: treeGit,
-    baseCommit: treeCommit,
-    tracked: patch.tracked,
-    edits,
+    git: tree.git,
+    baseCommit: tree.commit,
+    tracked: tree.tracked,
+    edits: files,
     notes
   }
   const { oldVersion } = planWorkspaceVersion(editsInput)
-  assertNotBehindTree(
-    version,
-    { path: config.cargoToml, version: oldVersion },
-    started.base,
-    checkout.tags
-  )
+  assertNotBehindTree(version, { path: config.cargoToml, version: oldVersion }, base, checkout.tags)
   if (oldVersion === version.version) {
     throw new InputError(
       'version',
-      `${config.cargoToml} on ${started.base} already holds ${version.version}: the release is prepared. Merge its pull request and run tag-release`
+      `${config.cargoToml} on ${base} already holds ${version.version}: the release is prepared. Merge its pull request and run tag-release`
     )
   }
+  await planVersionMentions(editsInput, oldVersion)
   // A release candidate on the lighter path leaves the docs naming the last
   // final on purpose: their mentions of it are not for review.
-  const review = startReview(
-    treeGit,
-    isPrerelease(version) && !config.prereleaseEdits.includes('docs') ? undefined : oldVersion
-  )
-  await planVersionMentions(editsInput, oldVersion)
-  return finishRelease({
-    phase: 'prepare-release',
-    project: 'bpfman',
-    settings: treeSettings,
-    started,
-    pending,
-    edits,
-    notes,
-    config,
-    review,
-    afterMerge: 'tag-release verifies the merged tree and tags the merge commit.',
-    ...patch
-  })
+  const lighter = isPrerelease(version) && !config.prereleaseEdits.includes('docs')
+  return { files, notes, previousVersion: lighter ? undefined : oldVersion }
 }
