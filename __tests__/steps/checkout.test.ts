@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { FixtureRepo } from '../../sandbox/fixtures/git-fixture.js'
+import { dirname, join } from 'node:path'
+import { type FixtureRepo } from '../../sandbox/fixtures/git-fixture.js'
 import { InputError } from '../../src/release/errors.js'
 import {
   checkBaseInput,
@@ -9,37 +9,37 @@ import {
   inspectCheckout,
   openRepository
 } from '../../src/steps/checkout.js'
-import { makeTempDir } from '../support/tmp.js'
+import { type StepWorld, startStepWorld } from '../support/step-world.js'
 
 // The checks every phase starts with, on real git: a checkout and its bare
 // remote in a temporary folder.
 
-let temp: { dir: string; cleanup: () => void }
+let world: StepWorld
 let repo: FixtureRepo
 let v060: string
 beforeEach(async () => {
-  temp = makeTempDir('checkout-step')
-  repo = await FixtureRepo.create(temp.dir, 'bpfman')
-  v060 = await repo.commit('Release v0.6.0', { 'Cargo.toml': 'version = "0.6.0"\n' })
-  await repo.tag('v0.6.0', true)
-  await repo.commit('Fix the tc dispatcher', { 'tc.rs': 'fixed\n' })
-  await repo.pushAll()
+  world = await startStepWorld('checkout-step')
+  repo = world.repo
+  v060 = world.tagged
 })
-afterEach(() => temp.cleanup())
+afterEach(() => world.cleanup())
+
+/** The folder that holds the checkout and the remotes. */
+const tempDir = (): string => dirname(repo.workDir)
 
 describe('openRepository', () => {
   it('refuses a missing folder, a file, a folder that is no repository and a remote it lacks, naming each', async () => {
-    const missing = join(temp.dir, 'missing')
+    const missing = join(tempDir(), 'missing')
     await expect(openRepository(missing)).rejects.toThrow(
       `${missing} does not exist; give the folder of the checkout`
     )
-    const file = join(temp.dir, 'a-file')
+    const file = join(tempDir(), 'a-file')
     writeFileSync(file, 'x')
     await expect(openRepository(file, undefined, 'working-directory')).rejects.toMatchObject({
       input: 'working-directory',
       message: expect.stringContaining(`${file} is a file, not a folder`)
     })
-    await expect(openRepository(join(temp.dir, 'remotes'))).rejects.toThrow(
+    await expect(openRepository(join(tempDir(), 'remotes'))).rejects.toThrow(
       'is not a git repository; give the folder of the checkout'
     )
     await expect(openRepository(repo.workDir, 'upstream')).rejects.toThrow(

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
-import { FixtureRepo } from '../../sandbox/fixtures/git-fixture.js'
 import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import { injectPushFault } from '../../sandbox/git-faults.js'
-import { Git, PushRejected } from '../../src/effects/git.js'
+import { PushRejected } from '../../src/effects/git.js'
 import { InputError } from '../../src/release/errors.js'
 import { Products } from '../../src/release/plan.js'
 import { type ReleaseLine, parseReleaseLine } from '../../src/release/version.js'
@@ -13,7 +12,7 @@ import {
   inspectPatchLine,
   releaseLineOf
 } from '../../src/steps/patch-branch.js'
-import { makeTempDir } from '../support/tmp.js'
+import { type StepWorld, startStepWorld } from '../support/step-world.js'
 
 // The patch branch of a patch release, on real git: a checkout and its bare
 // remote in a temporary folder. The branch is made from the patched tag when
@@ -21,33 +20,7 @@ import { makeTempDir } from '../support/tmp.js'
 
 const PATCH = 'release-v0.6.0-patch'
 
-interface World {
-  repo: FixtureRepo
-  git: Git
-  fixture: FixtureGit
-  remote: FixtureGit
-  /** The commit tagged v0.6.0. */
-  tagged: string
-  cleanup: () => void
-}
-
-/** main: v0.6.0, then a fix; pushed with the tags. */
-async function startWorld(): Promise<World> {
-  const temp = makeTempDir('patch-branch-step')
-  const repo = await FixtureRepo.create(temp.dir, 'bpfman')
-  const tagged = await repo.commit('Release v0.6.0', { 'Cargo.toml': 'version = "0.6.0"\n' })
-  await repo.tag('v0.6.0', true)
-  await repo.commit('Fix the tc dispatcher', { 'tc.rs': 'fixed\n' })
-  await repo.pushAll()
-  return {
-    repo,
-    git: new Git(repo.workDir),
-    fixture: repo.git,
-    remote: new FixtureGit(repo.remoteDir),
-    tagged,
-    cleanup: temp.cleanup
-  }
-}
+type World = StepWorld
 
 const lineOf = (inputs: { base?: string; patchOf?: string }): ReleaseLine =>
   parseReleaseLine({ base: inputs.base ?? 'main', patchOf: inputs.patchOf }, ['v0.6.0'])
@@ -83,7 +56,7 @@ function patchLine(line: ReleaseLine, patchTip: string): PatchLine {
 
 let world: World
 beforeEach(async () => {
-  world = await startWorld()
+  world = await startStepWorld('patch-branch-step')
 })
 afterEach(() => world.cleanup())
 

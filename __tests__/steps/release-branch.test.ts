@@ -1,9 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { FixtureRepo } from '../../sandbox/fixtures/git-fixture.js'
 import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import { FOREIGN_AUTHOR, injectPushFault } from '../../sandbox/git-faults.js'
 import { type GitHubEmulator, startGitHubEmulator } from '../../sandbox/github/index.js'
-import { Git, PushRejected } from '../../src/effects/git.js'
+import { PushRejected } from '../../src/effects/git.js'
 import { GitHubClient, createOctokit } from '../../src/effects/github/client.js'
 import { InputError } from '../../src/release/errors.js'
 import { type ApplyResult, type FileChange, applyPlan } from '../../src/release/plan.js'
@@ -15,7 +14,7 @@ import {
   releaseBranchGuard,
   releaseBranchOperations
 } from '../../src/steps/release-branch.js'
-import { makeTempDir } from '../support/tmp.js'
+import { type StepWorld, startStepWorld } from '../support/step-world.js'
 
 // The rules that make a rerun of a prepare safe, on the release branch step
 // alone: real git (a checkout and its bare remote in a temporary folder) and
@@ -34,31 +33,7 @@ const FILES: FileChange[] = [
   }
 ]
 
-interface World {
-  repo: FixtureRepo
-  /** The checkout as the step sees it. */
-  git: Git
-  /** The checkout, for the test's own commands. */
-  fixture: FixtureGit
-  remote: FixtureGit
-  cleanup: () => void
-}
-
-/** bpfman at v0.6.0 on main, pushed to its bare remote `origin`. */
-async function startWorld(): Promise<World> {
-  const temp = makeTempDir('release-branch-step')
-  const repo = await FixtureRepo.create(temp.dir, 'bpfman')
-  await repo.commit('Release v0.6.0', { 'Cargo.toml': 'version = "0.6.0"\n', 'README.md': '#\n' })
-  await repo.tag('v0.6.0', true)
-  await repo.pushAll()
-  return {
-    repo,
-    git: new Git(repo.workDir),
-    fixture: repo.git,
-    remote: new FixtureGit(repo.remoteDir),
-    cleanup: temp.cleanup
-  }
-}
+type World = StepWorld
 
 async function checkoutAtMain(world: World): Promise<BaseCheckout> {
   const baseCommit = await world.fixture.head()
@@ -133,7 +108,7 @@ async function mainMovesOn(world: World): Promise<string> {
 describe('the release commit, without a remote', () => {
   let world: World
   beforeEach(async () => {
-    world = await startWorld()
+    world = await startStepWorld('release-branch-step')
   })
   afterEach(() => world.cleanup())
 
@@ -258,7 +233,7 @@ describe('the release branch pushed, and its pull request (a bare remote, the em
     process.env.RELEASE_ACTIONS_SECOND_MS = saved
   })
   beforeEach(async () => {
-    world = await startWorld()
+    world = await startStepWorld('release-branch-step')
     emulator = await startGitHubEmulator({ token: TOKEN })
     emulator.addRepo({ owner: 'bpfman', name: 'bpfman', gitDir: world.repo.remoteDir })
     github = new GitHubClient(createOctokit(TOKEN, emulator.url), {
@@ -357,7 +332,7 @@ describe('pushWithLease, with real pushes', () => {
   let world: World
   let made: string
   beforeEach(async () => {
-    world = await startWorld()
+    world = await startStepWorld('release-branch-step')
     made = await world.fixture.head()
   })
   afterEach(() => world.cleanup())
