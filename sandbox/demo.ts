@@ -306,7 +306,8 @@ async function main(): Promise<void> {
       token: TOKEN,
       sources: { 'bpfman/release-actions': ROOT },
       remotes: { 'bpfman/bpfman-operator': operator.remoteDir },
-      secrets: { CATALOG_BOT_TOKEN: BOT_TOKEN },
+      // RELEASE_TOKEN reads bpfman's manifest artifact, which GITHUB_TOKEN cannot.
+      secrets: { CATALOG_BOT_TOKEN: BOT_TOKEN, RELEASE_TOKEN: TOKEN },
       // The go of this machine, and the server the catalog forks are cloned from.
       env: { ...goEnvironment(join(SANDBOX, 'go')), GITHUB_SERVER_URL: `file://${gitServer}` },
       workDir: join(SANDBOX, 'runner', 'bpfman-operator'),

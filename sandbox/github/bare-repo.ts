@@ -129,6 +129,22 @@ export class BareRepo {
     return this.git.isAncestor(ancestor, descendant)
   }
 
+  /** Whether `a` and `b` hold different `.github/workflows/` trees (a missing tree counts as one). */
+  async workflowsDiffer(a: string, b: string): Promise<boolean> {
+    const [left, right] = await Promise.all(
+      [a, b].map(async (ref) => {
+        const tree = await this.git.tryExec([
+          'rev-parse',
+          '--verify',
+          '--quiet',
+          `${ref}:.github/workflows`
+        ])
+        return tree.ok ? tree.stdout.trim() : ''
+      })
+    )
+    return left !== right
+  }
+
   async readFile(ref: string, path: string): Promise<string | undefined> {
     return this.git.readBlob(ref, path)
   }

@@ -23,6 +23,8 @@ export interface RequestContext {
   login: string
   /** Whether the request carried credentials (GitHub shows drafts only then). */
   authenticated: boolean
+  /** Whether the token may change workflow files: never GITHUB_TOKEN; an App token with `workflows: write`; a personal token. */
+  mayChangeWorkflows?: boolean
 }
 
 export type Handler = (request: RequestContext) => Promise<Reply> | Reply

@@ -27,7 +27,7 @@ import { FaultInjector } from '../faults.js'
 import { faultReply, type FaultHandle, type FaultSpec } from './faults.js'
 import { registerActionRoutes } from './routes/actions.js'
 import { registerArtifactRoutes } from './routes/artifacts.js'
-import { refusal, type TokenGrant } from './permissions.js'
+import { mayChangeWorkflows, refusal, userRefusal, type TokenGrant } from './permissions.js'
 import { registerGitRoutes } from './routes/git.js'
 import { registerIssueRoutes } from './routes/issues.js'
 import { mergePull, type MergeOptions } from './routes/pulls.js'
@@ -61,6 +61,8 @@ interface Authentication {
   login: string
   authenticated: boolean
   error?: string
+  /** The emulator's own token: every repository in reach. */
+  admin?: boolean
 }
 
 export class GitHubEmulator {
@@ -70,6 +72,7 @@ export class GitHubEmulator {
   private readonly tokens: Map<string, string>
   private readonly grants = new Map<string, TokenGrant>()
   private readonly defaultLogin: string
+  private readonly adminToken: string | undefined
   private emulation!: Emulation
 
   constructor(
@@ -79,6 +82,7 @@ export class GitHubEmulator {
     this.defaultLogin = options.login ?? 'github-actions[bot]'
     this.tokens = new Map(Object.entries(options.tokens ?? {}))
     if (options.token) this.tokens.set(options.token, this.defaultLogin)
+    this.adminToken = options.token
   }
 
   /** `http://127.0.0.1:<port>`, to give Octokit as baseUrl (or GITHUB_API_URL). */
@@ -99,9 +103,14 @@ export class GitHubEmulator {
     registerArtifactRoutes(this.router, this.emulation)
   }
 
-  /** A workflow job's GITHUB_TOKEN: accepted, and held to its repository and permissions. */
+  /** A job's GITHUB_TOKEN or an App installation token: accepted, and held to its repositories and permissions. */
   grantToken(token: string, grant: TokenGrant): void {
     this.grants.set(token, grant)
+  }
+
+  /** What a token was granted (undefined: a personal token, or unknown). */
+  grantOf(token: string | undefined): TokenGrant | undefined {
+    return token === undefined ? undefined : this.grants.get(token)
   }
 
   addRepo(repo: EmulatorRepo): void {
@@ -233,8 +242,20 @@ export class GitHubEmulator {
     if (auth.error && !match?.options.anonymous) return errorReply(401, auth.error)
     if (!match) return errorReply(404, 'Not Found')
     const grant = this.grants.get(tokenOf(incoming.headers.authorization) ?? '')
-    const denied = grant && refusal(grant, method, match.template, match.params)
-    if (denied) return errorReply(403, denied)
+    const target = match.params.owner
+      ? this.state.repo(match.params.owner, match.params.repo ?? '')
+      : undefined
+    const denied = grant
+      ? refusal(grant, method, match.template, match.params, target)
+      : auth.authenticated
+        ? userRefusal(
+            { login: auth.login, admin: auth.admin === true },
+            method,
+            match.template,
+            target
+          )
+        : undefined
+    if (denied) return errorReply(denied.status, denied.message)
     const request: RequestContext = {
       method,
       path: url.pathname,
@@ -244,7 +265,8 @@ export class GitHubEmulator {
       headers: incoming.headers,
       raw,
       login: auth.login,
-      authenticated: auth.authenticated
+      authenticated: auth.authenticated,
+      mayChangeWorkflows: grant ? mayChangeWorkflows(grant) : auth.authenticated
     }
     try {
       return await match.handler(request)
@@ -259,12 +281,12 @@ export class GitHubEmulator {
     const grant = token === undefined ? undefined : this.grants.get(token)
     if (grant) return { login: grant.login ?? 'github-actions[bot]', authenticated: true }
     if (this.tokens.size === 0)
-      return { login: this.defaultLogin, authenticated: token !== undefined }
+      return { login: this.defaultLogin, authenticated: token !== undefined, admin: true }
     if (token === undefined)
       return { login: '', authenticated: false, error: 'Requires authentication' }
     const login = this.tokens.get(token)
     if (login === undefined) return { login: '', authenticated: false, error: 'Bad credentials' }
-    return { login, authenticated: true }
+    return { login, authenticated: true, admin: token === this.adminToken }
   }
 }
 

@@ -19,6 +19,8 @@ export interface EmulatorRepo {
   /** Workflow files (`release.yml`) to accept for dispatch without reading them from gitDir. */
   workflows?: string[]
   private?: boolean
+  /** Users with push access besides the owner; undefined: every user token has it. */
+  collaborators?: string[]
 }
 
 export interface RepoRecord {
@@ -30,6 +32,7 @@ export interface RepoRecord {
   immutableReleases: boolean
   private: boolean
   workflows: string[]
+  collaborators?: string[]
   fork: boolean
   /** `owner/name` of the repository this one was forked from. */
   parent?: string
@@ -339,6 +342,7 @@ export class EmulatorState {
       if (repo.immutableReleases !== undefined) existing.immutableReleases = repo.immutableReleases
       if (repo.workflows) existing.workflows = repo.workflows
       if (repo.private !== undefined) existing.private = repo.private
+      if (repo.collaborators) existing.collaborators = repo.collaborators
       return existing
     }
     const record: RepoRecord = {
@@ -350,6 +354,7 @@ export class EmulatorState {
       immutableReleases: repo.immutableReleases ?? false,
       private: repo.private ?? false,
       workflows: repo.workflows ?? [],
+      collaborators: repo.collaborators,
       fork: false,
       createdAt: timestamp(),
       lastIssueNumber: 0

@@ -689,7 +689,11 @@ export class WorkflowRunner {
   private jobToken(state: RunState, permissions: Permissions): string {
     if (this.options.jobTokens === false) return this.options.token
     const token = `ghs_${randomBytes(18).toString('base64url')}`
-    this.options.emulator.grantToken(token, { repository: state.repository, permissions })
+    this.options.emulator.grantToken(token, {
+      kind: 'job',
+      repository: state.repository,
+      permissions
+    })
     return token
   }
 

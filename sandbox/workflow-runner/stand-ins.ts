@@ -10,6 +10,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { promisify } from 'node:util'
 import { getOctokit } from '@actions/github'
 import { downloadArtifact } from '../../src/effects/github/artifacts.js'
+import { installPushRules, pushRulesOf } from './push-rules.js'
 import type { GitHubEmulator } from '../github/index.js'
 
 const execFileAsync = promisify(execFile)
@@ -170,15 +171,15 @@ export const checkout: StandIn = {
     else if (isTag) await git(dir, ['checkout', '--quiet', '--force', `refs/tags/${short}`])
     else await git(dir, ['checkout', '--quiet', '--force', isSha ? ref : 'FETCH_HEAD'])
     const commit = await git(dir, ['rev-parse', 'HEAD'])
-    // A push goes to the bare remote, not through the emulator: a hook holds it to the job's
-    // `contents` permission instead, with the answer GitHub's git server gives.
-    if (own && world.permissions.contents !== 'write') {
-      writeFileSync(
-        join(dir, '.git', 'hooks', 'pre-push'),
-        `#!/bin/sh\ncase "$2" in ${url}|${remote}) echo "remote: Permission to ${repository}.git denied to github-actions[bot] (the job's permissions have no contents: write)." >&2; exit 1;; esac\n`,
-        { mode: 0o755 }
+    // A push goes to the bare remote, not through the emulator: a hook holds it to what
+    // the persisted token may push (contents, workflow files), as GitHub's git server does.
+    if (bool(inputs['persist-credentials'], 'persist-credentials'))
+      installPushRules(
+        dir,
+        [url, remote],
+        pushRulesOf(world.emulator, inputs.token ?? '', repository),
+        process.execPath
       )
-    }
     world.log(`checked out ${repository}@${ref} (${commit.slice(0, 12)}) into ${dir}`)
     return { ref: isBranch ? `refs/heads/${short}` : isTag ? `refs/tags/${short}` : ref, commit }
   }

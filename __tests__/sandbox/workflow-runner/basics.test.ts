@@ -310,6 +310,40 @@ jobs:
     expect(run.jobs.a.steps[2].outputs.ref).toBe('refs/heads/main')
   })
 
+  it('refuses a GITHUB_TOKEN push of commits that change workflow files, as GitHub does', async () => {
+    const file = world.write(
+      'bpfman/.github/workflows/push-workflow.yml',
+      `on: workflow_dispatch
+permissions: { contents: write }
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: |
+          git -c user.name=a -c user.email=a@b commit -q --allow-empty -m plain
+          git push -q origin HEAD:refs/heads/plain
+      - run: |
+          mkdir -p .github/workflows && echo 'on: push' > .github/workflows/new.yml
+          git add .github/workflows/new.yml
+          git -c user.name=a -c user.email=a@b commit -q -m 'ci: a workflow'
+          git push -q origin HEAD:refs/heads/with-workflow
+`
+    )
+    const run = await world.runner.run({
+      repository: 'bpfman/bpfman',
+      workflow: file,
+      trigger: { event: 'workflow_dispatch' }
+    })
+    expect(run.errors).toEqual([
+      expect.stringContaining(
+        'remote: refusing to allow a GitHub App to create or update workflow `.github/workflows/new.yml` without `workflows` permission'
+      )
+    ])
+    expect(run.errors[0]).toMatch(/^workflow push-workflow\.yml, job a, step 3 \(/)
+    expect(await world.repo.bareGit('branch', '--list', 'plain', 'with-workflow')).toBe('plain')
+  })
+
   it('uploads and downloads artifacts in a run, and across runs with run-id and github-token', async () => {
     const up = world.write(
       'bpfman/.github/workflows/up.yml',
@@ -389,7 +423,7 @@ jobs:
     ])
   })
 
-  it('downloads an artifact of another repository with its run-id and a token', async () => {
+  it("downloads an artifact of another repository with its run-id and a token that reaches it (not the job's GITHUB_TOKEN)", async () => {
     const other = await GitFixture.create('bpfman-operator')
     await other.commit('initial', { 'README.md': '# operator\n' })
     await other.push('main')
@@ -398,6 +432,7 @@ jobs:
       emulator: world.emulator,
       token: TOKEN,
       remotes: { 'bpfman/bpfman': world.repo.bare, 'bpfman/bpfman-operator': other.bare },
+      secrets: { READ_TOKEN: TOKEN },
       workDir: join(world.root, 'work-other')
     })
     const producer = world.write(
@@ -434,7 +469,7 @@ jobs:
           name: release-manifest-post-v0.6.1
           repository: bpfman/bpfman
           run-id: \${{ inputs.run }}
-          github-token: \${{ github.token }}
+          github-token: \${{ secrets.READ_TOKEN }}
           path: \${{ runner.temp }}/manifest
       - id: m
         run: echo "tag=$(jq -r .tag "$RUNNER_TEMP/manifest/manifest.json")" >> "$GITHUB_OUTPUT"

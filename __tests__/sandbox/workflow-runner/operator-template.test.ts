@@ -51,6 +51,8 @@ describe('the bpfman-operator prepare-release template, started by a recorded di
       token: TOKEN,
       sources: { 'bpfman/release-actions': ROOT },
       remotes: { 'bpfman/bpfman-operator': operator.remoteDir },
+      // GITHUB_TOKEN cannot read bpfman's artifacts: the template passes this token.
+      secrets: { RELEASE_TOKEN: TOKEN },
       env: { ...goEnvironment(join(dir, 'go')), GITHUB_SERVER_URL: `file://${dir}/git-server` },
       workDir: join(dir, 'runner')
     })

@@ -221,6 +221,42 @@ describe('the bpfman prepare-release template, run by the local runner', () => {
       expect(run.errors[0]).toContain('pull-requests')
     })
 
+    it("a read of another repository's artifacts with GITHUB_TOKEN: GitHub's 403", async () => {
+      emulator.addRepo({ owner: 'bpfman', name: 'bpfman-operator' })
+      const broken = copy()
+      const steps = broken.steps()
+      const at = steps.findIndex((s) => String(s.get('uses')).startsWith('bpfman/release-actions/'))
+      const download = broken.target.createNode({
+        name: "bpfman-operator's manifest",
+        uses: 'actions/download-artifact@d3f86a106a0bac45b974a628896c90dbdf5c8093',
+        with: {
+          name: 'release-manifest-bpfman-bpfman-operator-v0.6.1',
+          repository: 'bpfman/bpfman-operator',
+          'run-id': '1',
+          'github-token': '${{ github.token }}',
+          path: '${{ runner.temp }}'
+        }
+      })
+      const list = (
+        (broken.target.get('jobs') as YAMLMap).items.find(
+          (j) => isMap(j.value) && j.value.has('steps')
+        )!.value as YAMLMap
+      ).get('steps') as { items: unknown[] }
+      list.items.splice(at, 0, download)
+      const run = await runCopy(broken.write())
+      expect(run.conclusion).toBe('failure')
+      expect(run.errors).toHaveLength(1)
+      expect(run.errors[0]).toMatch(location(broken.targetName))
+      expect(run.errors[0]).toContain("bpfman-operator's manifest")
+      expect(run.errors[0]).toContain(
+        'Resource not accessible by integration (the GITHUB_TOKEN of bpfman/bpfman cannot read bpfman/bpfman-operator)'
+      )
+      const refused = emulator.requests.filter((r) =>
+        r.path.startsWith('/repos/bpfman/bpfman-operator/actions/')
+      )
+      expect(refused.map((r) => r.status)).toEqual([403])
+    })
+
     it('contents: read where the job pushes and writes', async () => {
       const broken = copy()
       for (const document of new Set([broken.caller, broken.target])) {

@@ -226,7 +226,7 @@ async function createRelease(emulation: Emulation, request: RequestContext): Pro
     publishedAt: null,
     untaggedName: `untagged-${randomBytes(10).toString('hex')}`
   }
-  if (!release.draft) await publish(emulation, repo, release, DOCS_CREATE)
+  if (!release.draft) await publish(emulation, repo, release, DOCS_CREATE, request)
   emulation.state.releases.push(release)
   return json(201, emulation.views.release(release), {
     location: `${emulation.views.repoUrl(repo)}/releases/${release.id}`
@@ -267,7 +267,7 @@ async function updateRelease(emulation: Emulation, request: RequestContext): Pro
   if (makeLatest !== undefined) release.makeLatest = makeLatest
 
   if (draft === false && release.draft) {
-    await publish(emulation, repo, release, DOCS_UPDATE)
+    await publish(emulation, repo, release, DOCS_UPDATE, request)
   } else if (draft === true && !release.draft) {
     release.draft = true
     release.publishedAt = null
@@ -282,13 +282,16 @@ async function updateRelease(emulation: Emulation, request: RequestContext): Pro
 /**
  * Publishing: one published release per tag; the tag is created at the target
  * when git lacks it; immutable-releases repos freeze the release; make_latest
- * (default true) moves "latest".
+ * (default true) moves "latest". Creating that tag on a commit whose
+ * .github/workflows/ differs from the default branch's takes a token that may
+ * change workflows: otherwise GitHub answers 404 (enforced since 2023-11-02).
  */
 async function publish(
   emulation: Emulation,
   repo: RepoRecord,
   release: ReleaseRecord,
-  docs: string
+  docs: string,
+  request: RequestContext
 ): Promise<void> {
   const taken = emulation.state
     .releasesOf(release.repoKey)
@@ -308,6 +311,11 @@ async function publish(
           [{ resource: 'Release', code: 'invalid', field: 'target_commitish' }],
           docs
         )
+      if (
+        !request.mayChangeWorkflows &&
+        (await git.workflowsDiffer(target, `refs/heads/${repo.defaultBranch}`))
+      )
+        throw notFound()
       await git.createTag(release.tagName, target)
     })
   }
