@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { codeFence, inlineCode, unlinkEmails } from '../../src/release/markdown.js'
+import { codeFence, inertProse, inlineCode, unlinkEmails } from '../../src/release/markdown.js'
 
 /** The lines a CommonMark parser would take to close a fence opened by `open`. */
 function closes(open: string, line: string): boolean {
@@ -106,5 +106,24 @@ describe('unlinkEmails', () => {
     const text =
       '* Bump the version to 0.6.1 by @someone in https://github.com/bpfman/bpfman/pull/1'
     expect(unlinkEmails(text)).toBe(text)
+  })
+})
+
+describe('inertProse', () => {
+  it('puts mentions of users and teams in code spans: quoting a file pings nobody', () => {
+    expect(inertProse('Thanks @bpfman/maintainers and @dave-tucker!')).toBe(
+      'Thanks `@bpfman/maintainers` and `@dave-tucker`!'
+    )
+    expect(inertProse('mail a@b and `@kept` as it is')).toBe('mail a@b and `@kept` as it is')
+  })
+
+  it('writes the < of an HTML tag as &lt;: a file line renders as text', () => {
+    expect(inertProse('x </details><img src=y> a < b')).toBe('x &lt;/details>&lt;img src=y> a < b')
+  })
+
+  it('still unlinks e-mail-like tokens', () => {
+    expect(inertProse('go get github.com/cilium/ebpf@v0.17.1')).toBe(
+      'go get `github.com/cilium/ebpf@v0.17.1`'
+    )
   })
 })

@@ -104,3 +104,29 @@ function unlinkPlain(text: string): string {
     return `${lead}${inlineCode(core)}${trail}`
   })
 }
+
+/** A GitHub mention: `@user`, `@org/team` (not inside a word: `a@b` is no mention). */
+const MENTION = /(?<![\w`@])@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9_.-]*[A-Za-z0-9_-])?/g
+/** What opens an HTML tag, a comment or a declaration: `<img`, `</details`, `<!--`. */
+const TAG_START = /<(?=[A-Za-z/!?])/g
+
+/**
+ * Prose that may hold words from the repository's files (a note's message):
+ * e-mail-like tokens unlinked (see unlinkEmails), `@user` and `@org/team` in
+ * code spans, so that quoting a file pings nobody, and every `<` that would
+ * open an HTML tag written as `&lt;`, so that a `</details><img>` in a file
+ * renders as text. Code spans already in the text are left alone.
+ */
+export function inertProse(text: string): string {
+  let result = ''
+  let cursor = 0
+  for (const span of text.matchAll(CODE_SPAN)) {
+    result += inertPlain(text.slice(cursor, span.index)) + span[0]
+    cursor = span.index + span[0].length
+  }
+  return unlinkEmails(result + inertPlain(text.slice(cursor)))
+}
+
+function inertPlain(text: string): string {
+  return text.replace(TAG_START, '&lt;').replace(MENTION, (mention) => inlineCode(mention))
+}
