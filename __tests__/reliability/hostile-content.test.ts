@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createBpfmanFixture } from '../../sandbox/fixtures/bpfman.js'
+import { createOperatorFixture } from '../../sandbox/fixtures/operator.js'
 import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import { registerFixtureRepo } from '../../sandbox/fixtures/github.js'
 import { type GitHubEmulator, startGitHubEmulator } from '../../sandbox/github/index.js'
@@ -62,6 +63,7 @@ async function hostileCopy(change: (workDir: string) => void): Promise<Copy> {
     'user.email=mallory@example.com',
     'commit',
     '--quiet',
+    '--allow-empty',
     '-m',
     'hostile content'
   ])
@@ -97,6 +99,10 @@ async function prepareAction(copy: Copy, repository: string): Promise<ActionRun>
   })
 }
 
+/** `bpfman-release prepare --no-push` on the copy, as a process. */
+const prepareCli = (copy: Copy) =>
+  runCli(['prepare', '--repo', copy.workDir, '--version', '0.6.1', '--no-push'])
+
 const pullsOf = (repository: string) =>
   emulator.state.pulls.filter(
     (pull) => pull.repoKey === `bpfman/${repository}` && pull.state === 'open'
@@ -123,14 +129,7 @@ describe('hole 1: symbolic links are never read through', () => {
       link(dir, 'examples/config/v0.6.0-selinux/go-xdp-counter/secret', '../../../../secret')
     )
     writeFileSync(join(copy.root, 'secret'), 'outside-the-repository\n')
-    const result = await runCli([
-      'prepare',
-      '--repo',
-      copy.workDir,
-      '--version',
-      '0.6.1',
-      '--no-push'
-    ])
+    const result = await prepareCli(copy)
     expect(result.status).toBe(2)
     expect(result.stderr).toContain(
       'examples/config/v0.6.0-selinux/go-xdp-counter/secret: is a symbolic link'
@@ -144,14 +143,7 @@ describe('hole 1: symbolic links are never read through', () => {
       writeFileSync(join(dir, '..', 'mentions'), 'bpfman 0.6.0 outside-the-repository\n')
       link(dir, 'docs/outside.md', '../../mentions')
     })
-    const result = await runCli([
-      'prepare',
-      '--repo',
-      copy.workDir,
-      '--version',
-      '0.6.1',
-      '--no-push'
-    ])
+    const result = await prepareCli(copy)
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
     expect(result.stdout).not.toContain('outside-the-repository')
@@ -165,20 +157,71 @@ describe('hole 1: symbolic links are never read through', () => {
       unlinkSync(join(dir, 'Cargo.toml'))
       link(dir, 'Cargo.toml', 'real/Cargo.toml')
     })
-    const result = await runCli([
-      'prepare',
-      '--repo',
-      copy.workDir,
-      '--version',
-      '0.6.1',
-      '--no-push'
-    ])
+    const result = await prepareCli(copy)
     expect(result.status).toBe(2)
     expect(result.stderr).toContain('Cargo.toml: is a symbolic link')
   })
 })
 
+describe('hole 1 on the operator: prepare never reads a link', () => {
+  it('a Containerfile.*.openshift that is a link to /proc/self/environ: exit 2 naming it, no release branch', async () => {
+    const root = makeTempDir('hostile-operator')
+    copies.push(root.cleanup)
+    const fixture = await createOperatorFixture(root.dir, { shape: 'makefile' })
+    const git = new FixtureGit(fixture.workDir)
+    link(fixture.workDir, 'Containerfile.environ.openshift', '/proc/self/environ')
+    await git.exec(['add', '--all'])
+    await git.exec([
+      '-c',
+      'user.name=M',
+      '-c',
+      'user.email=m@example.com',
+      'commit',
+      '-q',
+      '-m',
+      'link'
+    ])
+    await git.exec(['push', '--quiet', 'origin', 'HEAD'])
+    const result = await runCli([
+      'operator',
+      '--stage',
+      'prepare',
+      '--repo',
+      fixture.workDir,
+      '--version',
+      '0.6.0',
+      '--no-push',
+      '--skip-bundle',
+      '--skip-go'
+    ])
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain('Containerfile.environ.openshift: is a symbolic link')
+    expect(await git.revParse('refs/heads/release-v0.6.0')).toBeUndefined()
+  })
+})
+
 describe('hole 2: config paths stay in the repository', () => {
+  it('the action input config-file ../outside.yml is exit 2 naming it', async () => {
+    const copy = await hostileCopy(() => undefined)
+    writeFileSync(join(copy.root, 'outside.yml'), 'labels: [outside]\n')
+    await registerFixtureRepo(emulator, 'bpfman', 'bpfman-config-file', copy.remoteDir)
+    const run = await runActionProcess({
+      entry: ENTRY,
+      actionYml: ACTION_YML,
+      cwd: copy.workDir,
+      inputs: {
+        version: '0.6.1',
+        token: TOKEN,
+        repository: 'bpfman/bpfman-config-file',
+        'config-file': '../outside.yml'
+      },
+      env: { GITHUB_API_URL: emulator.url }
+    })
+    expect(run.status).toBe(2)
+    expect(run.stdout).toContain('::error::config-file: "../outside.yml" leaves the repository')
+    expect(pullsOf('bpfman-config-file')).toHaveLength(0)
+  })
+
   it.each([
     ['changelogDir', '../x'],
     ['examplesMakefile', '../../outside/Makefile'],
@@ -188,14 +231,7 @@ describe('hole 2: config paths stay in the repository', () => {
       write(dir, '.github/release-actions.yml', `${key}: ${JSON.stringify(value)}\n`)
       write(join(dir, '..'), 'outside/Makefile', 'VERSION ?= 0.6.0\n')
     })
-    const result = await runCli([
-      'prepare',
-      '--repo',
-      copy.workDir,
-      '--version',
-      '0.6.1',
-      '--no-push'
-    ])
+    const result = await prepareCli(copy)
     expect(result.status).toBe(2)
     expect(result.stderr).toContain(`"${key}" must be a path relative to the repository's top`)
     expect(readFileSync(join(copy.root, 'outside/Makefile'), 'utf8')).toBe('VERSION ?= 0.6.0\n')
@@ -210,14 +246,7 @@ describe('hole 3: config keys named like Object members', () => {
       const copy = await hostileCopy((dir) =>
         write(dir, '.github/release-actions.yml', `${key}: 1\n`)
       )
-      const result = await runCli([
-        'prepare',
-        '--repo',
-        copy.workDir,
-        '--version',
-        '0.6.1',
-        '--no-push'
-      ])
+      const result = await prepareCli(copy)
       expect(result.status).toBe(2)
       expect(result.stderr).toContain(`unknown key "${key}"`)
       expect(result.stderr).not.toMatch(/is not a function|Cannot convert/)
@@ -232,14 +261,7 @@ describe('hole 4: a byte order mark', () => {
         writeFileSync(join(dir, path), `\uFEFF${readFileSync(join(dir, path), 'utf8')}`)
       }
     })
-    const result = await runCli([
-      'prepare',
-      '--repo',
-      copy.workDir,
-      '--version',
-      '0.6.1',
-      '--no-push'
-    ])
+    const result = await prepareCli(copy)
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
     for (const path of ['Cargo.toml', 'examples/Makefile']) {

@@ -83,13 +83,18 @@ const LEADING = /^[('"[]+/
  * a `go get module@version`. Code spans already in the text are left alone.
  */
 export function unlinkEmails(text: string): string {
+  return outsideCodeSpans(text, unlinkPlain)
+}
+
+/** `text` with `change` applied to each stretch between its code spans; the spans stay as they are. */
+function outsideCodeSpans(text: string, change: (plain: string) => string): string {
   let result = ''
   let cursor = 0
   for (const span of text.matchAll(CODE_SPAN)) {
-    result += unlinkPlain(text.slice(cursor, span.index)) + span[0]
+    result += change(text.slice(cursor, span.index)) + span[0]
     cursor = span.index + span[0].length
   }
-  return result + unlinkPlain(text.slice(cursor))
+  return result + change(text.slice(cursor))
 }
 
 function unlinkPlain(text: string): string {
@@ -118,15 +123,7 @@ const TAG_START = /<(?=[A-Za-z/!?])/g
  * renders as text. Code spans already in the text are left alone.
  */
 export function inertProse(text: string): string {
-  let result = ''
-  let cursor = 0
-  for (const span of text.matchAll(CODE_SPAN)) {
-    result += inertPlain(text.slice(cursor, span.index)) + span[0]
-    cursor = span.index + span[0].length
-  }
-  return unlinkEmails(result + inertPlain(text.slice(cursor)))
-}
-
-function inertPlain(text: string): string {
-  return text.replace(TAG_START, '&lt;').replace(MENTION, (mention) => inlineCode(mention))
+  return outsideCodeSpans(text, (plain) =>
+    unlinkPlain(plain.replace(TAG_START, '&lt;')).replace(MENTION, (mention) => inlineCode(mention))
+  )
 }
