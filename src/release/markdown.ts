@@ -73,19 +73,6 @@ const CODE_SPAN = /(`+)(?:(?!\1)[\s\S])*?(?<!`)\1(?!`)/g
 const TRAILING = /[.,;:!?)\]'"]+$/
 const LEADING = /^[('"[]+/
 
-/**
- * `text` with every whitespace-separated token that GitHub would turn into an
- * e-mail link (`github.com/cilium/ebpf@v0.17.1`, `user@example.com`) wrapped in
- * a code span. Backslash escapes and character references do not stop the
- * link: cmark-gfm finds e-mail addresses after parsing, in the text nodes
- * (github/cmark-gfm#278), and code spans are not text nodes. An invisible
- * joiner after the `@` would stop it too, but would also be copied along with
- * a `go get module@version`. Code spans already in the text are left alone.
- */
-export function unlinkEmails(text: string): string {
-  return outsideCodeSpans(text, unlinkPlain)
-}
-
 /** `text` with `change` applied to each stretch between its code spans; the spans stay as they are. */
 function outsideCodeSpans(text: string, change: (plain: string) => string): string {
   let result = ''
@@ -116,11 +103,19 @@ const MENTION = /(?<![\w`@])@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9_.-]*[A-Za-z
 const TAG_START = /<(?=[A-Za-z/!?])/g
 
 /**
- * Prose that may hold words from the repository's files (a note's message):
- * e-mail-like tokens unlinked (see unlinkEmails), `@user` and `@org/team` in
- * code spans, so that quoting a file pings nobody, and every `<` that would
- * open an HTML tag written as `&lt;`, so that a `</details><img>` in a file
- * renders as text. Code spans already in the text are left alone.
+ * Prose that may hold words from the repository's files (a note's message, a
+ * reason, a step's title), made inert for GitHub's Markdown:
+ * - every whitespace-separated token that GitHub would turn into an e-mail link
+ *   (`github.com/cilium/ebpf@v0.17.1`, `user@example.com`) in a code span.
+ *   Backslash escapes and character references do not stop the link:
+ *   cmark-gfm finds e-mail addresses after parsing, in the text nodes
+ *   (github/cmark-gfm#278), and code spans are not text nodes. An invisible
+ *   joiner after the `@` would stop it too, but would also be copied along
+ *   with a `go get module@version`;
+ * - `@user` and `@org/team` in code spans, so that quoting a file pings nobody;
+ * - every `<` that would open an HTML tag written as `&lt;`, so that a
+ *   `</details><img>` in a file renders as text.
+ * Code spans already in the text are left alone.
  */
 export function inertProse(text: string): string {
   return outsideCodeSpans(text, (plain) =>
