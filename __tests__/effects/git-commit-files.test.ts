@@ -81,12 +81,29 @@ describe('Git.commitFiles', () => {
     await expect(
       new Git(dir).commitFiles(
         git('rev-parse', 'HEAD'),
-        [{ path: 'a//b', content: 'x' }],
+        [{ path: 'a/', content: 'x' }],
         'm\n',
         identity
       )
     ).rejects.toThrow(
       /git -c fastimport.unpackLimit=0 fast-import .* failed with exit code 128:\n.*Empty path component/s
     )
+  })
+
+  it('refuses a path outside the repository or inside .git/, and writes nothing', async () => {
+    const parent = git('rev-parse', 'HEAD')
+    const objects = git('count-objects', '-v')
+    for (const path of [
+      '../outside/Makefile',
+      'a/../../b',
+      '/etc/passwd',
+      '.git/hooks/pre-commit',
+      'x/.GIT/config'
+    ]) {
+      await expect(
+        new Git(dir).commitFiles(parent, [{ path, content: 'x\n' }], 'bad\n', identity)
+      ).rejects.toThrow(`refusing to commit ${JSON.stringify(path)}`)
+    }
+    expect(git('count-objects', '-v')).toBe(objects)
   })
 })

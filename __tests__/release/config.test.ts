@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { BPFMAN_PRESET, loadBpfmanConfig } from '../../src/release/config.js'
+import { BPFMAN_PRESET, loadBpfmanConfig, loadOperatorConfig } from '../../src/release/config.js'
 import { InputError } from '../../src/release/errors.js'
 import { makeTempDir } from '../support/tmp.js'
 
@@ -70,6 +70,69 @@ describe('loadBpfmanConfig', () => {
     )
     expect(() => loadBpfmanConfig(repoWithConfig('- a\n- b\n'))).toThrow(
       'must be a mapping of keys to values'
+    )
+  })
+})
+
+describe('a config file written against the tool', () => {
+  it.each(['__proto__', 'hasOwnProperty', 'constructor', 'toString'])(
+    'a key named like an Object member (%s) is an unknown key, named',
+    (key) => {
+      const repo = repoWithConfig(`${key}: x\nlabels: [release]\n`)
+      expect(() => loadBpfmanConfig(repo)).toThrow(InputError)
+      expect(() => loadBpfmanConfig(repo)).toThrow(`unknown key "${key}"`)
+      expect(() => loadOperatorConfig(repo)).toThrow(`unknown key "${key}"`)
+    }
+  )
+
+  it.each([
+    ['changelogDir', '../x'],
+    ['examplesMakefile', '../../outside/Makefile'],
+    ['cargoToml', '/etc/passwd'],
+    ['exampleConfigs', 'examples/./config'],
+    ['dispatcherSource', '.git/config'],
+    ['cargoLock', 'sub/.git/HEAD']
+  ])('%s: %s is refused, naming the key', (key, value) => {
+    const repo = repoWithConfig(`${key}: ${JSON.stringify(value)}\n`)
+    expect(() => loadBpfmanConfig(repo)).toThrow(InputError)
+    expect(() => loadBpfmanConfig(repo)).toThrow(
+      `"${key}" must be a path relative to the repository's top`
+    )
+  })
+
+  it('a doc rule whose path leaves the repository is refused', () => {
+    const repo = repoWithConfig('docRules:\n  - path: ../README.md\n    patterns: ["v{version}"]\n')
+    expect(() => loadBpfmanConfig(repo)).toThrow(/"docRules" must be .*leaves the repository/)
+  })
+
+  it.each([
+    ['packageName', '../../x'],
+    ['packageName', 'a/b'],
+    ['packageName', '..'],
+    ['bundleDir', '../bundle'],
+    ['csvPath', '/tmp/csv.yaml'],
+    ['versionFile', '../VERSION'],
+    ['containerfilePattern', '../Containerfile.*']
+  ])('operator %s: %s is refused, naming the key', (key, value) => {
+    const repo = repoWithConfig(`${key}: ${JSON.stringify(value)}\n`)
+    expect(() => loadOperatorConfig(repo)).toThrow(InputError)
+    expect(() => loadOperatorConfig(repo)).toThrow(`"${key}" must be`)
+  })
+
+  it('the config file given as an input must be a repository path', () => {
+    const repo = repoWithConfig(undefined)
+    expect(() => loadBpfmanConfig(repo, '../elsewhere.yml')).toThrow(
+      /^config-file: "\.\.\/elsewhere\.yml" leaves the repository/
+    )
+  })
+
+  it('a config file that is a symbolic link is refused, not read through', () => {
+    const repo = repoWithConfig(undefined)
+    mkdirSync(join(repo, '.github'))
+    writeFileSync(join(repo, 'secret'), 'labels: [stolen]\n')
+    symlinkSync('../secret', join(repo, '.github/release-actions.yml'))
+    expect(() => loadBpfmanConfig(repo)).toThrow(
+      /^\.github\/release-actions\.yml: is a symbolic link/
     )
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { codeFence, inlineCode, unlinkEmails } from '../../src/release/markdown.js'
+import { codeFence, inertProse, inlineCode } from '../../src/release/markdown.js'
 
 /** The lines a CommonMark parser would take to close a fence opened by `open`. */
 function closes(open: string, line: string): boolean {
@@ -79,32 +79,48 @@ describe('inlineCode', () => {
   })
 })
 
-describe('unlinkEmails', () => {
+describe('inertProse: e-mail links', () => {
   it('wraps module@version and name@host.tld in code, which GitHub does not autolink', () => {
-    expect(unlinkEmails('go get github.com/cilium/ebpf@v0.17.1 now')).toBe(
+    expect(inertProse('go get github.com/cilium/ebpf@v0.17.1 now')).toBe(
       'go get `github.com/cilium/ebpf@v0.17.1` now'
     )
-    expect(unlinkEmails('mail maintainer@bpfman.io.')).toBe('mail `maintainer@bpfman.io`.')
-    expect(unlinkEmails('(see sigs.k8s.io/kustomize@v5.6.0)')).toBe(
+    expect(inertProse('mail maintainer@bpfman.io.')).toBe('mail `maintainer@bpfman.io`.')
+    expect(inertProse('(see sigs.k8s.io/kustomize@v5.6.0)')).toBe(
       '(see `sigs.k8s.io/kustomize@v5.6.0`)'
     )
   })
 
-  it('leaves what GitHub would not link: mentions, a host without a dot, @ alone', () => {
-    const text = 'by @dependabot[bot] in #12, user@localhost, a @ b, dependabot[bot]@users'
-    expect(unlinkEmails(text)).toBe(text)
+  it('leaves what GitHub would not link: a host without a dot, @ alone', () => {
+    const text = 'in #12, user@localhost, a @ b'
+    expect(inertProse(text)).toBe(text)
   })
 
   it('leaves code spans as they are', () => {
-    expect(unlinkEmails('pin `foo@v1.2.3` and bar@v2.0.0')).toBe(
-      'pin `foo@v1.2.3` and `bar@v2.0.0`'
-    )
-    expect(unlinkEmails('``a`b@c.d`` e')).toBe('``a`b@c.d`` e')
+    expect(inertProse('pin `foo@v1.2.3` and bar@v2.0.0')).toBe('pin `foo@v1.2.3` and `bar@v2.0.0`')
+    expect(inertProse('``a`b@c.d`` e')).toBe('``a`b@c.d`` e')
   })
 
-  it('keeps text without an @ byte for byte', () => {
-    const text =
-      '* Bump the version to 0.6.1 by @someone in https://github.com/bpfman/bpfman/pull/1'
-    expect(unlinkEmails(text)).toBe(text)
+  it('keeps text without an @ or a tag byte for byte', () => {
+    const text = '* Bump the version to 0.6.1 -> 0.6.2 in https://github.com/bpfman/bpfman/pull/1'
+    expect(inertProse(text)).toBe(text)
+  })
+})
+
+describe('inertProse', () => {
+  it('puts mentions of users and teams in code spans: quoting a file pings nobody', () => {
+    expect(inertProse('Thanks @bpfman/maintainers and @dave-tucker!')).toBe(
+      'Thanks `@bpfman/maintainers` and `@dave-tucker`!'
+    )
+    expect(inertProse('mail a@b and `@kept` as it is')).toBe('mail a@b and `@kept` as it is')
+  })
+
+  it('writes the < of an HTML tag as &lt;: a file line renders as text', () => {
+    expect(inertProse('x </details><img src=y> a < b')).toBe('x &lt;/details>&lt;img src=y> a < b')
+  })
+
+  it('still unlinks e-mail-like tokens', () => {
+    expect(inertProse('go get github.com/cilium/ebpf@v0.17.1')).toBe(
+      'go get `github.com/cilium/ebpf@v0.17.1`'
+    )
   })
 })

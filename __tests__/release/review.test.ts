@@ -172,14 +172,16 @@ describe('staleVersionNotes', () => {
         path: 'RELEASE.md',
         line: 4,
         message:
-          'still names 0.5.6, 0.5.5, older than the previous release 0.6.0; update it to 0.6.1 if it means the current release, keep it if it is history: The patch release 0.5.6 followed 0.5.5 (e.g., 0.5.6).'
+          'still names 0.5.6, 0.5.5, older than the previous release 0.6.0; update it to 0.6.1 if it means the current release, keep it if it is history:',
+        quote: 'The patch release 0.5.6 followed 0.5.5 (e.g., 0.5.6).'
       },
       {
         kind: 'review',
         path: 'RELEASE.md',
         line: 6,
         message:
-          'still names 0.6.0-rc2, older than the previous release 0.6.0; update it to 0.6.1 if it means the current release, keep it if it is history: Candidates: v0.6.0-rc2 came before the release.'
+          'still names 0.6.0-rc2, older than the previous release 0.6.0; update it to 0.6.1 if it means the current release, keep it if it is history:',
+        quote: 'Candidates: v0.6.0-rc2 came before the release.'
       }
     ])
   })

@@ -181,6 +181,14 @@ function grammarCases(
           extra: flag === 'copr-url' ? { 'copr-project': '@ebpf-sig/bpfman' } : undefined
         }))
     ),
+    // issue 23: the folder the release YAMLs are built in is inside the repository
+    ...['../outside', '/etc', '.git', 'examples/../../x'].map((value): GrammarCase => ({
+      phase: 'post',
+      flag: 'yamls-directory',
+      value,
+      what: `yamls-directory ${value}`,
+      says: /give a path relative to the repository's top, inside it and outside \.git\//
+    })),
     ...['everything', 'images,nope'].map((value): GrammarCase => ({
       phase: 'post',
       flag: 'fail-on',

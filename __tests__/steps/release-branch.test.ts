@@ -5,7 +5,8 @@ import { type GitHubEmulator, startGitHubEmulator } from '../../sandbox/github/i
 import { PushRejected } from '../../src/effects/git.js'
 import { GitHubClient, createOctokit } from '../../src/effects/github/client.js'
 import { InputError } from '../../src/release/errors.js'
-import { type ApplyResult, type FileChange, applyPlan } from '../../src/release/plan.js'
+import { type FileChange } from '../../src/release/files.js'
+import { type ApplyResult, applyPlan } from '../../src/release/plan.js'
 import { parseVersion } from '../../src/release/version.js'
 import { type BaseCheckout } from '../../src/steps/checkout.js'
 import {

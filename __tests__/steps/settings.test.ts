@@ -81,18 +81,27 @@ describe('checkoutSettings', () => {
 
 describe('githubClientFor', () => {
   it('not needed: no client', () => {
-    expect(githubClientFor(inputsFrom({}), 'bpfman/bpfman', false, 'x')).toBeUndefined()
+    expect(
+      githubClientFor(inputsFrom({}), emulator.url, 'bpfman/bpfman', false, 'x')
+    ).toBeUndefined()
   })
 
   it('a needed token that is missing is bad input, naming what it is for', () => {
     expect(() =>
-      githubClientFor(inputsFrom({}), 'bpfman/bpfman', true, 'the pull request needs it')
+      githubClientFor(
+        inputsFrom({}),
+        emulator.url,
+        'bpfman/bpfman',
+        true,
+        'the pull request needs it'
+      )
     ).toThrow('token: not set; the pull request needs it')
   })
 
   it('with the token: a client of the repository that reaches the API', async () => {
     const github = githubClientFor(
       inputsFrom({ token: 'settings-token' }),
+      emulator.url,
       'bpfman/bpfman',
       true,
       'x'
@@ -103,6 +112,7 @@ describe('githubClientFor', () => {
   it('a dry run without a token plans, and a request it would send is refused naming the token', async () => {
     const github = githubClientFor(
       inputsFrom({ 'dry-run': 'true' }),
+      emulator.url,
       'bpfman/bpfman',
       true,
       'give a token to read the releases'

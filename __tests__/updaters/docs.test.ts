@@ -95,7 +95,8 @@ describe('findVersionMentions', () => {
           kind: 'review',
           path: 'docs/getting-started/running-release.md',
           line: 24,
-          message:
+          message: '',
+          quote:
             'Namespace-scoped programs arrived in v0.5.5; see https://bpfman.io/main/ for the newest docs.'
         }
       ]
@@ -120,9 +121,9 @@ describe('findVersionMentions', () => {
     const long = `    ${'word '.repeat(40)}0.6.0 ${'tail '.repeat(10)}`
     const [note] = findVersionMentions('README.md', `first\n${long}\n`, '0.6.0')
     expect(note.line).toBe(2)
-    expect(note.message).toHaveLength(120)
-    expect(note.message.startsWith('word word')).toBe(true)
-    expect(note.message.endsWith('…')).toBe(true)
+    expect(note.quote).toHaveLength(120)
+    expect(note.quote?.startsWith('word word')).toBe(true)
+    expect(note.quote?.endsWith('…')).toBe(true)
   })
 })
 

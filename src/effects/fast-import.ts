@@ -1,7 +1,9 @@
 // The `git fast-import` stream of one commit: its files' blobs, the folders
 // they are in and the commit, written by one process whatever the number of
 // files (fast-import rewrites only the trees on the changed paths).
+import { ReleaseError } from '../release/errors.js'
 import { type Identity } from '../release/identity.js'
+import { repoPathProblem } from '../release/repo-path.js'
 
 export interface CommitStreamRequest {
   /** The ref fast-import builds the commit on; the stream deletes it again. */
@@ -28,6 +30,12 @@ export interface CommitAnswer {
  * so that no ref but the branch the caller moves ever names the commit.
  */
 export function commitStream(request: CommitStreamRequest): string {
+  // The last line of defence: the plan checked its paths; no commit holds `..`, `/x` or `.git/`.
+  for (const file of request.files) {
+    const problem = repoPathProblem(file.path)
+    if (problem)
+      throw new ReleaseError(`refusing to commit ${JSON.stringify(file.path)}: it ${problem}`)
+  }
   const { name, email } = request.identity
   const person = `${name} <${email}> ${request.when}`
   const nullId = '0'.repeat(request.parent.length)

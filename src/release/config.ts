@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import YAML from './yaml.js'
 import { InputError, messageOf } from './errors.js'
 import { BPFMAN_DOC_RULES, type DocRule, compileDocPattern } from './doc-rules.js'
+import { readRepoFile } from './files.js'
+import { assertRepoPath, isPlainName, repoPathProblem } from './repo-path.js'
 
 /** Where a repository keeps the optional overrides of its preset. */
 export const CONFIG_FILE = '.github/release-actions.yml'
@@ -55,6 +55,21 @@ type Check = (value: unknown) => string | undefined
 
 const isString: Check = (v) =>
   typeof v === 'string' && v.length > 0 ? undefined : 'a non-empty string'
+/** A path inside the repository (see repo-path.ts). */
+const isRepoPath: Check = (v) => {
+  const shape = "a path relative to the repository's top, inside it and outside .git/"
+  if (typeof v !== 'string') return shape
+  const problem = repoPathProblem(v)
+  return problem && `${shape} (${JSON.stringify(v)} ${problem})`
+}
+/** One folder or file name, as catalog folders are named: [A-Za-z0-9._-]+. */
+const isName: Check = (v) =>
+  typeof v === 'string' && isPlainName(v) ? undefined : 'a name of letters, digits, ".", "_", "-"'
+/** A pattern for files at the top of the repository: no "/", no "..". */
+const isTopLevelPattern: Check = (v) =>
+  typeof v === 'string' && /^[A-Za-z0-9._*-]+$/.test(v) && !/^\.\.?$/.test(v)
+    ? undefined
+    : 'a file name pattern for the top folder (letters, digits, ".", "_", "-", "*")'
 const isStringList: Check = (v) =>
   Array.isArray(v) && v.every((item) => typeof item === 'string' && item.length > 0)
     ? undefined
@@ -66,6 +81,8 @@ const isDocRules: Check = (v) => {
     if (typeof rule !== 'object' || rule === null) return shape
     const { path, patterns } = rule as Record<string, unknown>
     if (typeof path !== 'string' || isStringList(patterns) !== undefined) return shape
+    const outside = isRepoPath(path)
+    if (outside) return `${shape}; each path ${outside}`
     for (const pattern of patterns as string[]) {
       try {
         compileDocPattern(pattern, '0.0.0')
@@ -78,13 +95,13 @@ const isDocRules: Check = (v) => {
 }
 
 const BPFMAN_CHECKS: Record<keyof BpfmanConfig, Check> = {
-  cargoToml: isString,
-  cargoLock: isString,
-  examplesMakefile: isString,
-  exampleConfigs: isString,
-  dispatcherSource: isString,
+  cargoToml: isRepoPath,
+  cargoLock: isRepoPath,
+  examplesMakefile: isRepoPath,
+  exampleConfigs: isRepoPath,
+  dispatcherSource: isRepoPath,
   dispatcherImages: isStringList,
-  changelogDir: isString,
+  changelogDir: isRepoPath,
   docRules: isDocRules,
   reviewExclude: isStringList,
   labels: isStringList,
@@ -111,7 +128,8 @@ export function mergeConfig<T extends object>(
   const errors: string[] = []
   const merged: Record<string, unknown> = { ...(preset as Record<string, unknown>) }
   for (const [key, value] of Object.entries(overrides)) {
-    const check = (checks as Record<string, Check>)[key]
+    // Own keys only: `__proto__`, `constructor` or `hasOwnProperty` is an unknown key, not Object's.
+    const check = Object.hasOwn(checks, key) ? (checks as Record<string, Check>)[key] : undefined
     if (!check) {
       errors.push(`unknown key "${key}"; known keys: ${Object.keys(checks).join(', ')}`)
       continue
@@ -127,10 +145,10 @@ export function mergeConfig<T extends object>(
 }
 
 export function readConfigFile(repoDir: string, file = CONFIG_FILE): unknown {
-  const path = join(repoDir, file)
-  if (!existsSync(path)) return undefined
+  const text = readRepoFile(repoDir, assertRepoPath(file, 'config-file'))
+  if (text === undefined) return undefined
   try {
-    return YAML.parse(readFileSync(path, 'utf8'))
+    return YAML.parse(text)
   } catch (error) {
     throw new InputError(file, `is not valid YAML: ${(error as Error).message}`)
   }
@@ -193,14 +211,14 @@ const isRepositoryList: Check = (v) =>
     : 'a list of owner/name repositories'
 
 const OPERATOR_CHECKS: Record<keyof OperatorConfig, Check> = {
-  versionFile: isString,
-  makefile: isString,
-  bundleDir: isString,
-  csvPath: isString,
-  packageName: isString,
-  containerfilePattern: isString,
+  versionFile: isRepoPath,
+  makefile: isRepoPath,
+  bundleDir: isRepoPath,
+  csvPath: isRepoPath,
+  packageName: isName,
+  containerfilePattern: isTopLevelPattern,
   bpfmanModule: isString,
-  changelogDir: isString,
+  changelogDir: isRepoPath,
   docRules: isDocRules,
   imageRepositories: isStringList,
   catalogs: isRepositoryList,

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, lstatSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError } from './errors.js'
+import { assertRepoPath } from './repo-path.js'
 
 /** One file that the phase writes: its content before (null when new) and after. */
 export interface FileChange {
@@ -11,7 +12,48 @@ export interface FileChange {
   reason: string
 }
 
+/**
+ * The first part of `path` (itself, or a folder on the way) that is a
+ * symbolic link in the checkout at `repoDir`, or undefined. The checkout is
+ * clean at the commit the release reads, so a link here is a link (mode
+ * 120000) in that tree.
+ */
+export function linkOnPath(repoDir: string, path: string): string | undefined {
+  let at = ''
+  for (const part of path.replace(/\/$/, '').split('/')) {
+    at = at ? `${at}/${part}` : part
+    try {
+      if (lstatSync(join(repoDir, at)).isSymbolicLink()) return at
+    } catch {
+      return undefined
+    }
+  }
+  return undefined
+}
+
+/**
+ * Refuses a symbolic link on `path`: a release reads and writes only the
+ * repository's regular files, and a link (to /proc/self/environ, to
+ * ../../secret) would hand it bytes from outside the repository.
+ */
+export function assertNoLink(repoDir: string, path: string): void {
+  const link = linkOnPath(repoDir, path)
+  if (link !== undefined) {
+    throw new InputError(
+      link,
+      `is a symbolic link; a release reads, copies and edits only regular files of the repository and never follows a link: replace ${link} with the file it points to (or remove it) and run again`
+    )
+  }
+}
+
+/**
+ * The text of the repository file at `path` (a repository path: relative,
+ * inside, outside .git/), undefined when there is none; a symbolic link on the
+ * way is bad input naming it.
+ */
 export function readRepoFile(repoDir: string, path: string): string | undefined {
+  assertRepoPath(path, path)
+  assertNoLink(repoDir, path)
   const full = join(repoDir, path)
   return existsSync(full) ? readFileSync(full, 'utf8') : undefined
 }

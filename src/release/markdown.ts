@@ -73,23 +73,15 @@ const CODE_SPAN = /(`+)(?:(?!\1)[\s\S])*?(?<!`)\1(?!`)/g
 const TRAILING = /[.,;:!?)\]'"]+$/
 const LEADING = /^[('"[]+/
 
-/**
- * `text` with every whitespace-separated token that GitHub would turn into an
- * e-mail link (`github.com/cilium/ebpf@v0.17.1`, `user@example.com`) wrapped in
- * a code span. Backslash escapes and character references do not stop the
- * link: cmark-gfm finds e-mail addresses after parsing, in the text nodes
- * (github/cmark-gfm#278), and code spans are not text nodes. An invisible
- * joiner after the `@` would stop it too, but would also be copied along with
- * a `go get module@version`. Code spans already in the text are left alone.
- */
-export function unlinkEmails(text: string): string {
+/** `text` with `change` applied to each stretch between its code spans; the spans stay as they are. */
+function outsideCodeSpans(text: string, change: (plain: string) => string): string {
   let result = ''
   let cursor = 0
   for (const span of text.matchAll(CODE_SPAN)) {
-    result += unlinkPlain(text.slice(cursor, span.index)) + span[0]
+    result += change(text.slice(cursor, span.index)) + span[0]
     cursor = span.index + span[0].length
   }
-  return result + unlinkPlain(text.slice(cursor))
+  return result + change(text.slice(cursor))
 }
 
 function unlinkPlain(text: string): string {
@@ -103,4 +95,30 @@ function unlinkPlain(text: string): string {
     if (!EMAIL_LIKE.test(core)) return token
     return `${lead}${inlineCode(core)}${trail}`
   })
+}
+
+/** A GitHub mention: `@user`, `@org/team` (not inside a word: `a@b` is no mention). */
+const MENTION = /(?<![\w`@])@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9_.-]*[A-Za-z0-9_-])?/g
+/** What opens an HTML tag, a comment or a declaration: `<img`, `</details`, `<!--`. */
+const TAG_START = /<(?=[A-Za-z/!?])/g
+
+/**
+ * Prose that may hold words from the repository's files (a note's message, a
+ * reason, a step's title), made inert for GitHub's Markdown:
+ * - every whitespace-separated token that GitHub would turn into an e-mail link
+ *   (`github.com/cilium/ebpf@v0.17.1`, `user@example.com`) in a code span.
+ *   Backslash escapes and character references do not stop the link:
+ *   cmark-gfm finds e-mail addresses after parsing, in the text nodes
+ *   (github/cmark-gfm#278), and code spans are not text nodes. An invisible
+ *   joiner after the `@` would stop it too, but would also be copied along
+ *   with a `go get module@version`;
+ * - `@user` and `@org/team` in code spans, so that quoting a file pings nobody;
+ * - every `<` that would open an HTML tag written as `&lt;`, so that a
+ *   `</details><img>` in a file renders as text.
+ * Code spans already in the text are left alone.
+ */
+export function inertProse(text: string): string {
+  return outsideCodeSpans(text, (plain) =>
+    unlinkPlain(plain.replace(TAG_START, '&lt;')).replace(MENTION, (mention) => inlineCode(mention))
+  )
 }

@@ -2,7 +2,7 @@ import { createTwoFilesPatch } from './diff.js'
 import { groupChanges } from './change-groups.js'
 import { InputError, ReleaseError } from './errors.js'
 import { type FileChange } from './files.js'
-import { inlineCode, unlinkEmails } from './markdown.js'
+import { inertProse, inlineCode } from './markdown.js'
 
 /**
  * Something the plan found and did not change: an occurrence of the old version
@@ -13,6 +13,8 @@ export interface PlanNote {
   message: string
   path?: string
   line?: number
+  /** A line of the file, as it is: shown after the message, as code in Markdown. */
+  quote?: string
 }
 
 export type OperationKind = 'git' | 'github' | 'registry' | 'command' | 'files' | 'check'
@@ -157,15 +159,25 @@ export function noteLocation(note: PlanNote): string {
   return note.path ? `${note.path}${note.line ? `:${note.line}` : ''}` : ''
 }
 
-/** A note as one Markdown list item: the location in code, then the message. */
+/**
+ * A note as one Markdown list item: the location in code, the message as
+ * inert prose, the quoted line in code (a file's line neither pings a team nor
+ * renders as HTML in a pull request).
+ */
 export function noteMarkdown(note: PlanNote): string {
   const where = noteLocation(note)
-  return `- ${where ? `${inlineCode(where)} ` : ''}${unlinkEmails(note.message)}`
+  const parts = [
+    where ? inlineCode(where) : '',
+    inertProse(note.message),
+    note.quote === undefined ? '' : inlineCode(note.quote)
+  ]
+  return `- ${parts.filter(Boolean).join(' ')}`
 }
 
 export function noteLine(note: PlanNote): string {
   const where = noteLocation(note)
-  return `[${NOTE_LABELS[note.kind]}] ${where ? `${where}: ` : ''}${note.message}`
+  const text = [note.message, note.quote ?? ''].filter(Boolean).join(' ')
+  return `[${NOTE_LABELS[note.kind]}] ${where ? `${where}: ` : ''}${text}`
 }
 
 /**

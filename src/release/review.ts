@@ -180,7 +180,7 @@ function dependencyEntry(path: readonly string[]): string[] | undefined {
 function lookup(root: Record<string, unknown>, path: readonly string[]): unknown {
   let node: unknown = root
   for (const key of path) {
-    if (typeof node !== 'object' || node === null) return undefined
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined
     node = (node as Record<string, unknown>)[key]
   }
   return node
@@ -244,7 +244,8 @@ export function staleVersionNotes(
         kind: 'review',
         path,
         line: index + 1,
-        message: `still names ${names}, older than the previous release ${previous.version}; update it to ${version.version} if it means the current release, keep it if it is history: ${shown}`
+        message: `still names ${names}, older than the previous release ${previous.version}; update it to ${version.version} if it means the current release, keep it if it is history:`,
+        quote: shown
       })
     })
   }

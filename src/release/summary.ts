@@ -1,6 +1,6 @@
 import { type FileChange } from './files.js'
 import { type ChangeGroup, groupChanges } from './change-groups.js'
-import { codeFence, inlineCode, unlinkEmails } from './markdown.js'
+import { codeFence, inertProse, inlineCode } from './markdown.js'
 import {
   type AppliedOperation,
   type Plan,
@@ -57,9 +57,9 @@ export function renderSummary(plan: Plan, options: SummaryOptions = {}): string 
   out.push('', '### Steps', '')
   plan.operations.forEach((op, index) => {
     const done = options.applied?.[index]
-    const detail = done?.outcome.detail ? `: ${unlinkEmails(done.outcome.detail)}` : ''
+    const detail = done?.outcome.detail ? `: ${inertProse(done.outcome.detail)}` : ''
     out.push(
-      `${index + 1}. ${stepMark(done, options.dryRun)}: [${op.kind}] ${unlinkEmails(op.title)}${detail}`
+      `${index + 1}. ${stepMark(done, options.dryRun)}: [${op.kind}] ${inertProse(op.title)}${detail}`
     )
   })
   out.push('', ...notesMarkdown(plan.notes))
@@ -85,7 +85,7 @@ export function statusLine(plan: Plan, options: SummaryOptions = {}): string {
     const ran = `${applied.length - unchanged} done${unchanged > 0 ? `, ${unchanged} already done` : ''}`
     done =
       applied.length < steps
-        ? `**Stopped at step ${applied.length + 1} of ${steps}**, "${unlinkEmails(plan.operations[applied.length].title)}": ${ran}; the log has the error, and a rerun continues from there.`
+        ? `**Stopped at step ${applied.length + 1} of ${steps}**, "${inertProse(plan.operations[applied.length].title)}": ${ran}; the log has the error, and a rerun continues from there.`
         : `**Done**: ${steps === 0 ? 'nothing to do' : `${count(steps, 'step')}, ${ran}`}; ${files}.`
   }
   const warnings = plan.notes.filter((note) => note.kind === 'warning').length
@@ -103,7 +103,7 @@ function count(n: number, what: string): string {
 
 /** Text in a GFM table cell: no e-mail links, and a pipe does not end the cell. */
 function tableText(text: string): string {
-  return unlinkEmails(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|')
+  return inertProse(text.replace(/\r?\n/g, ' ')).replace(/\|/g, '\\|')
 }
 
 function escapeHtml(text: string): string {
@@ -147,10 +147,10 @@ export function changesMarkdown(files: readonly FileChange[], lines?: readonly s
     ? lines.map((line) => {
         const colon = line.indexOf(': ')
         return colon > 0
-          ? `- ${inlineCode(line.slice(0, colon))}: ${unlinkEmails(line.slice(colon + 2))}`
-          : `- ${unlinkEmails(line)}`
+          ? `- ${inlineCode(line.slice(0, colon))}: ${inertProse(line.slice(colon + 2))}`
+          : `- ${inertProse(line)}`
       })
-    : groups.map((group) => `- ${inlineCode(group.label)}: ${unlinkEmails(group.reason)}`)
+    : groups.map((group) => `- ${inlineCode(group.label)}: ${inertProse(group.reason)}`)
   const out = [...items]
   for (const group of groups.filter((candidate) => candidate.files.length > 1)) {
     out.push(

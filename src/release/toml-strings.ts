@@ -36,7 +36,10 @@ class Scanner {
   /** Arrays of tables get a running index so their keys do not collide. */
   private readonly tableArrayCounts = new Map<string, number>()
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    // A UTF-8 byte order mark (cargo accepts one) is not TOML: scanning starts after it.
+    if (text.startsWith('\uFEFF')) this.pos = 1
+  }
 
   document(): void {
     let table: string[] = []

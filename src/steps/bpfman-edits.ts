@@ -4,7 +4,13 @@ import { BPFMAN_EDITS, type BpfmanConfig, type BpfmanEdit } from '../release/con
 import { run } from '../effects/exec.js'
 import { type LockfileMode } from './lockfile-mode.js'
 import { type Git } from '../effects/git.js'
-import { type FileEdits, readRepoFile, requireRepoFile } from '../release/files.js'
+import {
+  type FileEdits,
+  assertNoLink,
+  linkOnPath,
+  readRepoFile,
+  requireRepoFile
+} from '../release/files.js'
 import { type PlanNote } from '../release/plan.js'
 import { type ReleaseVersion, isPrerelease } from '../release/version.js'
 import { updateCargoLock } from '../updaters/cargo-lock.js'
@@ -188,11 +194,20 @@ function planExamples(
   { repoDir, config, version, edits, notes }: ReleaseEditsInput,
   paths: string[]
 ): void {
+  assertNoLink(repoDir, config.exampleConfigs)
   const prefix = `${config.exampleConfigs}/`
+  // Links are never read: one in a folder the release copies is refused below.
+  const links = paths.filter((path) => linkOnPath(repoDir, path) !== undefined)
   const files = new Map(
-    paths.map((path) => [path.slice(prefix.length), readFileSync(join(repoDir, path), 'utf8')])
+    paths
+      .filter((path) => !links.includes(path))
+      .map((path) => [path.slice(prefix.length), readFileSync(join(repoDir, path), 'utf8')])
   )
   const planned = planExampleConfigs(files, version)
+  const copied = links.find((path) =>
+    planned.sources.some((source) => path.startsWith(`${prefix}${source}/`))
+  )
+  if (copied !== undefined) assertNoLink(repoDir, copied)
   for (const file of planned.files) edits.set(prefix + file.path, file.content, file.reason)
   notes.push(
     ...planned.notes.map((note) => ({ ...note, path: note.path ? prefix + note.path : note.path }))

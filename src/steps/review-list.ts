@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { type Git } from '../effects/git.js'
 import { join } from 'node:path'
-import { type FileChange } from '../release/files.js'
+import { type FileChange, linkOnPath } from '../release/files.js'
 import { type PlanNote } from '../release/plan.js'
 import { staleVersionNotes, withoutDependencyPins } from '../release/review.js'
 import { type ReleaseVersion } from '../release/version.js'
@@ -52,6 +52,8 @@ export function reviewList(
     if (content === undefined && !holding.has(path)) continue
     if (isReviewExcluded(path, reviewExclude)) continue
     if (content === undefined) {
+      // A link is not read through: its target may be anything outside the repository.
+      if (linkOnPath(repoDir, path) !== undefined) continue
       const buffer = readFileSync(join(repoDir, path))
       if (buffer.length > MAX_FILE_SIZE || buffer.includes(0)) continue
       content = buffer.toString('utf8')

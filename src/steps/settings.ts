@@ -8,6 +8,7 @@ import {
 } from '../effects/github/repository.js'
 import { type Identity } from '../release/identity.js'
 import { type Inputs, parseBoolean } from '../release/inputs.js'
+import { assertRepoPath } from '../release/repo-path.js'
 import { openRepository } from './checkout.js'
 
 /** The settings every phase reads the same way, from the action's inputs or the CLI's flags. */
@@ -67,7 +68,9 @@ export async function checkoutSettings(
       (dryRun && !inputs.get('token')),
     dryRun,
     identity: name && email ? { name, email } : undefined,
-    configFile: inputs.get('config-file') || undefined
+    configFile: inputs.get('config-file')
+      ? assertRepoPath(inputs.get('config-file'), inputs.label('config-file'))
+      : undefined
   }
 }
 

@@ -8,7 +8,7 @@ export interface CargoLockUpdate {
 }
 
 const INPUT = 'Cargo.lock'
-const HEADER = /^\[\[package\]\]\r?$/
+const HEADER = /^\uFEFF?\[\[package\]\]\r?$/ // a byte order mark may open the file
 const FIELD = /^(name|version|source) = "([^"]*)"\r?$/
 
 interface LockPackage {

@@ -42,8 +42,8 @@ export function findVersionMentions(path: string, content: string, version: stri
   content.split('\n').forEach((line, index) => {
     if (!mention.test(line)) return
     const text = line.trim()
-    const message = text.length > MESSAGE_LIMIT ? `${text.slice(0, MESSAGE_LIMIT - 1)}…` : text
-    notes.push({ kind: 'review', path, line: index + 1, message })
+    const quote = text.length > MESSAGE_LIMIT ? `${text.slice(0, MESSAGE_LIMIT - 1)}…` : text
+    notes.push({ kind: 'review', path, line: index + 1, message: '', quote })
   })
   return notes
 }

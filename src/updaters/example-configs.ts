@@ -21,6 +21,8 @@ export interface ExampleConfigFile {
 export interface ExampleConfigsPlan {
   files: ExampleConfigFile[]
   notes: PlanNote[]
+  /** The release folders copied from (v0.6.0, v0.6.0-selinux). */
+  sources: string[]
 }
 
 const INPUT = 'examples/config'
@@ -53,6 +55,7 @@ export function planExampleConfigs(
   const folders = releaseFolders(files.keys())
   const planned: ExampleConfigFile[] = []
   const notes: PlanNote[] = []
+  const sources: string[] = []
 
   for (const flavour of FLAVOURS) {
     const target = `${newVersion.tag}${flavour}`
@@ -71,6 +74,7 @@ export function planExampleConfigs(
         `no release folder vX.Y.Z${flavour}/ below ${target}/ to copy from; add one by hand (examples/config/${target}/, one folder per example with its kustomization.yaml) and run again`
       )
     }
+    sources.push(source.name)
     const copy = new FolderCopy(files, source, target, newVersion.version)
     planned.push(...copy.files())
     const present = subfolders(files, source.name)
@@ -81,7 +85,7 @@ export function planExampleConfigs(
     }
   }
   planned.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  return { files: planned, notes }
+  return { files: planned, notes, sources }
 }
 
 /** A release folder copied to the new version's folder of the same flavour. */

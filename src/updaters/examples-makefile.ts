@@ -8,7 +8,8 @@ export interface ExamplesMakefileUpdate {
 }
 
 const INPUT = 'examples/Makefile'
-const VERSION_LINE = /^(VERSION[ \t]*\?=[ \t]*)(.*?)([ \t]*(?:#.*)?\r?)$/
+// The first line may start with a UTF-8 byte order mark: it stays in `head`.
+const VERSION_LINE = /^(\uFEFF?VERSION[ \t]*\?=[ \t]*)(.*?)([ \t]*(?:#.*)?\r?)$/
 const RELEASE_VERSION = /^(v?)(\d+\.\d+\.\d+(?:-rc\d+)?)$/
 /**
  * The operator-sdk comment above `VERSION ?=`: its example holds a version of

@@ -30,7 +30,8 @@ export function readAnnotations(
   content: string,
   path = 'metadata/annotations.yaml'
 ): Record<string, string> {
-  const out: Record<string, string> = {}
+  // No prototype: an annotation named `__proto__` or `constructor` is a key like any other.
+  const out = Object.create(null) as Record<string, string>
   for (const pair of annotationsMap(content, path).items) {
     const key = keyOf(pair)
     if (key !== undefined && isScalar(pair.value)) out[key] = String(pair.value.value)

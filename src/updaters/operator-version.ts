@@ -14,7 +14,8 @@ export interface VersionUpdate {
 /** A release, release candidate or development version: 0.6.0, 0.6.0-rc1, 0.6.1-dev. */
 const OPERATOR_VERSION = /^v?\d+\.\d+\.\d+(?:-(?:rc\d+|dev))?$/
 const VERSION_FILE = /^(\s*)(\S+)(\s*)$/
-const MAKEFILE_LINE = /^(VERSION[ \t]*\?=[ \t]*)(.*?)([ \t]*(?:#.*)?\r?)$/
+// The first line may start with a UTF-8 byte order mark: it stays in the first group.
+const MAKEFILE_LINE = /^(\uFEFF?VERSION[ \t]*\?=[ \t]*)(.*?)([ \t]*(?:#.*)?\r?)$/
 
 /** The VERSION file's one line, with its surrounding whitespace kept; "v" is kept when it had one. */
 export function updateVersionFile(

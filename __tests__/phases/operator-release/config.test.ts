@@ -35,7 +35,7 @@ describe('loadOperatorConfig', () => {
       writeFileSync(file, 'catalogs: [not a repository]\npackageName: ""\nbundleCommand: make\n')
       expect(() => loadOperatorConfig(temp.dir, 'release.yml')).toThrow(InputError)
       expect(() => loadOperatorConfig(temp.dir, 'release.yml')).toThrow(
-        'release.yml: invalid configuration:\n  - "catalogs" must be a list of owner/name repositories\n  - "packageName" must be a non-empty string\n  - unknown key "bundleCommand"'
+        'release.yml: invalid configuration:\n  - "catalogs" must be a list of owner/name repositories\n  - "packageName" must be a name of letters, digits, ".", "_", "-"\n  - unknown key "bundleCommand"'
       )
     } finally {
       temp.cleanup()

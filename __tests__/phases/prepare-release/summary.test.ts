@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { changeLines } from '../../../src/release/change-groups.js'
 import { type FileChange } from '../../../src/release/files.js'
 import { type Plan, renderPlan, unifiedDiff } from '../../../src/release/plan.js'
-import { changesMarkdown, renderSummary } from '../../../src/release/summary.js'
+import { changesMarkdown, notesMarkdown, renderSummary } from '../../../src/release/summary.js'
 
 const copy = (folder: string, example: string): FileChange => ({
   path: `examples/config/v0.6.1${folder}/${example}/kustomization.yaml`,
@@ -185,6 +185,24 @@ describe('the commit message and the pull request body', () => {
     expect(changesMarkdown([GO_MOD], ['go.mod: github.com/bpfman/bpfman@v0.6.1'])).toEqual([
       '- `go.mod`: `github.com/bpfman/bpfman@v0.6.1`'
     ])
+  })
+})
+
+describe('the review list', () => {
+  it('quotes a file line as code: no team pinged, no HTML rendered, whatever backticks it holds', () => {
+    const line = 'Thanks @bpfman/maintainers for 0.6.0 ``` </details><img src=x onerror=alert(1)>'
+    const markdown = notesMarkdown([
+      { kind: 'review', path: 'docs/thanks.md', line: 3, message: '', quote: line }
+    ]).join('\n')
+    // One code span (a single backtick: the line's only run is three long) holds the whole line.
+    expect(markdown.split('\n')).toContain(`- \`docs/thanks.md:3\` \`${line}\``)
+  })
+
+  it('makes mentions and tags inert in a message that quotes a file', () => {
+    const [item] = notesMarkdown([
+      { kind: 'warning', path: 'x', message: 'taken from @someone </details>' }
+    ]).filter((line) => line.startsWith('- '))
+    expect(item).toBe('- `x` taken from `@someone` &lt;/details>')
   })
 })
 

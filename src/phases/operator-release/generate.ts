@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path'
 import { run } from '../../effects/exec.js'
 import { type Git } from '../../effects/git.js'
 import { ReleaseError } from '../../release/errors.js'
+import { assertNoLink, requireRepoFile } from '../../release/files.js'
 
 /** One command of a generation step, as an argument array (never a shell string). */
 export interface StepCommand {
@@ -45,6 +46,7 @@ export async function generateInWorktree(
     const files = new Map<string, GeneratedFile>()
     let deleted: string[] = []
     for (const write of writes) {
+      assertNoLink(treeDir, write.path)
       mkdirSync(dirname(join(treeDir, write.path)), { recursive: true })
       writeFileSync(join(treeDir, write.path), write.content)
       files.set(write.path, { content: write.content, reason: write.reason })
@@ -60,7 +62,8 @@ export async function generateInWorktree(
       const status = await treeGit.workTreeChanges()
       deleted = status.deleted
       for (const path of status.changed) {
-        const content = readFileSync(join(treeDir, path), 'utf8')
+        // A link the step made is refused, never read through.
+        const content = requireRepoFile(treeDir, path, `${step.label} changed it`)
         if (files.get(path)?.content !== content) files.set(path, { content, reason: step.label })
       }
     }

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { type OperatorConfig, loadOperatorConfig } from '../../release/config.js'
 import { InputError, ReleaseError } from '../../release/errors.js'
 import { type Git } from '../../effects/git.js'
 import { type GitHubClient } from '../../effects/github/client.js'
-import { type FileChange, FileEdits, readRepoFile } from '../../release/files.js'
+import { type FileChange, FileEdits, readRepoFile, requireRepoFile } from '../../release/files.js'
 import { type PlanNote } from '../../release/plan.js'
 import { planDocRules } from '../../steps/doc-edits.js'
 import { findVersionSource, setVersion } from '../../steps/operator-version.js'
@@ -253,10 +251,8 @@ async function planGenerated(request: GeneratedRequest): Promise<void> {
   if (steps.length === 0) return
   const generated = await generateInWorktree(git, baseCommit, [versionWrite], steps, (treeDir) => {
     if (!bundle) return
-    let csv: string
-    try {
-      csv = readFileSync(join(treeDir, config.csvPath), 'utf8')
-    } catch {
+    const csv = readRepoFile(treeDir, config.csvPath)
+    if (csv === undefined) {
       throw new ReleaseError(
         `${bundle.join(' ')} did not write ${config.csvPath}; check the bundle command (bundle-command) and the Makefile's bundle target`
       )
@@ -360,7 +356,7 @@ function planLabels(
   const pattern = globRegExp(config.containerfilePattern)
   for (const path of tracked.filter((file) => pattern.test(file))) {
     const updated = updateContainerfileLabels(
-      readFileSync(join(repoDir, path), 'utf8'),
+      requireRepoFile(repoDir, path, 'it is listed in the tree'),
       version.version
     )
     edits.set(path, updated.content, `LABEL ${updated.changed.join(', ')}`)

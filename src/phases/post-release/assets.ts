@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError, ReleaseError } from '../../release/errors.js'
+import { assertNoLink } from '../../release/files.js'
 import { run } from '../../effects/exec.js'
 import {
   type GitHubClient,
@@ -96,6 +97,7 @@ export async function buildReleaseYamls(request: {
     .filter((name) => name.endsWith('.yaml'))
     .sort()
     .map((name) => {
+      assertNoLink(treeDir, `${outputDir}/${name}`) // an asset is the command's file, never a link's target
       const data = readFileSync(join(outputPath, name))
       return { name, data, digest: sha256Of(data) }
     })

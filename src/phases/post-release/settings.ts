@@ -3,6 +3,7 @@ import { BPFMAN_CRATES, CRATES_API_URL } from '../../effects/crates.js'
 import { RegistryClient, type RegistryCredentials } from '../../effects/registry/client.js'
 import { parseRepository, repositoryName } from '../../effects/github/repository.js'
 import { InputError } from '../../release/errors.js'
+import { assertRepoPath } from '../../release/repo-path.js'
 import {
   type Inputs,
   parseBoolean,
@@ -77,7 +78,10 @@ export function postOptions(inputs: Inputs): PostOptions {
         label('yamls-command'),
         DEFAULT_YAMLS_COMMAND
       ),
-      directory: or('yamls-directory', DEFAULT_YAMLS_DIRECTORY).replace(/\/+$/, ''),
+      directory: assertRepoPath(
+        or('yamls-directory', DEFAULT_YAMLS_DIRECTORY).replace(/\/+$/, ''),
+        label('yamls-directory')
+      ),
       always:
         get('expected-assets') === 'none'
           ? []

@@ -10,7 +10,7 @@ import { findVersionSource } from '../../steps/operator-version.js'
 import { csvMismatches, readCsvIdentity } from '../../updaters/operator-csv.js'
 import { type RepoKind } from './choices.js'
 
-const MAKEFILE_VERSION = /^VERSION\s*\?=/m
+const MAKEFILE_VERSION = /^\uFEFF?VERSION\s*\?=/m
 
 /** bpfman has a Cargo workspace version; the operator a VERSION file or a Makefile `VERSION ?=`. */
 export function detectRepoKind(treeDir: string): RepoKind {
