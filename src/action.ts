@@ -73,6 +73,7 @@ function actionHost(): Host {
         name,
         repository:
           core.getInput('manifest-repository').trim() || process.env.GITHUB_REPOSITORY || '',
+        version: core.getInput('version'),
         manifestPath: actionManifestPath(core.getInput('manifest-path')),
         givenPath: core.getInput('manifest-path')
       })

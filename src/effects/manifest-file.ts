@@ -3,12 +3,21 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { InputError } from '../release/errors.js'
 import { type ReleaseManifest, parseManifest } from '../release/manifest.js'
-import { type ReleaseVersion } from '../release/version.js'
+import { type ReleaseVersion, tryParseVersion } from '../release/version.js'
+import { parseRepository } from './github/repository.js'
 
-/** Where an action keeps a release's manifest when no path is given. */
+/**
+ * Where an action keeps a release's manifest when no path is given: a file
+ * in the runner's temp folder named from an owner/name and a release tag,
+ * each checked first, so that no value can lead the path elsewhere.
+ */
 export function defaultManifestPath(repository: string, tag: string): string {
+  const { owner, repo } = parseRepository(repository, 'repository')
+  if (tryParseVersion(tag)?.tag !== tag) {
+    throw new InputError('version', `"${tag}" is not a release tag (vX.Y.Z or vX.Y.Z-rcN)`)
+  }
   const dir = process.env.RUNNER_TEMP || tmpdir()
-  return join(dir, `release-manifest-${repository.replace('/', '-')}-${tag}.json`)
+  return join(dir, `release-manifest-${owner}-${repo}-${tag}.json`)
 }
 
 /**
