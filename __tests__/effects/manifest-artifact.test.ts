@@ -189,6 +189,16 @@ describe('the manifest from an artifact', () => {
     }
   })
 
+  it('takes nothing from an artifact whose name does not say the release when no version is given', async () => {
+    upload(tagRelease, json(manifest), 'release-manifest')
+    const notes = await fetchManifestArtifact(octokit(), request({ name: 'release-manifest' }))
+    expect(readdirSync(dir)).toEqual([])
+    expect(notes).toEqual([expect.objectContaining({ kind: 'warning' })])
+    expect(notes[0].message).toContain('the name release-manifest does not say the release')
+    await fetchManifestArtifact(octokit(), request({ name: 'release-manifest', version: '0.6.1' }))
+    expect(readdirSync(dir)).toEqual(['manifest.json'])
+  })
+
   it('refuses a manifest over 1 MB, inflating no more than that of it', async () => {
     // 2 MB of spaces deflate to a few KB: the zip GitHub serves is small.
     const padded = Buffer.concat([

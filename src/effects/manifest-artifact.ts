@@ -52,22 +52,25 @@ export async function fetchManifestArtifact(
   if (!name) return []
   if (request.givenPath && existsSync(request.givenPath)) return []
   const ref = parseRepository(repository, 'manifest-repository')
+  const none = (why: string): PlanNote => ({
+    kind: 'warning',
+    message: `No release manifest: ${repository} has no artifact named ${name}${why}; nothing is taken from a manifest (give the inputs it would have told)`
+  })
+  const artifacts = await listArtifacts(octokit, ref, name)
+  if (artifacts.length === 0) return [none('')]
   const tag = releaseTagOf(request, ref)
   if (!tag) {
     return [
       {
         kind: 'warning',
-        message: `No release manifest: artifact ${name} names no release of ${repository} (release-manifest-${ref.owner}-${ref.repo}-vX.Y.Z) and no version was given; nothing is taken from a manifest`
+        message: `No release manifest: the name ${name} does not say the release (release-manifest-${ref.owner}-${ref.repo}-vX.Y.Z) and no version was given; nothing is taken from a manifest`
       }
     ]
   }
   const notes: PlanNote[] = []
-  const artifact = await newestFromTheChain(octokit, ref, name, tag, notes)
+  const artifact = await newestFromTheChain(octokit, ref, artifacts, tag, notes)
   if (!artifact) {
-    notes.push({
-      kind: 'warning',
-      message: `No release manifest: ${repository} has no artifact named ${name} from a run of its release workflows; nothing is taken from a manifest (give the inputs it would have told)`
-    })
+    notes.push(none(' from a run of its release workflows'))
     return notes
   }
   const files = await downloadArtifactFiles(octokit, ref, artifact, { limits: MANIFEST_ZIP_LIMITS })
@@ -110,7 +113,7 @@ function releaseTagOf(request: ManifestArtifactRequest, ref: RepoRef): string | 
 async function newestFromTheChain(
   octokit: Octokit,
   ref: RepoRef,
-  name: string,
+  artifacts: ArtifactInfo[],
   tag: string,
   notes: PlanNote[]
 ): Promise<(ArtifactInfo & { runId: number }) | undefined> {
@@ -119,7 +122,7 @@ async function newestFromTheChain(
     defaultBranch ??= (await octokit.rest.repos.get({ ...ref })).data.default_branch
     return [tag, `release-${tag}`, defaultBranch]
   }
-  for (const artifact of await listArtifacts(octokit, ref, name)) {
+  for (const artifact of artifacts) {
     const runId = artifact.runId
     const why =
       runId === undefined
@@ -128,7 +131,7 @@ async function newestFromTheChain(
     if (!why) return { ...artifact, runId: runId as number }
     notes.push({
       kind: 'warning',
-      message: `Artifact ${name} (${artifact.id}) of ${ref.owner}/${ref.repo} passed over: ${why}; a release manifest is taken only from the release workflows' own runs`
+      message: `Artifact ${artifact.name} (${artifact.id}) of ${ref.owner}/${ref.repo} passed over: ${why}; a release manifest is taken only from the release workflows' own runs`
     })
   }
   return undefined
