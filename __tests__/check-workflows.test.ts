@@ -134,9 +134,18 @@ describe('scripts/check-workflows.ts', () => {
       '    secrets: inherit\n    x-secrets:\n      registry-username'
     )
 
+    // The release of release-actions as it was: packages installed, with their
+    // scripts, in the job that holds the write token, after a checkout that keeps it.
+    edit(root, '.github/workflows/release.yml', '--ignore-scripts ', '')
+    edit(root, '.github/workflows/release.yml', 'persist-credentials: false', 'fetch-depth: 0')
+    edit(root, '.github/workflows/release.yml', 'contents: read', 'contents: write')
+
     const { status, output } = check(root)
     expect(status).toBe(1)
     const expected = [
+      '.github/workflows/release.yml: job build: installs packages with their install scripts: give --ignore-scripts',
+      '.github/workflows/release.yml: job build: installs packages in a job that holds contents: write: build in a job that only reads, and write in another',
+      '.github/workflows/release.yml: job build: installs packages after a checkout that keeps its token in .git/config: give persist-credentials: false',
       'templates/bpfman/prepare-release.yml: job prepare: .github/workflows/prepare-release.yml declares no input sumary',
       'templates/bpfman-operator/prepare-release.yml: job prepare: .github/workflows/operator-prepare.yml requires input version',
       '.github/workflows/post-release.yml: job post, step post: bpfman/release-actions/post@v1 declares no input crate',

@@ -66,3 +66,40 @@ describe.each(workflows)('%s', (path) => {
     }
   })
 })
+
+describe('.github/workflows/release.yml, the release of release-actions itself', () => {
+  const release = YAML.parse(readFileSync(`${ROOT}/.github/workflows/release.yml`, 'utf8')) as {
+    jobs: Record<
+      string,
+      {
+        if?: string
+        environment?: unknown
+        needs?: string[]
+        permissions?: Record<string, string>
+        steps: { uses?: string; run?: string; with?: Record<string, unknown> }[]
+      }
+    >
+  }
+  const writers = Object.entries(release.jobs).filter(([, job]) =>
+    Object.values(job.permissions ?? {}).includes('write')
+  )
+
+  it('moves tags only from main, in the protected release environment, after the build job', () => {
+    expect(writers.map(([id]) => id)).toEqual(['tag'])
+    const [, tag] = writers[0]
+    expect(tag.if).toBe("github.ref == 'refs/heads/main'")
+    expect(tag.environment).toBe('release')
+    expect(tag.needs).toEqual(['build'])
+  })
+
+  it('runs no installed package in the job that writes, and tags the run’s own commit', () => {
+    const [, tag] = writers[0]
+    const runs = tag.steps.map((step) => step.run ?? '').join('\n')
+    expect(runs).not.toMatch(/\bnpm\b|\bnpx\b|\byarn\b|\bpnpm\b/)
+    expect(
+      tag.steps.filter((step) => step.uses && !step.uses.startsWith('actions/checkout@'))
+    ).toEqual([])
+    const checkout = tag.steps.find((step) => step.uses?.startsWith('actions/checkout@'))
+    expect(checkout?.with?.ref).toBe('${{ github.sha }}')
+  })
+})

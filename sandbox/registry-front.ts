@@ -2,7 +2,8 @@
 // it answers requests with an error status, cuts their connection, loses the
 // answer of a request the registry did handle, or alters a header, and passes
 // everything else through. Tests of retries and digest checks use it, and the
-// post-release fault matrix.
+// post-release fault matrix. It can also name another token realm in the
+// registry's challenges, as a hostile registry would.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { FaultInjector, type FaultHandle, type FaultMatch } from './faults.js'
@@ -40,6 +41,8 @@ export interface FrontOptions {
   failStatus?: number
   /** Replace the Docker-Content-Digest header of manifest answers. */
   fakeDigest?: string
+  /** Name this URL as the token realm in every WWW-Authenticate challenge (a hostile registry). */
+  realm?: string
 }
 
 export interface FrontRequest {
@@ -172,6 +175,11 @@ async function pass(
     answer.location = self + answer.location.slice(target.length)
   if (options.fakeDigest && answer['docker-content-digest'])
     answer['docker-content-digest'] = options.fakeDigest
+  if (options.realm && answer['www-authenticate'])
+    answer['www-authenticate'] = answer['www-authenticate'].replace(
+      /realm="[^"]*"/,
+      `realm="${options.realm}"`
+    )
   return {
     status: upstream.status,
     headers: answer,

@@ -183,6 +183,7 @@ export class Checker {
       this.checkInputsAndSecrets(file, workflow)
       this.checkConcurrency(file, workflow)
       this.checkSecretsScope(file, workflow)
+      this.checkInstalls(file, workflow)
       for (const [id, job] of Object.entries(workflow.jobs)) this.checkJob(file, workflow, id, job)
       this.checkWorkflowOutputs(file, workflow)
     }
@@ -285,6 +286,40 @@ export class Checker {
         )
       if (texts(job.env).some((text) => references(text, /\bsecrets\./g).length))
         this.report(file, `job ${id}`, 'env holds a secret: give it to the steps that use it')
+    }
+  }
+
+  // Installing packages runs the registry's code: never their install scripts, never
+  // next to a write token, never with the checkout's token left in .git/config.
+  private checkInstalls(file: string, workflow: Workflow): void {
+    const installs = /\b(npm (ci|install|i)|yarn( install)?|pnpm (install|i))\b/
+    for (const [id, job] of Object.entries(workflow.jobs)) {
+      const runs = (job.steps ?? []).filter((step) => installs.test(step.run ?? ''))
+      if (runs.length === 0) continue
+      const where = `job ${id}`
+      if (runs.some((step) => !/--ignore-scripts\b/.test(step.run ?? '')))
+        this.report(
+          file,
+          where,
+          'installs packages with their install scripts: give --ignore-scripts'
+        )
+      const writes = Object.entries(this.levels(job.permissions)).filter(([, level]) => level >= 2)
+      if (writes.length > 0)
+        this.report(
+          file,
+          where,
+          `installs packages in a job that holds ${writes.map(([scope]) => `${scope}: write`).join(', ')}: build in a job that only reads, and write in another`
+        )
+      for (const step of job.steps ?? [])
+        if (
+          step.uses?.startsWith('actions/checkout@') &&
+          String(step.with?.['persist-credentials']) !== 'false'
+        )
+          this.report(
+            file,
+            where,
+            'installs packages after a checkout that keeps its token in .git/config: give persist-credentials: false'
+          )
     }
   }
 

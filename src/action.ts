@@ -85,6 +85,7 @@ function actionHost(): Host {
         name,
         repository:
           core.getInput('manifest-repository').trim() || process.env.GITHUB_REPOSITORY || '',
+        version: core.getInput('version'),
         manifestPath,
         givenPath: core.getInput('manifest-path')
       })

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { deflateRawSync } from 'node:zlib'
 import { downloadArtifact, findArtifact, readZip } from '../../src/effects/github/artifacts.js'
 import { storedZip } from '../../sandbox/fixtures/go-proxy.js'
+import { zipArchive } from '../../sandbox/github/zip.js'
 import { startGitHubEmulator, type GitHubEmulator } from '../../sandbox/github/index.js'
 import {
   failure,
@@ -175,5 +176,22 @@ describe('artifacts through the REST API', () => {
     expect(() => readZip(damaged)).toThrow('a.txt is damaged')
     expect(() => readZip(Buffer.from('not a zip at all, not even close'))).toThrow('not a zip file')
     expect(() => readZip(storedZip([['../evil', 'x']]))).toThrow('points outside the archive')
+  })
+
+  it('stops a zip bomb: an entry inflating past what its header says, past the byte limit, or too many entries', () => {
+    // 64 MB of zeros deflate to 64 KB; the header then claims 100 bytes (the hole let it inflate in full).
+    const bomb = zipArchive([{ path: 'manifest.json', data: Buffer.alloc(64 * 1024 * 1024) }])
+    expect(bomb.length).toBeLessThan(128 * 1024)
+    const lying = Buffer.from(bomb)
+    const central = lying.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))
+    lying.writeUInt32LE(100, central + 24)
+    expect(() => readZip(lying, 'bomb')).toThrow(
+      'bomb: manifest.json inflates past the 100 bytes its header says; it is damaged or a zip bomb'
+    )
+    expect(() => readZip(bomb, 'bomb', { maxBytes: 1024 * 1024, maxEntries: 10 })).toThrow(
+      'bomb: manifest.json inflates past 1048576 bytes, the most this reads'
+    )
+    const many = storedZip(Array.from({ length: 1001 }, (_, i): [string, string] => [`f${i}`, 'x']))
+    expect(() => readZip(many, 'many')).toThrow('many holds 1001 entries, over the 1000 this reads')
   })
 })

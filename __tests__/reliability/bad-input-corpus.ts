@@ -244,6 +244,14 @@ function grammarCases(
           what: 'a manifest of another schema',
           names: 'manifest',
           says: /schema is 1/
+        },
+        {
+          phase,
+          flag: 'manifest',
+          value: manifests.oversized,
+          what: 'a manifest over 1 MB',
+          names: 'manifest',
+          says: /over the 1048576 a manifest may hold/
         }
       ].flatMap((item) =>
         phase === 'post'
@@ -287,15 +295,25 @@ export interface ManifestFiles {
   foreign: string
   /** A manifest of schema 1. */
   oldSchema: string
+  /** This release's manifest, padded past 1 MB. */
+  oversized: string
 }
 
 const HEADER = { repository: 'bpfman/bpfman', prerelease: false, base: 'main' }
 
 /** What the files of `ManifestFiles` hold. */
-export function manifestContents(): { foreign: string; oldSchema: string } {
+export function manifestContents(): ManifestFiles {
   return {
     foreign: JSON.stringify({ schema: 2, ...HEADER, version: '0.5.0', tag: 'v0.5.0' }),
-    oldSchema: JSON.stringify({ schema: 1, ...HEADER, version: '0.6.1', tag: 'v0.6.1' })
+    oldSchema: JSON.stringify({ schema: 1, ...HEADER, version: '0.6.1', tag: 'v0.6.1' }),
+    oversized: JSON.stringify({
+      schema: 2,
+      ...HEADER,
+      version: '0.6.1',
+      tag: 'v0.6.1',
+      previousTag: null,
+      padding: ' '.repeat(1024 * 1024)
+    })
   }
 }
 

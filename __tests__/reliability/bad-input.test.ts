@@ -52,7 +52,8 @@ const paths = (() => {
     outside: join(temp.dir, 'not-a-checkout'),
     manifests: {
       foreign: join(temp.dir, 'manifest-v0.5.0.json'),
-      oldSchema: join(temp.dir, 'manifest-schema-1.json')
+      oldSchema: join(temp.dir, 'manifest-schema-1.json'),
+      oversized: join(temp.dir, 'manifest-oversized.json')
     }
   }
 })()
@@ -66,6 +67,7 @@ beforeAll(async () => {
   const contents = manifestContents()
   writeFileSync(paths.manifests.foreign, contents.foreign)
   writeFileSync(paths.manifests.oldSchema, contents.oldSchema)
+  writeFileSync(paths.manifests.oversized, contents.oversized)
   mkdirSync(paths.outside)
   emulator = await startGitHubEmulator({ token: TOKEN })
   await registerFixtureRepo(emulator, 'bpfman', 'bpfman', remoteDir)

@@ -142,6 +142,11 @@ export interface WorkflowRunRecord {
   conclusion: RunConclusion | null
   headBranch: string | null
   headSha: string
+  /**
+   * The repository the run's head commit came from: the run's own, or a
+   * fork's for a pull request from a fork (its CI runs in the parent).
+   */
+  headRepoKey: string
   runNumber: number
   actor: string
   /** The inputs of a workflow_dispatch, as sent. */
@@ -492,9 +497,13 @@ export class EmulatorState {
       displayTitle?: string
       actor?: string
       inputs?: Record<string, unknown>
+      /** owner/name of a fork whose pull request the run is for; default the repository itself. */
+      headRepository?: string
     }
   ): WorkflowRunRecord {
     const key = repoKey(owner, name)
+    const headRepoKey = run.headRepository ? run.headRepository.toLowerCase() : key
+    this.repoByKey(headRepoKey)
     const workflow = this.workflow(key, run.workflow)
     const headBranch =
       run.headBranch === undefined ? this.repoByKey(key).defaultBranch : run.headBranch
@@ -510,6 +519,7 @@ export class EmulatorState {
       conclusion: run.conclusion ?? null,
       headBranch,
       headSha: run.headSha ?? syntheticSha(`${key}@${headBranch}`),
+      headRepoKey,
       runNumber: ++workflow.lastRunNumber,
       actor: run.actor ?? owner,
       inputs: run.inputs ?? {},

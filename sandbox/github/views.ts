@@ -487,7 +487,7 @@ export class Views {
           }
         : null,
       repository: this.repository(repo),
-      head_repository: this.repository(repo)
+      head_repository: this.repository(this.state.repoByKey(run.headRepoKey))
     }
   }
 }

@@ -2,11 +2,20 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { dirname, join } from 'node:path'
 import { InputError } from '../release/errors.js'
 import { type ReleaseManifest, parseManifest } from '../release/manifest.js'
-import { type ReleaseVersion } from '../release/version.js'
+import { type ReleaseVersion, tryParseVersion } from '../release/version.js'
+import { parseRepository } from './github/repository.js'
 
-/** Where an action keeps a release's manifest when no path is given: in the runner's temp folder. */
+/**
+ * Where an action keeps a release's manifest when no path is given: a file
+ * in the runner's temp folder named from an owner/name and a release tag,
+ * each checked first, so that no value can lead the path elsewhere.
+ */
 export function defaultManifestPath(tempDir: string, repository: string, tag: string): string {
-  return join(tempDir, `release-manifest-${repository.replace('/', '-')}-${tag}.json`)
+  const { owner, repo } = parseRepository(repository, 'repository')
+  if (tryParseVersion(tag)?.tag !== tag) {
+    throw new InputError('version', `"${tag}" is not a release tag (vX.Y.Z or vX.Y.Z-rcN)`)
+  }
+  return join(tempDir, `release-manifest-${owner}-${repo}-${tag}.json`)
 }
 
 /**

@@ -8,6 +8,9 @@ import { type ReleaseVersion, isPrerelease } from './version.js'
  */
 export const MANIFEST_SCHEMA = 2
 
+/** The most a manifest may hold; the phases' own stay far below it (a few KB). */
+export const MANIFEST_MAX_BYTES = 1024 * 1024
+
 export interface PullLink {
   number: number
   url: string
@@ -186,6 +189,10 @@ export function parseManifest(text: string, path: string, input: string): Releas
       input,
       `${path} is not a release manifest this version of release-actions reads: ${field} ${problem}; remove the file (or give another path) and rerun`
     )
+  }
+  const bytes = Buffer.byteLength(text)
+  if (bytes > MANIFEST_MAX_BYTES) {
+    fail('the file', `is ${bytes} bytes, over the ${MANIFEST_MAX_BYTES} a manifest may hold`)
   }
   let parsed: unknown
   try {

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { ReleaseError } from '../../../src/release/errors.js'
 import { MEDIA_TYPES, RegistryClient } from '../../../src/effects/registry/client.js'
 import {
@@ -7,6 +9,7 @@ import {
   type PushedManifest,
   type TestRegistry
 } from '../../../sandbox/oci-registry.js'
+import { startFront, type Front } from '../../../sandbox/registry-front.js'
 
 const USERNAME = 'bpfman+release'
 const PASSWORD = 'robot-secret-Qx7'
@@ -176,5 +179,79 @@ describe('a registry behind the Bearer token flow (auth: token)', () => {
     )
     expect(error.message).not.toContain(`${PASSWORD}-wrong`)
     expectNoSecret(error)
+  })
+})
+
+/** A token service that hands out a token to anyone and records what each request carried. */
+async function startHostileRealm(
+  host: string
+): Promise<{ url: string; seen: { url: string; headers: IncomingHttpHeaders }[]; server: Server }> {
+  const seen: { url: string; headers: IncomingHttpHeaders }[] = []
+  const server = createServer((request, response) => {
+    seen.push({ url: request.url ?? '', headers: request.headers })
+    response.writeHead(200, { 'content-type': 'application/json' })
+    response.end(JSON.stringify({ token: 'hostile-token' }))
+  })
+  await new Promise<void>((resolve) => server.listen(0, host, resolve))
+  const { port } = server.address() as AddressInfo
+  return { url: `http://${host}:${port}/steal`, seen, server }
+}
+
+describe('a registry whose 401 names a token realm on another host', () => {
+  let registry: TestRegistry
+  let realm: Awaited<ReturnType<typeof startHostileRealm>>
+  let front: Front
+
+  beforeAll(async () => {
+    registry = await startRegistry({ kind: 'token', username: USERNAME, password: PASSWORD })
+    await pushIndex(registry, REPOSITORY, 'latest', 'token')
+    // Another loopback address: the http allowance for a loopback registry does not reach it.
+    realm = await startHostileRealm('127.0.0.2')
+    front = await startFront(registry.url, { realm: realm.url })
+  })
+  afterAll(async () => {
+    await front?.stop()
+    await new Promise((resolve) => realm?.server.close(resolve))
+    await registry?.stop()
+  })
+
+  it('never sends the credentials there: the tag is refused with a message naming the realm', async () => {
+    const client = new RegistryClient({
+      registryUrl: front.url,
+      retry: FAST_RETRY,
+      credentials: { username: USERNAME, password: PASSWORD }
+    })
+    const error = await failureOf(
+      client.addTag(`${registry.host}/${REPOSITORY}`, 'latest', 'v0.6.1')
+    )
+    expect(error).toBeInstanceOf(ReleaseError)
+    expect(error.message).toContain(
+      `named ${realm.url} as its token service; the credentials for ${new URL(front.url).host} go to that host over https only, so they were not sent`
+    )
+    expectNoSecret(error)
+    const leaked = realm.seen.filter(
+      (request) =>
+        request.headers.authorization !== undefined ||
+        request.url.includes(encodeURIComponent(USERNAME)) ||
+        request.url.includes(USERNAME)
+    )
+    expect(leaked).toEqual([])
+    expect(await digestOf(registry, 'v0.6.1')).toBeNull()
+  })
+
+  it('reads anonymously through it when the credentials are for another registry', async () => {
+    realm.seen.length = 0
+    const client = new RegistryClient({
+      registryUrl: front.url,
+      retry: FAST_RETRY,
+      credentials: { username: USERNAME, password: PASSWORD },
+      credentialsHost: 'quay.io'
+    })
+    // The hostile realm's token is no token of the registry: the read is refused, anonymously.
+    const error = await failureOf(client.resolve(`${registry.host}/${REPOSITORY}`, 'latest'))
+    expect(error.message).toContain('(HTTP 401')
+    expect(realm.seen).toHaveLength(1)
+    expect(realm.seen[0].headers.authorization).toBeUndefined()
+    expect(realm.seen[0].url).not.toContain('account=')
   })
 })

@@ -128,6 +128,8 @@ function artifactOf(
 
 /** GitHub's `artifact` schema. */
 function artifactView(emulation: Emulation, repo: RepoRecord, artifact: ArtifactRecord) {
+  const run = emulation.state.run(artifact.runId)
+  const headRepo = run ? emulation.state.repoByKey(run.headRepoKey) : repo
   const url = `${emulation.views.repoUrl(repo)}/actions/artifacts/${artifact.id}`
   return {
     id: artifact.id,
@@ -144,7 +146,7 @@ function artifactView(emulation: Emulation, repo: RepoRecord, artifact: Artifact
     workflow_run: {
       id: artifact.runId,
       repository_id: repo.id,
-      head_repository_id: repo.id,
+      head_repository_id: headRepo.id,
       head_branch: artifact.headBranch ?? '',
       head_sha: artifact.headSha
     }

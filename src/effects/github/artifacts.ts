@@ -40,16 +40,28 @@ export interface RepositoryRef {
   repo: string
 }
 
+/** How much an artifact may hold once unzipped: a zip bomb stops at the first limit it passes. */
+export interface ZipLimits {
+  /** The files' bytes together, inflated. */
+  maxBytes: number
+  maxEntries: number
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxBytes: 64 * 1024 * 1024, maxEntries: 1000 }
+
+/** What a zip adds around its files: headers, names, the central directory. */
+const ZIP_OVERHEAD_BYTES = 64 * 1024
+
 /**
- * The newest unexpired artifact named `name`: in the repository, or in the
- * workflow run `runId` when given. Undefined when there is none.
+ * The unexpired artifacts named `name`, newest first: in the repository, or
+ * in the workflow run `runId` when given.
  */
-export async function findArtifact(
+export async function listArtifacts(
   octokit: Octokit,
   repository: RepositoryRef,
   name: string,
   options: { runId?: number } = {}
-): Promise<ArtifactInfo | undefined> {
+): Promise<ArtifactInfo[]> {
   const { data } =
     options.runId === undefined
       ? await octokit.rest.actions.listArtifactsForRepo({ ...repository, name, per_page: 100 })
@@ -60,16 +72,51 @@ export async function findArtifact(
           per_page: 100
         })
   // GitHub lists newest first; sorted again so the answer does not rest on that.
-  const newest = data.artifacts
+  return data.artifacts
     .filter((artifact) => artifact.name === name && !artifact.expired)
-    .sort((a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? '') || b.id - a.id)[0]
-  if (!newest) return undefined
+    .sort((a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? '') || b.id - a.id)
+    .map((artifact) => ({
+      id: artifact.id,
+      name: artifact.name,
+      runId: artifact.workflow_run?.id,
+      createdAt: artifact.created_at,
+      sizeInBytes: artifact.size_in_bytes
+    }))
+}
+
+/** The newest unexpired artifact named `name` (see listArtifacts); undefined when there is none. */
+export async function findArtifact(
+  octokit: Octokit,
+  repository: RepositoryRef,
+  name: string,
+  options: { runId?: number } = {}
+): Promise<ArtifactInfo | undefined> {
+  return (await listArtifacts(octokit, repository, name, options))[0]
+}
+
+/** What a workflow run was: which workflow file, started by what, on whose code. */
+export interface RunOrigin {
+  id: number
+  /** `.github/workflows/<file>`. */
+  path: string
+  event: string
+  /** owner/name of the repository the run's code came from: a fork's for a pull request from a fork. */
+  headRepository: string | undefined
+  headBranch: string | null
+}
+
+export async function getRunOrigin(
+  octokit: Octokit,
+  repository: RepositoryRef,
+  runId: number
+): Promise<RunOrigin> {
+  const { data } = await octokit.rest.actions.getWorkflowRun({ ...repository, run_id: runId })
   return {
-    id: newest.id,
-    name: newest.name,
-    runId: newest.workflow_run?.id,
-    createdAt: newest.created_at,
-    sizeInBytes: newest.size_in_bytes
+    id: data.id,
+    path: data.path,
+    event: data.event,
+    headRepository: data.head_repository?.full_name,
+    headBranch: data.head_branch
   }
 }
 
@@ -81,30 +128,60 @@ export async function downloadArtifact(
   octokit: Octokit,
   repository: RepositoryRef,
   name: string,
-  options: { runId?: number } = {}
+  options: { runId?: number; limits?: ZipLimits } = {}
 ): Promise<DownloadedArtifact | undefined> {
   const artifact = await findArtifact(octokit, repository, name, options)
   if (!artifact) return undefined
+  return { ...artifact, files: await downloadArtifactFiles(octokit, repository, artifact, options) }
+}
+
+/**
+ * The files of `artifact`: its zip downloaded and read within `limits` (an
+ * artifact whose zip alone is over them is refused before it is downloaded).
+ */
+export async function downloadArtifactFiles(
+  octokit: Octokit,
+  repository: RepositoryRef,
+  artifact: ArtifactInfo,
+  options: { limits?: ZipLimits } = {}
+): Promise<ArtifactFile[]> {
+  const limits = options.limits ?? DEFAULT_ZIP_LIMITS
+  const label = `artifact ${artifact.name} (${artifact.id})`
+  if (artifact.sizeInBytes > limits.maxBytes + ZIP_OVERHEAD_BYTES) {
+    throw new Error(
+      `${label} is ${artifact.sizeInBytes} bytes, over the ${limits.maxBytes} bytes this reads; it is not what the release workflows upload`
+    )
+  }
   // GitHub answers 302 to a short-lived storage URL; fetch follows it.
   const response = await octokit.rest.actions.downloadArtifact({
     ...repository,
     artifact_id: artifact.id,
     archive_format: 'zip'
   })
-  const bytes = Buffer.from(response.data as ArrayBuffer)
-  return { ...artifact, files: readZip(bytes, `artifact ${name} (${artifact.id})`) }
+  return readZip(Buffer.from(response.data as ArrayBuffer), label, limits)
 }
 
 /**
  * The files of a zip archive with stored or deflated entries (what GitHub's
  * artifact zips hold). Directories are left out; CRCs are checked. Zip64,
- * encryption and other methods are refused with an error naming the entry.
+ * encryption and other methods are refused with an error naming the entry,
+ * and so is an archive past `limits`: no entry is inflated beyond what is
+ * left of maxBytes, whatever size its header claims.
  */
-export function readZip(zip: Buffer, label = 'zip archive'): ArtifactFile[] {
+export function readZip(
+  zip: Buffer,
+  label = 'zip archive',
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS
+): ArtifactFile[] {
   const end = findEndOfCentralDirectory(zip, label)
   const count = zip.readUInt16LE(end + 10)
   let offset = zip.readUInt32LE(end + 16)
   if (count === 0xffff || offset === 0xffffffff) throw new Error(`${label}: zip64 is not supported`)
+  if (count > limits.maxEntries)
+    throw new Error(`${label} holds ${count} entries, over the ${limits.maxEntries} this reads`)
+  const tooLarge = (path: string): Error =>
+    new Error(`${label}: ${path} inflates past ${limits.maxBytes} bytes, the most this reads`)
+  let left = limits.maxBytes
   const files: ArtifactFile[] = []
   for (let i = 0; i < count; i++) {
     if (zip.readUInt32LE(offset) !== 0x02014b50)
@@ -129,15 +206,33 @@ export function readZip(zip: Buffer, label = 'zip archive'): ArtifactFile[] {
     const start =
       localOffset + 30 + zip.readUInt16LE(localOffset + 26) + zip.readUInt16LE(localOffset + 28)
     const body = zip.subarray(start, start + compressedSize)
+    if (size > left) throw tooLarge(path)
     let data: Buffer
     if (method === 0) data = Buffer.from(body)
-    else if (method === 8) data = inflateRawSync(body)
+    else if (method === 8) data = inflate(body, size, `${label}: ${path}`)
     else throw new Error(`${label}: ${path} uses compression method ${method}`)
     if (data.length !== size || crc32(data) !== crc)
       throw new Error(`${label}: ${path} is damaged (size or CRC does not match)`)
+    left -= data.length
     files.push({ path, data })
   }
   return files
+}
+
+/**
+ * Inflates at most one byte more than the entry's header says: an entry that
+ * claims 100 bytes and inflates to gigabytes stops there.
+ */
+function inflate(body: Buffer, size: number, what: string): Buffer {
+  try {
+    return inflateRawSync(body, { maxOutputLength: size + 1 })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new Error(
+        `${what} inflates past the ${size} bytes its header says; it is damaged or a zip bomb`
+      )
+    throw error
+  }
 }
 
 function findEndOfCentralDirectory(zip: Buffer, label: string): number {

@@ -9,6 +9,12 @@ export interface RegistryCredentials {
 
 export interface RegistryAuthOptions {
   credentials?: RegistryCredentials
+  /**
+   * The registry host (host or host:port) the credentials were given for:
+   * they go to it and to a token service on the same host name, over https
+   * (or http when that host is a loopback address), and nowhere else.
+   */
+  credentialsHost: string
   fetch: typeof fetch
   retry: RetryPolicy
   timeoutMs: number
@@ -37,7 +43,7 @@ export class RegistryAuth {
 
   /** The Authorization header to send before any challenge, from what earlier ones taught. */
   cached(origin: string, scope: string): string | undefined {
-    if (this.basicOrigins.has(origin)) return this.basicHeader()
+    if (this.basicOrigins.has(origin)) return this.basicHeader(origin)
     for (const candidate of scopesCovering(scope)) {
       const token = this.tokens.get(tokenKey(origin, candidate))
       if (token && token.expiresAt > Date.now()) return `Bearer ${token.value}`
@@ -60,10 +66,10 @@ export class RegistryAuth {
     if (bearer) return `Bearer ${await this.fetchToken(origin, scope, bearer, what)}`
 
     if (challenges.some((c) => c.scheme === 'basic')) {
-      const header = this.basicHeader()
+      const header = this.basicHeader(origin)
       if (!header) {
         throw new ReleaseError(
-          `${what}: ${origin} requires a username and password (HTTP Basic); pass registry credentials`
+          `${what}: ${origin} requires a username and password (HTTP Basic); pass registry credentials${this.options.credentials ? ` (the ones given are for ${this.options.credentialsHost} only)` : ''}`
         )
       }
       this.basicOrigins.add(origin)
@@ -76,10 +82,21 @@ export class RegistryAuth {
     )
   }
 
-  private basicHeader(): string | undefined {
+  /** Basic credentials for `url`, when it is where they may go. */
+  private basicHeader(url: string): string | undefined {
+    const credentials = this.credentialsFor(new URL(url))
+    return credentials && basic(credentials)
+  }
+
+  /** The credentials, when `url` is on the host they were given for and the connection is safe. */
+  private credentialsFor(url: URL): RegistryCredentials | undefined {
     const credentials = this.options.credentials
     if (!credentials) return undefined
-    return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
+    const host = new URL(`https://${this.options.credentialsHost}`).hostname
+    if (url.hostname !== host) return undefined
+    if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname)))
+      return credentials
+    return undefined
   }
 
   private async fetchToken(
@@ -104,11 +121,19 @@ export class RegistryAuth {
     for (const wanted of (challenge.params.scope ?? scope).split(' ').filter(Boolean)) {
       url.searchParams.append('scope', wanted)
     }
-    const credentials = this.options.credentials
+    // The registry's own credentials go to its token service only: a realm on
+    // another host (or over http) would receive them from any 401 it names.
+    const forRegistry = this.credentialsFor(new URL(origin))
+    const credentials = forRegistry && this.credentialsFor(url)
+    if (forRegistry && !credentials) {
+      throw new ReleaseError(
+        `${what}: ${origin} named ${url.protocol}//${url.host}${url.pathname} as its token service; the credentials for ${this.options.credentialsHost} go to that host over https only, so they were not sent`
+      )
+    }
     const headers: Record<string, string> = { accept: 'application/json' }
     if (credentials) {
       url.searchParams.set('account', credentials.username)
-      headers.authorization = this.basicHeader() as string
+      headers.authorization = basic(credentials)
     }
 
     const service_ = `the token service ${url.origin}${url.pathname}`
@@ -152,6 +177,15 @@ export class RegistryAuth {
     })
     return token
   }
+}
+
+function basic(credentials: RegistryCredentials): string {
+  return `Basic ${Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64')}`
+}
+
+/** localhost, 127.0.0.0/8, ::1: a test registry, or a mirror on the runner itself. */
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname)
 }
 
 function tokenKey(origin: string, scope: string): string {

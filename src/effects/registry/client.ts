@@ -37,6 +37,11 @@ export interface RegistryClientOptions {
   /** Registry base URL, e.g. http://127.0.0.1:5000; default https://<host of the image>. */
   registryUrl?: string
   credentials?: RegistryCredentials
+  /**
+   * The registry host the credentials are for; default the host of
+   * registryUrl, else quay.io (registry-username is a quay.io robot account).
+   */
+  credentialsHost?: string
   fetch?: typeof fetch
   retry?: Partial<RetryPolicy>
   /** Per-request timeout; a timeout counts as a network error and is retried. */
@@ -65,6 +70,8 @@ export interface AddTagResult {
 
 type Access = 'pull' | 'pull,push'
 
+const DEFAULT_CREDENTIALS_HOST = 'quay.io'
+
 /**
  * A client of the OCI distribution API for the few things a release needs:
  * read a manifest, check a tag, and add a tag by copying the exact manifest
@@ -84,6 +91,9 @@ export class RegistryClient {
     this.timeoutMs = options.timeoutMs ?? 30_000
     this.auth = new RegistryAuth({
       credentials: options.credentials,
+      credentialsHost:
+        options.credentialsHost ??
+        (options.registryUrl ? new URL(options.registryUrl).host : DEFAULT_CREDENTIALS_HOST),
       fetch: this.fetchFn,
       retry: this.retry,
       timeoutMs: this.timeoutMs
