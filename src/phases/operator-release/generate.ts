@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { run } from '../../effects/exec.js'
+import { runRepositoryCode } from '../../effects/exec.js'
 import { type Git } from '../../effects/git.js'
 import { ReleaseError } from '../../release/errors.js'
 
@@ -50,11 +50,10 @@ export async function generateInWorktree(
       files.set(write.path, { content: write.content, reason: write.reason })
     }
     for (const step of steps) {
-      // The environment as this process sees it (GOPROXY, GOFLAGS...), handed over explicitly.
-      const env = process.env as Record<string, string>
-      if (step.commands.some(({ command }) => command === 'go')) await assertGoVersion(treeDir, env)
+      if (step.commands.some(({ command }) => command === 'go')) await assertGoVersion(treeDir)
       for (const { command, args } of step.commands) {
-        await run(command, args, { cwd: treeDir, env }).catch((error: unknown) => {
+        // The repository's Makefile and go tooling run without a secret in their environment.
+        await runRepositoryCode(command, args, { cwd: treeDir }).catch((error: unknown) => {
           throw explainedFailure(step, command, error)
         })
       }
@@ -114,7 +113,7 @@ export function explainedFailure(step: GenerationStep, command: string, error: u
 }
 
 /** go.mod's `go` line, when go here is older and cannot switch to a newer toolchain itself. */
-async function assertGoVersion(treeDir: string, env: Record<string, string>): Promise<void> {
+async function assertGoVersion(treeDir: string): Promise<void> {
   let goMod: string
   try {
     goMod = readFileSync(join(treeDir, 'go.mod'), 'utf8')
@@ -123,11 +122,11 @@ async function assertGoVersion(treeDir: string, env: Record<string, string>): Pr
   }
   const need = /^go\s+(\d+(?:\.\d+){1,2})\s*$/m.exec(goMod)?.[1]
   if (!need) return
-  const probe = await run('go', ['env', 'GOVERSION', 'GOTOOLCHAIN'], { cwd: treeDir, env }).catch(
-    (error: unknown) => {
-      throw explainedFailure({ label: 'go env', commands: [] }, 'go', error)
-    }
-  )
+  const probe = await runRepositoryCode('go', ['env', 'GOVERSION', 'GOTOOLCHAIN'], {
+    cwd: treeDir
+  }).catch((error: unknown) => {
+    throw explainedFailure({ label: 'go env', commands: [] }, 'go', error)
+  })
   const [version = '', toolchain = ''] = probe.stdout.trim().split('\n')
   const have = /^go(\d+(?:\.\d+){1,2})/.exec(version.trim())?.[1]
   if (!have || compareGo(have, need) >= 0) return

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError, ReleaseError } from '../../release/errors.js'
-import { run } from '../../effects/exec.js'
+import { runRepositoryCode } from '../../effects/exec.js'
 import {
   type GitHubClient,
   type ReleaseAsset,
@@ -84,7 +84,7 @@ export async function buildReleaseYamls(request: {
       `${directory}/ does not exist at ${version.tag}; give the folder where "${request.command.join(' ')}" runs`
     )
   }
-  await run(request.command[0], request.command.slice(1), { cwd })
+  await runRepositoryCode(request.command[0], request.command.slice(1), { cwd })
   const outputDir = `${directory}/release-${version.tag}`
   const outputPath = join(treeDir, outputDir)
   if (!existsSync(outputPath)) {
