@@ -10,6 +10,8 @@ import { appendFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { createOctokit } from './effects/github/client.js'
 import { fetchManifestArtifact } from './effects/manifest-artifact.js'
+import { gitAuthEnvironment, hasServerCredentials } from './effects/git-credentials.js'
+import { repositoryAt } from './effects/repositories.js'
 
 /** The inputs that hold secrets: masked in the log before anything else runs. */
 export const SECRET_INPUTS = ['token', 'catalog-token', 'operator-token', 'registry-password']
@@ -101,11 +103,27 @@ function actionHost(): Host {
   }
 }
 
+/**
+ * A checkout made with `persist-credentials: false` (the reusable workflows',
+ * whose jobs run the repository's Makefile) holds no credentials: git pushes
+ * with the `token` input, given in this process's environment only, which
+ * runRepositoryCode leaves out. A checkout that kept its own is left as it is.
+ */
+async function authenticateGit(): Promise<void> {
+  const token = core.getInput('token')
+  if (!token) return
+  const serverUrl = process.env.GITHUB_SERVER_URL || 'https://github.com'
+  const repoDir = resolve(core.getInput('working-directory') || '.')
+  if (hasServerCredentials(await repositoryAt(repoDir).config(), serverUrl)) return
+  Object.assign(process.env, gitAuthEnvironment(token, serverUrl))
+}
+
 /** Runs a phase as an action; a failure becomes one error annotation and a failed step. */
 export async function runAction<S extends { dryRun: boolean }>(phase: Phase<S>): Promise<void> {
   try {
     for (const value of secretValues((name) => core.getInput(name))) core.setSecret(value)
     checkInputValues(givenInputs(), (name) => name)
+    await authenticateGit()
     await runPhase(phase, actionInputs(), actionHost())
   } catch (error) {
     core.setFailed(messageOf(error))

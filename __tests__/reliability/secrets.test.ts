@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { SECRET_INPUTS, secretValues } from '../../src/action.js'
@@ -320,6 +320,87 @@ describe('secrets: bpfman-release', () => {
           }),
           CLI_SECRETS
         )
+    } finally {
+      temp.cleanup()
+    }
+  })
+})
+
+// The repository's own build (make build-release-yamls, make bundle, go) runs
+// code anyone with a pull request merged can write: a recipe that prints its
+// environment must find no secret in it, in the action (INPUT_*, ACTIONS_*)
+// and in the CLI (every token variable). A variable that is no secret shows,
+// so a recipe that printed nothing would not pass.
+
+const VISIBLE = 'RELEASE_BUILD_CAN_SEE=visible-Ke31'
+const RUNTIME_TOKEN = 'runtime-secret-Pm52Xa'
+const ID_TOKEN = 'id-request-secret-Lq09Tr'
+/** A Makefile whose one target prints the environment it was given, then fails (so it is shown). */
+const DUMP_ENVIRONMENT = '.PHONY: dump\ndump:\n\t@env >&2\n\t@exit 1\n'
+/** The variables a runner sets besides the inputs, with the control variable. */
+const RUNNER_ENV = {
+  ACTIONS_RUNTIME_TOKEN: RUNTIME_TOKEN,
+  ACTIONS_ID_TOKEN_REQUEST_TOKEN: ID_TOKEN,
+  RELEASE_BUILD_CAN_SEE: 'visible-Ke31'
+}
+
+describe("secrets: the repository's build commands", () => {
+  it('post-release: make build-release-yamls sees no input, runner token or GITHUB_TOKEN', async () => {
+    const world = await startPostWorld()
+    try {
+      const makefile = join(world.workDir, '..', 'dump.mk')
+      writeFileSync(makefile, DUMP_ENVIRONMENT)
+      const run = await runPostAction(
+        {
+          version: '0.6.1',
+          token: TOKEN,
+          'operator-token': OPERATOR_TOKEN,
+          'registry-username': REGISTRY_USER,
+          'registry-password': REGISTRY_PASSWORD,
+          'working-directory': world.workDir,
+          'yamls-command': `make -f ${makefile} dump`,
+          crates: 'none',
+          'fail-on': 'none',
+          'wait-seconds': '0'
+        },
+        world.workDir,
+        { ...RUNNER_ENV, GITHUB_API_URL: world.env.GITHUB_API_URL, GITHUB_TOKEN: TOKEN }
+      )
+      expect(run.status).toBe(1)
+      const output = `${run.stdout}\n${run.stderr}`.replace(/^::add-mask::.*$/gm, '')
+      expect(output).toContain(VISIBLE)
+      expect(output).not.toMatch(/^(INPUT_|ACTIONS_|GIT_CONFIG_)/m)
+      expectNone(output, [TOKEN, OPERATOR_TOKEN, REGISTRY_PASSWORD, RUNTIME_TOKEN, ID_TOKEN])
+    } finally {
+      await world.cleanup()
+    }
+  })
+
+  it('operator prepare (CLI): a bundle command sees no token variable', async () => {
+    const temp = makeTempDir('secrets-build')
+    try {
+      const fixture = await createOperatorFixture(join(temp.dir, 'operator'), {
+        shape: 'version-file',
+        devVersion: false
+      })
+      const makefile = join(temp.dir, 'dump.mk')
+      writeFileSync(makefile, DUMP_ENVIRONMENT)
+      const run = await runCli(
+        [
+          ...['operator', '--stage', 'prepare', '--version', '0.6.1', '--repo', fixture.workDir],
+          ...['--no-push', '--offline', '--skip-go', '--bundle-command', `make -f ${makefile} dump`]
+        ],
+        {
+          ...goEnvironment(temp.dir),
+          ...tokenEnv('http://127.0.0.1:9'),
+          ...RUNNER_ENV,
+          GH_TOKEN: TOKEN,
+          INPUT_TOKEN: TOKEN
+        }
+      )
+      expect(run.status).toBe(1)
+      expect(run.stderr).toContain(VISIBLE)
+      expectNone(`${run.stdout}\n${run.stderr}`, [...CLI_SECRETS, RUNTIME_TOKEN, ID_TOKEN])
     } finally {
       temp.cleanup()
     }

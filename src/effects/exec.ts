@@ -56,12 +56,22 @@ function spawnCollect(
  * It starts the program with node:child_process directly: @actions/exec's
  * runner costs a module load and a `which` lookup for every process.
  */
-export async function run(
+export function run(command: string, args: string[], options: RunOptions): Promise<RunResult> {
+  return runWithEnvironment(
+    command,
+    args,
+    options,
+    options.env ? { ...process.env, ...options.env } : undefined
+  )
+}
+
+/** run, with the whole environment of the program given (undefined: this process's). */
+async function runWithEnvironment(
   command: string,
   args: string[],
-  options: RunOptions
+  options: RunOptions,
+  env: NodeJS.ProcessEnv | undefined
 ): Promise<RunResult> {
-  const env = options.env ? { ...process.env, ...options.env } : undefined
   let result: RunResult
   try {
     result = await spawnCollect(command, args, options, env)
@@ -75,4 +85,39 @@ export async function run(
     )
   }
   return result
+}
+
+/**
+ * Names of variables a program from the repository must never see: the
+ * action's inputs (INPUT_TOKEN, INPUT_REGISTRY-PASSWORD...), the runner's
+ * own (ACTIONS_RUNTIME_TOKEN, ACTIONS_ID_TOKEN_REQUEST_*), every token,
+ * password, secret or credential by name, and git configuration given
+ * through the environment (GIT_CONFIG_* may carry an Authorization header).
+ */
+const SECRET_VARIABLE =
+  /^(INPUT_|ACTIONS_|GIT_CONFIG_)|TOKEN|PASSWORD|PASSWD|SECRET|CREDENTIAL|AUTH|PRIVATE_KEY|API_KEY/i
+
+/** `env` without the variables SECRET_VARIABLE names. */
+export function scrubbedEnvironment(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const kept: Record<string, string> = {}
+  for (const [name, value] of Object.entries(env))
+    if (value !== undefined && !SECRET_VARIABLE.test(name)) kept[name] = value
+  return kept
+}
+
+/**
+ * Runs a program that executes the repository's own content (make and its
+ * recipes, go with the module's tooling, cargo with the workspace's config)
+ * with this process's environment minus every secret (scrubbedEnvironment),
+ * plus `options.env`: a recipe that prints its environment shows no token.
+ */
+export function runRepositoryCode(
+  command: string,
+  args: string[],
+  options: Omit<RunOptions, 'env'> & { env?: Record<string, string> }
+): Promise<RunResult> {
+  return runWithEnvironment(command, args, options, {
+    ...scrubbedEnvironment(),
+    ...options.env
+  })
 }

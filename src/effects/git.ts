@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { ReleaseError } from '../release/errors.js'
+import { join, resolve } from 'node:path'
+import { InputError, ReleaseError, messageOf } from '../release/errors.js'
 import { type Identity } from '../release/identity.js'
 import { run } from './exec.js'
 import { type CommitAnswer, commitStream, parseCommitAnswer, rawDate } from './fast-import.js'
@@ -197,11 +197,28 @@ export class Git {
     )
   }
 
+  /**
+   * Fetches the remote's tags. A local tag that differs from the remote's is
+   * never moved (no --force: it may be a maintainer's own work): the fetch
+   * is refused, naming it. (Not --quiet: git names a rejected tag only when
+   * it reports.)
+   */
   async fetchTags(remote: string): Promise<void> {
-    await this.execRemote(
-      ['fetch', '--quiet', '--tags', '--force', remote],
-      `fetch tags from ${remote}`
-    )
+    try {
+      await this.execRemote(['fetch', '--tags', remote], `fetch tags from ${remote}`)
+    } catch (error) {
+      const clobbered = [
+        ...messageOf(error).matchAll(
+          /\[rejected\]\s+(\S+)\s+->\s+\S+\s+\(would clobber existing tag\)/g
+        )
+      ].map((match) => match[1])
+      if (clobbered.length === 0) throw error
+      const [first] = clobbered
+      throw new InputError(
+        'repo',
+        `the local tag${clobbered.length > 1 ? 's' : ''} ${clobbered.join(', ')} of this checkout differ${clobbered.length > 1 ? '' : 's'} from ${remote}'s, and release-actions never moves a local tag: compare them (git show ${first}; git ls-remote --tags ${remote} ${first}), keep yours under another name if you need it (git tag ${first}-mine ${first}), then delete it (git tag -d ${first}) and rerun`
+      )
+    }
   }
 
   /** Fetches one commit by its id; false when the remote does not give it. */
@@ -548,13 +565,25 @@ export class Git {
     const dir = mkdtempSync(join(tmpdir(), 'release-tree-'))
     const treeDir = join(dir, 'tree')
     await this.exec(['worktree', 'add', '--quiet', '--detach', treeDir, commit])
+    const record = worktreeRecord(treeDir)
     try {
       return await task(treeDir, new Git(treeDir, this.env))
     } finally {
-      await this.tryExec(['worktree', 'remove', '--force', treeDir])
+      await this.removeWorktree(treeDir, record)
       rmSync(dir, { recursive: true, force: true })
-      await this.tryExec(['worktree', 'prune'])
     }
+  }
+
+  /**
+   * Removes a worktree this run added, and only it: `git worktree prune`
+   * would also drop the records of a maintainer's own worktrees whose
+   * folders are missing now (on a drive that is not mounted, moved aside).
+   * `record` is the worktree's folder under .git/worktrees (worktreeRecord).
+   */
+  private async removeWorktree(treeDir: string, record: string | undefined): Promise<void> {
+    if ((await this.tryExec(['worktree', 'remove', '--force', treeDir])).ok) return
+    rmSync(treeDir, { recursive: true, force: true })
+    if (record) rmSync(record, { recursive: true, force: true })
   }
 
   /** The user's git identity (user.name and user.email), when both are set: one read of the config. */
@@ -770,6 +799,7 @@ export class Git {
       dir,
       onto
     ])
+    const record = worktreeRecord(dir)
     try {
       const picked: { source: string; commit: string | undefined }[] = []
       for (const [index, source] of commits.entries()) {
@@ -818,12 +848,18 @@ export class Git {
       const tip = (await this.gitAt(dir, ['rev-parse', 'HEAD'])).stdout.trim()
       return { status: 'picked', tip, picked }
     } finally {
-      const removed = await this.gitAt(this.dir, ['worktree', 'remove', '--force', dir])
-      if (!removed.ok) {
-        rmSync(dir, { recursive: true, force: true })
-        await this.gitAt(this.dir, ['worktree', 'prune'])
-      }
+      await this.removeWorktree(dir, record)
     }
+  }
+}
+
+/** The folder under .git/worktrees that records the worktree at `treeDir` (its .git file names it). */
+function worktreeRecord(treeDir: string): string | undefined {
+  try {
+    const path = /^gitdir: (.+)$/m.exec(readFileSync(join(treeDir, '.git'), 'utf8'))?.[1]?.trim()
+    return path ? resolve(treeDir, path) : undefined
+  } catch {
+    return undefined
   }
 }
 

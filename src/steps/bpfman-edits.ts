@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { BPFMAN_EDITS, type BpfmanConfig, type BpfmanEdit } from '../release/config.js'
-import { run } from '../effects/exec.js'
+import { runRepositoryCode } from '../effects/exec.js'
 import { type LockfileMode } from './lockfile-mode.js'
 import { type Git } from '../effects/git.js'
 import {
@@ -158,9 +158,14 @@ async function generateLockfile(
 ): Promise<string> {
   return git.withWorktree(baseCommit, async (worktree) => {
     writeFileSync(join(worktree, config.cargoToml), cargoToml)
-    await run('cargo', ['generate-lockfile', '--manifest-path', join(worktree, config.cargoToml)], {
-      cwd: worktree
-    })
+    // cargo reads the workspace's own .cargo/config.toml: no secret in its environment.
+    await runRepositoryCode(
+      'cargo',
+      ['generate-lockfile', '--manifest-path', join(worktree, config.cargoToml)],
+      {
+        cwd: worktree
+      }
+    )
     return readFileSync(join(worktree, config.cargoLock), 'utf8')
   })
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { FixtureGit } from '../../../sandbox/fixtures/fixture-git.js'
 import { run } from '../../../src/effects/exec.js'
 import { MEDIA_TYPES } from '../../../src/effects/registry/client.js'
+import { replacementName } from '../../../src/phases/post-release/assets.js'
 import { pushImage } from '../../../sandbox/oci-registry.js'
 import { repoSnapshot } from '../../support/git-state.js'
 import { makeTempDir } from '../../support/tmp.js'
@@ -134,7 +135,11 @@ describe('bpfman-release post', () => {
     )
     expect(failed.stderr).toContain('A rerun continues from where this stopped.')
     expect(failed.stdout).toContain('done      upload go-tc-counter-install-selinux.yaml')
-    expect(releaseAssets().map((a) => a.name)).toHaveLength(10)
+    // The replacement went up first, under its temporary name: the stale file was never missing.
+    expect(releaseAssets().map((a) => a.name)).toHaveLength(11)
+    expect(releaseAssets().map((a) => a.name)).toContain(
+      replacementName('go-tc-counter-install.yaml')
+    )
     expect(release()?.draft).toBe(true)
 
     // This time the replacement upload is stored but its answer is lost: the run looks
@@ -158,6 +163,7 @@ describe('bpfman-release post', () => {
     const names = releaseAssets().map((a) => a.name)
     expect(names).toHaveLength(18)
     expect(names.filter((name) => name === 'go-tc-counter-install.yaml')).toHaveLength(1)
+    expect(names).not.toContain(replacementName('go-tc-counter-install.yaml'))
     expect(
       releaseAssets()
         .find((a) => a.name === 'go-tc-counter-install.yaml')

@@ -88,11 +88,11 @@ describe('decideAsset', () => {
     state,
     url: 'https://github.com/bpfman/bpfman/releases/download/v0.6.1/go-xdp-counter-install.yaml'
   })
-  const draft = { tag: 'v0.6.1', draft: true, immutable: true }
-  const frozen = { tag: 'v0.6.1', draft: false, immutable: true }
-  const mutable = { tag: 'v0.6.1', draft: false, immutable: false }
+  const draft = { tag: 'v0.6.1', draft: true, immutable: true, force: false }
+  const frozen = { tag: 'v0.6.1', draft: false, immutable: true, force: false }
+  const mutable = { tag: 'v0.6.1', draft: false, immutable: false, force: true }
 
-  it('uploads a new file, keeps an equal one, replaces a different one on a draft or a mutable release', () => {
+  it('uploads a new file, keeps an equal one, replaces a different one on a draft or, forced, a mutable release', () => {
     expect(decideAsset(built, undefined, draft).action).toBe('upload')
     expect(decideAsset(built, remote('kind: XdpProgram\n'), frozen)).toEqual({
       action: 'unchanged',
@@ -100,6 +100,7 @@ describe('decideAsset', () => {
     })
     expect(decideAsset(built, remote('kind: Other\n'), draft).action).toBe('replace')
     expect(decideAsset(built, remote('kind: Other\n'), mutable).action).toBe('replace')
+    expect(decideAsset(built, undefined, { ...mutable, force: false }).action).toBe('upload')
     expect(decideAsset(built, remote('kind: XdpProgram\n', 'starter'), draft)).toEqual({
       action: 'replace',
       reason: 'the earlier upload broke off (state starter)'
@@ -110,6 +111,16 @@ describe('decideAsset', () => {
     const noDigest = remote('kind: XdpProgram\n', 'uploaded', null)
     expect(decideAsset(built, noDigest, frozen, built.digest).action).toBe('unchanged')
     expect(decideAsset(built, noDigest, draft, null).action).toBe('replace')
+  })
+
+  it('refuses a different file on a published release unless forced (exit 2, naming force)', () => {
+    const error = failureOf(() =>
+      decideAsset(built, remote('kind: Other\n'), { ...mutable, force: false })
+    )
+    expect(error).toBeInstanceOf(InputError)
+    expect(error.message).toMatch(
+      /^force: go-xdp-counter-install\.yaml on the published release v0\.6\.1 differs from the file built at v0\.6\.1 .*rerun with force \(--force\)/
+    )
   })
 
   it('refuses any change on a published immutable release, saying what differs', () => {

@@ -146,6 +146,16 @@ export class Releases {
     )
   }
 
+  /** Renames an asset (PATCH /repos/{owner}/{repo}/releases/assets/{asset_id} with its new name). */
+  async renameAsset(assetId: number, name: string): Promise<ReleaseAsset> {
+    const { data } = await this.api.octokit.rest.repos.updateReleaseAsset({
+      ...this.api.ref,
+      asset_id: assetId,
+      name
+    })
+    return toReleaseAsset(data as ReleaseAssetData)
+  }
+
   async deleteAsset(assetId: number): Promise<void> {
     await this.api.octokit.rest.repos.deleteReleaseAsset({ ...this.api.ref, asset_id: assetId })
   }

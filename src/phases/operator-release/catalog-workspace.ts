@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { Git, type Identity, type TreeEntry } from '../../effects/git.js'
 import { BatchGit } from '../../effects/git-batch.js'
+import { gitAuthEnvironment } from '../../effects/git-credentials.js'
 
 /**
  * A scratch bare repository per catalog. The community catalogs are large
@@ -20,7 +21,7 @@ export class CatalogWorkspace {
     auth: { token: string; serverUrl: string } | undefined
   ): Promise<CatalogWorkspace> {
     const dir = join(root, `${repository.replace('/', '--')}.git`)
-    const env = auth ? authEnv(auth.token, auth.serverUrl) : {}
+    const env = auth ? gitAuthEnvironment(auth.token, auth.serverUrl) : {}
     const git = new BatchGit(dir, env)
     if (!existsSync(join(dir, 'HEAD'))) await Git.initBare(dir, env)
     return new CatalogWorkspace(git)
@@ -143,20 +144,5 @@ export class CatalogWorkspace {
       ...entries.filter((entry) => entry.name !== head),
       { mode: '040000', type: 'tree', sha: child, name: head }
     ])
-  }
-}
-
-/**
- * The token as an HTTP header for the git server only, the way actions/checkout
- * authenticates, but through GIT_CONFIG_* variables: never on a command line
- * and never written to a config file.
- */
-function authEnv(token: string, serverUrl: string): Record<string, string> {
-  const basic = Buffer.from(`x-access-token:${token}`).toString('base64')
-  return {
-    GIT_CONFIG_COUNT: '1',
-    GIT_CONFIG_KEY_0: `http.${serverUrl.replace(/\/+$/, '')}/.extraheader`,
-    GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
-    GIT_TERMINAL_PROMPT: '0'
   }
 }

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { run } from '../../effects/exec.js'
+import { runRepositoryCode } from '../../effects/exec.js'
 import { type Git } from '../../effects/git.js'
 import { ReleaseError } from '../../release/errors.js'
 import { assertNoLink, requireRepoFile } from '../../release/files.js'
@@ -52,10 +52,10 @@ export async function generateInWorktree(
       files.set(write.path, { content: write.content, reason: write.reason })
     }
     for (const step of steps) {
-      // The tools run with this process's environment (GOPROXY, GOFLAGS...), as a child inherits it.
       if (step.commands.some(({ command }) => command === 'go')) await assertGoVersion(treeDir)
       for (const { command, args } of step.commands) {
-        await run(command, args, { cwd: treeDir }).catch((error: unknown) => {
+        // The repository's Makefile and go tooling run without a secret in their environment.
+        await runRepositoryCode(command, args, { cwd: treeDir }).catch((error: unknown) => {
           throw explainedFailure(step, command, error)
         })
       }
@@ -125,11 +125,11 @@ async function assertGoVersion(treeDir: string): Promise<void> {
   }
   const need = /^go\s+(\d+(?:\.\d+){1,2})\s*$/m.exec(goMod)?.[1]
   if (!need) return
-  const probe = await run('go', ['env', 'GOVERSION', 'GOTOOLCHAIN'], { cwd: treeDir }).catch(
-    (error: unknown) => {
-      throw explainedFailure({ label: 'go env', commands: [] }, 'go', error)
-    }
-  )
+  const probe = await runRepositoryCode('go', ['env', 'GOVERSION', 'GOTOOLCHAIN'], {
+    cwd: treeDir
+  }).catch((error: unknown) => {
+    throw explainedFailure({ label: 'go env', commands: [] }, 'go', error)
+  })
   const [version = '', toolchain = ''] = probe.stdout.trim().split('\n')
   const have = /^go(\d+(?:\.\d+){1,2})/.exec(version.trim())?.[1]
   if (!have || compareGo(have, need) >= 0) return

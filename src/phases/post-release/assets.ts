@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError, ReleaseError } from '../../release/errors.js'
 import { assertNoLink } from '../../release/files.js'
-import { run } from '../../effects/exec.js'
+import { runRepositoryCode } from '../../effects/exec.js'
 import {
   type GitHubClient,
   type ReleaseAsset,
@@ -85,7 +85,7 @@ export async function buildReleaseYamls(request: {
       `${directory}/ does not exist at ${version.tag}; give the folder where "${request.command.join(' ')}" runs`
     )
   }
-  await run(request.command[0], request.command.slice(1), { cwd })
+  await runRepositoryCode(request.command[0], request.command.slice(1), { cwd })
   const outputDir = `${directory}/release-${version.tag}`
   const outputPath = join(treeDir, outputDir)
   if (!existsSync(outputPath)) {
@@ -135,16 +135,25 @@ function describe(size: number, digest: string | null): string {
   return `${size} bytes${digest ? `, ${digest}` : ''}`
 }
 
+/** The release as the asset decisions see it; `force` is the input that replaces a published asset. */
+export interface AssetRelease {
+  tag: string
+  draft: boolean
+  immutable: boolean
+  force: boolean
+}
+
 /**
  * What to do with one built file, given the asset of the same name on the
  * release (if any) and, when GitHub gave no digest, the digest of its bytes.
- * A draft (or a mutable published release) gets a differing asset replaced;
- * an immutable published release cannot change, so a difference is an error.
+ * A draft gets a differing asset replaced. A published release's assets are
+ * what users downloaded and may have pinned: a difference is refused (exit
+ * 2) unless `force`; an immutable release cannot change at all.
  */
 export function decideAsset(
   built: BuiltAsset,
   remote: ReleaseAsset | undefined,
-  release: { tag: string; draft: boolean; immutable: boolean },
+  release: AssetRelease,
   remoteDigest: string | null = remote?.digest ?? null
 ): AssetDecision {
   const frozen = !release.draft && release.immutable
@@ -165,7 +174,16 @@ export function decideAsset(
   if (same) return { action: 'unchanged', reason: 'same content' }
   const difference = `release: ${describe(remote.size, remoteDigest)}; built: ${describe(built.data.length, built.digest)}`
   if (frozen) refuse(`differs from the file built at ${release.tag} (${difference})`)
-  return { action: 'replace', reason: `content differs (${difference})` }
+  if (!release.draft && !release.force) {
+    throw new InputError(
+      'force',
+      `${built.name} on the published release ${release.tag} differs from the file built at ${release.tag} (${difference}); it was left as it is, since users may have downloaded or pinned it. Check that the YAMLs build the same at ${release.tag} (no dates or downloads in the output); to replace it on purpose, rerun with force (--force): the new file is uploaded before the old one is removed`
+    )
+  }
+  return {
+    action: 'replace',
+    reason: `content differs (${difference})${release.draft ? '' : '; force: replaced on the published release'}`
+  }
 }
 
 export interface AssetOutcome {
@@ -201,13 +219,19 @@ export async function currentDecision(
   github: GitHubClient,
   state: ReleaseState,
   tag: string,
+  force: boolean,
   built: BuiltAsset
-): Promise<{ decision: AssetDecision; remote: ReleaseAsset | undefined; uploadUrl: string }> {
+): Promise<{
+  decision: AssetDecision
+  remote: ReleaseAsset | undefined
+  uploadUrl: string
+  assets: ReleaseAsset[]
+}> {
   const current = await state()
   const remote = current.assets.find((asset) => asset.name === built.name)
-  const release = { tag, draft: current.release.draft, immutable: current.immutable }
+  const release = { tag, draft: current.release.draft, immutable: current.immutable, force }
   const decision = decideAsset(built, remote, release, await remoteDigestOf(github, built, remote))
-  return { decision, remote, uploadUrl: current.uploadUrl }
+  return { decision, remote, uploadUrl: current.uploadUrl, assets: current.assets }
 }
 
 export interface PlannedAsset {
@@ -225,19 +249,49 @@ export interface PlannedAsset {
  */
 export function assetOperations(
   github: GitHubClient,
-  releaseId: number,
-  tag: string,
+  release: { id: number; tag: string; force: boolean },
   assets: readonly PlannedAsset[]
 ): Operation<AssetOutcome>[] {
   let listed: Promise<ReleaseWithAssets> | undefined
-  const state: ReleaseState = () => (listed ??= github.releases.withAssets(releaseId))
-  return assets.map((asset) => assetOperation(github, state, tag, asset))
+  const state: ReleaseState = () => (listed ??= github.releases.withAssets(release.id))
+  return assets.map((asset) => assetOperation(github, state, release, asset))
+}
+
+/** The name a replacement is uploaded under before the old asset goes (names are unique per release). */
+export function replacementName(name: string): string {
+  return `release-actions-replacing.${name}`
+}
+
+/**
+ * Replaces `remote` with the built file without a moment where the release
+ * lacks it: the new bytes are uploaded under replacementName (a leftover of
+ * an interrupted run is removed first), then the old asset is deleted and
+ * the new one renamed (PATCH /releases/assets/{id}).
+ */
+async function replaceAsset(
+  github: GitHubClient,
+  uploadUrl: string,
+  assets: readonly ReleaseAsset[],
+  remote: ReleaseAsset,
+  built: BuiltAsset
+): Promise<void> {
+  const temporary = replacementName(built.name)
+  const leftover = assets.find((asset) => asset.name === temporary)
+  if (leftover) await github.releases.deleteAsset(leftover.id)
+  const uploaded = await github.releases.uploadAsset(
+    uploadUrl,
+    temporary,
+    built.data,
+    YAML_CONTENT_TYPE
+  )
+  await github.releases.deleteAsset(remote.id)
+  await github.releases.renameAsset(uploaded.id, built.name)
 }
 
 function assetOperation(
   github: GitHubClient,
   state: ReleaseState,
-  tag: string,
+  { tag, force }: { tag: string; force: boolean },
   { built, planned, extra }: PlannedAsset
 ): Operation<AssetOutcome> {
   const verb = { upload: 'upload', replace: 'replace', unchanged: 'keep' }[planned.action]
@@ -245,7 +299,13 @@ function assetOperation(
     kind: 'github',
     title: `${verb} ${built.name} on the release ${tag} (${planned.reason})${extra ? ' [not in the expected list]' : ''}`,
     apply: async () => {
-      const { decision, remote, uploadUrl } = await currentDecision(github, state, tag, built)
+      const { decision, remote, uploadUrl, assets } = await currentDecision(
+        github,
+        state,
+        tag,
+        force,
+        built
+      )
       const outcome = (status: AssetOutcome['status']): AssetOutcome => ({
         name: built.name,
         status,
@@ -255,8 +315,8 @@ function assetOperation(
       if (decision.action === 'unchanged') {
         return { status: 'unchanged', detail: 'same content', value: outcome('unchanged') }
       }
-      if (remote) await github.releases.deleteAsset(remote.id)
-      await github.releases.uploadAsset(uploadUrl, built.name, built.data, YAML_CONTENT_TYPE)
+      if (remote) await replaceAsset(github, uploadUrl, assets, remote, built)
+      else await github.releases.uploadAsset(uploadUrl, built.name, built.data, YAML_CONTENT_TYPE)
       return {
         status: 'done',
         detail: remote ? `replaced (${decision.reason})` : 'uploaded',

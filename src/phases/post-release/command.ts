@@ -26,7 +26,10 @@ export const postCommand: Command = {
       'LIST',
       "images to tag vX.Y.Z on latest (default: the preset's xdp and tc dispatchers)"
     ),
-    force: { type: 'boolean', help: 'move a dispatcher tag that points at another image' },
+    force: {
+      type: 'boolean',
+      help: 'move a dispatcher tag that points at another image; replace a differing asset of the published release'
+    },
     'registry-url': setting('URL', 'one registry for every image (a mirror, a test registry)'),
     'registry-username': setting(
       'NAME',

@@ -152,9 +152,10 @@ async function decisionsFor(
   github: GitHubClient,
   state: ReleaseWithAssets,
   tag: string,
+  force: boolean,
   built: BuiltAsset[]
 ): Promise<AssetDecision[]> {
-  const release = { tag, draft: state.release.draft, immutable: state.immutable }
+  const release = { tag, draft: state.release.draft, immutable: state.immutable, force }
   const decisions: AssetDecision[] = []
   for (const asset of built) {
     const remote = state.assets.find((a) => a.name === asset.name)
@@ -197,7 +198,7 @@ export async function planPostRelease(
     return { config, yamls }
   })
   const state = await github.releases.withAssets(release.id)
-  const decisions = await decisionsFor(github, state, version.tag, yamls.assets)
+  const decisions = await decisionsFor(github, state, version.tag, settings.force, yamls.assets)
   const notes: PlanNote[] = []
   if (yamls.extra.length > 0) {
     notes.push({
@@ -208,13 +209,12 @@ export async function planPostRelease(
   if (!state.release.draft) {
     notes.push({
       kind: state.immutable ? 'info' : 'warning',
-      message: `the release ${version.tag} is published already${state.immutable ? ' and immutable: its assets must match the built files' : '; changed assets are replaced on the published release'}`
+      message: `the release ${version.tag} is published already${state.immutable ? ' and immutable: its assets must match the built files' : settings.force ? '; force: a changed asset is replaced (the new file uploaded before the old one is removed)' : '; a changed asset is refused unless force'}`
     })
   }
   const assets = assetOperations(
     github,
-    release.id,
-    version.tag,
+    { id: release.id, tag: version.tag, force: settings.force },
     yamls.assets.map((built, index) => ({
       built,
       planned: decisions[index],
