@@ -153,24 +153,20 @@ describe('parseFailOn and blockingFailures', () => {
 describe('postOptions', () => {
   const settings = (values: Record<string, string>) => postOptions(inputsFrom(values))
 
-  it('defaults to the process: its images, the four crates on crates.io, no COPR, fail on release, images, crates', () => {
+  it('leaves images, crates and dispatchers to the tree; no COPR; fails on release, images, crates', () => {
     const defaults = settings({})
     expect(defaults.yamls).toEqual({
       command: ['make', 'build-release-yamls'],
       directory: 'examples',
       always: ['bpfman-crds-install.yaml', 'bpfman-operator-install.yaml']
     })
-    expect(defaults.checks.images).toEqual(PUBLISHED_IMAGES)
+    // Decided from the workflows at the tag (preset.ts); the process's list is the fallback.
+    expect(defaults.checks.images).toBeUndefined()
+    expect(defaults.checks.crates).toBeUndefined()
     expect(PUBLISHED_IMAGES).toHaveLength(26)
     expect(PUBLISHED_IMAGES).toContain('quay.io/bpfman-userspace/go-target')
     // The operator's images are pushed by its own, later release.
     expect(PUBLISHED_IMAGES).not.toContain('quay.io/bpfman/bpfman-agent')
-    expect(defaults.checks.crates).toEqual([
-      'bpfman',
-      'bpfman-api',
-      'bpf-log-exporter',
-      'bpf-metrics-exporter'
-    ])
     expect(defaults.checks.cratesApiUrl).toBe('https://crates.io/api/v1')
     expect(defaults.checks.copr).toBeUndefined()
     expect(defaults.checks.failOn).toEqual(['release', 'images', 'crates'])
