@@ -10,6 +10,7 @@ import {
 import { blockingFailures, parseFailOn } from '../../../src/phases/post-release/checks.js'
 import { isRpmOf, parseCoprProject } from '../../../src/effects/copr.js'
 import { isRunFor } from '../../../src/steps/dispatch.js'
+import { handOverFor } from '../../../src/phases/post-release/handover.js'
 import { inputsFrom, parseCommand } from '../../../src/release/inputs.js'
 import { PUBLISHED_IMAGES } from '../../../src/phases/post-release/images.js'
 import { postOptions } from '../../../src/phases/post-release/settings.js'
@@ -285,5 +286,28 @@ describe('isRunFor (the operator hand-over)', () => {
       false
     )
     expect(isRunFor(run('Prepare Release'), 'version', [version.version, version.tag])).toBe(false)
+  })
+})
+
+describe('handOverFor (the operator hand-over)', () => {
+  const handOver = (base?: string, version = '0.6.1') =>
+    handOverFor(
+      'https://github.com',
+      'bpfman/bpfman-operator',
+      'prepare-release.yml',
+      'main',
+      parseVersion(version),
+      'pending',
+      base
+    )
+
+  it('hands the version over; a release of the patch line also names the release it patches', () => {
+    expect(handOver('main').inputs).toEqual({ version: '0.6.1' })
+    expect(handOver(undefined, '0.7.0-rc1').inputs).toEqual({ version: '0.7.0-rc1' })
+    const patch = handOver('release-v0.6.0-patch')
+    expect(patch.inputs).toEqual({ version: '0.6.1', 'patch-of': 'v0.6.0' })
+    expect(patch.command).toBe(
+      'gh workflow run prepare-release.yml --repo bpfman/bpfman-operator --ref main -f version=0.6.1 -f patch-of=v0.6.0'
+    )
   })
 })

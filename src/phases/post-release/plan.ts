@@ -278,7 +278,8 @@ export async function planPostRelease(
     operator.workflow,
     operator.ref,
     version,
-    operator.github ? 'pending' : 'manual'
+    operator.github ? 'pending' : 'manual',
+    settings.base
   )
   const handOverStep = operator.github
     ? handOverOperation(operator.github, handOver, version)
