@@ -6,6 +6,7 @@ import {
   runsOnTagPush,
   workflowFacts
 } from '../../sandbox/fixtures/workflow-facts.js'
+import { bpfmanWorkflows, operatorWorkflows } from '../../sandbox/fixtures/repository-workflows.js'
 
 const DATA: Record<string, WorkflowFacts[]> = JSON.parse(
   readFileSync(join(import.meta.dirname, '../../sandbox/fixtures/real-workflows.json'), 'utf8')
@@ -132,4 +133,25 @@ describe('the real repositories, as sandbox/fixtures/real-workflows.json records
     expect(docs.jobs['build-docs'].commands).toEqual(['mike deploy'])
     expect(Object.keys(docs.on)).toEqual(['push'])
   })
+})
+
+// The sandbox's fixture workflows (our words) have the facts of the real ones:
+// when a refresh of real-workflows.json changes a fact, this names the file,
+// and the fixture (and its stand-ins) follow.
+describe("the fixture repositories' workflows, against the real ones", () => {
+  const cases: [string, Record<string, string>][] = [
+    ['bpfman@main', bpfmanWorkflows('main')],
+    ['bpfman@v0.6.0', bpfmanWorkflows('v0.6.0')],
+    ['bpfman-operator@main', operatorWorkflows()],
+    ['bpfman-operator@v0.6.0', operatorWorkflows()]
+  ]
+  it.each(cases)(
+    '%s: the same tag-push workflows, triggers, jobs, needs, if:, actions, commands and images',
+    (shape, files) => {
+      const fixture = Object.entries(files)
+        .filter(([, text]) => runsOnTagPush(text))
+        .map(([name, text]) => workflowFacts(name, text))
+      expect(fixture).toEqual(DATA[shape])
+    }
+  )
 })
