@@ -130,11 +130,6 @@ export function releaseKind(
   return version.minor !== previous.minor ? 'minor' : 'patch'
 }
 
-/** The next development version after a release: 0.6.1-dev after 0.6.0. */
-export function nextDevVersion(version: ReleaseVersion): string {
-  return `${version.major}.${version.minor}.${version.patch + 1}-dev`
-}
-
 // ---------------------------------------------------------------------------
 // Release lines: version order, patch branches, the patch-of and cherry-pick inputs
 // ---------------------------------------------------------------------------

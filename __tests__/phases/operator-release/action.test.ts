@@ -185,23 +185,23 @@ describe('operator-release action: prepare, (tag and publish), catalogs, next-de
     )
   })
 
-  it('stage next-dev: VERSION 0.6.1 -> 0.6.2-dev in its own pull request', async () => {
+  it('stage next-dev: VERSION 0.6.1 -> 0.7.0-dev (the next minor) in its own pull request', async () => {
     await new FixtureGit(w.workDir).exec(['pull', '--quiet', '--ff-only', 'origin', 'main'])
     const run = await operatorRelease({ stage: 'next-dev' })
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     expect(run.outputs).toMatchObject({
       stage: 'next-dev',
-      branch: 'version-0.6.2-dev',
-      'next-version': '0.6.2-dev'
+      branch: 'version-0.7.0-dev',
+      'next-version': '0.7.0-dev'
     })
     const pull = emulator.state.pulls.find(
-      (p) => p.repoKey === 'bpfman/bpfman-operator' && p.head.ref === 'version-0.6.2-dev'
+      (p) => p.repoKey === 'bpfman/bpfman-operator' && p.head.ref === 'version-0.7.0-dev'
     )
-    expect(pull?.title).toBe('Set VERSION to 0.6.2-dev')
+    expect(pull?.title).toBe('Set VERSION to 0.7.0-dev')
     expect(manifest().operator?.nextDev).toEqual({
-      version: '0.6.2-dev',
-      branch: 'version-0.6.2-dev',
+      version: '0.7.0-dev',
+      branch: 'version-0.7.0-dev',
       commit: pull?.head.sha,
       pr: {
         number: pull?.number,

@@ -44,9 +44,10 @@ const openPulls = () =>
   )
 
 describe('developmentVersion', () => {
-  it('is the next patch -dev after a release, and the same version -dev after a release candidate', () => {
-    expect(developmentVersion(parseVersion('0.6.0'))).toBe('0.6.1-dev')
-    expect(developmentVersion(parseVersion('0.5.9'))).toBe('0.5.10-dev')
+  it('is the next minor -dev after a release, and the same version -dev after a release candidate', () => {
+    expect(developmentVersion(parseVersion('0.6.0'))).toBe('0.7.0-dev')
+    expect(developmentVersion(parseVersion('0.6.1'))).toBe('0.7.0-dev')
+    expect(developmentVersion(parseVersion('0.9.3'))).toBe('0.10.0-dev')
     expect(developmentVersion(parseVersion('0.7.0-rc1'))).toBe('0.7.0-dev')
   })
 })
@@ -61,24 +62,24 @@ describe('operator-release next-dev', () => {
     })
   })
 
-  it('opens one pull request that sets VERSION 0.6.0 -> 0.6.1-dev, signed off; a rerun changes nothing', async () => {
+  it('opens one pull request that sets VERSION 0.6.0 -> 0.7.0-dev, signed off; a rerun changes nothing', async () => {
     const result = await planOperatorNextDev(inputs(w))
     expect(result.plan.files.map(({ path, before, after }) => ({ path, before, after }))).toEqual([
-      { path: 'VERSION', before: '0.6.0\n', after: '0.6.1-dev\n' }
+      { path: 'VERSION', before: '0.6.0\n', after: '0.7.0-dev\n' }
     ])
-    expect(result.nextVersion).toBe('0.6.1-dev')
+    expect(result.nextVersion).toBe('0.7.0-dev')
     const { products } = await applyOrThrow(result.plan)
     const remote = new FixtureGit(w.remoteDir)
-    const tip = (await remote.exec(['rev-parse', 'refs/heads/version-0.6.1-dev'])).trim()
-    expect(await remote.readBlob(tip, 'VERSION')).toBe('0.6.1-dev\n')
+    const tip = (await remote.exec(['rev-parse', 'refs/heads/version-0.7.0-dev'])).trim()
+    expect(await remote.readBlob(tip, 'VERSION')).toBe('0.7.0-dev\n')
     expect((await remote.exec(['diff', '--name-only', `${tip}^`, tip])).trim()).toBe('VERSION')
     expect((await remote.exec(['log', '-1', '--format=%B', tip])).trim().split('\n').pop()).toBe(
       'Signed-off-by: Release Maintainer <maintainer@example.com>'
     )
     expect(openPulls()).toMatchObject([
       {
-        title: 'Set VERSION to 0.6.1-dev',
-        head: { ref: 'version-0.6.1-dev' },
+        title: 'Set VERSION to 0.7.0-dev',
+        head: { ref: 'version-0.7.0-dev' },
         base: { ref: 'main' }
       }
     ])
@@ -94,13 +95,13 @@ describe('operator-release next-dev', () => {
   })
 
   it('has nothing to do once VERSION holds the -dev version', async () => {
-    await w.fixture.repo.commit('Set VERSION to 0.6.1-dev', { VERSION: '0.6.1-dev\n' })
+    await w.fixture.repo.commit('Set VERSION to 0.7.0-dev', { VERSION: '0.7.0-dev\n' })
     await w.fixture.repo.pushAll()
     const result = await planOperatorNextDev(inputs(w))
     expect(result.plan.files).toEqual([])
     expect(result.plan.operations).toEqual([])
     expect(result.plan.notes).toEqual([
-      { kind: 'info', path: 'VERSION', message: 'already holds 0.6.1-dev; nothing to do' }
+      { kind: 'info', path: 'VERSION', message: 'already holds 0.7.0-dev; nothing to do' }
     ])
   })
 
@@ -117,8 +118,30 @@ describe('operator-release next-dev', () => {
     await expect(
       planOperatorNextDev(inputs(w, { version: parseVersion('0.5.6') }))
     ).rejects.toThrow(
-      'version: VERSION on main holds 0.6.1-dev, not the release 0.5.6; next-dev moves 0.5.6 to 0.5.7-dev only'
+      'version: VERSION on main holds 0.7.0-dev, not the release 0.5.6; next-dev moves 0.5.6 to 0.6.0-dev only'
     )
+    expect(await repoSnapshot(w.workDir, w.remoteDir)).toEqual(before)
+  })
+
+  it('leaves main alone after a release of a patch line', async () => {
+    const { repo } = w.fixture
+    await repo.git.exec(['checkout', '--quiet', '-b', 'release-v0.6.0-patch', 'v0.6.0'])
+    await repo.commit('Release v0.6.1', { VERSION: '0.6.1\n' })
+    await repo.git.exec(['tag', '-a', '-m', 'v0.6.1', 'v0.6.1'])
+    await repo.git.exec(['push', '--quiet', 'origin', 'release-v0.6.0-patch', 'v0.6.1'])
+    await repo.git.exec(['checkout', '--quiet', 'main'])
+    const before = await repoSnapshot(w.workDir, w.remoteDir)
+    const result = await planOperatorNextDev(inputs(w, { version: parseVersion('0.6.1') }))
+    expect(result.nextVersion).toBeUndefined()
+    expect(result.plan.files).toEqual([])
+    expect(result.plan.operations).toEqual([])
+    expect(result.plan.notes).toEqual([
+      {
+        kind: 'info',
+        message:
+          "v0.6.1 is not in main's history (a release of a patch line): main keeps its development version"
+      }
+    ])
     expect(await repoSnapshot(w.workDir, w.remoteDir)).toEqual(before)
   })
 

@@ -35,6 +35,8 @@ beforeAll(async () => {
     'registry-username': USERNAME,
     'registry-password': PASSWORD,
     images: 'quay.io/bpfman/xdp-dispatcher,quay.io/bpfman/tc-dispatcher',
+    // Pinned by digest, the dispatchers are tagged only when named.
+    'dispatcher-images': 'quay.io/bpfman/xdp-dispatcher,quay.io/bpfman/tc-dispatcher',
     crates: 'none',
     'fail-on': 'release,images',
     'wait-seconds': '0'

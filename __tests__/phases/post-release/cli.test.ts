@@ -1,3 +1,4 @@
+import { BPFMAN_CRATES } from '../../../src/effects/crates.js'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
@@ -35,6 +36,9 @@ beforeAll(async () => {
     ...['--repo', world.workDir, '--version', '0.6.1', '--base', 'main'],
     ...['--registry-url', world.registry.url, '--images', CHECKED_IMAGES.join(',')],
     ...[
+      // The fixture's workflows publish no crates: the crates are named.
+      '--crates',
+      BPFMAN_CRATES.join(','),
       '--crates-api-url',
       `${world.crates.url}/api/v1`,
       '--copr-project',

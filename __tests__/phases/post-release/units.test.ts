@@ -10,6 +10,7 @@ import {
 import { blockingFailures, parseFailOn } from '../../../src/phases/post-release/checks.js'
 import { isRpmOf, parseCoprProject } from '../../../src/effects/copr.js'
 import { isRunFor } from '../../../src/steps/dispatch.js'
+import { handOverFor } from '../../../src/phases/post-release/handover.js'
 import { inputsFrom, parseCommand } from '../../../src/release/inputs.js'
 import { PUBLISHED_IMAGES } from '../../../src/phases/post-release/images.js'
 import { postOptions } from '../../../src/phases/post-release/settings.js'
@@ -164,24 +165,20 @@ describe('parseFailOn and blockingFailures', () => {
 describe('postOptions', () => {
   const settings = (values: Record<string, string>) => postOptions(inputsFrom(values))
 
-  it('defaults to the process: its images, the four crates on crates.io, no COPR, fail on release, images, crates', () => {
+  it('leaves images, crates and dispatchers to the tree; no COPR; fails on release, images, crates', () => {
     const defaults = settings({})
     expect(defaults.yamls).toEqual({
       command: ['make', 'build-release-yamls'],
       directory: 'examples',
       always: ['bpfman-crds-install.yaml', 'bpfman-operator-install.yaml']
     })
-    expect(defaults.checks.images).toEqual(PUBLISHED_IMAGES)
+    // Decided from the workflows at the tag (preset.ts); the process's list is the fallback.
+    expect(defaults.checks.images).toBeUndefined()
+    expect(defaults.checks.crates).toBeUndefined()
     expect(PUBLISHED_IMAGES).toHaveLength(26)
     expect(PUBLISHED_IMAGES).toContain('quay.io/bpfman-userspace/go-target')
     // The operator's images are pushed by its own, later release.
     expect(PUBLISHED_IMAGES).not.toContain('quay.io/bpfman/bpfman-agent')
-    expect(defaults.checks.crates).toEqual([
-      'bpfman',
-      'bpfman-api',
-      'bpf-log-exporter',
-      'bpf-metrics-exporter'
-    ])
     expect(defaults.checks.cratesApiUrl).toBe('https://crates.io/api/v1')
     expect(defaults.checks.copr).toBeUndefined()
     expect(defaults.checks.failOn).toEqual(['release', 'images', 'crates'])
@@ -300,5 +297,28 @@ describe('isRunFor (the operator hand-over)', () => {
       false
     )
     expect(isRunFor(run('Prepare Release'), 'version', [version.version, version.tag])).toBe(false)
+  })
+})
+
+describe('handOverFor (the operator hand-over)', () => {
+  const handOver = (base?: string, version = '0.6.1') =>
+    handOverFor(
+      'https://github.com',
+      'bpfman/bpfman-operator',
+      'prepare-release.yml',
+      'main',
+      parseVersion(version),
+      'pending',
+      base
+    )
+
+  it('hands the version over; a release of the patch line also names the release it patches', () => {
+    expect(handOver('main').inputs).toEqual({ version: '0.6.1' })
+    expect(handOver(undefined, '0.7.0-rc1').inputs).toEqual({ version: '0.7.0-rc1' })
+    const patch = handOver('release-v0.6.0-patch')
+    expect(patch.inputs).toEqual({ version: '0.6.1', 'patch-of': 'v0.6.0' })
+    expect(patch.command).toBe(
+      'gh workflow run prepare-release.yml --repo bpfman/bpfman-operator --ref main -f version=0.6.1 -f patch-of=v0.6.0'
+    )
   })
 })

@@ -5,7 +5,7 @@ import { type GitHubClient } from '../../effects/github/client.js'
 import { FileEdits } from '../../release/files.js'
 import { ACTIONS_BOT, commitMessage } from '../../release/identity.js'
 import { type Plan, type PlanNote } from '../../release/plan.js'
-import { type ReleaseVersion, nextDevVersion } from '../../release/version.js'
+import { type ReleaseVersion } from '../../release/version.js'
 import { inspectCheckout } from '../../steps/checkout.js'
 import { findVersionSource, setVersion } from '../../steps/operator-version.js'
 import {
@@ -29,7 +29,7 @@ export interface NextDevInputs {
 export interface NextDevResult {
   plan: Plan
   version: ReleaseVersion
-  /** 0.6.1-dev after 0.6.0; undefined when the repository has no VERSION file. */
+  /** 0.7.0-dev after 0.6.0; undefined when there is none to set (no VERSION file, a patch line). */
   nextVersion: string | undefined
   branch: string | undefined
   /** undefined when there is nothing to publish. */
@@ -37,13 +37,14 @@ export interface NextDevResult {
 }
 
 /**
- * The development version after a release: the next patch `-dev` (0.6.1-dev
- * after 0.6.0); after a release candidate, its own `-dev` (0.7.0-dev after
- * 0.7.0-rc1), since the final release is still to come.
+ * The development version after a release, as bpfman-operator moves it: the
+ * next minor `-dev` after a final release (0.7.0-dev after 0.6.0, as after
+ * the 0.6.0 release); after a release candidate, its own `-dev` (0.7.0-dev
+ * after 0.7.0-rc1), since the final release is still to come.
  */
 export function developmentVersion(version: ReleaseVersion): string {
   return version.rc === undefined
-    ? nextDevVersion(version)
+    ? `${version.major}.${version.minor + 1}.0-dev`
     : `${version.major}.${version.minor}.${version.patch}-dev`
 }
 
@@ -73,6 +74,13 @@ export async function planOperatorNextDev(inputs: NextDevInputs): Promise<NextDe
     files: [],
     operations: [],
     notes
+  }
+  if (!checkout.mergedTags.includes(version.tag)) {
+    notes.push({
+      kind: 'info',
+      message: `${version.tag} is not in ${inputs.base}'s history (a release of a patch line): ${inputs.base} keeps its development version`
+    })
+    return { plan, version, nextVersion: undefined, branch: undefined, publish: undefined }
   }
   if (source.kind !== 'version-file') {
     notes.push({

@@ -1,7 +1,7 @@
 import { type GitHubClient } from '../../effects/github/client.js'
 import { type Operation } from '../../release/plan.js'
 import { type DispatchedRun, dispatchOnceOperation, isRunFor } from '../../steps/dispatch.js'
-import { type ReleaseVersion } from '../../release/version.js'
+import { type ReleaseVersion, parsePatchBranch } from '../../release/version.js'
 
 export const OPERATOR_REPOSITORY = 'bpfman/bpfman-operator'
 export const OPERATOR_WORKFLOW = 'prepare-release.yml'
@@ -20,15 +20,25 @@ export interface HandOver {
   run?: { id: number | undefined; url: string | undefined }
 }
 
+/**
+ * The operator's Prepare Release for this version: a release of bpfman's patch
+ * line (base release-vX.Y.Z-patch) is one of the operator's patch line too, so
+ * `patch-of` names the same release; a release candidate's version says rc.
+ */
 export function handOverFor(
   serverUrl: string,
   repository: string,
   workflow: string,
   ref: string,
   version: ReleaseVersion,
-  status: HandOver['status']
+  status: HandOver['status'],
+  base?: string
 ): HandOver {
-  const inputs = { version: version.version }
+  const patched = base ? parsePatchBranch(base)?.patched : undefined
+  const inputs: Record<string, string> = {
+    version: version.version,
+    ...(patched ? { 'patch-of': patched.tag } : {})
+  }
   return {
     repository,
     workflow,
@@ -57,7 +67,11 @@ export function handOverOperation(
     ref: handOver.ref,
     inputs: handOver.inputs,
     matches: (run) => isRunFor(run, 'version', [version.version, version.tag]),
-    title: `dispatch ${handOver.workflow} in ${handOver.repository} on ${handOver.ref} with version=${version.version}, unless a run for ${version.version} exists`,
+    title: `dispatch ${handOver.workflow} in ${handOver.repository} on ${handOver.ref} with ${Object.entries(
+      handOver.inputs
+    )
+      .map(([name, value]) => `${name}=${value}`)
+      .join(', ')}, unless a run for ${version.version} exists`,
     refusalHint: `Check input operator-workflow (the file must exist on ${handOver.ref} with on.workflow_dispatch.inputs.version) and that operator-token may run workflows there (actions: write)`,
     refusals: [404, 422, 403]
   })

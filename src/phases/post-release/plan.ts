@@ -40,6 +40,7 @@ import {
 } from './checks.js'
 import { type HandOver, handOverFor, handOverOperation } from './handover.js'
 import { type ImageOutcome, dispatcherTagOperation } from './images.js'
+import { type PublicationPreset, publicationPreset } from './preset.js'
 import { planDispatcherRevert, revertBranch } from './revert.js'
 
 export interface PostSettings {
@@ -68,13 +69,15 @@ export interface PostSettings {
     always: string[]
   }
   registry: RegistryClient
-  /** undefined: the config's dispatcher images (quay.io/bpfman/xdp-dispatcher and tc-dispatcher). */
+  /** undefined: the config's dispatcher images that the source pins to the tag (preset.ts). */
   dispatcherImages: string[] | undefined
   /** Move a dispatcher tag that points at another image. */
   force: boolean
   checks: {
-    images: string[]
-    crates: string[]
+    /** undefined: the images the repository's workflows push with the tag (preset.ts). */
+    images: string[] | undefined
+    /** undefined: the bpfman crates where a workflow at the tag runs cargo publish. */
+    crates: string[] | undefined
     /** undefined: crates are not checked. */
     cratesApiUrl: string | undefined
     /** undefined: COPR is not checked. */
@@ -229,11 +232,21 @@ export async function planPostRelease(
     requiredAssets: yamls.assets.map((asset) => asset.name)
   })
 
-  const dispatcherImages = settings.dispatcherImages ?? config.dispatcherImages
-  const images = dispatcherImages.map((image) =>
+  const preset = await publicationPreset({
+    git,
+    commit: tagCommit,
+    version,
+    images: settings.checks.images,
+    crates: settings.checks.crates,
+    dispatcherImages: settings.dispatcherImages,
+    dispatcherSource: config.dispatcherSource,
+    configDispatcherImages: config.dispatcherImages
+  })
+  notes.push(...preset.notes)
+  const images = preset.dispatcherImages.map((image) =>
     dispatcherTagOperation(settings.registry, image, version.tag, settings.force)
   )
-  if (dispatcherImages.length === 0)
+  if (settings.dispatcherImages?.length === 0)
     notes.push({
       kind: 'skipped',
       message: 'no dispatcher images to tag (input dispatcher-images)'
@@ -256,7 +269,7 @@ export async function planPostRelease(
       : noBaseRevert(version)
   notes.push(...revert.notes)
 
-  const checks = checksOperation(settings, version, release.id, yamls, log)
+  const checks = checksOperation(settings, preset, version, release.id, yamls, log)
   const serverUrl = settings.serverUrl ?? 'https://github.com'
   const { operator } = settings
   const handOver = handOverFor(
@@ -265,7 +278,8 @@ export async function planPostRelease(
     operator.workflow,
     operator.ref,
     version,
-    operator.github ? 'pending' : 'manual'
+    operator.github ? 'pending' : 'manual',
+    settings.base
   )
   const handOverStep = operator.github
     ? handOverOperation(operator.github, handOver, version)
@@ -327,6 +341,7 @@ function noBaseRevert(version: ReleaseVersion): Awaited<ReturnType<typeof planDi
 
 function checksOperation(
   settings: PostSettings,
+  preset: PublicationPreset,
   version: ReleaseVersion,
   releaseId: number,
   yamls: ReleaseYamls,
@@ -335,8 +350,10 @@ function checksOperation(
   const { checks } = settings
   const parts = [
     `release ${version.tag} with ${yamls.assets.length} assets`,
-    `${checks.images.length} image(s)`,
-    checks.cratesApiUrl ? `${checks.crates.length} crate(s)` : 'no crates',
+    `${preset.images.length} image(s)`,
+    checks.cratesApiUrl && preset.crates.length > 0
+      ? `${preset.crates.length} crate(s)`
+      : 'no crates',
     checks.copr ? 'COPR (report only)' : 'no COPR'
   ]
   return {
@@ -349,9 +366,9 @@ function checksOperation(
         releaseId,
         assets: yamls.assets,
         registry: settings.registry,
-        images: checks.images,
+        images: preset.images,
         crates: checks.cratesApiUrl ? new CratesClient(checks.cratesApiUrl) : undefined,
-        crateNames: checks.crates,
+        crateNames: preset.crates,
         copr: checks.copr
           ? {
               baseUrl: checks.copr.url,

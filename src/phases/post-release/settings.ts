@@ -1,5 +1,5 @@
 import { COPR_PACKAGE, COPR_URL, parseCoprProject } from '../../effects/copr.js'
-import { BPFMAN_CRATES, CRATES_API_URL } from '../../effects/crates.js'
+import { CRATES_API_URL } from '../../effects/crates.js'
 import { RegistryClient, type RegistryCredentials } from '../../effects/registry/client.js'
 import { parseRepository, repositoryName } from '../../effects/github/repository.js'
 import { InputError } from '../../release/errors.js'
@@ -19,7 +19,7 @@ import { checkoutSettings, githubClientFor } from '../../steps/settings.js'
 import { BPFMAN_INSTALL_YAMLS, DEFAULT_YAMLS_COMMAND, DEFAULT_YAMLS_DIRECTORY } from './assets.js'
 import { DEFAULT_FAIL_ON, parseFailOn } from './checks.js'
 import { OPERATOR_REPOSITORY, OPERATOR_WORKFLOW } from './handover.js'
-import { PUBLISHED_IMAGES, parseImageList } from './images.js'
+import { parseImageList } from './images.js'
 import { type PostSettings } from './plan.js'
 
 export const DEFAULT_WAIT_SECONDS = 300
@@ -68,8 +68,8 @@ export function postOptions(inputs: Inputs): PostOptions {
         label(name),
         `is read only with ${label('copr-project')}; give ${label('copr-project')} too (e.g. @ebpf-sig/bpfman), or leave ${label(name)} out`
       )
-  const images = or('images', PUBLISHED_IMAGES.join(','))
-  const crates = or('crates', BPFMAN_CRATES.join(','))
+  const images = get('images')
+  const crates = get('crates')
   const dispatcherImages = get('dispatcher-images')
   return {
     yamls: {
@@ -99,8 +99,14 @@ export function postOptions(inputs: Inputs): PostOptions {
           : parseImageList(dispatcherImages, label('dispatcher-images')),
     force: parseBoolean(get('force'), label('force')),
     checks: {
-      images: images === 'none' ? [] : parseImageList(images, label('images')),
-      crates: crates === 'none' ? [] : parseList(crates),
+      // '' leaves them to the tree at the tag: see preset.ts.
+      images:
+        images === ''
+          ? undefined
+          : images === 'none'
+            ? []
+            : parseImageList(images, label('images')),
+      crates: crates === '' ? undefined : crates === 'none' ? [] : parseList(crates),
       cratesApiUrl:
         get('crates-api-url') === 'none'
           ? undefined
