@@ -1,3 +1,4 @@
+import { catalogBranch } from '../../release/branches.js'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type OperatorConfig, loadOperatorConfig } from '../../release/config.js'
@@ -99,9 +100,7 @@ export interface CatalogsResult {
   catalogs: CatalogOutcome[]
 }
 
-export function catalogBranch(packageName: string, version: ReleaseVersion): string {
-  return `${packageName}-${version.version}`
-}
+export { catalogBranch }
 
 export function catalogTitle(packageName: string, version: ReleaseVersion): string {
   return `operator ${packageName} (${version.version})`
