@@ -1,4 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { runCli } from '../support/cli.js'
+import { makeTempDir } from '../support/tmp.js'
 import { type CheckoutFiles, doctorItems } from '../../src/doctor/checks.js'
 import { readTemplates } from '../../src/doctor/run.js'
 
@@ -215,8 +219,8 @@ describe('bpfman-release doctor on the repositories as they are today', () => {
       'template release.yml',
       'template tag-release.yml',
       'tag push build.yml',
-      'tag push image-build.yml',
       'tag push docs-build.yml',
+      'tag push image-build.yml',
       'release creator',
       'images',
       'crates',
@@ -243,8 +247,8 @@ describe('bpfman-release doctor on the repositories as they are today', () => {
       'template prepare-release.yml',
       'template tag-release.yml',
       'dispatch image-build.yml',
-      'tag push release.yml',
       'tag push image-build.yaml',
+      'tag push release.yml',
       'release creator',
       'token path'
     ])
@@ -253,8 +257,8 @@ describe('bpfman-release doctor on the repositories as they are today', () => {
   it('templates only: the templates pass; what the repositories themselves need stays', () => {
     expect(failed(checkout('bpfman', 'templates only'))).toEqual([
       'tag push build.yml',
-      'tag push image-build.yml',
       'tag push docs-build.yml',
+      'tag push image-build.yml',
       'release creator',
       'images',
       'crates',
@@ -268,8 +272,8 @@ describe('bpfman-release doctor on the repositories as they are today', () => {
     const files = checkout('bpfman', 'no App')
     expect(failed(files)).toEqual([
       'tag push build.yml',
-      'tag push image-build.yml',
       'tag push docs-build.yml',
+      'tag push image-build.yml',
       'required checks',
       'token path'
     ])
@@ -298,4 +302,40 @@ describe('bpfman-release doctor on the repositories as they are today', () => {
     )
     expect(byId('labels')).toMatchObject({ status: 'fail', fix: 'gh label create release' })
   })
+
+  it("a workflow GitHub's schema refuses is the first failed item, with the parser's message", () => {
+    const files = checkout('bpfman', 'everything')
+    files.workflows['broken.yml'] = 'on: push\njobs:\n  a:\n    steps:\n      - run: echo\n'
+    const items = doctorItems(files, readTemplates('bpfman'), undefined)
+    expect(items[0]).toMatchObject({ id: 'workflow files', status: 'fail' })
+    expect(items[0].detail).toMatch(/^broken\.yml: .*runs-on/)
+    expect(items.filter((item) => item.status === 'fail')).toHaveLength(1)
+  })
+
+  it('the CLI, in a checkout: each item with its fix, JSON with --json, exit 1 while one fails', async () => {
+    const temp = makeTempDir('doctor-cli')
+    try {
+      const files = checkout('bpfman', 'templates only')
+      mkdirSync(join(temp.dir, '.github', 'workflows'), { recursive: true })
+      for (const [file, text] of Object.entries(files.workflows))
+        writeFileSync(join(temp.dir, '.github', 'workflows', file), text)
+      writeFileSync(join(temp.dir, '.github', 'mergify.yml'), BPFMAN_MERGIFY)
+      writeFileSync(join(temp.dir, 'go.mod'), 'module github.com/bpfman/bpfman\n')
+      const text = await runCli(['doctor', '--repo', temp.dir])
+      expect(text.status).toBe(1)
+      expect(text.stdout).toContain('pass    .github/workflows/tag-release.yml is the template')
+      expect(text.stdout).toContain('fail    exactly one creator of the GitHub release')
+      expect(text.stdout).toContain('        set in post-release')
+      const json = await runCli(['doctor', '--repo', temp.dir, '--json'])
+      const items = JSON.parse(json.stdout) as { id: string; status: string }[]
+      expect(items.filter((item) => item.status === 'fail').map((item) => item.id)).toEqual(
+        failed(files)
+      )
+      const bad = await runCli(['doctor', '--repo', join(temp.dir, '.github')])
+      expect(bad.status).toBe(2)
+      expect(bad.stderr).toContain('--kind: cannot tell whether')
+    } finally {
+      temp.cleanup()
+    }
+  }, 90_000)
 })

@@ -61,6 +61,7 @@ export function doctorItems(
   online: OnlineFacts | undefined
 ): DoctorItem[] {
   const workflows = Object.entries(files.workflows)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([file, text]) => readWorkflow(file, text))
     .filter((workflow): workflow is WorkflowSkeleton => workflow !== undefined)
   const chain = new Set(Object.keys(templates))
@@ -68,7 +69,24 @@ export function doctorItems(
     (workflow) => !chain.has(workflow.file) && !callsReleaseActions(workflow)
   )
   const app = usesApp(workflows, online)
+  const broken = workflows.filter((workflow) => workflow.errors.length > 0)
   const items: DoctorItem[] = [
+    broken.length === 0
+      ? {
+          id: 'workflow files',
+          title: "the workflow files are valid by GitHub's schema",
+          status: 'pass',
+          detail: `${workflows.length} files`
+        }
+      : {
+          id: 'workflow files',
+          title: "the workflow files are valid by GitHub's schema",
+          status: 'fail',
+          detail: broken
+            .map((workflow) => `${workflow.file}: ${workflow.errors.join('; ')}`)
+            .join(' | '),
+          fix: 'correct the files as the errors say (GitHub refuses to run them)'
+        },
     ...templateItems(files, templates),
     ...tagWorkflowItems(own, workflows, templates, app),
     releaseCreatorItem(own),

@@ -1,18 +1,31 @@
-import { parse as parseYaml } from 'yaml'
+import {
+  NoOperationTraceWriter,
+  isBasicExpression,
+  isBoolean,
+  isMapping,
+  isNumber,
+  isSequence,
+  isString,
+  parseWorkflow
+} from '@actions/workflow-parser'
+import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index'
 
 /**
  * The skeleton of a workflow file that the doctor reads: triggers, jobs,
  * their `uses:` and `with:`, and the images a docker/metadata matrix names.
  *
- * Read with `yaml`, not @actions/workflow-parser: the parser is a
- * devDependency that imports its JSON schema without an import attribute, so
- * the CLI would need it moved to dependencies and bundled; the doctor needs
- * only the skeleton, which plain YAML gives (expressions are matched as text).
+ * Read with @actions/workflow-parser, the parser of GitHub's language
+ * services: it checks the file against GitHub's workflow schema (its errors
+ * are the doctor's first item). Under plain node it cannot load (it imports
+ * its JSON schema without an import attribute); ncc bundles it cleanly, and
+ * the doctor's chunk is loaded only by `bpfman-release doctor`.
  */
 export interface WorkflowSkeleton {
   /** The file name under .github/workflows/. */
   file: string
   text: string
+  /** What GitHub's schema finds wrong in the file. */
+  errors: string[]
   triggers: Record<string, unknown>
   jobs: JobSkeleton[]
 }
@@ -35,15 +48,31 @@ function record(value: unknown): Doc {
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Doc) : {}
 }
 
-/** A workflow file's skeleton; undefined when it is not YAML with jobs. */
-export function readWorkflow(file: string, text: string): WorkflowSkeleton | undefined {
-  let doc: Doc
-  try {
-    doc = record(parseYaml(text))
-  } catch {
-    return undefined
+/** A token as plain data: mappings, sequences, scalars; an expression as its `${{ }}` text. */
+function plainOf(token: TemplateToken): unknown {
+  if (isMapping(token)) {
+    const out: Doc = {}
+    for (let index = 0; index < token.count; index++) {
+      const { key, value } = token.get(index)
+      out[isString(key) ? key.value : String(plainOf(key))] = plainOf(value)
+    }
+    return out
   }
-  const on = doc.on ?? doc.true
+  if (isSequence(token))
+    return Array.from({ length: token.count }, (_, index) => plainOf(token.get(index)))
+  if (isString(token) || isBoolean(token) || isNumber(token)) return token.value
+  if (isBasicExpression(token)) return token.source ?? `\${{ ${token.expression} }}`
+  return null
+}
+
+/** A workflow file's skeleton, with the schema's errors; undefined when it is not a mapping. */
+export function readWorkflow(file: string, text: string): WorkflowSkeleton | undefined {
+  const parsed = parseWorkflow({ name: file, content: text }, new NoOperationTraceWriter())
+  const errors = parsed.context.errors.getErrors().map((error) => error.message)
+  if (!parsed.value)
+    return errors.length > 0 ? { file, text, errors, triggers: {}, jobs: [] } : undefined
+  const doc = record(plainOf(parsed.value))
+  const on = doc.on
   const triggers =
     typeof on === 'string'
       ? { [on]: null }
@@ -70,7 +99,7 @@ export function readWorkflow(file: string, text: string): WorkflowSkeleton | und
       matrixImages: images
     }
   })
-  return { file, text, triggers, jobs }
+  return { file, text, errors, triggers, jobs }
 }
 
 /** Whether a push of tag v1.2.3 starts the workflow. */
