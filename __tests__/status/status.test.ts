@@ -33,6 +33,7 @@ function states(rows: StatusRow[], stage: string, repository = 'bpfman/bpfman'):
 
 describe('bpfman-release status, against the emulator and the registry', () => {
   let world: World
+  let operator: FixtureRepo
   let registry: TestRegistry
   let docs: Server
   let docsUrl: string
@@ -41,7 +42,7 @@ describe('bpfman-release status, against the emulator and the registry', () => {
 
   beforeAll(async () => {
     world = await startWorld('bpfman')
-    const operator = await FixtureRepo.create(`${world.workDir}/..`, 'bpfman-operator')
+    operator = await FixtureRepo.create(`${world.workDir}/..`, 'bpfman-operator')
     await operator.commit('Operator', { VERSION: '0.6.1-dev\n' })
     await operator.pushAll()
     world.emulator.addRepo({ owner: 'bpfman', name: 'bpfman-operator', gitDir: operator.remoteDir })
@@ -209,35 +210,118 @@ describe('bpfman-release status, against the emulator and the registry', () => {
     expect(chart).toMatch(/class [s0-9,]+ failed/)
   })
 
-  it('the CLI prints the rows as JSON, one object per row, and exits 1 while a row failed', async () => {
-    const result = await runCli(
-      [
-        'status',
-        '0.6.1',
-        '--json',
-        '--registry-url',
-        registry.url,
-        '--images',
-        IMAGES.join(','),
-        '--operator-images',
-        OPERATOR_IMAGES.join(','),
-        '--docs-url',
-        'none',
-        '--catalogs',
-        CATALOG
-      ],
-      { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: world.emulator.url }
+  it('operator done: every row of both repositories done, and the release complete (exit 0)', async () => {
+    // bpfman: the image workflow rerun succeeds and pushes the missing image.
+    const failedRun = world.emulator.state.workflowRuns.find(
+      (run) => run.path.endsWith('image-build.yml') && run.headBranch === 'v0.6.1'
     )
-    expect(result.stderr).toBe('')
-    expect(result.status).toBe(1)
-    const rows = JSON.parse(result.stdout) as StatusRow[]
-    expect(rows.map((row) => row.state)).toEqual(
-      expect.arrayContaining(['done', 'failed', 'missing'])
-    )
-    for (const row of rows)
-      expect(['done', 'in progress', 'missing', 'failed']).toContain(row.state)
+    world.emulator.state.addWorkflowRun('bpfman', 'bpfman', {
+      workflow: 'image-build.yml',
+      event: 'push',
+      headBranch: 'v0.6.1',
+      headSha: failedRun?.headSha,
+      status: 'completed',
+      conclusion: 'success'
+    })
+    await pushImage(registry, 'bpfman-bytecode/go-xdp-counter', 'v0.6.1', { marker: 'xdp-0.6.1' })
+
+    // The operator: its release PR merged, tagged, released, its tag's run and image, the catalog and next-dev PRs.
+    const state = world.emulator.state
+    const merge = (await operator.git.exec(['rev-parse', 'HEAD'])).trim()
+    state.seedMergedPull('bpfman', 'bpfman-operator', {
+      title: 'Release v0.6.1',
+      user: 'bpfman',
+      headRef: 'release-v0.6.1',
+      mergeCommitSha: merge
+    })
+    await operator.git.exec(['tag', 'v0.6.1', merge])
+    await operator.git.exec(['push', '--quiet', 'origin', 'v0.6.1'])
+    await request.operator.github.octokit.rest.repos.createRelease({
+      owner: 'bpfman',
+      repo: 'bpfman-operator',
+      tag_name: 'v0.6.1',
+      name: 'v0.6.1'
+    })
+    state.addWorkflowRun('bpfman', 'bpfman-operator', {
+      workflow: 'image-build.yaml',
+      event: 'push',
+      headBranch: 'v0.6.1',
+      headSha: merge,
+      status: 'completed',
+      conclusion: 'success'
+    })
+    await pushImage(registry, 'bpfman/bpfman-operator', 'v0.6.1', { marker: 'operator-0.6.1' })
+    state.seedMergedPull('k8s-operatorhub', 'community-operators', {
+      title: 'operator bpfman-operator (0.6.1)',
+      user: 'bpfman-bot',
+      headRef: 'bpfman-operator-0.6.1'
+    })
+    state.seedMergedPull('bpfman', 'bpfman-operator', {
+      title: 'Set the version to 0.7.0-dev',
+      user: 'bpfman',
+      headRef: 'version-0.7.0-dev'
+    })
+
+    const rows = await releaseStatus(request)
+    expect(rows.filter((row) => row.state !== 'done')).toEqual([])
+    expect(rows.map((row) => `${row.repository} ${row.stage}`)).toEqual([
+      'bpfman/bpfman release PR',
+      'bpfman/bpfman tag',
+      'bpfman/bpfman GitHub release',
+      'bpfman/bpfman tag runs',
+      'bpfman/bpfman tag runs',
+      'bpfman/bpfman images',
+      'bpfman/bpfman images',
+      'bpfman/bpfman docs',
+      'bpfman/bpfman-operator release PR',
+      'bpfman/bpfman-operator tag',
+      'bpfman/bpfman-operator GitHub release',
+      'bpfman/bpfman-operator tag runs',
+      'bpfman/bpfman-operator images',
+      'k8s-operatorhub/community-operators catalog PRs',
+      'bpfman/bpfman-operator next-dev PR'
+    ])
+    expect(rows.find((row) => row.stage === 'next-dev PR')?.detail).toMatch(/^merged/)
+    expect(statusExitCode(rows)).toBe(0)
+  })
+
+  it('the CLI: JSON, one object per row; exit 1 while an expected asset is missing, 0 when complete', async () => {
+    const args = [
+      'status',
+      '0.6.1',
+      '--registry-url',
+      registry.url,
+      '--images',
+      IMAGES.join(','),
+      '--operator-images',
+      OPERATOR_IMAGES.join(','),
+      '--docs-url',
+      'none',
+      '--catalogs',
+      CATALOG
+    ]
+    const env = { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: world.emulator.url }
+    const json = await runCli([...args, '--json'], env)
+    expect(json.stderr).toBe('')
+    expect(json.status).toBe(1)
+    const rows = JSON.parse(json.stdout) as StatusRow[]
+    expect(rows.filter((row) => row.state !== 'done')).toEqual([
+      expect.objectContaining({
+        stage: 'GitHub release',
+        state: 'failed',
+        detail: expect.stringContaining('missing bpfman-operator-install.yaml'),
+        next: expect.stringContaining('rerun post-release')
+      })
+    ])
     expect(rows.filter((row) => row.stage === 'docs')).toEqual([])
-  }, 60_000)
+
+    const text = await runCli([...args, '--expected-assets', 'bpfman-crds-install.yaml'], env)
+    expect(text.status).toBe(0)
+    expect(text.stdout).toContain(
+      'bpfman/bpfman-operator\n  done        release PR: pull request #'
+    )
+    expect(text.stdout.trimEnd().endsWith('Release: done')).toBe(true)
+  }, 90_000)
 
   it('a version that is not one is bad input, exit 2, before any request', async () => {
     const result = await runCli(['status', 'latest'], { GITHUB_API_URL: 'http://127.0.0.1:9' })
