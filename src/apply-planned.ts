@@ -41,7 +41,10 @@ export async function applyPlanned(
       [
         renderSummary(plan, { applied: result?.applied, links: report.links, dryRun }),
         ...(report.sections ?? []),
-        phaseStateMarkdown(plan.phase, plan.repository, { dryRun, stopped: Boolean(result?.error) })
+        phaseStateMarkdown(plan.phase, plan.repository, {
+          dryRun,
+          stoppedAt: result?.error ? plan.operations[result.applied.length]?.title : undefined
+        })
       ]
         .filter(Boolean)
         .join('\n')

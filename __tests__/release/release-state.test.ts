@@ -57,18 +57,15 @@ describe('release state pictures', () => {
   it("a phase's summary shows the stages it knows: failed when it stopped, missing in a dry run", () => {
     const stopped = phaseStateMarkdown('tag-release', 'bpfman/bpfman', {
       dryRun: false,
-      stopped: true
+      stoppedAt: 'push tag v0.6.1'
     })
     expect(stopped).toContain('```mermaid')
     expect(stopped).toContain('| bpfman/bpfman | release PR | release PR | done |')
-    expect(stopped).toContain('| bpfman/bpfman | tag | tag | failed |')
-    const dry = phaseStateMarkdown('post-release', 'bpfman/bpfman', {
-      dryRun: true,
-      stopped: false
-    })
-    expect(dry).toContain('| bpfman/bpfman | images | images | missing |')
-    expect(phaseStateMarkdown('unknown', 'bpfman/bpfman', { dryRun: false, stopped: false })).toBe(
-      ''
+    expect(stopped).toContain(
+      '| bpfman/bpfman | tag | tag | failed | tag-release stopped at "push tag v0.6.1" |'
     )
+    const dry = phaseStateMarkdown('post-release', 'bpfman/bpfman', { dryRun: true })
+    expect(dry).toContain('| bpfman/bpfman | images | images | missing |')
+    expect(phaseStateMarkdown('unknown', 'bpfman/bpfman', { dryRun: false })).toBe('')
   })
 })

@@ -180,19 +180,26 @@ const PHASE_STAGES: Record<string, { follows: Stage[]; makes: Stage[]; made: Row
   }
 }
 
+/** How a phase's run ended: a dry run, stopped at a step (its title), or done. */
+export interface PhaseRun {
+  dryRun: boolean
+  stoppedAt?: string
+}
+
 /**
  * The rows a phase's job summary shows: the stages the phase follows (done, or
  * it would not have run), and its own, failed when it stopped, missing in a
  * dry run. The whole release is `bpfman-release status`.
  */
-export function phaseRows(
-  phase: string,
-  repository: string,
-  run: { dryRun: boolean; stopped: boolean }
-): StatusRow[] {
+export function phaseRows(phase: string, repository: string, run: PhaseRun): StatusRow[] {
   const known = PHASE_STAGES[phase]
   if (!known) return []
-  const own: RowState = run.dryRun ? 'missing' : run.stopped ? 'failed' : known.made
+  const own: RowState = run.dryRun ? 'missing' : run.stoppedAt ? 'failed' : known.made
+  const detail = run.dryRun
+    ? `${phase}: dry run`
+    : run.stoppedAt
+      ? `${phase} stopped at "${run.stoppedAt}"`
+      : phase
   const row = (stage: Stage, state: RowState, detail: string): StatusRow => ({
     repository,
     stage,
@@ -202,16 +209,12 @@ export function phaseRows(
   })
   return [
     ...known.follows.map((stage) => row(stage, 'done', `before ${phase}`)),
-    ...known.makes.map((stage) => row(stage, own, phase))
+    ...known.makes.map((stage) => row(stage, own, detail))
   ]
 }
 
 /** The picture a phase's job summary ends with: its stages as a flowchart and a table. */
-export function phaseStateMarkdown(
-  phase: string,
-  repository: string,
-  run: { dryRun: boolean; stopped: boolean }
-): string {
+export function phaseStateMarkdown(phase: string, repository: string, run: PhaseRun): string {
   const rows = phaseRows(phase, repository, run)
   if (rows.length === 0) return ''
   return [
