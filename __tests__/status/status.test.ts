@@ -9,6 +9,7 @@ import { type StatusRequest } from '../../src/status/rows.js'
 import { releaseStatus, statusExitCode } from '../../src/status/run.js'
 import { FixtureRepo } from '../../sandbox/fixtures/git-fixture.js'
 import { type TestRegistry, pushImage, startRegistry } from '../../sandbox/oci-registry.js'
+import { main } from '../../src/cli-main.js'
 import { runCli } from '../support/cli.js'
 import {
   TOKEN,
@@ -322,6 +323,38 @@ describe('bpfman-release status, against the emulator and the registry', () => {
     )
     expect(text.stdout.trimEnd().endsWith('Release: done')).toBe(true)
   }, 90_000)
+
+  it('in-process, as the sandbox calls it: main() with its own environment, --markdown for a job summary', async () => {
+    let out = ''
+    const code = await main(
+      [
+        'status',
+        '0.6.1',
+        '--markdown',
+        '--registry-url',
+        registry.url,
+        '--images',
+        IMAGES.join(','),
+        '--operator-images',
+        OPERATOR_IMAGES.join(','),
+        '--docs-url',
+        'none',
+        '--catalogs',
+        CATALOG,
+        '--expected-assets',
+        'bpfman-crds-install.yaml'
+      ],
+      {
+        stdout: { write: (text: string) => (out += text) },
+        stderr: { write: (text: string) => (out += text) },
+        env: { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: world.emulator.url }
+      }
+    )
+    expect(code).toBe(0)
+    expect(out).toContain('### Release state\n\n```mermaid\nflowchart LR\n')
+    expect(out).toContain('s0 --> s1')
+    expect(out).not.toContain('**Next**')
+  })
 
   it('a version that is not one is bad input, exit 2, before any request', async () => {
     const result = await runCli(['status', 'latest'], { GITHUB_API_URL: 'http://127.0.0.1:9' })

@@ -217,14 +217,10 @@ export function phaseRows(phase: string, repository: string, run: PhaseRun): Sta
 export function phaseStateMarkdown(phase: string, repository: string, run: PhaseRun): string {
   const rows = phaseRows(phase, repository, run)
   if (rows.length === 0) return ''
-  return [
-    '### Release state',
-    '',
-    releaseFlowchart(rows),
-    '',
-    statusTable(rows),
-    '',
-    'The whole release: `bpfman-release status VERSION`.',
-    ''
-  ].join('\n')
+  return `${releaseStateMarkdown(rows)}\nThe whole release: \`bpfman-release status VERSION\`.\n`
+}
+
+/** The rows as a job summary section: the flowchart, then the table. */
+export function releaseStateMarkdown(rows: readonly StatusRow[]): string {
+  return ['### Release state', '', releaseFlowchart(rows), '', statusTable(rows), ''].join('\n')
 }

@@ -47,7 +47,11 @@ export const statusCommand: ReportCommand = {
     'package-name': setting(
       'NAME',
       'the operator package in the catalogs (default bpfman-operator)'
-    )
+    ),
+    markdown: {
+      type: 'boolean',
+      help: 'print a Mermaid flowchart and a table, for a job summary ($GITHUB_STEP_SUMMARY)'
+    }
   },
   notes: [
     'The token is optional (public repositories): GITHUB_TOKEN or GH_TOKEN; GITHUB_API_URL points at another API.',

@@ -3,6 +3,7 @@ import { COPR_PACKAGE, COPR_URL, parseCoprProject } from '../effects/copr.js'
 import { CRATES_API_URL, CratesClient } from '../effects/crates.js'
 import {
   GitHubClient,
+  apiBaseUrl,
   createOctokit,
   parseRepository,
   repositoryName
@@ -12,7 +13,13 @@ import { OPERATOR_PRESET } from '../release/config.js'
 import { EXIT_FAILED, EXIT_OK, InputError } from '../release/errors.js'
 import { parseList, parseUrl } from '../release/inputs.js'
 import { BPFMAN_INSTALL_YAMLS, OPERATOR_IMAGES, PUBLISHED_IMAGES } from '../release/published.js'
-import { type StatusRow, overallState, statusText, withNextStep } from '../release/release-state.js'
+import {
+  type StatusRow,
+  overallState,
+  releaseStateMarkdown,
+  statusText,
+  withNextStep
+} from '../release/release-state.js'
 import { parseVersion } from '../release/version.js'
 import { nextStep } from './next-step.js'
 import { type StatusRequest, releaseRows } from './rows.js'
@@ -54,6 +61,8 @@ export function statusRequest(run: ReportRun): StatusRequest {
   const operator = repository('operator-repo', 'bpfman/bpfman-operator')
   const octokit = createOctokit(token, {
     anonymous: !token,
+    // The run's environment, so that a caller in the same process (the sandbox) points it at its API.
+    baseUrl: run.env.GITHUB_API_URL || apiBaseUrl(),
     inputs: {
       repositories: { [bpfman]: '--repo', [operator]: '--operator-repo' },
       token: 'GITHUB_TOKEN'
@@ -124,6 +133,12 @@ export function statusExitCode(rows: readonly StatusRow[]): number {
 /** `bpfman-release status VERSION`: prints the rows (or their JSON) and exits by the release's state. */
 export async function runStatus(run: ReportRun): Promise<number> {
   const rows = await releaseStatus(statusRequest(run))
-  run.print(run.values.json === true ? JSON.stringify(rows, null, 2) : statusText(rows))
+  run.print(
+    run.values.json === true
+      ? JSON.stringify(rows, null, 2)
+      : run.values.markdown === true
+        ? releaseStateMarkdown(rows)
+        : statusText(rows)
+  )
   return statusExitCode(rows)
 }
