@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../support/cli.js'
 import { makeTempDir } from '../support/tmp.js'
@@ -331,7 +331,11 @@ describe('bpfman-release doctor on the repositories as they are today', () => {
       expect(items.filter((item) => item.status === 'fail').map((item) => item.id)).toEqual(
         failed(files)
       )
-      const bad = await runCli(['doctor', '--repo', join(temp.dir, '.github')])
+      // A link out of the checkout is not followed: a go.mod that is one says nothing.
+      const linked = join(temp.dir, 'linked')
+      mkdirSync(linked)
+      symlinkSync(join(temp.dir, 'go.mod'), join(linked, 'go.mod'))
+      const bad = await runCli(['doctor', '--repo', linked])
       expect(bad.status).toBe(2)
       expect(bad.stderr).toContain('--kind: cannot tell whether')
     } finally {

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml'
 import { BPFMAN_CRATES } from '../effects/crates.js'
+import { BPFMAN_PRESET, OPERATOR_PRESET } from '../release/config.js'
 import { parseList } from '../release/inputs.js'
 import { unifiedDiff } from '../release/plan.js'
 import { OPERATOR_IMAGES, PUBLISHED_IMAGES } from '../release/published.js'
@@ -51,9 +52,6 @@ export interface DoctorItem {
 /** The secret names of the App path (actions/create-github-app-token's app-id and private-key). */
 export const APP_SECRETS = ['RELEASE_APP_ID', 'RELEASE_APP_PRIVATE_KEY']
 
-/** The labels the chain puts on its pull requests. */
-export const CHAIN_LABELS = ['release']
-
 /** Every check, in order: templates, tag-push workflows, one release creator, images, crates, dispatchers, required checks, labels, token path. */
 export function doctorItems(
   files: CheckoutFiles,
@@ -94,7 +92,7 @@ export function doctorItems(
       ? bpfmanPublicationItems(files, own, workflows)
       : operatorImageItems(own)),
     requiredChecksItem(files, workflows, online, app),
-    labelsItem(online),
+    labelsItem(files.kind === 'bpfman' ? BPFMAN_PRESET.labels : OPERATOR_PRESET.labels, online),
     tokenPathItem(app, online)
   ]
   return items
@@ -421,10 +419,10 @@ function requiredChecksItem(
   }
 }
 
-function labelsItem(online: OnlineFacts | undefined): DoctorItem {
-  const title = `the labels the chain puts on its pull requests exist (${CHAIN_LABELS.join(', ')})`
+function labelsItem(labels: readonly string[], online: OnlineFacts | undefined): DoctorItem {
+  const title = `the labels the chain puts on its pull requests exist (${labels.join(', ')})`
   if (!online) return { id: 'labels', title, status: 'skipped', detail: 'online only (--online)' }
-  const missing = CHAIN_LABELS.filter((label) => !online.labels.includes(label))
+  const missing = labels.filter((label) => !online.labels.includes(label))
   return missing.length === 0
     ? { id: 'labels', title, status: 'pass', detail: 'present' }
     : {

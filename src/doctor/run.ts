@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type ReportRun } from '../cli-command.js'
 import { GitHubClient, createOctokit, parseRepository } from '../effects/github/client.js'
 import { repositoryAt } from '../effects/repositories.js'
 import { repositoryFromRemoteUrl, repositoryName } from '../effects/github/repository.js'
+import { BPFMAN_PRESET } from '../release/config.js'
 import { EXIT_FAILED, EXIT_OK, InputError } from '../release/errors.js'
 import {
   type CheckoutFiles,
@@ -18,14 +19,20 @@ import {
 /** Reads a file under `dir` when it is a plain file there (never a link out of the checkout). */
 function readIn(dir: string, path: string): string | undefined {
   const full = join(dir, path)
-  return existsSync(full) ? readFileSync(full, 'utf8') : undefined
+  return isPlain(full, 'file') ? readFileSync(full, 'utf8') : undefined
+}
+
+/** Whether `path` is a file (or folder) itself, not a symbolic link to one. */
+function isPlain(path: string, kind: 'file' | 'directory'): boolean {
+  const stat = lstatSync(path, { throwIfNoEntry: false })
+  return kind === 'file' ? stat?.isFile() === true : stat?.isDirectory() === true
 }
 
 /** The checkout's workflow files, its mergify rules and what kind of repository it is. */
 export function readCheckout(dir: string, kind?: RepositoryKind): CheckoutFiles {
   const folder = join(dir, '.github', 'workflows')
   const workflows: Record<string, string> = {}
-  if (existsSync(folder))
+  if (isPlain(join(dir, '.github'), 'directory') && isPlain(folder, 'directory'))
     for (const entry of readdirSync(folder, { withFileTypes: true }))
       if (entry.isFile() && /\.ya?ml$/.test(entry.name))
         workflows[entry.name] = readFileSync(join(folder, entry.name), 'utf8')
@@ -42,7 +49,7 @@ export function readCheckout(dir: string, kind?: RepositoryKind): CheckoutFiles 
       '--kind',
       `cannot tell whether ${dir} is bpfman or bpfman-operator; give --kind bpfman or --kind operator`
     )
-  const lib = readIn(dir, 'bpfman/src/lib.rs') ?? ''
+  const lib = readIn(dir, BPFMAN_PRESET.dispatcherSource) ?? ''
   return {
     kind: chosen,
     workflows,
