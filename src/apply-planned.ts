@@ -3,6 +3,7 @@ import { type Host } from './host.js'
 import { extendManifest } from './release/manifest.js'
 import { type PhaseContext, type PlannedPhase } from './release/phase.js'
 import { type ApplyResult, applyPlan, planToJson, renderPlan } from './release/plan.js'
+import { phaseStateMarkdown } from './release/release-state.js'
 import { renderSummary } from './release/summary.js'
 
 /**
@@ -39,7 +40,11 @@ export async function applyPlanned(
     host.writeSummary(
       [
         renderSummary(plan, { applied: result?.applied, links: report.links, dryRun }),
-        ...(report.sections ?? [])
+        ...(report.sections ?? []),
+        phaseStateMarkdown(plan.phase, plan.repository, {
+          dryRun,
+          stoppedAt: result?.error ? plan.operations[result.applied.length]?.title : undefined
+        })
       ]
         .filter(Boolean)
         .join('\n')

@@ -1,5 +1,31 @@
 import { type Command, type Flag } from './steps/command.js'
 
+/** What a report command runs with: its flags, its arguments, the environment, and where to print. */
+export interface ReportRun {
+  values: Record<string, string | boolean | undefined>
+  positionals: string[]
+  env: NodeJS.ProcessEnv
+  print(text: string): void
+}
+
+/** A command that reads and reports, with no phase (status, doctor); it returns its exit code. */
+export interface ReportCommand {
+  name: string
+  summary: string
+  /** The arguments after the command, for --help: "VERSION". */
+  args?: string
+  flags: Record<string, Flag>
+  notes?: string[]
+  /** The command's code, loaded when it runs. */
+  load: () => Promise<(run: ReportRun) => Promise<number>>
+}
+
+/** The flags every report command takes. */
+export const REPORT_FLAGS: Record<string, Flag> = {
+  json: { type: 'boolean', help: 'print JSON' },
+  help: { type: 'boolean', help: 'this text' }
+}
+
 /** The flags every command takes. */
 export const COMMON_FLAGS: Record<string, Flag> = {
   repo: {
@@ -29,10 +55,12 @@ export const COMMON_FLAGS: Record<string, Flag> = {
 }
 
 /** A command's --help: its flags, then its notes. */
-export function commandUsage(command: Command): string {
-  const flags = { ...command.flags, ...COMMON_FLAGS }
+export function commandUsage(command: Command | ReportCommand): string {
+  const report = 'load' in command
+  const flags = { ...command.flags, ...(report ? REPORT_FLAGS : COMMON_FLAGS) }
+  const args = report && command.args ? ` ${command.args}` : ''
   const lines = [
-    `Usage: bpfman-release ${command.name} [options]`,
+    `Usage: bpfman-release ${command.name}${args} [options]`,
     '',
     command.summary,
     '',

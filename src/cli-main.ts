@@ -2,8 +2,10 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
-import { COMMON_FLAGS, commandUsage } from './cli-command.js'
+import { COMMON_FLAGS, REPORT_FLAGS, type ReportCommand, commandUsage } from './cli-command.js'
 import { type Command } from './steps/command.js'
+import { doctorCommand } from './doctor/command.js'
+import { statusCommand } from './status/command.js'
 import { runPhase } from './driver.js'
 import { runEnvironment } from './environment.js'
 import { type Host } from './host.js'
@@ -16,6 +18,7 @@ import { prepareCommand } from './phases/prepare-release/command.js'
 import { tagCommand } from './phases/tag-release/command.js'
 
 const COMMANDS: Command[] = [prepareCommand, tagCommand, postCommand, operatorCommand]
+const REPORTS: ReportCommand[] = [statusCommand, doctorCommand]
 
 /** The secrets, read from the environment only (never from a flag, where ps would show them). */
 const SECRET_ENV: Record<string, string[]> = {
@@ -28,11 +31,11 @@ const SECRET_ENV: Record<string, string[]> = {
 const USAGE = `Usage: bpfman-release <command> [options]
 
 Commands:
-${COMMANDS.map((command) => `  ${command.name.padEnd(10)}${command.summary}`).join('\n')}
+${[...COMMANDS, ...REPORTS].map((command) => `  ${command.name.padEnd(10)}${command.summary}`).join('\n')}
 
 bpfman-release <command> --help lists the command's options.
 The GitHub token is read from GITHUB_TOKEN (or GH_TOKEN); GITHUB_API_URL points at another API.
-Exit codes: 0 done, 1 failed, 2 bad input.`
+Exit codes: 0 done, 1 failed, 2 bad input (status: 3 still in progress).`
 
 /** Where the CLI writes: the process's streams, or a test's. */
 export interface CliIo {
@@ -123,6 +126,20 @@ async function runCommand(command: Command, argv: string[], io: CliIo): Promise<
   return EXIT_OK
 }
 
+async function runReport(command: ReportCommand, argv: string[], io: CliIo): Promise<number> {
+  const flags = { ...REPORT_FLAGS, ...command.flags }
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: Object.fromEntries(
+      Object.entries(flags).map(([name, flag]) => [name, { type: flag.type }])
+    ),
+    allowPositionals: true,
+    strict: true
+  })
+  const run = await command.load()
+  return run({ values, positionals, env: io.env, print: (text) => write(io.stdout, text) })
+}
+
 /** Runs `bpfman-release` with `argv`; the exit code. A test calls it with its own streams. */
 export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
   const [name, ...rest] = argv
@@ -130,7 +147,9 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
     write(io.stdout, USAGE)
     return name ? EXIT_OK : EXIT_BAD_INPUT
   }
-  const command = COMMANDS.find((candidate) => candidate.name === name)
+  const command =
+    COMMANDS.find((candidate) => candidate.name === name) ??
+    REPORTS.find((candidate) => candidate.name === name)
   if (!command) {
     write(io.stderr, `bpfman-release: unknown command "${name}"\n\n${USAGE}`)
     return EXIT_BAD_INPUT
@@ -140,7 +159,9 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
     return EXIT_OK
   }
   try {
-    return await runCommand(command, rest, io)
+    return 'load' in command
+      ? await runReport(command, rest, io)
+      : await runCommand(command, rest, io)
   } catch (error) {
     const isArgError = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     write(io.stderr, `bpfman-release ${name}: ${messageOf(error)}`)

@@ -1,4 +1,5 @@
 import { type FileChange } from '../release/files.js'
+import { releaseBranch } from '../release/branches.js'
 import { InputError, ReleaseError } from '../release/errors.js'
 import { type Git, PushRejected } from '../effects/git.js'
 import { type GitHubClient } from '../effects/github/client.js'
@@ -20,9 +21,7 @@ export interface PullRef {
   url: string
 }
 
-export function releaseBranch(version: ReleaseVersion): string {
-  return `release-${version.tag}`
-}
+export { releaseBranch }
 
 /** The release commit's subject; a branch whose commits have another subject is not ours. */
 export function releaseSubject(version: ReleaseVersion): string {

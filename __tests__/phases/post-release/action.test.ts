@@ -87,6 +87,11 @@ describe('the post-release action', () => {
     )
     expect(result.summary).toContain('## post-release 0.6.1')
     expect(result.summary).toContain('### Publication checks\n\nNot run.')
+    // It ends with the release's state as this phase knows it.
+    expect(result.summary).toContain('### Release state\n\n```mermaid\nflowchart LR\n')
+    expect(result.summary).toContain(
+      '| bpfman/bpfman | images | images | failed | post-release stopped at "tag quay.io/bpfman/xdp-dispatcher:latest as v0.6.1" |'
+    )
   })
 
   it('with force, moves the tag, opens no revert pull request (digest-pinned) and writes every output', async () => {

@@ -351,6 +351,25 @@ describe('GitHub emulator: git data and actions', () => {
       ).toMatchObject({ status: 404 })
     })
 
+    it("lists the repository's runs of every workflow, by tag or head_sha", async () => {
+      const push = emulator.state.addWorkflowRun(owner, repo, {
+        workflow: 'image-build.yml',
+        event: 'push',
+        headBranch: 'v0.6.9',
+        headSha: second
+      })
+      const list = (query: Record<string, string> = {}) =>
+        octokit.rest.actions.listWorkflowRunsForRepo({ owner, repo, ...query })
+      const byTag = await list({ branch: 'v0.6.9' })
+      expect(byTag.data.workflow_runs.map((run) => [run.id, run.path])).toEqual([
+        [push.id, '.github/workflows/image-build.yml']
+      ])
+      const bySha = await list({ head_sha: second })
+      expect(bySha.data.workflow_runs.map((run) => run.path)).toContain(
+        '.github/workflows/release.yml'
+      )
+    })
+
     it('pages the runs with a link header that octokit.paginate follows', async () => {
       for (let i = 0; i < 4; i++)
         emulator.state.addWorkflowRun(owner, repo, { workflow: 'release.yml' })
@@ -395,6 +414,7 @@ describe('GitHub emulator: git data and actions', () => {
   it('validated every response it checked against the OpenAPI description', () => {
     expect([...validatedOperations]).toEqual(
       expect.arrayContaining([
+        'actions/list-workflow-runs-for-repo 200',
         'git/get-ref 200',
         'git/get-ref 404',
         'git/get-ref 409',

@@ -52,25 +52,15 @@ export function registerActionRoutes(router: Router, emulation: Emulation): void
         findWorkflow(emulation, repo, request.params.workflow_id) ??
         (await workflowOnDefaultBranch(emulation, repo, request.params.workflow_id))
       if (!workflow) throw notFound()
-      const { query } = request
-      const status = query.get('status')
-      const runs = emulation.state.workflowRuns
-        .filter((run) => run.workflowId === workflow.id)
-        .filter((run) => !query.get('event') || run.event === query.get('event'))
-        .filter((run) => !query.get('branch') || run.headBranch === query.get('branch'))
-        .filter((run) => !query.get('head_sha') || run.headSha === query.get('head_sha'))
-        .filter((run) => !query.get('actor') || run.actor === query.get('actor'))
-        .filter(
-          (run) =>
-            !status ||
-            (STATUSES.includes(status) ? run.status === status : run.conclusion === status)
-        )
-        .sort((a, b) => b.id - a.id)
-      const page = paginate(request, emulation.baseUrl, runs)
-      const views = await Promise.all(page.json.map((run) => runView(emulation, repo, run)))
-      return { ...page, json: { total_count: runs.length, workflow_runs: views } }
+      return listRuns(emulation, repo, request, (run) => run.workflowId === workflow.id)
     }
   )
+
+  router.add('GET', '/repos/{owner}/{repo}/actions/runs', (request) => {
+    const repo = emulation.repo(request)
+    const key = repoKey(repo.owner, repo.name)
+    return listRuns(emulation, repo, request, (run) => run.repoKey === key)
+  })
 
   router.add('GET', '/repos/{owner}/{repo}/actions/runs/{run_id}', async (request) => {
     const repo = emulation.repo(request)
@@ -78,6 +68,31 @@ export function registerActionRoutes(router: Router, emulation: Emulation): void
     if (!run || run.repoKey !== repoKey(repo.owner, repo.name)) throw notFound()
     return json(200, await runView(emulation, repo, run))
   })
+}
+
+/** The runs `of` selects, filtered by the query as GitHub filters them, newest first. */
+async function listRuns(
+  emulation: Emulation,
+  repo: RepoRecord,
+  request: RequestContext,
+  of: (run: WorkflowRunRecord) => boolean
+) {
+  const { query } = request
+  const status = query.get('status')
+  const runs = emulation.state.workflowRuns
+    .filter(of)
+    .filter((run) => !query.get('event') || run.event === query.get('event'))
+    .filter((run) => !query.get('branch') || run.headBranch === query.get('branch'))
+    .filter((run) => !query.get('head_sha') || run.headSha === query.get('head_sha'))
+    .filter((run) => !query.get('actor') || run.actor === query.get('actor'))
+    .filter(
+      (run) =>
+        !status || (STATUSES.includes(status) ? run.status === status : run.conclusion === status)
+    )
+    .sort((a, b) => b.id - a.id)
+  const page = paginate(request, emulation.baseUrl, runs)
+  const views = await Promise.all(page.json.map((run) => runView(emulation, repo, run)))
+  return { ...page, json: { total_count: runs.length, workflow_runs: views } }
 }
 
 async function runView(emulation: Emulation, repo: RepoRecord, run: WorkflowRunRecord) {

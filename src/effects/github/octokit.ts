@@ -83,6 +83,8 @@ export interface CreateOctokitOptions extends RetryPolicy {
    * with the error this makes of its method and path (a dry run without a token).
    */
   refuse?: (method: string, path: string) => Error
+  /** Requests without a token (public repositories, read only; GitHub's lower rate limit). */
+  anonymous?: boolean
   /**
    * The inputs the user named this client's repositories and token with, so
    * that a repository GitHub does not know (or the token cannot see) and a
@@ -279,8 +281,17 @@ function buildOctokit(
     return {}
   }
 
+  const anonymous: Plugin = (octokit) => {
+    if (options.anonymous) {
+      octokit.hook.before('request', (raw) => {
+        delete (raw as unknown as { headers: Record<string, unknown> }).headers.authorization
+      })
+    }
+    return {}
+  }
+
   return getOctokit(
-    token,
+    options.anonymous ? 'anonymous' : token,
     {
       ...options.octokit,
       baseUrl: options.baseUrl ?? 'https://api.github.com',
@@ -298,6 +309,7 @@ function buildOctokit(
     retry,
     throttling,
     report,
+    anonymous,
     // Last, so its hook runs first: nothing leaves the machine.
     refuse
   )

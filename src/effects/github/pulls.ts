@@ -8,6 +8,8 @@ export interface PullRequest {
   merged: boolean
   mergeCommitSha: string | null
   headRef: string
+  /** The head branch's commit, where the pull request's checks run. */
+  headSha: string
   baseRef: string
   title: string
   body: string
@@ -20,7 +22,7 @@ type PullData = {
   state: string
   merged_at: string | null
   merge_commit_sha: string | null
-  head: { ref: string }
+  head: { ref: string; sha: string }
   base: { ref: string }
   title: string
   body: string | null
@@ -35,6 +37,7 @@ function toPullRequest(data: PullData): PullRequest {
     merged: data.merged_at !== null,
     mergeCommitSha: data.merge_commit_sha,
     headRef: data.head.ref,
+    headSha: data.head.sha,
     baseRef: data.base.ref,
     title: data.title,
     body: data.body ?? '',
@@ -121,6 +124,29 @@ export class Pulls {
     })
     const pulls = (data as PullData[]).map(toPullRequest).filter((pull) => pull.headRef === head)
     return pulls.find((pull) => pull.merged) ?? pulls[0]
+  }
+
+  /** The newest 100 pull requests, any state, newest first. */
+  async recent(): Promise<PullRequest[]> {
+    const { data } = await this.api.octokit.rest.pulls.list({
+      ...this.api.ref,
+      state: 'all',
+      sort: 'created',
+      direction: 'desc',
+      per_page: 100
+    })
+    return (data as PullData[]).map(toPullRequest)
+  }
+
+  /**
+   * The pull request from branch `head` among the newest 100 (any head
+   * repository, any state; a merged one first): for a fork whose owner is not known.
+   */
+  async findRecent(head: string): Promise<PullRequest | undefined> {
+    const pulls = (await this.recent()).filter((pull) => pull.headRef === head)
+    return (
+      pulls.find((pull) => pull.merged) ?? pulls.find((pull) => pull.state === 'open') ?? pulls[0]
+    )
   }
 
   /**

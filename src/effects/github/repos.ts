@@ -24,6 +24,17 @@ export class Repos {
     }
   }
 
+  /** The commit `ref` (a tag, a branch, a SHA) names; undefined when there is none. */
+  async commitOf(ref: string): Promise<string | undefined> {
+    try {
+      const { data } = await this.api.octokit.rest.repos.getCommit({ ...this.api.ref, ref })
+      return data.sha
+    } catch (error) {
+      if (isStatus(error, 404) || isStatus(error, 422)) return undefined
+      throw error
+    }
+  }
+
   /** Forks this repository into the token's account; GitHub answers with the existing fork when there is one. */
   async createFork(): Promise<RepoRef> {
     // GitHub answers a second fork request with the fork it has: resent like a PUT.

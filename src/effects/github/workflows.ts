@@ -17,6 +17,20 @@ export class Workflows {
   }
 
   /**
+   * The repository's newest runs (at most 100) of every workflow, of one
+   * branch or tag (`branch`: a tag push's runs carry the tag) or one commit.
+   */
+  async repositoryRuns(filter: { branch?: string; headSha?: string }): Promise<WorkflowRun[]> {
+    const { data } = await this.api.octokit.rest.actions.listWorkflowRunsForRepo({
+      ...this.api.ref,
+      ...(filter.branch ? { branch: filter.branch } : {}),
+      ...(filter.headSha ? { head_sha: filter.headSha } : {}),
+      per_page: 100
+    })
+    return (data.workflow_runs as WorkflowRunData[]).map(toWorkflowRun)
+  }
+
+  /**
    * Starts a workflow_dispatch run. GitHub answers with the run when asked
    * (return_run_details); a server that does not know the flag answers 204 and
    * the run is undefined.
@@ -99,6 +113,8 @@ export interface WorkflowRun {
   conclusion: string | null
   displayTitle: string
   event: string
+  /** The workflow's file, .github/workflows/build.yml. */
+  path?: string
   /** Not in GitHub's REST answer (nor the emulator's): runs are matched by run-name; this is used when an answer has it. */
   inputs?: Record<string, unknown>
 }
@@ -110,6 +126,7 @@ type WorkflowRunData = {
   conclusion: string | null
   display_title: string
   event: string
+  path?: string
   inputs?: Record<string, unknown>
 }
 
@@ -121,6 +138,7 @@ function toWorkflowRun(data: WorkflowRunData): WorkflowRun {
     conclusion: data.conclusion,
     displayTitle: data.display_title,
     event: data.event,
+    path: data.path,
     inputs: data.inputs
   }
 }

@@ -1,4 +1,5 @@
 import { type FileChange } from '../../release/files.js'
+import { catalogBranch } from '../../release/branches.js'
 import { type OperatorConfig, loadOperatorConfig } from '../../release/config.js'
 import { InputError, ReleaseError } from '../../release/errors.js'
 import { type Git, type Identity } from '../../effects/git.js'
@@ -87,9 +88,7 @@ export interface CatalogsResult {
   catalogs: CatalogOutcome[]
 }
 
-export function catalogBranch(packageName: string, version: ReleaseVersion): string {
-  return `${packageName}-${version.version}`
-}
+export { catalogBranch }
 
 export function catalogTitle(packageName: string, version: ReleaseVersion): string {
   return `operator ${packageName} (${version.version})`

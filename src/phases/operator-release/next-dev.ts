@@ -1,3 +1,4 @@
+import { nextDevBranch } from '../../release/branches.js'
 import { loadOperatorConfig } from '../../release/config.js'
 import { InputError } from '../../release/errors.js'
 import { type Identity } from '../../effects/git.js'
@@ -48,9 +49,7 @@ export function developmentVersion(version: ReleaseVersion): string {
     : `${version.major}.${version.minor}.${version.patch}-dev`
 }
 
-export function nextDevBranch(nextVersion: string): string {
-  return `version-${nextVersion}`
-}
+export { nextDevBranch }
 
 /** After a release: a pull request that sets the VERSION file to the next -dev version. */
 export async function planOperatorNextDev(inputs: NextDevInputs): Promise<NextDevResult> {

@@ -10,10 +10,10 @@ import {
   type ReleaseWithAssets
 } from '../../effects/github/client.js'
 import { type Operation } from '../../release/plan.js'
+import { BPFMAN_INSTALL_YAMLS } from '../../release/published.js'
 import { type ReleaseVersion } from '../../release/version.js'
 
-/** The two install files the process names besides the examples. */
-export const BPFMAN_INSTALL_YAMLS = ['bpfman-crds-install.yaml', 'bpfman-operator-install.yaml']
+export { BPFMAN_INSTALL_YAMLS }
 export const DEFAULT_YAMLS_COMMAND = 'make build-release-yamls'
 export const DEFAULT_YAMLS_DIRECTORY = 'examples'
 export const YAML_CONTENT_TYPE = 'application/yaml'

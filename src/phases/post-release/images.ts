@@ -1,42 +1,10 @@
+import { PUBLISHED_IMAGES } from '../../release/published.js'
 import { InputError } from '../../release/errors.js'
 import { parseList } from '../../release/inputs.js'
 import { type Operation } from '../../release/plan.js'
 import { type RegistryClient, parseImageReference } from '../../effects/registry/client.js'
 
-/** The images the release process lists with tag <RELEASE_VERSION>. */
-// The images bpfman's own release pushes. bpfman-operator, bpfman-agent and
-// bpfman-operator-bundle are pushed later, by the operator's release, so a
-// bpfman post-release does not wait for them.
-export const PUBLISHED_IMAGES: readonly string[] = [
-  ...['bpfman', 'xdp-dispatcher', 'tc-dispatcher'].map((name) => `quay.io/bpfman/${name}`),
-  ...[
-    'go-xdp-counter',
-    'go-tc-counter',
-    'go-tracepoint-counter',
-    'xdp-pass',
-    'tc-pass',
-    'tracepoint',
-    'xdp-pass-private',
-    'go-uprobe-counter',
-    'go-kprobe-counter',
-    'uprobe',
-    'kprobe',
-    'uretprobe',
-    'kretprobe',
-    'fentry',
-    'fexit',
-    'go-app-counter'
-  ].map((name) => `quay.io/bpfman-bytecode/${name}`),
-  ...[
-    'go-xdp-counter',
-    'go-tc-counter',
-    'go-tracepoint-counter',
-    'go-uprobe-counter',
-    'go-target',
-    'go-kprobe-counter',
-    'go-app-counter'
-  ].map((name) => `quay.io/bpfman-userspace/${name}`)
-]
+export { PUBLISHED_IMAGES }
 
 /** A comma- or newline-separated list input; each entry an image name without tag. */
 export function parseImageList(text: string, input: string): string[] {

@@ -1,4 +1,5 @@
 import { type FileChange } from '../../release/files.js'
+import { revertBranch } from '../../release/branches.js'
 import { type Git, type Identity } from '../../effects/git.js'
 import { type GitHubClient } from '../../effects/github/client.js'
 import { commitMessage } from '../../release/identity.js'
@@ -20,9 +21,7 @@ export function dispatcherPin(content: string, image: string): DispatcherPin {
   return { kind: 'tag', tag: match[1] ?? 'latest' }
 }
 
-export function revertBranch(version: ReleaseVersion): string {
-  return `release-${version.tag}-dispatchers-latest`
-}
+export { revertBranch }
 
 export interface RevertRequest {
   git: Git

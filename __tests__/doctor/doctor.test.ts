@@ -1,0 +1,345 @@
+import { describe, expect, it } from '@jest/globals'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { runCli } from '../support/cli.js'
+import { makeTempDir } from '../support/tmp.js'
+import { type CheckoutFiles, doctorItems } from '../../src/doctor/checks.js'
+import { readTemplates } from '../../src/doctor/run.js'
+
+/*
+ * The two repositories' trees at today's main, as skeletons written here from
+ * the facts in shared/reference/bpfman-repos.md ("Since v0.6.0"): triggers,
+ * job names, needs, `if:`, the release-relevant `uses:` and the image matrix
+ * names. Building steps are stand-ins.
+ */
+const TAG_ENTRY = (
+  repository: string,
+  image: string
+): string => `          - repository: ${repository}
+            image: ${image}
+            tags: |
+              type=ref,event=tag
+              type=raw,value=latest,enable={{is_default_branch}}
+`
+const BYTECODE = [
+  ...['go-xdp-counter', 'go-tc-counter', 'go-tcx-counter', 'go-tracepoint-counter'],
+  ...['go-kprobe-counter', 'go-uprobe-counter', 'go-uretprobe-counter', 'go-app-counter'],
+  ...['xdp_pass', 'xdp_pass_private', 'tc_pass', 'tcx_test', 'tracepoint', 'uprobe'],
+  ...['uretprobe', 'kprobe', 'kretprobe', 'fentry', 'fexit', 'app-test']
+]
+const USERSPACE = [
+  ...['go-xdp-counter', 'go-tc-counter', 'go-tcx-counter', 'go-tracepoint-counter'],
+  ...['go-kprobe-counter', 'go-uprobe-counter', 'go-uretprobe-counter', 'go-target'],
+  'go-app-counter'
+]
+const PER_TAG_IMAGES = [
+  ...USERSPACE.map((image) => `quay.io/bpfman-userspace/${image}`),
+  ...BYTECODE.map((image) => `quay.io/bpfman-bytecode/${image}`),
+  'quay.io/bpfman/xdp-dispatcher',
+  'quay.io/bpfman/tc-dispatcher'
+]
+
+const BPFMAN_MAIN: Record<string, string> = {
+  'build.yml': `name: bpfman build
+on:
+  push:
+    branches: [main]
+    tags: ['v*']
+  pull_request:
+    branches: ['*']
+  workflow_dispatch: {}
+jobs:
+  build-go:
+    runs-on: ubuntu-latest
+    steps:
+      - run: make build
+  release:
+    if: startsWith(github.ref, 'refs/tags/v')
+    needs: [build-go]
+    runs-on: ubuntu-latest
+    steps:
+      - run: make static-binaries
+      - uses: softprops/action-gh-release@v2
+        with:
+          body_path: changelogs/CHANGELOG-\${{ github.ref_name }}.md
+          prerelease: \${{ contains(github.ref, 'rc') }}
+          files: bpfman-linux-*.tar.gz
+  build-workflow-complete:
+    needs: [build-go, release]
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo done
+`,
+  'image-build.yml': `name: image build
+on:
+  push:
+    branches: [main]
+    tags: ['v*']
+  pull_request:
+    paths: ['Containerfile*']
+  workflow_dispatch: {}
+env:
+  IMAGE_REGISTRY: quay.io
+jobs:
+  build-and-push-bpfman-image:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "BPFMAN_IMG=\${IMAGE_REGISTRY}/bpfman/bpfman:latest" >> "$GITHUB_ENV"
+  build-and-push-userspace-images:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        image:
+${USERSPACE.map((image) => TAG_ENTRY('bpfman-userspace', image)).join('')}    steps:
+      - uses: docker/metadata-action@v6
+        with:
+          images: \${{ env.IMAGE_REGISTRY }}/\${{ matrix.image.repository }}/\${{ matrix.image.image }}
+  build-and-push-bytecode-images:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        image:
+${[...BYTECODE.map((image) => TAG_ENTRY('bpfman-bytecode', image)), TAG_ENTRY('bpfman', 'xdp-dispatcher'), TAG_ENTRY('bpfman', 'tc-dispatcher')].join('')}    steps:
+      - uses: docker/metadata-action@v6
+`,
+  'docs-build.yml': `name: docs
+on:
+  push:
+    branches: [main]
+    tags: ['v*']
+jobs:
+  build-docs:
+    runs-on: ubuntu-latest
+    steps:
+      - run: mike deploy --push --update-aliases "$GITHUB_REF_NAME" latest
+`
+}
+const BPFMAN_MERGIFY = `pull_request_rules:
+  - name: merge when approved
+    conditions:
+      - '#approved-reviews-by>=1'
+      - check-success=DCO
+      - check-success=build-workflow-complete
+    actions:
+      merge:
+        method: merge
+`
+const OPERATOR_MAIN: Record<string, string> = {
+  'release.yml': `name: release
+on:
+  push:
+    tags: ['v*']
+jobs:
+  release:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: softprops/action-gh-release@v2
+        with:
+          body_path: changelogs/CHANGELOG-\${{ github.ref_name }}.md
+`,
+  'image-build.yaml': `name: images
+on:
+  push:
+    branches: [main]
+    tags: ['v*']
+  pull_request: {}
+jobs:
+  build-and-push-images:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        image:
+          - registry: quay.io
+${TAG_ENTRY('bpfman', 'bpfman-agent').replace('          - repository', '            repository')}          - registry: quay.io
+${TAG_ENTRY('bpfman', 'bpfman-operator').replace('          - repository', '            repository')}    steps:
+      - run: make build
+  generate-and-push-bundle-images:
+    runs-on: ubuntu-latest
+    strategy:
+      matrix:
+        image:
+          - registry: quay.io
+${TAG_ENTRY('bpfman', 'bpfman-operator-bundle').replace('          - repository', '            repository')}    steps:
+      - run: make bundle
+`
+}
+
+type Adoption = 'nothing' | 'templates only' | 'no App' | 'everything'
+
+/** A repository's files at a state of adoption: its own workflows, then the templates, then the fixes. */
+function checkout(kind: 'bpfman' | 'operator', adoption: Adoption): CheckoutFiles {
+  const own = kind === 'bpfman' ? { ...BPFMAN_MAIN } : { ...OPERATOR_MAIN }
+  const templates = readTemplates(kind)
+  const workflows: Record<string, string> = { ...own }
+  if (adoption !== 'nothing') Object.assign(workflows, templates)
+  if (adoption === 'no App' || adoption === 'everything') {
+    // The fixes doctor names: one release creator, checks matching the image workflow.
+    for (const [file, text] of Object.entries(own))
+      workflows[file] = text.replace(
+        / {6}- uses: softprops\/action-gh-release@v2\n( {8}.*\n)*/,
+        '      - run: gh release upload "$GITHUB_REF_NAME" bpfman-linux-*.tar.gz --clobber\n'
+      )
+    if (kind === 'bpfman')
+      workflows['release.yml'] = workflows['release.yml'].replace(
+        "      copr-project: '@ebpf-sig/bpfman'\n",
+        `      copr-project: '@ebpf-sig/bpfman'\n      images: ${PER_TAG_IMAGES.join(',')}\n      crates: none\n      dispatcher-images: none\n`
+      )
+  }
+  if (adoption === 'everything')
+    for (const file of Object.keys(templates))
+      workflows[file] = workflows[file].replace(
+        /( {4}uses: bpfman\/release-actions\/[^\n]*\n)/g,
+        '$1    # the App mints the token: app-id and app-private-key\n'
+      )
+  // With the App, the tag push starts the operator's image-build.yaml: nothing to dispatch.
+  if (adoption === 'everything' && kind === 'operator')
+    workflows['tag-release.yml'] = workflows['tag-release.yml'].replace(
+      'dispatch-workflow: image-build.yml',
+      "dispatch-workflow: ''"
+    )
+  return {
+    kind,
+    workflows,
+    mergify: kind === 'bpfman' ? BPFMAN_MERGIFY : undefined,
+    dispatchersPinned: false
+  }
+}
+
+function failed(files: CheckoutFiles): string[] {
+  return doctorItems(files, readTemplates(files.kind), undefined)
+    .filter((item) => item.status === 'fail')
+    .map((item) => item.id)
+}
+
+describe('bpfman-release doctor on the repositories as they are today', () => {
+  it("bpfman at main, nothing adopted: the templates, and each mismatch of 'The real repositories'", () => {
+    const items = doctorItems(checkout('bpfman', 'nothing'), readTemplates('bpfman'), undefined)
+    expect(items.filter((item) => item.status === 'fail').map((item) => item.id)).toEqual([
+      'template prepare-release.yml',
+      'template release.yml',
+      'template tag-release.yml',
+      'tag push build.yml',
+      'tag push docs-build.yml',
+      'tag push image-build.yml',
+      'release creator',
+      'images',
+      'crates',
+      'dispatchers',
+      'required checks',
+      'token path'
+    ])
+    const byId = (id: string) => items.find((item) => item.id === id)
+    expect(byId('template release.yml')?.fix).toContain('+++ b/.github/workflows/release.yml')
+    expect(byId('tag push docs-build.yml')?.fix).toContain('+  workflow_dispatch:')
+    expect(byId('release creator')?.detail).toContain('build.yml job release')
+    const images = byId('images')?.detail ?? ''
+    for (const wrong of ['quay.io/bpfman/bpfman,', 'xdp-pass,', 'tc-pass,', 'xdp-pass-private;'])
+      expect(images).toContain(wrong)
+    expect(images).toContain('quay.io/bpfman-bytecode/xdp_pass')
+    expect(byId('images')?.fix).toContain(`images: ${PER_TAG_IMAGES.join(',')}`)
+    // DCO is an App's check: it runs on any pull request.
+    expect(byId('required checks')?.detail).toContain('a merge requires build-workflow-complete;')
+    expect(byId('labels')?.status).toBe('skipped')
+  })
+
+  it('the operator at main, nothing adopted: its tag workflows and its second release creator', () => {
+    expect(failed(checkout('operator', 'nothing'))).toEqual([
+      'template prepare-release.yml',
+      'template tag-release.yml',
+      'dispatch image-build.yml',
+      'tag push image-build.yaml',
+      'tag push release.yml',
+      'release creator',
+      'token path'
+    ])
+  })
+
+  it('templates only: the templates pass; what the repositories themselves need stays', () => {
+    expect(failed(checkout('bpfman', 'templates only'))).toEqual([
+      'tag push build.yml',
+      'tag push docs-build.yml',
+      'tag push image-build.yml',
+      'release creator',
+      'images',
+      'crates',
+      'dispatchers',
+      'required checks',
+      'token path'
+    ])
+  })
+
+  it('no App: the fixes applied, only what GITHUB_TOKEN cannot do fails, with the manual steps', () => {
+    const files = checkout('bpfman', 'no App')
+    expect(failed(files)).toEqual([
+      'tag push build.yml',
+      'tag push docs-build.yml',
+      'tag push image-build.yml',
+      'required checks',
+      'token path'
+    ])
+    const token = doctorItems(files, readTemplates('bpfman'), undefined).find(
+      (item) => item.id === 'token path'
+    )
+    expect(token?.fix).toContain('close and reopen each pull request')
+  })
+
+  it('everything adopted: every item passes (labels need --online)', () => {
+    expect(failed(checkout('bpfman', 'everything'))).toEqual([])
+    expect(failed(checkout('operator', 'everything'))).toEqual([])
+  })
+
+  it('online: a repository where Actions may not open pull requests, and a missing label', () => {
+    const items = doctorItems(checkout('bpfman', 'templates only'), readTemplates('bpfman'), {
+      canCreatePullRequests: false,
+      secrets: [],
+      variables: [],
+      labels: [],
+      requiredChecks: []
+    })
+    const byId = (id: string) => items.find((item) => item.id === id)
+    expect(byId('token path')?.fix).toContain(
+      'Allow GitHub Actions to create and approve pull requests'
+    )
+    expect(byId('labels')).toMatchObject({ status: 'fail', fix: 'gh label create release' })
+  })
+
+  it("a workflow GitHub's schema refuses is the first failed item, with the parser's message", () => {
+    const files = checkout('bpfman', 'everything')
+    files.workflows['broken.yml'] = 'on: push\njobs:\n  a:\n    steps:\n      - run: echo\n'
+    const items = doctorItems(files, readTemplates('bpfman'), undefined)
+    expect(items[0]).toMatchObject({ id: 'workflow files', status: 'fail' })
+    expect(items[0].detail).toMatch(/^broken\.yml: .*runs-on/)
+    expect(items.filter((item) => item.status === 'fail')).toHaveLength(1)
+  })
+
+  it('the CLI, in a checkout: each item with its fix, JSON with --json, exit 1 while one fails', async () => {
+    const temp = makeTempDir('doctor-cli')
+    try {
+      const files = checkout('bpfman', 'templates only')
+      mkdirSync(join(temp.dir, '.github', 'workflows'), { recursive: true })
+      for (const [file, text] of Object.entries(files.workflows))
+        writeFileSync(join(temp.dir, '.github', 'workflows', file), text)
+      writeFileSync(join(temp.dir, '.github', 'mergify.yml'), BPFMAN_MERGIFY)
+      writeFileSync(join(temp.dir, 'go.mod'), 'module github.com/bpfman/bpfman\n')
+      const text = await runCli(['doctor', '--repo', temp.dir])
+      expect(text.status).toBe(1)
+      expect(text.stdout).toContain('pass    .github/workflows/tag-release.yml is the template')
+      expect(text.stdout).toContain('fail    exactly one creator of the GitHub release')
+      expect(text.stdout).toContain('        set in post-release')
+      const json = await runCli(['doctor', '--repo', temp.dir, '--json'])
+      const items = JSON.parse(json.stdout) as { id: string; status: string }[]
+      expect(items.filter((item) => item.status === 'fail').map((item) => item.id)).toEqual(
+        failed(files)
+      )
+      // A link out of the checkout is not followed: a go.mod that is one says nothing.
+      const linked = join(temp.dir, 'linked')
+      mkdirSync(linked)
+      symlinkSync(join(temp.dir, 'go.mod'), join(linked, 'go.mod'))
+      const bad = await runCli(['doctor', '--repo', linked])
+      expect(bad.status).toBe(2)
+      expect(bad.stderr).toContain('--kind: cannot tell whether')
+    } finally {
+      temp.cleanup()
+    }
+  }, 90_000)
+})

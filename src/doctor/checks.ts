@@ -1,0 +1,461 @@
+import { parse as parseYaml } from 'yaml'
+import { BPFMAN_CRATES } from '../effects/crates.js'
+import { BPFMAN_PRESET, OPERATOR_PRESET } from '../release/config.js'
+import { parseList } from '../release/inputs.js'
+import { unifiedDiff } from '../release/plan.js'
+import { OPERATOR_IMAGES, PUBLISHED_IMAGES } from '../release/published.js'
+import {
+  type WorkflowSkeleton,
+  acceptsDispatch,
+  imagesPushedForTag,
+  readWorkflow,
+  releaseActionsCalls,
+  releaseCreators,
+  runsOnTagPush
+} from './workflows.js'
+
+export type RepositoryKind = 'bpfman' | 'operator'
+
+/** What the doctor reads of a checkout: its workflow files and the files that say what it is. */
+export interface CheckoutFiles {
+  kind: RepositoryKind
+  /** .github/workflows/<file> -> text */
+  workflows: Record<string, string>
+  /** .github/mergify.yml, when there is one. */
+  mergify: string | undefined
+  /** Whether the source pins the dispatcher images by tag (bpfman/src/lib.rs at v0.6.0). */
+  dispatchersPinned: boolean
+}
+
+/** The templates of this version of release-actions: file -> text. */
+export type Templates = Record<string, string>
+
+/** What the repository's settings say, read online; undefined offline. */
+export interface OnlineFacts {
+  canCreatePullRequests: boolean
+  secrets: string[]
+  variables: string[]
+  labels: string[]
+  /** Required status checks of the default branch's protection. */
+  requiredChecks: string[]
+}
+
+export interface DoctorItem {
+  id: string
+  title: string
+  status: 'pass' | 'fail' | 'skipped'
+  detail: string
+  /** The exact fix: a diff, a setting, a secret. */
+  fix?: string
+}
+
+/** The secret names of the App path (actions/create-github-app-token's app-id and private-key). */
+export const APP_SECRETS = ['RELEASE_APP_ID', 'RELEASE_APP_PRIVATE_KEY']
+
+/** Every check, in order: templates, tag-push workflows, one release creator, images, crates, dispatchers, required checks, labels, token path. */
+export function doctorItems(
+  files: CheckoutFiles,
+  templates: Templates,
+  online: OnlineFacts | undefined
+): DoctorItem[] {
+  const workflows = Object.entries(files.workflows)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([file, text]) => readWorkflow(file, text))
+    .filter((workflow): workflow is WorkflowSkeleton => workflow !== undefined)
+  const chain = new Set(Object.keys(templates))
+  const own = workflows.filter(
+    (workflow) => !chain.has(workflow.file) && !callsReleaseActions(workflow)
+  )
+  const app = usesApp(workflows, online)
+  const broken = workflows.filter((workflow) => workflow.errors.length > 0)
+  const items: DoctorItem[] = [
+    broken.length === 0
+      ? {
+          id: 'workflow files',
+          title: "the workflow files are valid by GitHub's schema",
+          status: 'pass',
+          detail: `${workflows.length} files`
+        }
+      : {
+          id: 'workflow files',
+          title: "the workflow files are valid by GitHub's schema",
+          status: 'fail',
+          detail: broken
+            .map((workflow) => `${workflow.file}: ${workflow.errors.join('; ')}`)
+            .join(' | '),
+          fix: 'correct the files as the errors say (GitHub refuses to run them)'
+        },
+    ...templateItems(files, templates),
+    ...tagWorkflowItems(own, workflows, templates, app),
+    releaseCreatorItem(own),
+    ...(files.kind === 'bpfman'
+      ? bpfmanPublicationItems(files, own, workflows)
+      : operatorImageItems(own)),
+    requiredChecksItem(files, workflows, online, app),
+    labelsItem(files.kind === 'bpfman' ? BPFMAN_PRESET.labels : OPERATOR_PRESET.labels, online),
+    tokenPathItem(app, online)
+  ]
+  return items
+}
+
+function callsReleaseActions(workflow: WorkflowSkeleton): boolean {
+  return releaseActionsCalls(workflow).length > 0
+}
+
+/** The App path: a workflow that calls release-actions passes the App's id and key, and (online) the secrets exist. */
+function usesApp(workflows: readonly WorkflowSkeleton[], online: OnlineFacts | undefined): boolean {
+  const passes = workflows.some(
+    (workflow) => callsReleaseActions(workflow) && /\bapp-id\b/.test(workflow.text)
+  )
+  return passes && (!online || APP_SECRETS.every((name) => online.secrets.includes(name)))
+}
+
+function templateItems(files: CheckoutFiles, templates: Templates): DoctorItem[] {
+  return Object.entries(templates).map(([file, template]) => {
+    const present = files.workflows[file]
+    const id = `template ${file}`
+    const title = `.github/workflows/${file} is the template calling this version`
+    if (present === undefined)
+      return {
+        id,
+        title,
+        status: 'fail',
+        detail: 'missing',
+        fix: unifiedDiff({
+          path: `.github/workflows/${file}`,
+          before: null,
+          after: template,
+          reason: ''
+        })
+      }
+    const wanted = refsOf(template)
+    const found = refsOf(present)
+    const stale = found.filter((ref) => !wanted.includes(ref))
+    if (stale.length === 0 && wanted.every((ref) => found.includes(ref)))
+      return { id, title, status: 'pass', detail: `calls ${wanted.join(', ')}` }
+    let after = present
+    for (const ref of stale) {
+      const path = ref.split('@')[0]
+      const replacement = wanted.find((candidate) => candidate.startsWith(`${path}@`))
+      if (replacement) after = after.split(ref).join(replacement)
+    }
+    return {
+      id,
+      title,
+      status: 'fail',
+      detail: `calls ${found.join(', ') || 'no release-actions workflow'}; this version's template calls ${wanted.join(', ')}`,
+      fix:
+        after !== present
+          ? unifiedDiff({ path: `.github/workflows/${file}`, before: present, after, reason: '' })
+          : `copy templates/${file} of release-actions over .github/workflows/${file}`
+    }
+  })
+}
+
+function refsOf(text: string): string[] {
+  return [...text.matchAll(/uses:\s*(bpfman\/release-actions[^\s#]*)/g)].map((match) => match[1])
+}
+
+/** The workflow tag-release dispatches, as the repository's (or else the template's) Tag Release names it. */
+function dispatchTarget(
+  workflows: readonly WorkflowSkeleton[],
+  templates: Templates
+): string | undefined {
+  const tagRelease =
+    workflows.find((workflow) => workflow.file === 'tag-release.yml') ??
+    (templates['tag-release.yml']
+      ? readWorkflow('tag-release.yml', templates['tag-release.yml'])
+      : undefined)
+  const value = tagRelease?.jobs.map((job) => job.with['dispatch-workflow']).find(Boolean)
+  return typeof value === 'string' && value ? value : undefined
+}
+
+function tagWorkflowItems(
+  own: readonly WorkflowSkeleton[],
+  workflows: readonly WorkflowSkeleton[],
+  templates: Templates,
+  app: boolean
+): DoctorItem[] {
+  const target = dispatchTarget(workflows, templates)
+  const items: DoctorItem[] = []
+  const names = workflows.map((workflow) => workflow.file)
+  if (target && !names.includes(target) && !(target in templates))
+    items.push({
+      id: `dispatch ${target}`,
+      title: `the workflow tag-release dispatches (${target}) exists`,
+      status: 'fail',
+      detail: `tag-release.yml dispatches ${target}, which is not in .github/workflows/`,
+      fix: `in .github/workflows/tag-release.yml, set dispatch-workflow to a workflow of this repository that accepts workflow_dispatch (or '' with the App: its tag push starts them all)`
+    })
+  for (const workflow of own.filter(runsOnTagPush)) {
+    const id = `tag push ${workflow.file}`
+    const title = `${workflow.file} (runs on a tag push) is started by the chain`
+    if (app) {
+      items.push({ id, title, status: 'pass', detail: "the App's tag push starts it" })
+      continue
+    }
+    if (target === workflow.file && acceptsDispatch(workflow)) {
+      items.push({ id, title, status: 'pass', detail: 'tag-release dispatches it on the tag' })
+      continue
+    }
+    items.push({
+      id,
+      title,
+      status: 'fail',
+      detail: `a tag pushed with GITHUB_TOKEN starts no workflow, and tag-release dispatches ${target ?? 'nothing'}${acceptsDispatch(workflow) ? '' : `; ${workflow.file} has no workflow_dispatch`}`,
+      fix: `configure the App (see token path): the tag it pushes starts ${workflow.file}${acceptsDispatch(workflow) ? '' : `; without it, ${workflow.file} needs:\n${addDispatchDiff(workflow)}`}`
+    })
+  }
+  return items
+}
+
+/** The diff that adds `workflow_dispatch:` to a workflow's triggers (a block `on:` mapping). */
+function addDispatchDiff(workflow: WorkflowSkeleton): string {
+  const lines = workflow.text.split('\n')
+  const on = lines.findIndex((line) => /^(on|"on"|'on'):\s*(#.*)?$/.test(line))
+  if (on < 0) return `add workflow_dispatch to the triggers of .github/workflows/${workflow.file}`
+  const indent = /^(\s+)\S/.exec(lines[on + 1] ?? '')?.[1] ?? '  '
+  const after = [
+    ...lines.slice(0, on + 1),
+    `${indent}workflow_dispatch:`,
+    ...lines.slice(on + 1)
+  ].join('\n')
+  return unifiedDiff({
+    path: `.github/workflows/${workflow.file}`,
+    before: workflow.text,
+    after,
+    reason: ''
+  })
+}
+
+function releaseCreatorItem(own: readonly WorkflowSkeleton[]): DoctorItem {
+  const creators = own.filter(runsOnTagPush).flatMap(releaseCreators)
+  const title = 'exactly one creator of the GitHub release (tag-release drafts it)'
+  if (creators.length === 0)
+    return {
+      id: 'release creator',
+      title,
+      status: 'pass',
+      detail: 'only tag-release creates the release'
+    }
+  return {
+    id: 'release creator',
+    title,
+    status: 'fail',
+    detail: `besides tag-release's draft, ${creators.join(', ')} creates a release (softprops/action-gh-release finds releases by tag, and a draft is not found that way: a second release)`,
+    fix: `in ${creators.join(', ')}, upload to the chain's draft instead of creating a release: replace the softprops/action-gh-release step with\n  - run: gh release upload "$GITHUB_REF_NAME" <its files> --clobber\n    env:\n      GH_TOKEN: \${{ github.token }}`
+  }
+}
+
+/** post-release's `with:` in the repository's workflow that calls it. */
+function postReleaseWith(
+  workflows: readonly WorkflowSkeleton[]
+): { file: string; with: Record<string, unknown> } | undefined {
+  for (const workflow of workflows)
+    for (const job of workflow.jobs)
+      if (
+        job.uses?.includes('release-actions/.github/workflows/post-release.yml') ||
+        job.uses?.includes('release-actions/post')
+      )
+        return { file: workflow.file, with: job.with }
+  return undefined
+}
+
+function listInput(value: unknown, fallback: readonly string[]): string[] {
+  if (typeof value !== 'string' || value.trim() === '' || value.includes('${{'))
+    return [...fallback]
+  return value.trim() === 'none' ? [] : parseList(value)
+}
+
+function bpfmanPublicationItems(
+  files: CheckoutFiles,
+  own: readonly WorkflowSkeleton[],
+  workflows: readonly WorkflowSkeleton[]
+): DoctorItem[] {
+  const post = postReleaseWith(workflows)
+  const where = post
+    ? `post-release's with: in .github/workflows/${post.file}`
+    : "post-release's with: (in the workflow that calls it)"
+  const imageWorkflows = own.filter(
+    (workflow) => runsOnTagPush(workflow) && imagesPushedForTag(workflow).length > 0
+  )
+  const published = [...new Set(imageWorkflows.flatMap((workflow) => imagesPushedForTag(workflow)))]
+  const checked = listInput(post?.with.images, PUBLISHED_IMAGES)
+  const notPublished = checked.filter((image) => !published.includes(image))
+  const notChecked = published.filter((image) => !checked.includes(image))
+  const items: DoctorItem[] = [
+    notPublished.length === 0 && notChecked.length === 0
+      ? {
+          id: 'images',
+          title: 'post-release checks the images the image workflow publishes for a tag',
+          status: 'pass',
+          detail: `${checked.length} images`
+        }
+      : {
+          id: 'images',
+          title: 'post-release checks the images the image workflow publishes for a tag',
+          status: 'fail',
+          detail: `${imageWorkflows.map((workflow) => workflow.file).join(', ') || 'no workflow'} pushes ${published.length} images with the tag; checked but not pushed with the tag: ${notPublished.join(', ') || 'none'}; pushed but not checked: ${notChecked.join(', ') || 'none'}`,
+          fix: `set in ${where}:\n  images: ${published.join(',') || 'none'}`
+        }
+  ]
+  const publishesCrates = own.some((workflow) => /\bcargo publish\b/.test(workflow.text))
+  const crates = listInput(post?.with.crates, BPFMAN_CRATES)
+  items.push(
+    crates.length > 0 && !publishesCrates
+      ? {
+          id: 'crates',
+          title: 'post-release checks crates only where the repository publishes them',
+          status: 'fail',
+          detail: `post-release checks ${crates.join(', ')} on crates.io, and no workflow runs cargo publish`,
+          fix: `set in ${where}:\n  crates: none`
+        }
+      : {
+          id: 'crates',
+          title: 'post-release checks crates only where the repository publishes them',
+          status: 'pass',
+          detail: publishesCrates ? 'a workflow publishes crates' : 'no crates checked'
+        }
+  )
+  const tagsDispatchers = listInput(post?.with['dispatcher-images'], ['default']).length > 0
+  const dispatchersPerTag = published.some((image) => /-dispatcher$/.test(image))
+  items.push(
+    tagsDispatchers && !files.dispatchersPinned && dispatchersPerTag
+      ? {
+          id: 'dispatchers',
+          title: 'post-release tags dispatcher images only where the source pins them by tag',
+          status: 'fail',
+          detail:
+            'the dispatchers are compiled in and the image workflow pushes them with the tag; tagging :latest as the version would point the tag at a later build',
+          fix: `set in ${where}:\n  dispatcher-images: none`
+        }
+      : {
+          id: 'dispatchers',
+          title: 'post-release tags dispatcher images only where the source pins them by tag',
+          status: 'pass',
+          detail: files.dispatchersPinned ? 'pinned by tag in the source' : 'not tagged'
+        }
+  )
+  return items
+}
+
+function operatorImageItems(own: readonly WorkflowSkeleton[]): DoctorItem[] {
+  const published = own.filter(runsOnTagPush).flatMap((workflow) => imagesPushedForTag(workflow))
+  const missing = OPERATOR_IMAGES.filter((image) => !published.includes(image))
+  return [
+    missing.length === 0
+      ? {
+          id: 'images',
+          title: "the image workflow publishes the operator's images for a tag",
+          status: 'pass',
+          detail: OPERATOR_IMAGES.join(', ')
+        }
+      : {
+          id: 'images',
+          title: "the image workflow publishes the operator's images for a tag",
+          status: 'fail',
+          detail: `not pushed with the tag by any tag-push workflow: ${missing.join(', ')}`,
+          fix: "add them to the image workflow's matrix with docker/metadata-action tags type=ref,event=tag"
+        }
+  ]
+}
+
+/** The checks mergify (or branch protection) requires before a merge. */
+export function mergifyRequiredChecks(text: string | undefined): string[] {
+  if (!text) return []
+  let doc: unknown
+  try {
+    doc = parseYaml(text)
+  } catch {
+    return []
+  }
+  const found = new Set<string>()
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      const match = /^check-success\s*=\s*(.+)$/.exec(value.trim())
+      if (match) found.add(match[1].trim())
+    } else if (Array.isArray(value)) value.forEach(walk)
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk)
+  }
+  walk(doc)
+  return [...found]
+}
+
+function requiredChecksItem(
+  files: CheckoutFiles,
+  workflows: readonly WorkflowSkeleton[],
+  online: OnlineFacts | undefined,
+  app: boolean
+): DoctorItem {
+  // Only checks made by this repository's pull_request workflows go missing; an
+  // App's check (DCO) runs whoever opened the pull request.
+  const jobs = workflows
+    .filter((workflow) => 'pull_request' in workflow.triggers)
+    .flatMap((workflow) => workflow.jobs.map((job) => job.id))
+  const required = [
+    ...new Set([...mergifyRequiredChecks(files.mergify), ...(online?.requiredChecks ?? [])])
+  ].filter((check) => jobs.includes(check))
+  const title = "the chain's pull requests can get the checks a merge requires"
+  if (required.length === 0)
+    return {
+      id: 'required checks',
+      title,
+      status: 'pass',
+      detail: 'no required check that a workflow of this repository makes'
+    }
+  if (app)
+    return {
+      id: 'required checks',
+      title,
+      status: 'pass',
+      detail: `the App's pull requests start CI: ${required.join(', ')}`
+    }
+  return {
+    id: 'required checks',
+    title,
+    status: 'fail',
+    detail: `a merge requires ${required.join(', ')}; a pull request opened with GITHUB_TOKEN starts no workflow, so the release, :latest revert and next-dev pull requests never get them`,
+    fix: 'configure the App (see token path); without it, close and reopen each pull request the chain opens, as a maintainer, to start its CI'
+  }
+}
+
+function labelsItem(labels: readonly string[], online: OnlineFacts | undefined): DoctorItem {
+  const title = `the labels the chain puts on its pull requests exist (${labels.join(', ')})`
+  if (!online) return { id: 'labels', title, status: 'skipped', detail: 'online only (--online)' }
+  const missing = labels.filter((label) => !online.labels.includes(label))
+  return missing.length === 0
+    ? { id: 'labels', title, status: 'pass', detail: 'present' }
+    : {
+        id: 'labels',
+        title,
+        status: 'fail',
+        detail: `missing: ${missing.join(', ')}`,
+        fix: missing.map((label) => `gh label create ${label}`).join('\n')
+      }
+}
+
+function tokenPathItem(app: boolean, online: OnlineFacts | undefined): DoctorItem {
+  const title = 'the token path: a GitHub App, or GITHUB_TOKEN with its manual steps'
+  if (online && !online.canCreatePullRequests && !app)
+    return {
+      id: 'token path',
+      title,
+      status: 'fail',
+      detail: 'GitHub Actions may not create pull requests in this repository',
+      fix: 'Settings > Actions > General > Workflow permissions: check "Allow GitHub Actions to create and approve pull requests" (or configure the App)'
+    }
+  if (app)
+    return {
+      id: 'token path',
+      title,
+      status: 'pass',
+      detail: `the App (secrets ${APP_SECRETS.join(', ')})`
+    }
+  return {
+    id: 'token path',
+    title,
+    status: 'fail',
+    detail: 'no App: GITHUB_TOKEN alone; its tags and pull requests start no workflow',
+    fix: `create a GitHub App (contents, pull-requests, actions: write), install it on the repository, add secrets ${APP_SECRETS.join(' and ')}, and pass app-id and app-private-key to the release-actions workflows; without it, the manual steps are: dispatch each tag-push workflow on the tag, close and reopen each pull request the chain opens`
+  }
+}

@@ -1,0 +1,29 @@
+import { type ReportCommand } from '../cli-command.js'
+
+export const doctorCommand: ReportCommand = {
+  name: 'doctor',
+  summary:
+    "what the release chain needs in this checkout's repository, item by item, with the exact fix (offline; online with a token)",
+  load: async () => (await import('./run.js')).runDoctor,
+  flags: {
+    repo: { type: 'string', value: 'DIR', help: 'the checkout (default: .)' },
+    'github-repo': {
+      type: 'string',
+      value: 'OWNER/NAME',
+      help: "the GitHub repository (default: from the checkout's origin)"
+    },
+    kind: {
+      type: 'string',
+      value: 'bpfman|operator',
+      help: 'which repository it is (default: from go.mod / the VERSION file)'
+    },
+    online: {
+      type: 'boolean',
+      help: "also read the repository's settings, secret and variable names and labels (needs GITHUB_TOKEN)"
+    }
+  },
+  notes: [
+    'Exit codes: 0 every item passes, 1 an item fails, 2 bad input.',
+    'Online, the token needs read access to the repository administration (settings) and secrets names.'
+  ]
+}
