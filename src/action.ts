@@ -7,6 +7,7 @@ import { appendFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { createOctokit } from './effects/github/client.js'
 import { fetchManifestArtifact } from './effects/manifest-artifact.js'
+import { logProgress } from './progress-display.js'
 
 /** The inputs that hold secrets: masked in the log before anything else runs. */
 export const SECRET_INPUTS = ['token', 'catalog-token', 'operator-token', 'registry-password']
@@ -63,6 +64,7 @@ function actionHost(): Host {
   return {
     json: false,
     print: (text) => core.info(text),
+    progress: logProgress((line) => core.info(line)),
     warn: (note) => core.warning(note.message, annotationOf(note)),
     manifestPath: actionManifestPath(core.getInput('manifest-path')),
     manifestInput: 'manifest-path',

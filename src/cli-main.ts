@@ -5,6 +5,8 @@ import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { type Command, COMMON_FLAGS, commandUsage } from './cli-command.js'
 import { type Host, runPhase } from './driver.js'
 import { repositoryAt } from './effects/repositories.js'
+import { secondMs } from './effects/http-retry.js'
+import { type ProgressDisplay, logProgress, terminalProgress } from './progress-display.js'
 import { EXIT_BAD_INPUT, EXIT_OK, exitCodeFor, messageOf } from './release/errors.js'
 import { type Inputs, checkInputValues } from './release/inputs.js'
 import { operatorCommand } from './phases/operator-release/command.js'
@@ -34,8 +36,16 @@ Exit codes: 0 done, 1 failed, 2 bad input.`
 /** Where the CLI writes: the process's streams, or a test's. */
 export interface CliIo {
   stdout: { write(text: string): unknown }
-  stderr: { write(text: string): unknown }
+  /** Errors and progress: a redrawn line when it is a terminal, timestamped lines when not. */
+  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number }
   env: NodeJS.ProcessEnv
+}
+
+/** How the CLI shows long work: on stderr, as a terminal or a log shows it. */
+function progressOn(stderr: CliIo['stderr']): ProgressDisplay {
+  return stderr.isTTY
+    ? terminalProgress((text) => stderr.write(text), { columns: () => stderr.columns })
+    : logProgress((line) => write(stderr, line), { intervalMs: 10 * secondMs() })
 }
 
 function write(stream: CliIo['stdout'], text: string): void {
@@ -105,11 +115,14 @@ async function runCommand(command: Command, argv: string[], io: CliIo): Promise<
       return phase
     })
   ])
-  const print = (text: string): void => write(io.stdout, text)
+  const progress = json ? undefined : progressOn(io.stderr)
+  const print = (text: string): void =>
+    progress ? progress.above(() => write(io.stdout, text)) : write(io.stdout, text)
   const host: Host = {
     json,
     diffs: diffs ? 'all' : 'grouped',
     print,
+    progress,
     manifestPath: () => manifest,
     manifestInput: '--manifest',
     setOutputs: () => undefined,

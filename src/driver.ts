@@ -5,6 +5,7 @@ import { type Inputs } from './release/inputs.js'
 import { type ReleaseManifest } from './release/manifest.js'
 import { type Phase, type PhaseContext } from './release/phase.js'
 import { type PlanDiffs, type PlanNote } from './release/plan.js'
+import { NO_PROGRESS, type Progress } from './release/progress.js'
 
 export type { Phase, PhaseContext, PhaseReport, PlannedPhase } from './release/phase.js'
 
@@ -16,6 +17,8 @@ export interface Host {
   /** Raises a plan's warning at its level (the action: an annotation on its file and line). */
   warn?(note: PlanNote): void
   print(text: string): void
+  /** Shows long work while it runs (progress-display.ts); none: nothing shown. */
+  progress?: Progress
   /**
    * The manifest's path for this release; undefined: no manifest. `tag`
    * undefined: the release is not known yet, only a path the user gave counts.
@@ -58,9 +61,7 @@ export async function runPhase<S extends { dryRun: boolean }>(
 ): Promise<void> {
   const manifests = new Map<string, ReleaseManifest | undefined>()
   const context: PhaseContext = {
-    log: (line) => {
-      if (!host.json) host.print(line)
-    },
+    progress: host.json ? NO_PROGRESS : (host.progress ?? NO_PROGRESS),
     manifest: (repository, version) => {
       const path = host.manifestPath(repository, version?.tag)
       if (!path) return undefined

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path'
 import { run } from '../../effects/exec.js'
 import { type Git } from '../../effects/git.js'
 import { ReleaseError } from '../../release/errors.js'
+import { type Progress } from '../../release/progress.js'
 
 /** One command of a generation step, as an argument array (never a shell string). */
 export interface StepCommand {
@@ -32,14 +33,16 @@ export interface Generation {
  * Runs the steps in a throwaway worktree of `baseCommit` (the repository's own
  * checkout stays as it is), after writing `writes` there, and returns every
  * file that differs from the base commit afterwards with the step that last
- * changed it. `inspect` sees the finished tree before it is removed.
+ * changed it. `inspect` sees the finished tree before it is removed;
+ * `progress` shows each command while it runs.
  */
 export async function generateInWorktree(
   git: Git,
   baseCommit: string,
   writes: { path: string; content: string; reason: string }[],
   steps: GenerationStep[],
-  inspect: (treeDir: string) => void = () => undefined
+  inspect: (treeDir: string) => void = () => undefined,
+  progress?: Progress
 ): Promise<Generation> {
   return git.withWorktree(baseCommit, async (treeDir, treeGit) => {
     const files = new Map<string, GeneratedFile>()
@@ -54,7 +57,7 @@ export async function generateInWorktree(
       const env = process.env as Record<string, string>
       if (step.commands.some(({ command }) => command === 'go')) await assertGoVersion(treeDir, env)
       for (const { command, args } of step.commands) {
-        await run(command, args, { cwd: treeDir, env }).catch((error: unknown) => {
+        await run(command, args, { cwd: treeDir, env, progress }).catch((error: unknown) => {
           throw explainedFailure(step, command, error)
         })
       }

@@ -34,6 +34,7 @@ import {
   tryParseVersion
 } from '../../release/version.js'
 import { type GenerationStep, generateInWorktree } from './generate.js'
+import { type Progress } from '../../release/progress.js'
 
 export interface OperatorPrepareSettings extends ReleaseBranchSettings {
   /** The bpfman repository's API, for the gate: bpfman vX.Y.Z must be released first. */
@@ -46,17 +47,19 @@ export interface OperatorPrepareSettings extends ReleaseBranchSettings {
 
 /** Computes every edit and step of a bpfman-operator release; changes nothing in the checkout. */
 export async function planOperatorPrepare(
-  inputs: OperatorPrepareSettings
+  inputs: OperatorPrepareSettings,
+  progress?: Progress
 ): Promise<PreparedRelease> {
   const started = await startRelease(inputs)
-  return inReleaseTree(inputs, started, (tree) => planInTree(inputs, started, tree))
+  return inReleaseTree(inputs, started, (tree) => planInTree(inputs, started, tree, progress))
 }
 
 /** The edits of the release as read and generated in its tree, and the steps that publish them. */
 async function planInTree(
   inputs: OperatorPrepareSettings,
   started: StartedRelease,
-  tree: ReleaseTree
+  tree: ReleaseTree,
+  progress: Progress | undefined
 ): Promise<PreparedRelease> {
   const { version, checkout, previous, base } = started
   const config = loadOperatorConfig(tree.dir, inputs.configFile)
@@ -109,7 +112,8 @@ async function planInTree(
       },
       edits,
       notes,
-      existing: await existingBranchReader(checkout.git, inputs.remote, branch)
+      existing: await existingBranchReader(checkout.git, inputs.remote, branch),
+      progress
     })
     planLabels(tree.dir, config, version, tree.patch.tracked, edits)
     planDocRules(tree.dir, config.docRules, previous, version, edits, 'link(s)')
@@ -232,6 +236,7 @@ interface GeneratedRequest {
   notes: PlanNote[]
   /** Reads a file of the release branch an earlier run made. */
   existing: (path: string) => Promise<string | undefined>
+  progress: Progress | undefined
 }
 
 /** go.mod on the bpfman release and `make bundle`, run in a throwaway worktree with the new version. */
@@ -246,7 +251,8 @@ async function planGenerated(request: GeneratedRequest): Promise<void> {
     versionWrite,
     edits,
     notes,
-    existing
+    existing,
+    progress
   } = request
   const steps: GenerationStep[] = []
   const go = goStep(repoDir, config, version, inputs.skipGo, notes)
@@ -265,27 +271,34 @@ async function planGenerated(request: GeneratedRequest): Promise<void> {
     })
   }
   if (steps.length === 0) return
-  const generated = await generateInWorktree(git, baseCommit, [versionWrite], steps, (treeDir) => {
-    if (!bundle) return
-    let csv: string
-    try {
-      csv = readFileSync(join(treeDir, config.csvPath), 'utf8')
-    } catch {
-      throw new ReleaseError(
-        `${bundle.join(' ')} did not write ${config.csvPath}; check the bundle command (bundle-command) and the Makefile's bundle target`
+  const generated = await generateInWorktree(
+    git,
+    baseCommit,
+    [versionWrite],
+    steps,
+    (treeDir) => {
+      if (!bundle) return
+      let csv: string
+      try {
+        csv = readFileSync(join(treeDir, config.csvPath), 'utf8')
+      } catch {
+        throw new ReleaseError(
+          `${bundle.join(' ')} did not write ${config.csvPath}; check the bundle command (bundle-command) and the Makefile's bundle target`
+        )
+      }
+      const problems = csvMismatches(
+        readCsvIdentity(csv, config.csvPath),
+        config.packageName,
+        version.version
       )
-    }
-    const problems = csvMismatches(
-      readCsvIdentity(csv, config.csvPath),
-      config.packageName,
-      version.version
-    )
-    if (problems.length > 0) {
-      throw new ReleaseError(
-        `${bundle.join(' ')} wrote a CSV that is not for ${version.version}: ${config.csvPath}: ${problems.join('; ')}. Check that the bundle target uses the VERSION the release sets; nothing was changed`
-      )
-    }
-  })
+      if (problems.length > 0) {
+        throw new ReleaseError(
+          `${bundle.join(' ')} wrote a CSV that is not for ${version.version}: ${config.csvPath}: ${problems.join('; ')}. Check that the bundle target uses the VERSION the release sets; nothing was changed`
+        )
+      }
+    },
+    progress
+  )
   for (const [path, file] of generated.files) {
     const base = readRepoFile(repoDir, path)
     const previousRun = await existing(path)

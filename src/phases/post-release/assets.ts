@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { InputError, ReleaseError } from '../../release/errors.js'
 import { run } from '../../effects/exec.js'
+import { type Progress } from '../../release/progress.js'
 import {
   type GitHubClient,
   type ReleaseAsset,
@@ -75,6 +76,8 @@ export async function buildReleaseYamls(request: {
   directory: string
   exampleConfigs: string
   always: readonly string[]
+  /** Shows the command while it runs. */
+  progress?: Progress
 }): Promise<ReleaseYamls> {
   const { treeDir, version, directory } = request
   const cwd = join(treeDir, directory)
@@ -84,7 +87,7 @@ export async function buildReleaseYamls(request: {
       `${directory}/ does not exist at ${version.tag}; give the folder where "${request.command.join(' ')}" runs`
     )
   }
-  await run(request.command[0], request.command.slice(1), { cwd })
+  await run(request.command[0], request.command.slice(1), { cwd, progress: request.progress })
   const outputDir = `${directory}/release-${version.tag}`
   const outputPath = join(treeDir, outputDir)
   if (!existsSync(outputPath)) {

@@ -2,6 +2,7 @@ import { type BpfmanConfig, loadBpfmanConfig } from '../../release/config.js'
 import { InputError } from '../../release/errors.js'
 import { FileEdits } from '../../release/files.js'
 import { type PlanNote } from '../../release/plan.js'
+import { type Progress } from '../../release/progress.js'
 import { assertNotBehindTree, isPrerelease } from '../../release/version.js'
 import { planVersionMentions, planWorkspaceVersion } from '../../steps/bpfman-edits.js'
 import { startReview } from '../../steps/review-list.js'
@@ -16,16 +17,22 @@ import {
 import { type PrepareSettings } from './settings.js'
 
 /** Computes every edit and step of a bpfman release; changes nothing. */
-export async function planPrepare(settings: PrepareSettings): Promise<PreparedRelease> {
+export async function planPrepare(
+  settings: PrepareSettings,
+  context?: { progress: Progress }
+): Promise<PreparedRelease> {
   const started = await startRelease(settings)
-  return inReleaseTree(settings, started, (tree) => planInTree(settings, started, tree))
+  return inReleaseTree(settings, started, (tree) =>
+    planInTree(settings, started, tree, context?.progress)
+  )
 }
 
 /** The edits of the release as read from its tree, and the steps that publish them. */
 async function planInTree(
   settings: PrepareSettings,
   started: StartedRelease,
-  tree: ReleaseTree
+  tree: ReleaseTree,
+  progress: Progress | undefined
 ): Promise<PreparedRelease> {
   const { version, checkout, previous } = started
   const { dir: treeDir, git: treeGit, commit: treeCommit, patch } = tree
@@ -44,7 +51,8 @@ async function planInTree(
     baseCommit: treeCommit,
     tracked: patch.tracked,
     edits,
-    notes
+    notes,
+    progress
   }
   const { oldVersion } = planWorkspaceVersion(editsInput)
   assertNotBehindTree(
