@@ -2,12 +2,13 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
-import { type Command, COMMON_FLAGS, commandUsage } from './cli-command.js'
+import { type Command, COMMON_FLAGS, type Flag, commandUsage } from './cli-command.js'
+import { nearest } from './cli-suggest.js'
 import { type Host, runPhase } from './driver.js'
 import { repositoryAt } from './effects/repositories.js'
 import { secondMs } from './effects/http-retry.js'
 import { type ProgressDisplay, logProgress, terminalProgress } from './progress-display.js'
-import { EXIT_BAD_INPUT, EXIT_OK, exitCodeFor, messageOf } from './release/errors.js'
+import { EXIT_BAD_INPUT, EXIT_OK, InputError, exitCodeFor, messageOf } from './release/errors.js'
 import { type Inputs, checkInputValues } from './release/inputs.js'
 import { operatorCommand } from './phases/operator-release/command.js'
 import { postCommand } from './phases/post-release/command.js'
@@ -52,6 +53,29 @@ function write(stream: CliIo['stdout'], text: string): void {
   stream.write(`${text}\n`)
 }
 
+/**
+ * Refuses an unknown --flag with the one it was likely meant to be: a flag
+ * that takes a value takes the next argument, whatever it looks like.
+ */
+function assertKnownFlags(command: Command, flags: Record<string, Flag>, argv: string[]): void {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]
+    if (arg === '--') return
+    if (!arg.startsWith('--')) continue
+    const name = arg.slice(2).split('=')[0]
+    const flag = flags[name]
+    if (flag) {
+      if (flag.type === 'string' && !arg.includes('=')) i += 1
+      continue
+    }
+    const meant = nearest(name, Object.keys(flags))
+    throw new InputError(
+      `--${name}`,
+      `unknown option; ${meant ? `did you mean --${meant}?` : `bpfman-release ${command.name} --help lists the options`}`
+    )
+  }
+}
+
 /** The command's flags and the environment as the inputs its phase reads. */
 async function commandInputs(
   command: Command,
@@ -59,6 +83,7 @@ async function commandInputs(
   env: NodeJS.ProcessEnv
 ): Promise<{ inputs: Inputs; json: boolean; diffs: boolean; manifest: string | undefined }> {
   const flags = { ...COMMON_FLAGS, ...command.flags }
+  assertKnownFlags(command, flags, argv)
   const options: ParseArgsConfig['options'] = Object.fromEntries(
     Object.entries(flags).map(([name, flag]) => [name, { type: flag.type }])
   )
@@ -141,7 +166,16 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
   }
   const command = COMMANDS.find((candidate) => candidate.name === name)
   if (!command) {
-    write(io.stderr, `bpfman-release: unknown command "${name}"\n\n${USAGE}`)
+    const meant = nearest(
+      name,
+      COMMANDS.map((candidate) => candidate.name)
+    )
+    write(
+      io.stderr,
+      meant
+        ? `bpfman-release: unknown command "${name}"; did you mean ${meant}?`
+        : `bpfman-release: unknown command "${name}"\n\n${USAGE}`
+    )
     return EXIT_BAD_INPUT
   }
   if (rest.includes('--help') || rest.includes('-h')) {
