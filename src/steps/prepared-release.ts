@@ -10,6 +10,7 @@ import { type SummaryLink } from '../release/summary.js'
 import {
   type ReleaseLine,
   type ReleaseVersion,
+  assertNoJump,
   assertVersionOrder,
   parseChangelogSince,
   parseVersion,
@@ -55,6 +56,8 @@ export interface ReleaseBranchSettings {
   patchOf?: string
   /** The `cherry-pick` input: REFs picked onto the patch branch before the release commit. */
   cherryPick?: string
+  /** Accept a version that skips releases (allow-jump). */
+  allowJump?: boolean
   /** The phase releases from patch branches (bpfman's prepare): base release-vX.Y.Z-patch, patch-of, cherry-pick. */
   patchLines?: boolean
   dryRun: boolean
@@ -103,6 +106,7 @@ export async function startRelease(settings: ReleaseBranchSettings): Promise<Sta
     checkout = await inspectCheckout(settings.repoDir, settings.base, settings.remote)
   }
   assertVersionOrder(version, checkout.mergedTags, checkout.tags, base)
+  assertNoJump(version, checkout.mergedTags, checkout.tags, base, settings.allowJump === true)
   const previous = previousRelease(version, checkout.mergedTags)
   const since = settings.changelogSince?.trim()
     ? parseChangelogSince(settings.changelogSince, version, checkout.mergedTags, base)

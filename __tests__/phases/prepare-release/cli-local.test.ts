@@ -3,7 +3,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FixtureGit } from '../../../sandbox/fixtures/fixture-git.js'
 import { createBpfmanFixture } from '../../../sandbox/fixtures/bpfman.js'
-import { runCli } from '../../support/cli.js'
+import { runCli, withoutProgress } from '../../support/cli.js'
 import { repoSnapshot } from '../../support/git-state.js'
 import { makeTempDir } from '../../support/tmp.js'
 
@@ -178,7 +178,8 @@ describe('bpfman-release prepare --no-push', () => {
       '--lockfile',
       'generate'
     ])
-    expect(result.stderr).toBe('')
+    expect(withoutProgress(result.stderr)).toBe('')
+    expect(result.stderr).toMatch(/Z cargo generate-lockfile --manifest-path \S+: done in \d+s$/m)
     const lock = await git.exec(['show', 'release-v0.6.1:Cargo.lock'])
     expect(lock).toContain('name = "bpfman"\nversion = "0.6.1"')
     expect(lock).toContain('name = "bpfman-csi"\nversion = "1.8.0"')
@@ -202,6 +203,11 @@ describe('bad input changes nothing and exits 2', () => {
       'a version below the newest release on the base branch',
       async (w) => ['--repo', w, '--version', '0.5.7'],
       /0.5.7 is not greater than 0.6.0, the newest release on main \(tag v0.6.0\); choose /
+    ],
+    [
+      'a version that skips releases (6.0.1 for 0.6.1)',
+      async (w) => ['--repo', w, '--version', '6.0.1'],
+      /: version: 6\.0\.1 skips releases after 0\.6\.0 \(tag v0\.6\.0\), the release it follows on main; the next versions are 0\.6\.1, 0\.7\.0, 1\.0\.0 \(or 0\.6\.1-rc1, 0\.7\.0-rc1, 1\.0\.0-rc1\)\. A jump on purpose: allow-jump: true \(--allow-jump\)$/m
     ],
     [
       'a tag that exists',
@@ -263,6 +269,16 @@ describe('bad input changes nothing and exits 2', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
     expect(result.status).toBe(2)
     expect(await repoSnapshot(workDir, remoteDir)).toEqual(before)
+  })
+
+  it('--allow-jump accepts a version that skips releases', async () => {
+    const { workDir } = await freshCopy()
+    const args = ['prepare', '--repo', workDir, '--version', '0.8.0', '--no-push', '--dry-run']
+    expect((await runCli(args)).stderr).toContain('0.8.0 skips releases after 0.6.0')
+    const allowed = await runCli([...args, '--allow-jump'])
+    expect(allowed.stderr).toBe('')
+    expect(allowed.status).toBe(0)
+    expect(allowed.stdout).toContain('Plan: prepare-release 0.8.0')
   })
 
   it('an unknown flag or command is bad input too', async () => {

@@ -76,6 +76,7 @@ export async function operatorSettings(inputs: Inputs): Promise<OperatorSettings
       changelogSince: inputs.get('changelog-since') || undefined,
       patchOf: inputs.get('patch-of') || undefined,
       cherryPick: inputs.get('cherry-pick') || undefined,
+      allowJump: parseBoolean(inputs.get('allow-jump'), inputs.label('allow-jump')),
       patchLines: true,
       github: githubClientFor(inputs, repository, push || !offline, WRITE_TOKEN),
       bpfman: offline

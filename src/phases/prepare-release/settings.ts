@@ -1,4 +1,4 @@
-import { type Inputs, parseChoice, requireInput } from '../../release/inputs.js'
+import { type Inputs, parseBoolean, parseChoice, requireInput } from '../../release/inputs.js'
 import { parseVersion } from '../../release/version.js'
 import { type LockfileMode, LOCKFILE_MODES } from '../../steps/lockfile-mode.js'
 import { type ReleaseBranchSettings } from '../../steps/prepared-release.js'
@@ -25,6 +25,7 @@ export async function prepareSettings(inputs: Inputs): Promise<PrepareSettings> 
     changelogSince: inputs.get('changelog-since') || undefined,
     patchOf: inputs.get('patch-of') || undefined,
     cherryPick: inputs.get('cherry-pick') || undefined,
+    allowJump: parseBoolean(inputs.get('allow-jump'), inputs.label('allow-jump')),
     patchLines: true,
     github: githubClientFor(
       inputs,
