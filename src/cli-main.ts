@@ -80,7 +80,7 @@ function assertKnownFlags(command: Command, flags: Record<string, Flag>, argv: s
 async function commandInputs(
   command: Command,
   argv: string[],
-  env: NodeJS.ProcessEnv
+  { env, stderr }: CliIo
 ): Promise<{ inputs: Inputs; json: boolean; diffs: boolean; manifest: string | undefined }> {
   const flags = { ...COMMON_FLAGS, ...command.flags }
   assertKnownFlags(command, flags, argv)
@@ -112,12 +112,19 @@ async function commandInputs(
   const git = repositoryAt(repoDir)
   const exists = existsSync(repoDir)
   if (exists) command.readAhead?.(inputs, git)
-  const [identity] = exists
+  const [identity, topLevel] = exists
     ? await Promise.all([
         git.identity().catch(() => undefined),
-        git.gitDir().catch(() => undefined)
+        git.topLevel().catch(() => undefined)
       ])
-    : [undefined]
+    : [undefined, undefined]
+  // The settings work at the top level; a --repo that names a folder inside it is told so.
+  if (byInput['working-directory'] && topLevel && topLevel !== repoDir) {
+    write(
+      stderr,
+      `bpfman-release: --repo ${repoDir} is a folder inside the repository ${topLevel}: working at its top level, as git does`
+    )
+  }
   if (identity) {
     byInput['committer-name'] = identity.name
     byInput['committer-email'] = identity.email
@@ -134,7 +141,7 @@ async function runCommand(command: Command, argv: string[], io: CliIo): Promise<
   // The phase's modules, its planner's too, load while the inputs are read
   // (git answers the committer meanwhile).
   const [{ inputs, json, diffs, manifest }, phase] = await Promise.all([
-    commandInputs(command, argv, io.env),
+    commandInputs(command, argv, io),
     command.loadPhase().then(async (phase) => {
       await phase.loadPlanner()
       return phase

@@ -7,15 +7,17 @@ export type CliResult = ProcessResult
 
 /**
  * Runs `bpfman-release` from source as a real process, as a maintainer would.
- * GITHUB_TOKEN is set only when the test gives it. Asynchronous, so an emulator
+ * GITHUB_TOKEN is set only when the test gives it; `cwd` is where it is started
+ * (this repository's folder by default). Asynchronous, so an emulator
  * served from the test's own process keeps answering.
  */
 export function runCli(
   args: string[],
-  env: Record<string, string | undefined> = {}
+  env: Record<string, string | undefined> = {},
+  cwd = ROOT
 ): Promise<CliResult> {
   return runProcess(process.execPath, ['--import', TSX_LOADER, `${ROOT}/src/cli.ts`, ...args], {
-    cwd: ROOT,
+    cwd,
     env: { ...process.env, GITHUB_TOKEN: undefined, GH_TOKEN: undefined, ...env },
     timeoutMs: 60_000
   })

@@ -187,6 +187,24 @@ describe('bpfman-release prepare --no-push', () => {
   })
 })
 
+describe('from a folder inside the checkout', () => {
+  it('works at the top level, as git does; a --repo that names the folder is told so', async () => {
+    const { workDir } = await freshCopy()
+    const docs = join(workDir, 'docs')
+    const args = ['prepare', '--version', '0.6.1', '--no-push', '--dry-run']
+    const inside = await runCli(args, {}, docs)
+    expect(inside.stderr).toBe('')
+    expect(inside.status).toBe(0)
+    expect(inside.stdout).toContain('modify Cargo.toml: ')
+    const named = await runCli([...args, '--repo', docs])
+    expect(named.status).toBe(0)
+    expect(named.stderr).toBe(
+      `bpfman-release: --repo ${docs} is a folder inside the repository ${workDir}: working at its top level, as git does\n`
+    )
+    expect(named.stdout).toBe(inside.stdout)
+  })
+})
+
 describe('bad input changes nothing and exits 2', () => {
   const cases: [string, (workDir: string, git: FixtureGit) => Promise<string[]>, RegExp][] = [
     [
