@@ -101,7 +101,9 @@ export async function operatorSettings(inputs: Inputs): Promise<OperatorSettings
   }
   if (stage === 'catalogs') {
     const catalogToken = inputs.get('catalog-token')
-    if (push && !catalogToken) {
+    // A dry run plans without the token, and says what it could not check.
+    const tokenless = push && !catalogToken && checkout.dryRun
+    if (push && !catalogToken && !tokenless) {
       throw new InputError(
         inputs.label('catalog-token'),
         "is required for stage catalogs: a token of the bot account that forks the catalogs (the workflow's GITHUB_TOKEN cannot push there)"
@@ -114,7 +116,8 @@ export async function operatorSettings(inputs: Inputs): Promise<OperatorSettings
       ...common,
       base,
       remote,
-      push,
+      push: push && !tokenless,
+      notFetched: tokenless ? `a dry run without ${inputs.label('catalog-token')}` : undefined,
       offline,
       github: offline
         ? undefined
@@ -127,10 +130,11 @@ export async function operatorSettings(inputs: Inputs): Promise<OperatorSettings
             true,
             WRITE_TOKEN
           ),
-      catalogOctokit: push
-        ? createOctokit(catalogToken, { inputs: { token: inputs.label('catalog-token') } })
-        : undefined,
-      catalogToken: push ? catalogToken : undefined,
+      catalogOctokit:
+        push && !tokenless
+          ? createOctokit(catalogToken, { inputs: { token: inputs.label('catalog-token') } })
+          : undefined,
+      catalogToken: push && !tokenless ? catalogToken : undefined,
       gitServerUrl: process.env.GITHUB_SERVER_URL || 'https://github.com',
       openshiftVersions: inputs.get('openshift-versions') || undefined
     }
