@@ -3,6 +3,7 @@ import { type Host, type Phase, actionManifestPath, runPhase } from './driver.js
 import { exitCodeFor, messageOf } from './release/errors.js'
 import { type Inputs, checkInputValues } from './release/inputs.js'
 import { type PlanNote } from './release/plan.js'
+import { renderStopped } from './release/stopped-summary.js'
 import { appendFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { createOctokit } from './effects/github/client.js'
@@ -60,6 +61,11 @@ function annotationOf(note: PlanNote): core.AnnotationProperties {
   return { file: relative(workspace, join(repoDir, note.path)), startLine: note.line }
 }
 
+function appendJobSummary(markdown: string): void {
+  const file = process.env.GITHUB_STEP_SUMMARY
+  if (file) appendFileSync(file, markdown)
+}
+
 function actionHost(): Host {
   return {
     json: false,
@@ -82,22 +88,32 @@ function actionHost(): Host {
     setOutputs: (outputs) => {
       for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value ?? '')
     },
-    writeSummary: (markdown) => {
-      const file = process.env.GITHUB_STEP_SUMMARY
-      if (file) appendFileSync(file, markdown)
-    },
+    writeSummary: appendJobSummary,
     epilogue: () => undefined
   }
 }
 
-/** Runs a phase as an action; a failure becomes one error annotation and a failed step. */
+/**
+ * Runs a phase as an action; a failure becomes one error annotation and a
+ * failed step, and a run stopped before its summary (refused, or failed
+ * while planning) leaves one saying so, with the same message.
+ */
 export async function runAction<S extends { dryRun: boolean }>(phase: Phase<S>): Promise<void> {
+  let summarised = false
+  const host: Host = {
+    ...actionHost(),
+    writeSummary: (markdown) => {
+      summarised = true
+      appendJobSummary(markdown)
+    }
+  }
   try {
     for (const value of secretValues((name) => core.getInput(name))) core.setSecret(value)
     checkInputValues(givenInputs(), (name) => name)
-    await runPhase(phase, actionInputs(), actionHost())
+    await runPhase(phase, actionInputs(), host)
   } catch (error) {
     core.setFailed(messageOf(error))
     process.exitCode = exitCodeFor(error)
+    if (!summarised) appendJobSummary(renderStopped(phase.name, error))
   }
 }

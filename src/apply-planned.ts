@@ -38,7 +38,12 @@ export async function applyPlanned(
   if (host.writeSummary) {
     host.writeSummary(
       [
-        renderSummary(plan, { applied: result?.applied, links: report.links, dryRun }),
+        renderSummary(plan, {
+          applied: result?.applied,
+          links: report.links,
+          dryRun,
+          error: result?.error
+        }),
         ...(report.sections ?? [])
       ]
         .filter(Boolean)

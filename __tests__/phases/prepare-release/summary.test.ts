@@ -100,12 +100,22 @@ describe('the job summary', () => {
     expect(done.split('\n')[2]).toBe(
       '**Done**: 2 steps, 1 done, 1 already done; 1 file change. Nothing else needs a human.'
     )
-    const stopped = renderSummary(plan([QUICK_START]), {
-      applied: [{ title: 'commit', outcome: { status: 'done' } }]
-    })
-    expect(stopped.split('\n')[2]).toBe(
-      '**Stopped at step 2 of 2**, "open the pull request release-v0.6.1 -> main (or update the open one)": 1 done; the log has the error, and a rerun continues from there. Nothing else needs a human.'
+    const error = new Error(
+      'step 2 (open the pull request) failed: POST /repos/bpfman/bpfman/pulls: 502\nA rerun continues from where this stopped.'
     )
+    const stopped = renderSummary(plan([QUICK_START]), {
+      applied: [{ title: 'commit', outcome: { status: 'done' } }],
+      error
+    })
+    expect(stopped.split('\n').slice(2, 9)).toEqual([
+      '**Stopped at step 2 of 2**, "open the pull request release-v0.6.1 -> main (or update the open one)": 1 done; the error is below, and a rerun continues from there. Nothing else needs a human.',
+      '',
+      '```text',
+      'step 2 (open the pull request) failed: POST /repos/bpfman/bpfman/pulls: 502',
+      'A rerun continues from where this stopped.',
+      '```',
+      ''
+    ])
   })
 
   it('lists the copied example folders in one row, without doubled parentheses', () => {
