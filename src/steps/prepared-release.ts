@@ -133,7 +133,12 @@ export interface FinishRequest {
   edits: FileEdits
   notes: PlanNote[]
   /** Where changelogs go, the pull request's labels, and what the review list leaves out. */
-  config: { changelogDir: string; labels: string[]; reviewExclude: readonly string[] }
+  config: {
+    changelogDir: string
+    labels: string[]
+    reviewExclude: readonly string[]
+    docRules: readonly { path: string }[]
+  }
   /** The version whose other mentions are listed for review (startReview); undefined: no review list. */
   review: PendingReview | undefined
   /** One line per change, "path: reason"; default: one per file. */
@@ -237,7 +242,7 @@ export async function finishRelease(request: FinishRequest): Promise<PreparedRel
         request.config.reviewExclude,
         files,
         review.version,
-        { previous, version, changelogPath }
+        { previous, version, changelogPath, docs: request.config.docRules.map((rule) => rule.path) }
       )
     )
   }

@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { cpSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import { FixtureGit } from '../../../sandbox/fixtures/fixture-git.js'
 import { createBpfmanFixture } from '../../../sandbox/fixtures/bpfman.js'
 import { runCli, withoutProgress } from '../../support/cli.js'
 import { repoSnapshot } from '../../support/git-state.js'
 import { makeTempDir } from '../../support/tmp.js'
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 
 // One fixture built once; each test works on its own copy (cp -r keeps the bare remote path relative? no: absolute),
 // so every copy gets its own remote through `git remote set-url`.
@@ -334,6 +337,48 @@ describe('the review list', () => {
     )
     expect(result.stdout).toContain(
       '[left alone, please review] docs/developer-guide/api-spec.md:3'
+    )
+  })
+
+  it("leaves out the workflows the adoption installs, and lists RELEASE.md's stale examples when it is not edited", async () => {
+    const { workDir, git } = await freshCopy()
+    const workflows = join(workDir, '.github', 'workflows')
+    mkdirSync(workflows, { recursive: true })
+    // The template as the adoption installs it: its examples name v0.6.0.
+    cpSync(
+      join(ROOT, 'templates/bpfman/prepare-release.yml'),
+      join(workflows, 'prepare-release.yml')
+    )
+    // A workflow of the project's own is its text: reviewed.
+    writeFileSync(
+      join(workflows, 'image-build.yml'),
+      'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo quay.io/bpfman/bpfman:v0.6.0\n'
+    )
+    // RELEASE.md no longer names the previous release, so the release leaves it alone.
+    writeFileSync(
+      join(workDir, 'RELEASE.md'),
+      '# Release Process\n\nFor example, tag the release v0.5.6 with git tag.\n'
+    )
+    await git.exec(['add', '-A'])
+    await git.exec(['commit', '--quiet', '-m', 'workflows and an older RELEASE.md'])
+    const result = await runCli([
+      'prepare',
+      '--repo',
+      workDir,
+      '--version',
+      '0.6.1',
+      '--no-push',
+      '--offline',
+      '--dry-run'
+    ])
+    expect(result.status).toBe(0)
+    expect(result.stdout).not.toContain('modify RELEASE.md')
+    expect(result.stdout).not.toContain('.github/workflows/prepare-release.yml')
+    expect(result.stdout).toContain(
+      '[left alone, please review] .github/workflows/image-build.yml:6: '
+    )
+    expect(result.stdout).toContain(
+      '[left alone, please review] RELEASE.md:3: still names 0.5.6, older than the previous release 0.6.0'
     )
   })
 })
