@@ -6,12 +6,14 @@ import { defaultManifestPath } from './effects/manifest-file.js'
 import { exitCodeFor, messageOf } from './release/errors.js'
 import { type Inputs, checkInputValues } from './release/inputs.js'
 import { type PlanNote } from './release/plan.js'
+import { renderStopped } from './release/stopped-summary.js'
 import { appendFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { createOctokit } from './effects/github/client.js'
 import { fetchManifestArtifact } from './effects/manifest-artifact.js'
 import { gitAuthEnvironment, hasServerCredentials } from './effects/git-credentials.js'
 import { repositoryAt } from './effects/repositories.js'
+import { logProgress } from './progress-display.js'
 
 /** The inputs that hold secrets: masked in the log before anything else runs. */
 export const SECRET_INPUTS = ['token', 'catalog-token', 'operator-token', 'registry-password']
@@ -70,6 +72,11 @@ function actionManifestPath(given: string, tempDir: string): Host['manifestPath'
     given || (tag ? defaultManifestPath(tempDir, repository, tag) : undefined)
 }
 
+function appendJobSummary(markdown: string): void {
+  const file = process.env.GITHUB_STEP_SUMMARY
+  if (file) appendFileSync(file, markdown)
+}
+
 function actionHost(): Host {
   const environment = runEnvironment(process.env)
   const manifestPath = actionManifestPath(core.getInput('manifest-path'), environment.tempDir)
@@ -77,6 +84,7 @@ function actionHost(): Host {
     environment,
     json: false,
     print: (text) => core.info(text),
+    progress: logProgress((line) => core.info(line)),
     warn: (note) => core.warning(note.message, annotationOf(note)),
     manifestPath,
     manifestInput: 'manifest-path',
@@ -95,10 +103,7 @@ function actionHost(): Host {
     setOutputs: (outputs) => {
       for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value ?? '')
     },
-    writeSummary: (markdown) => {
-      const file = process.env.GITHUB_STEP_SUMMARY
-      if (file) appendFileSync(file, markdown)
-    },
+    writeSummary: appendJobSummary,
     epilogue: () => undefined
   }
 }
@@ -118,15 +123,28 @@ async function authenticateGit(): Promise<void> {
   Object.assign(process.env, gitAuthEnvironment(token, serverUrl))
 }
 
-/** Runs a phase as an action; a failure becomes one error annotation and a failed step. */
+/**
+ * Runs a phase as an action; a failure becomes one error annotation and a
+ * failed step, and a run stopped before its summary (refused, or failed
+ * while planning) leaves one saying so, with the same message.
+ */
 export async function runAction<S extends { dryRun: boolean }>(phase: Phase<S>): Promise<void> {
+  let summarised = false
   try {
     for (const value of secretValues((name) => core.getInput(name))) core.setSecret(value)
     checkInputValues(givenInputs(), (name) => name)
+    const host: Host = {
+      ...actionHost(),
+      writeSummary: (markdown) => {
+        summarised = true
+        appendJobSummary(markdown)
+      }
+    }
     await authenticateGit()
-    await runPhase(phase, actionInputs(), actionHost())
+    await runPhase(phase, actionInputs(), host)
   } catch (error) {
     core.setFailed(messageOf(error))
     process.exitCode = exitCodeFor(error)
+    if (!summarised) appendJobSummary(renderStopped(phase.name, error))
   }
 }

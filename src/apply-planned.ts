@@ -39,7 +39,12 @@ export async function applyPlanned(
   if (host.writeSummary) {
     host.writeSummary(
       [
-        renderSummary(plan, { applied: result?.applied, links: report.links, dryRun }),
+        renderSummary(plan, {
+          applied: result?.applied,
+          links: report.links,
+          dryRun,
+          error: result?.error
+        }),
         ...(report.sections ?? []),
         phaseStateMarkdown(plan.phase, plan.repository, {
           dryRun,

@@ -3,14 +3,17 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { COMMON_FLAGS, REPORT_FLAGS, type ReportCommand, commandUsage } from './cli-command.js'
-import { type Command } from './steps/command.js'
+import { nearest } from './cli-suggest.js'
+import { type Command, type Flag } from './steps/command.js'
 import { doctorCommand } from './doctor/command.js'
 import { statusCommand } from './status/command.js'
 import { runPhase } from './driver.js'
 import { runEnvironment } from './environment.js'
 import { type Host } from './host.js'
 import { repositoryAt } from './effects/repositories.js'
-import { EXIT_BAD_INPUT, EXIT_OK, exitCodeFor, messageOf } from './release/errors.js'
+import { secondMs } from './effects/test-knobs.js'
+import { type ProgressDisplay, logProgress, terminalProgress } from './progress-display.js'
+import { EXIT_BAD_INPUT, EXIT_OK, InputError, exitCodeFor, messageOf } from './release/errors.js'
 import { type Inputs, checkInputValues } from './release/inputs.js'
 import { operatorCommand } from './phases/operator-release/command.js'
 import { postCommand } from './phases/post-release/command.js'
@@ -40,21 +43,53 @@ Exit codes: 0 done, 1 failed, 2 bad input (status: 3 still in progress).`
 /** Where the CLI writes: the process's streams, or a test's. */
 export interface CliIo {
   stdout: { write(text: string): unknown }
-  stderr: { write(text: string): unknown }
+  /** Errors and progress: a redrawn line when it is a terminal, timestamped lines when not. */
+  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number }
   env: NodeJS.ProcessEnv
+}
+
+/** How the CLI shows long work: on stderr, as a terminal or a log shows it. */
+function progressOn(stderr: CliIo['stderr']): ProgressDisplay {
+  return stderr.isTTY
+    ? terminalProgress((text) => stderr.write(text), { columns: () => stderr.columns })
+    : logProgress((line) => write(stderr, line), { intervalMs: 10 * secondMs() })
 }
 
 function write(stream: CliIo['stdout'], text: string): void {
   stream.write(`${text}\n`)
 }
 
+/**
+ * Refuses an unknown --flag with the one it was likely meant to be: a flag
+ * that takes a value takes the next argument, whatever it looks like.
+ */
+function assertKnownFlags(command: Command, flags: Record<string, Flag>, argv: string[]): void {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]
+    if (arg === '--') return
+    if (!arg.startsWith('--')) continue
+    const name = arg.slice(2).split('=')[0]
+    const flag = flags[name]
+    if (flag) {
+      if (flag.type === 'string' && !arg.includes('=')) i += 1
+      continue
+    }
+    const meant = nearest(name, Object.keys(flags))
+    throw new InputError(
+      `--${name}`,
+      `unknown option; ${meant ? `did you mean --${meant}?` : `bpfman-release ${command.name} --help lists the options`}`
+    )
+  }
+}
+
 /** The command's flags and the environment as the inputs its phase reads. */
 async function commandInputs(
   command: Command,
   argv: string[],
-  env: NodeJS.ProcessEnv
+  { env, stderr }: CliIo
 ): Promise<{ inputs: Inputs; json: boolean; diffs: boolean; manifest: string | undefined }> {
   const flags = { ...COMMON_FLAGS, ...command.flags }
+  assertKnownFlags(command, flags, argv)
   const options: ParseArgsConfig['options'] = Object.fromEntries(
     Object.entries(flags).map(([name, flag]) => [name, { type: flag.type }])
   )
@@ -83,12 +118,19 @@ async function commandInputs(
   const git = repositoryAt(repoDir)
   const exists = existsSync(repoDir)
   if (exists) command.readAhead?.(inputs, git)
-  const [identity] = exists
+  const [identity, topLevel] = exists
     ? await Promise.all([
         git.identity().catch(() => undefined),
-        git.gitDir().catch(() => undefined)
+        git.topLevel().catch(() => undefined)
       ])
-    : [undefined]
+    : [undefined, undefined]
+  // The settings work at the top level; a --repo that names a folder inside it is told so.
+  if (byInput['working-directory'] && topLevel && topLevel !== repoDir) {
+    write(
+      stderr,
+      `bpfman-release: --repo ${repoDir} is a folder inside the repository ${topLevel}: working at its top level, as git does`
+    )
+  }
   if (identity) {
     byInput['committer-name'] = identity.name
     byInput['committer-email'] = identity.email
@@ -105,18 +147,21 @@ async function runCommand(command: Command, argv: string[], io: CliIo): Promise<
   // The phase's modules, its planner's too, load while the inputs are read
   // (git answers the committer meanwhile).
   const [{ inputs, json, diffs, manifest }, phase] = await Promise.all([
-    commandInputs(command, argv, io.env),
+    commandInputs(command, argv, io),
     command.loadPhase().then(async (phase) => {
       await phase.loadPlanner()
       return phase
     })
   ])
-  const print = (text: string): void => write(io.stdout, text)
+  const progress = json ? undefined : progressOn(io.stderr)
+  const print = (text: string): void =>
+    progress ? progress.above(() => write(io.stdout, text)) : write(io.stdout, text)
   const host: Host = {
     environment: runEnvironment(io.env),
     json,
     diffs: diffs ? 'all' : 'grouped',
     print,
+    progress,
     manifestPath: () => manifest,
     manifestInput: '--manifest',
     setOutputs: () => undefined,
@@ -151,7 +196,16 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
     COMMANDS.find((candidate) => candidate.name === name) ??
     REPORTS.find((candidate) => candidate.name === name)
   if (!command) {
-    write(io.stderr, `bpfman-release: unknown command "${name}"\n\n${USAGE}`)
+    const meant = nearest(
+      name,
+      [...COMMANDS, ...REPORTS].map((candidate) => candidate.name)
+    )
+    write(
+      io.stderr,
+      meant
+        ? `bpfman-release: unknown command "${name}"; did you mean ${meant}?`
+        : `bpfman-release: unknown command "${name}"\n\n${USAGE}`
+    )
     return EXIT_BAD_INPUT
   }
   if (rest.includes('--help') || rest.includes('-h')) {

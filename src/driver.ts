@@ -5,6 +5,7 @@ import { forgetRepositories } from './effects/repositories.js'
 import { type Inputs } from './release/inputs.js'
 import { type ReleaseManifest } from './release/manifest.js'
 import { type Phase, type PhaseContext } from './release/phase.js'
+import { NO_PROGRESS } from './release/progress.js'
 
 export type { Phase, PhaseContext, PhaseReport, PlannedPhase } from './release/phase.js'
 
@@ -27,9 +28,7 @@ export async function runPhase<S extends { dryRun: boolean }>(
   const manifests = new Map<string, ReleaseManifest | undefined>()
   const context: PhaseContext = {
     environment: host.environment,
-    log: (line) => {
-      if (!host.json) host.print(line)
-    },
+    progress: host.json ? NO_PROGRESS : (host.progress ?? NO_PROGRESS),
     manifest: (repository, version) => {
       const path = host.manifestPath(repository, version?.tag)
       if (!path) return undefined

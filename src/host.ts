@@ -1,5 +1,6 @@
 import { type RunEnvironment } from './release/phase.js'
 import { type PlanDiffs, type PlanNote } from './release/plan.js'
+import { type Progress } from './release/progress.js'
 
 /** Where a phase runs: the Actions runner, or a maintainer's terminal. */
 export interface Host {
@@ -11,6 +12,8 @@ export interface Host {
   /** Raises a plan's warning at its level (the action: an annotation on its file and line). */
   warn?(note: PlanNote): void
   print(text: string): void
+  /** Shows long work while it runs (progress-display.ts); none: nothing shown. */
+  progress?: Progress
   /**
    * The manifest's path for this release; undefined: no manifest. `tag`
    * undefined: the release is not known yet, only a path the user gave counts.

@@ -1,8 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { InputError } from '../../src/release/errors.js'
 import {
+  assertNoJump,
   assertVersionOrder,
   compareVersions,
+  nextVersions,
   parseCherryPicks,
   parsePatchBranch,
   parsePatchOf,
@@ -300,6 +302,68 @@ describe('assertVersionOrder', () => {
         expect(error.message).toContain('release-vX.Y.Z-patch')
       }
     })
+  })
+})
+
+describe('assertNoJump: a version that skips releases is refused unless allowed', () => {
+  const main = ['v0.5.6', 'v0.6.0']
+  const rcs = [...main, 'v0.7.0-rc1']
+  const jump =
+    (version: string, tags: string[], base = 'main', allow = false) =>
+    () =>
+      assertNoJump(parseVersion(version), tags, tags, base, allow)
+
+  it('names the next versions in order: patch, minor, major, then their first rcs', () => {
+    expect(nextVersions(parseVersion('0.6.0'))).toEqual([
+      '0.6.1',
+      '0.7.0',
+      '1.0.0',
+      '0.6.1-rc1',
+      '0.7.0-rc1',
+      '1.0.0-rc1'
+    ])
+    expect(nextVersions(parseVersion('0.7.0-rc1'))).toEqual(['0.7.0-rc2', '0.7.0'])
+    expect(nextVersions(parseVersion('0.6.0'), true)).toEqual(['0.6.1', '0.6.1-rc1'])
+  })
+
+  it.each([
+    ['0.6.1', main],
+    ['0.7.0', main],
+    ['1.0.0', main],
+    ['0.7.0-rc1', main],
+    ['1.0.0-rc1', main],
+    ['0.7.0-rc2', rcs],
+    ['0.7.0', rcs],
+    ['0.1.0', []],
+    ['3.2.1', []]
+  ])('accepts %s', (version, tags) => {
+    expect(jump(version, tags)).not.toThrow()
+  })
+
+  it.each([
+    ['6.0.1', main, '0.6.1, 0.7.0, 1.0.0 (or 0.6.1-rc1, 0.7.0-rc1, 1.0.0-rc1)'],
+    ['0.6.2', main, '0.6.1, 0.7.0, 1.0.0 (or 0.6.1-rc1, 0.7.0-rc1, 1.0.0-rc1)'],
+    ['0.8.0', main, '0.6.1, 0.7.0, 1.0.0 (or 0.6.1-rc1, 0.7.0-rc1, 1.0.0-rc1)'],
+    ['0.7.1', main, '0.6.1, 0.7.0, 1.0.0 (or 0.6.1-rc1, 0.7.0-rc1, 1.0.0-rc1)'],
+    ['0.7.0-rc3', rcs, '0.7.0-rc2 or 0.7.0'],
+    ['0.8.0', rcs, '0.7.0-rc2 or 0.7.0']
+  ])('refuses %s, naming the next versions', (version, tags, next) => {
+    const standing = tags === rcs ? '0.7.0-rc1 (tag v0.7.0-rc1)' : '0.6.0 (tag v0.6.0)'
+    expect(jump(version, tags)).toThrow(
+      new InputError(
+        'version',
+        `${version} skips releases after ${standing}, the release it follows on main; the next versions are ${next}. A jump on purpose: allow-jump: true (--allow-jump)`
+      )
+    )
+    expect(jump(version, tags, 'main', true)).not.toThrow()
+  })
+
+  it('on a patch branch, follows the newest release of its line', () => {
+    const tags = [...main, 'v0.6.1', 'v0.7.0']
+    expect(jump('0.6.2', tags, 'release-v0.6.0-patch')).not.toThrow()
+    expect(jump('0.6.3', tags, 'release-v0.6.0-patch')).toThrow(
+      /0\.6\.3 skips releases after 0\.6\.1 \(tag v0\.6\.1\), the release it follows on release-v0\.6\.0-patch; the next versions are 0\.6\.2 \(or 0\.6\.2-rc1\)/
+    )
   })
 })
 

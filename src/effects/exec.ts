@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import { ReleaseError } from '../release/errors.js'
+import { type Progress, withProgress } from '../release/progress.js'
 
 export interface RunOptions {
   cwd: string
@@ -8,6 +9,8 @@ export interface RunOptions {
   input?: string
   /** Return a non-zero exit instead of throwing. */
   allowFailure?: boolean
+  /** A long command (make bundle, go mod vendor): shown, with its elapsed time, while it runs. */
+  progress?: Progress
 }
 
 export interface RunResult {
@@ -74,15 +77,14 @@ async function runWithEnvironment(
 ): Promise<RunResult> {
   let result: RunResult
   try {
-    result = await spawnCollect(command, args, options, env)
+    result = await withProgress(options.progress, [command, ...args].join(' '), async () => {
+      const ran = await spawnCollect(command, args, options, env)
+      if (ran.exitCode !== 0 && !options.allowFailure) throw failure(command, args, ran)
+      return ran
+    })
   } catch (error) {
+    if (error instanceof ReleaseError) throw error
     throw new ReleaseError(`could not run ${command}: ${(error as Error).message}`)
-  }
-  if (result.exitCode !== 0 && !options.allowFailure) {
-    const detail = (result.stderr || result.stdout).trim()
-    throw new ReleaseError(
-      `${command} ${args.join(' ')} failed with exit code ${result.exitCode}${detail ? `:\n${detail}` : ''}`
-    )
   }
   return result
 }
@@ -120,4 +122,11 @@ export function runRepositoryCode(
     ...scrubbedEnvironment(),
     ...options.env
   })
+}
+
+function failure(command: string, args: string[], result: RunResult): ReleaseError {
+  const detail = (result.stderr || result.stdout).trim()
+  return new ReleaseError(
+    `${command} ${args.join(' ')} failed with exit code ${result.exitCode}${detail ? `:\n${detail}` : ''}`
+  )
 }

@@ -31,7 +31,7 @@ export interface TreeEntry {
  */
 export class Git {
   /** The repository's git folder, read once (see gitDir). */
-  private gitDirRead: Promise<string | undefined> | undefined
+  private gitDirRead: Promise<{ gitDir: string; topLevel: string } | undefined> | undefined
   /** A status read started ahead of the status() call that takes it (see readStatusAhead). */
   private statusAhead: Promise<WorkTreeStatus> | undefined
   /** The configuration, read once (see config). */
@@ -77,8 +77,26 @@ export class Git {
    * Private files (an index, a throwaway worktree) go in it.
    */
   async gitDir(): Promise<string | undefined> {
-    this.gitDirRead ??= this.tryExec(['rev-parse', '--absolute-git-dir']).then(({ ok, stdout }) =>
-      ok ? stdout.trim() : undefined
+    return (await this.readGitDir())?.gitDir
+  }
+
+  /**
+   * The top folder of the work tree `dir` is in (`dir` itself, or the
+   * repository's root when `dir` is a folder inside it; as git finds it), or
+   * undefined when `dir` is no repository. Read with gitDir, in one process.
+   */
+  async topLevel(): Promise<string | undefined> {
+    return (await this.readGitDir())?.topLevel
+  }
+
+  private async readGitDir(): Promise<{ gitDir: string; topLevel: string } | undefined> {
+    // --show-cdup (not --show-toplevel): a bare repository answers it too, with nothing.
+    this.gitDirRead ??= this.tryExec(['rev-parse', '--absolute-git-dir', '--show-cdup']).then(
+      ({ ok, stdout }) => {
+        if (!ok) return undefined
+        const [gitDir, cdup = ''] = stdout.split('\n')
+        return { gitDir: gitDir.trim(), topLevel: resolve(this.dir, cdup.trim() || '.') }
+      }
     )
     const found = await this.gitDirRead
     if (found === undefined) this.gitDirRead = undefined

@@ -2,6 +2,7 @@ import { once } from './once.js'
 import { type Inputs } from './inputs.js'
 import { type ManifestHeader, type ManifestParts, type ReleaseManifest } from './manifest.js'
 import { type ApplyResult, type Plan } from './plan.js'
+import { type Progress } from './progress.js'
 import { type SummaryLink } from './summary.js'
 import { type ReleaseVersion } from './version.js'
 
@@ -32,8 +33,8 @@ export interface PhaseContext {
    * this repository only.
    */
   manifest(repository: string, version: ReleaseVersion | undefined): ReleaseManifest | undefined
-  /** Progress lines while a step waits (nothing with --json). */
-  log(line: string): void
+  /** Shows long commands and waits while they run (nothing with --json). */
+  progress: Progress
 }
 
 /** What a phase says after it ran (or, in a dry run, would have). */

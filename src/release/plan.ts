@@ -182,8 +182,8 @@ export function noteLine(note: PlanNote): string {
 
 /**
  * Which diffs a printed plan shows: every file's (the action's log, the CLI's
- * --diffs), or only one per group of copied files (the CLI's default, so that
- * the plan of a release fits a screen or two).
+ * --diffs), or each edited file's and one per group of copied files (the
+ * CLI's default, so that the plan of a release fits a screen or two).
  */
 export type PlanDiffs = 'all' | 'grouped'
 
@@ -209,28 +209,35 @@ export function renderPlan(plan: Plan, options: { diffs?: PlanDiffs } = {}): str
     for (const change of plan.files) lines.push(unifiedDiff(change))
     return lines.join('\n')
   }
-  // One diff per group while they fit a screen; past that, only the copies' representatives.
-  const diffsOf = new Map(
-    groups.map((group) => [group, unifiedDiff(group.representative).trimEnd()])
-  )
-  const total = [...diffsOf.values()].reduce((sum, diff) => sum + diff.split('\n').length + 1, 0)
-  const shown = total <= GROUPED_DIFF_LINES ? groups : groups.filter((g) => g.files.length > 1)
-  if (shown.length > 0) lines.push('', 'Diffs:')
-  for (const group of shown) {
+  // Each edited file's diff, and one for each group of copied files; a very long diff is cut.
+  lines.push('', 'Diffs:')
+  let cut = false
+  for (const group of groups) {
     if (group.files.length > 1)
       lines.push(`One of the ${group.files.length} files of ${group.label}:`)
-    lines.push(diffsOf.get(group) ?? '', '')
+    const diff = unifiedDiff(group.representative).trimEnd().split('\n')
+    if (diff.length > MAX_PLAN_DIFF_LINES) {
+      cut = true
+      lines.push(
+        ...diff.slice(0, MAX_PLAN_DIFF_LINES),
+        `... (${diff.length - MAX_PLAN_DIFF_LINES} more lines)`
+      )
+    } else lines.push(...diff)
+    lines.push('')
   }
-  const hidden = plan.files.length - shown.length
-  if (hidden > 0) {
-    if (shown.length === 0) lines.push('')
-    lines.push(`Every file's diff: add --diffs (${plan.files.length} files).`)
+  const hidden = plan.files.length - groups.length
+  if (hidden > 0 || cut) {
+    const what = [
+      ...(hidden > 0 ? [`${hidden} more copied files`] : []),
+      ...(cut ? ['the cut lines'] : [])
+    ]
+    lines.push(`Every file's diff, with ${what.join(' and ')}: add --diffs.`)
   }
   return lines.join('\n').trimEnd()
 }
 
-/** How many lines of diff the grouped plan prints before it keeps to the copies' representatives. */
-const GROUPED_DIFF_LINES = 100
+/** The longest diff of one file the grouped plan prints whole (a regenerated Cargo.lock is cut). */
+const MAX_PLAN_DIFF_LINES = 200
 
 export interface AppliedOperation {
   title: string

@@ -186,6 +186,19 @@ function lookup(root: Record<string, unknown>, path: readonly string[]): unknown
   return node
 }
 
+/** A workflow that calls this project's actions or reusable workflows: `uses: bpfman/release-actions/…`. */
+const CALLS_RELEASE_ACTIONS = /^\s*(?:-\s*)?uses:\s*["']?bpfman\/release-actions\//m
+
+/**
+ * Whether the file is a workflow the adoption installs (the templates' Prepare
+ * Release, Tag Release...: a file under .github/workflows/ that calls
+ * bpfman/release-actions). Its example versions are the tool's own text, not
+ * the project's: never reviewed.
+ */
+export function isInstalledWorkflow(path: string, content: string): boolean {
+  return path.startsWith('.github/workflows/') && CALLS_RELEASE_ACTIONS.test(content)
+}
+
 /**
  * The review notes without the dependency pins: `contentOf` gives a noted
  * file's text (undefined when unknown; such notes stay). Notes without a path

@@ -1,5 +1,6 @@
 import { type FileChange } from './files.js'
 import { type ChangeGroup, groupChanges } from './change-groups.js'
+import { messageOf } from './errors.js'
 import { codeFence, inertProse, inlineCode } from './markdown.js'
 import {
   type AppliedOperation,
@@ -20,6 +21,8 @@ export interface SummaryOptions {
   applied?: AppliedOperation[]
   links?: SummaryLink[]
   dryRun?: boolean
+  /** The error that stopped a step: shown under the status line, as the log says it. */
+  error?: unknown
 }
 
 /**
@@ -36,6 +39,7 @@ export function renderSummary(plan: Plan, options: SummaryOptions = {}): string 
     statusLine(plan, options),
     ''
   ]
+  if (options.error !== undefined) out.push(codeFence(messageOf(options.error), 'text'), '')
   for (const link of options.links ?? []) out.push(`- ${link.label}: ${link.url}`)
   if ((options.links ?? []).length > 0) out.push('')
   out.push('### Files', '')
@@ -85,7 +89,7 @@ export function statusLine(plan: Plan, options: SummaryOptions = {}): string {
     const ran = `${applied.length - unchanged} done${unchanged > 0 ? `, ${unchanged} already done` : ''}`
     done =
       applied.length < steps
-        ? `**Stopped at step ${applied.length + 1} of ${steps}**, "${inertProse(plan.operations[applied.length].title)}": ${ran}; the log has the error, and a rerun continues from there.`
+        ? `**Stopped at step ${applied.length + 1} of ${steps}**, "${inertProse(plan.operations[applied.length].title)}": ${ran}; the error is below, and a rerun continues from there.`
         : `**Done**: ${steps === 0 ? 'nothing to do' : `${count(steps, 'step')}, ${ran}`}; ${files}.`
   }
   const warnings = plan.notes.filter((note) => note.kind === 'warning').length

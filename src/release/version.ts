@@ -303,9 +303,7 @@ export function assertVersionOrder(
   const onLine = newestOnLine(version, allTags)
   /** What to choose instead: the versions just above everything that stands in the way. */
   const choose = (): string => {
-    const standing = line
-      ? (newestOnLine(line.patched, allTags) ?? line.patched)
-      : newest([reachable, onLine].filter((tag): tag is ReleaseVersion => tag !== undefined))
+    const standing = standingRelease(version, mergedTags, allTags, line)
     return standing
       ? choicesAbove(standing, version, line !== undefined)
       : `${coreOf(version)}${version.rc === undefined ? '' : '-rc1'}`
@@ -364,6 +362,69 @@ export function assertVersionOrder(
       `${version.version} is not greater than ${onLine.version}, the newest release of ${version.major}.${version.minor} (tag ${onLine.tag})`
     )
   }
+}
+
+/**
+ * The release a new version follows where it is made: on a patch branch the
+ * newest release of its line (the patched release at first), elsewhere the
+ * newest of the releases reachable from the base and of the version's X.Y line.
+ */
+function standingRelease(
+  version: ReleaseVersion,
+  mergedTags: readonly string[],
+  allTags: readonly string[],
+  line: PatchBranch | undefined
+): ReleaseVersion | undefined {
+  if (line) return newestOnLine(line.patched, allTags) ?? line.patched
+  return newest(
+    [newest(releaseTags(mergedTags)), newestOnLine(version, allTags)].filter(
+      (tag): tag is ReleaseVersion => tag !== undefined
+    )
+  )
+}
+
+/**
+ * The versions that may follow `standing`, in order: after a final X.Y.Z the
+ * next patch, minor and major (each final or as its first release candidate;
+ * on a patch branch the next patch only); after X.Y.Z-rcN the next release
+ * candidate and the final X.Y.Z.
+ */
+export function nextVersions(standing: ReleaseVersion, patchLine = false): string[] {
+  const { major, minor, patch, rc } = standing
+  if (rc !== undefined) return [`${coreOf(standing)}-rc${rc + 1}`, coreOf(standing)]
+  const cores = [`${major}.${minor}.${patch + 1}`]
+  if (!patchLine) cores.push(`${major}.${minor + 1}.0`, `${major + 1}.0.0`)
+  return [...cores, ...cores.map((core) => `${core}-rc1`)]
+}
+
+/**
+ * Refuses a version that skips releases after the one it follows (6.0.1 for
+ * 0.6.1 after 0.6.0; 0.6.3 after 0.6.1; 0.7.0-rc3 after 0.7.0-rc1), naming
+ * the next versions in order, unless `allowJump`. Run after
+ * assertVersionOrder: the version is above what it follows. The first release
+ * of a repository follows nothing and is never a jump.
+ */
+export function assertNoJump(
+  version: ReleaseVersion,
+  mergedTags: readonly string[],
+  allTags: readonly string[],
+  base: string,
+  allowJump: boolean
+): void {
+  if (allowJump) return
+  const line = parsePatchBranch(base)
+  const standing = standingRelease(version, mergedTags, allTags, line)
+  if (!standing) return
+  const next = nextVersions(standing, line !== undefined)
+  if (next.includes(version.version)) return
+  const finals = next.filter((candidate) => !candidate.includes('-'))
+  const rcs = next.filter((candidate) => candidate.includes('-'))
+  const choices =
+    standing.rc !== undefined ? next.join(' or ') : `${finals.join(', ')} (or ${rcs.join(', ')})`
+  throw new InputError(
+    'version',
+    `${version.version} skips releases after ${standing.version} (tag ${standing.tag}), the release it follows on ${base}; the next versions are ${choices}. A jump on purpose: allow-jump: true (--allow-jump)`
+  )
 }
 
 /** Where a release is made from: the base branch, its patch line (if any) and the picks. */

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { BPFMAN_EDITS, type BpfmanConfig, type BpfmanEdit } from '../release/config.js'
 import { runRepositoryCode } from '../effects/exec.js'
+import { type Progress } from '../release/progress.js'
 import { type LockfileMode } from './lockfile-mode.js'
 import { type Git } from '../effects/git.js'
 import {
@@ -58,6 +59,8 @@ export interface ReleaseEditsInput {
   edits: FileEdits
   /** Receives what was skipped or left alone. */
   notes: PlanNote[]
+  /** Shows cargo generate-lockfile while it runs. */
+  progress?: Progress
 }
 
 /**
@@ -142,18 +145,12 @@ async function planLockfile(
     requireRepoFile(repoDir, config.cargoToml, ''),
     version.version
   ).content
-  edits.set(
-    config.cargoLock,
-    await generateLockfile(input.git, input.baseCommit, config, cargoToml),
-    'cargo generate-lockfile'
-  )
+  edits.set(config.cargoLock, await generateLockfile(input, cargoToml), 'cargo generate-lockfile')
 }
 
 /** Runs `cargo generate-lockfile` on the new Cargo.toml in a throwaway worktree of the base commit. */
 async function generateLockfile(
-  git: Git,
-  baseCommit: string,
-  config: BpfmanConfig,
+  { git, baseCommit, config, progress }: ReleaseEditsInput,
   cargoToml: string
 ): Promise<string> {
   return git.withWorktree(baseCommit, async (worktree) => {
@@ -162,9 +159,7 @@ async function generateLockfile(
     await runRepositoryCode(
       'cargo',
       ['generate-lockfile', '--manifest-path', join(worktree, config.cargoToml)],
-      {
-        cwd: worktree
-      }
+      { cwd: worktree, progress }
     )
     return readFileSync(join(worktree, config.cargoLock), 'utf8')
   })

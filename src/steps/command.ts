@@ -64,6 +64,10 @@ export function releaseLineFlags(scope = ''): Record<string, Flag> {
       type: 'string',
       value: 'REF[,REF...]',
       help: `${scope}commits (SHA) or pull requests (#N) picked onto the patch branch, in order`
+    },
+    'allow-jump': {
+      type: 'boolean',
+      help: `${scope}accept a version that skips releases (6.0.1 after 0.6.0 is refused without it)`
     }
   }
 }

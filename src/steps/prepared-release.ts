@@ -10,6 +10,7 @@ import { type SummaryLink } from '../release/summary.js'
 import {
   type ReleaseLine,
   type ReleaseVersion,
+  assertNoJump,
   assertVersionOrder,
   parseChangelogSince,
   previousRelease
@@ -56,6 +57,8 @@ export interface ReleaseBranchSettings {
   patchOf?: string
   /** The `cherry-pick` input: REFs picked onto the patch branch before the release commit. */
   cherryPick?: string
+  /** Accept a version that skips releases (allow-jump). */
+  allowJump?: boolean
   /** The phase releases from patch branches (bpfman's prepare): base release-vX.Y.Z-patch, patch-of, cherry-pick. */
   patchLines?: boolean
   dryRun: boolean
@@ -101,6 +104,8 @@ export interface ReleaseBranchConfig {
   labels: string[]
   /** What the review list leaves out. */
   reviewExclude: readonly string[]
+  /** The files whose version patterns the docs edits follow; their stale mentions are reviewed too. */
+  docRules: readonly { path: string }[]
 }
 
 /** A kind of repository as prepare releases it: its configuration, its edits, its words. */
@@ -181,6 +186,7 @@ async function startRelease(settings: ReleaseBranchSettings): Promise<StartedRel
     checkout = await inspectCheckout(settings.repoDir, settings.base, settings.remote)
   }
   assertVersionOrder(version, checkout.mergedTags, checkout.tags, base)
+  assertNoJump(version, checkout.mergedTags, checkout.tags, base, settings.allowJump === true)
   const previous = previousRelease(version, checkout.mergedTags)
   const since = settings.changelogSince?.trim()
     ? parseChangelogSince(settings.changelogSince, version, checkout.mergedTags, base)
@@ -353,7 +359,7 @@ async function finishRelease(request: FinishRequest): Promise<PreparedRelease> {
         request.config.reviewExclude,
         files,
         review.version,
-        { previous, version, changelogPath }
+        { previous, version, changelogPath, docs: request.config.docRules.map((rule) => rule.path) }
       )
     )
   }

@@ -3,7 +3,7 @@ import { type Git } from '../effects/git.js'
 import { join } from 'node:path'
 import { type FileChange, linkOnPath } from '../release/files.js'
 import { type PlanNote } from '../release/plan.js'
-import { staleVersionNotes, withoutDependencyPins } from '../release/review.js'
+import { isInstalledWorkflow, staleVersionNotes, withoutDependencyPins } from '../release/review.js'
 import { type ReleaseVersion } from '../release/version.js'
 import { findVersionMentions, isReviewExcluded } from '../updaters/docs.js'
 
@@ -31,9 +31,11 @@ export function startReview(git: Git, version: string | undefined): PendingRevie
  * What a human should look at, never edited: every other mention of the old
  * version (in the files of `tracked` that `holding` names, as `git grep`
  * found them, and in the edited ones) but dependency pins (go.mod, lock files, package.json dependencies,
- * Cargo.toml's third-party entries), then the lines of the files the release
- * edits (not the changelog at `changelogPath`) that still name a release older
- * than `previous`, each with file and line.
+ * Cargo.toml's third-party entries) and the workflows the adoption installs,
+ * then the lines of the files the release edits (not the changelog at
+ * `changelogPath`) and of the release docs (`docs`: RELEASE.md and the other
+ * files of the doc rules, edited or not) that still name a release older than
+ * `previous`, each with file and line.
  */
 export function reviewList(
   tracked: string[],
@@ -42,7 +44,12 @@ export function reviewList(
   reviewExclude: readonly string[],
   files: FileChange[],
   oldVersion: string,
-  stale: { previous?: ReleaseVersion; version?: ReleaseVersion; changelogPath?: string } = {}
+  stale: {
+    previous?: ReleaseVersion
+    version?: ReleaseVersion
+    changelogPath?: string
+    docs?: readonly string[]
+  } = {}
 ): PlanNote[] {
   const changed = new Map(files.map((file) => [file.path, file.after]))
   const contents = new Map<string, string>()
@@ -54,11 +61,10 @@ export function reviewList(
     if (content === undefined) {
       // A link is not read through: its target may be anything outside the repository.
       if (linkOnPath(repoDir, path) !== undefined) continue
-      const buffer = readFileSync(join(repoDir, path))
-      if (buffer.length > MAX_FILE_SIZE || buffer.includes(0)) continue
-      content = buffer.toString('utf8')
+      content = readText(join(repoDir, path))
     }
-    if (!content.includes(oldVersion)) continue
+    if (content === undefined) continue
+    if (!content.includes(oldVersion) || isInstalledWorkflow(path, content)) continue
     contents.set(path, content)
     notes.push(...findVersionMentions(path, content, oldVersion))
   }
@@ -66,9 +72,22 @@ export function reviewList(
   if (stale.version) {
     const edited = files
       .filter((file) => file.path !== stale.changelogPath)
-      .filter((file) => !isReviewExcluded(file.path, reviewExclude))
       .map((file) => ({ path: file.path, content: file.after }))
-    kept.push(...staleVersionNotes(edited, stale.previous, stale.version))
+    const trackedSet = new Set(tracked)
+    const docs = (stale.docs ?? [])
+      .filter((path) => !changed.has(path) && trackedSet.has(path))
+      .map((path) => ({ path, content: readText(join(repoDir, path)) }))
+      .filter((doc): doc is { path: string; content: string } => doc.content !== undefined)
+    const reviewed = [...edited, ...docs].filter(
+      (file) => !isReviewExcluded(file.path, reviewExclude)
+    )
+    kept.push(...staleVersionNotes(reviewed, stale.previous, stale.version))
   }
   return kept
+}
+
+/** A text file's content; undefined when too large or binary. */
+function readText(path: string): string | undefined {
+  const buffer = readFileSync(path)
+  return buffer.length > MAX_FILE_SIZE || buffer.includes(0) ? undefined : buffer.toString('utf8')
 }

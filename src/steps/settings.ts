@@ -10,6 +10,7 @@ import { type Identity } from '../release/identity.js'
 import { type Inputs, parseBoolean } from '../release/inputs.js'
 import { assertRepoPath } from '../release/repo-path.js'
 import { openRepository } from './checkout.js'
+import { repositoryAt } from '../effects/repositories.js'
 
 /** The settings every phase reads the same way, from the action's inputs or the CLI's flags. */
 export interface CheckoutSettings {
@@ -30,24 +31,28 @@ export interface CheckoutSettings {
 
 /**
  * Reads the checkout settings. `working-directory` must be a git repository
- * (checked here, so that a wrong folder is bad input before anything runs).
+ * (checked here, so that a wrong folder is bad input before anything runs);
+ * a folder inside one stands for the repository's top level.
  */
 export async function checkoutSettings(
   inputs: Inputs,
   fallbackRepository: string
 ): Promise<CheckoutSettings> {
-  const repoDir = resolve(inputs.get('working-directory') || '.')
+  const given = resolve(inputs.get('working-directory') || '.')
   const fetchRemote = inputs.get('remote') || 'origin'
   const push = !parseBoolean(inputs.get('no-push'), inputs.label('no-push'))
-  const git = await openRepository(repoDir, undefined, inputs.label('working-directory'))
+  const opened = await openRepository(given, undefined, inputs.label('working-directory'))
+  // A folder inside the checkout (docs/) stands for the checkout, as it does for git.
+  const repoDir = (await opened.topLevel()) ?? given
+  const git = repoDir === given ? opened : repositoryAt(repoDir)
   if (inputs.get('remote') && !(await git.hasRemote(fetchRemote))) {
     throw new InputError(
       inputs.label('remote'),
       `${repoDir} has no remote "${fetchRemote}"; give one of its remotes (git remote -v)`
     )
   }
-  const given = inputs.get('repository')
-  let repository = given ? repositoryName(parseRepository(given, inputs.label('repository'))) : ''
+  const named = inputs.get('repository')
+  let repository = named ? repositoryName(parseRepository(named, inputs.label('repository'))) : ''
   if (!repository) {
     const url = await git.remoteUrl(fetchRemote)
     const parsed = url ? repositoryFromRemoteUrl(url) : undefined

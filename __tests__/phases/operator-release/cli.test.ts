@@ -138,6 +138,26 @@ describe('bpfman-release operator (a maintainer shell: no token, no push)', () =
     expect(result.stdout).toContain('Operations (0):')
   })
 
+  it('--stage catalogs --dry-run needs no token: it plans the files and says what it could not check', async () => {
+    const args = ['operator', '--stage', 'catalogs', '--repo', versionFileShape.workDir]
+    const result = await runCli([...args, '--version', '0.6.0', '--dry-run'])
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain(
+      'add    k8s-operatorhub/community-operators/operators/bpfman-operator/0.6.0/metadata/annotations.yaml'
+    )
+    expect(result.stdout).toContain(
+      '[skipped] a dry run without CATALOG_TOKEN: the catalogs were not fetched, so not checked: whether they already hold operators/bpfman-operator/0.6.0, the bot account and its forks'
+    )
+    expect(result.stdout).toContain(
+      '[warning] redhat-openshift-ecosystem/community-operators-prod: com.redhat.openshift.versions is not in the copy shown'
+    )
+    // Without --dry-run the token is needed, and its absence is bad input.
+    const real = await runCli([...args, '--version', '0.6.0'])
+    expect(real.status).toBe(2)
+    expect(real.stderr).toContain('CATALOG_TOKEN: is required for stage catalogs')
+  })
+
   it('--stage next-dev --no-push commits VERSION 0.6.0 -> 0.6.1-dev on a local branch', async () => {
     const result = await runCli([
       'operator',

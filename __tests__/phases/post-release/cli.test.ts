@@ -9,6 +9,7 @@ import { replacementName } from '../../../src/phases/post-release/assets.js'
 import { pushImage } from '../../../sandbox/oci-registry.js'
 import { repoSnapshot } from '../../support/git-state.js'
 import { makeTempDir } from '../../support/tmp.js'
+import { withoutProgress } from '../../support/cli.js'
 import {
   CHECKED_IMAGES,
   CRATES,
@@ -74,7 +75,7 @@ describe('bpfman-release post', () => {
     const before = await repoSnapshot(world.workDir, world.remoteDir)
     const noBase = args.filter((arg, i) => arg !== '--base' && args[i - 1] !== '--base')
     const result = await runCli([...noBase, '--dry-run'], world.env)
-    expect(result.stderr).toBe('')
+    expect(withoutProgress(result.stderr)).toBe('')
     expect(result.status).toBe(0)
     expect(result.stdout).toContain(
       'No base branch: no release manifest names it and the base input is empty, so the pull request putting :latest back is not planned'
@@ -86,7 +87,8 @@ describe('bpfman-release post', () => {
   it('dry run: builds and compares the YAMLs, prints every step, changes nothing', async () => {
     const before = await repoSnapshot(world.workDir, world.remoteDir)
     const result = await runCli([...args, '--dry-run'], world.env)
-    expect(result.stderr).toBe('')
+    expect(withoutProgress(result.stderr)).toBe('')
+    expect(result.stderr).toMatch(/^\d\d:\d\d:\d\dZ make build-release-yamls: started$/m)
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('Plan: post-release 0.6.1 in bpfman/bpfman')
     expect(result.stdout).toContain(
@@ -237,7 +239,7 @@ describe('bpfman-release post', () => {
       version: '0.6.1-1'
     })
     const result = await runCli(args, { ...world.env, OPERATOR_TOKEN })
-    expect(result.stderr).toBe('')
+    expect(withoutProgress(result.stderr)).toBe('')
     expect(result.status).toBe(0)
     expect(result.stdout).toContain('unchanged the release v0.6.1 is published already; leave it')
     expect(result.stdout).toContain(`unchanged open the pull request ${BRANCH} -> main`)
@@ -328,7 +330,7 @@ describe('bpfman-release post', () => {
       '--format=%(refname) %(objectname)'
     ])
     const result = await runCli(args, { ...world.env, OPERATOR_TOKEN })
-    expect(result.stderr).toBe('')
+    expect(withoutProgress(result.stderr)).toBe('')
     expect(result.status).toBe(0)
     const done = result.stdout.split('\n').filter((line) => line.startsWith('done '))
     expect(done).toEqual([

@@ -3,6 +3,7 @@ import { ReleaseError } from '../../../src/release/errors.js'
 import { GitHubClient, createOctokit } from '../../../src/effects/github/client.js'
 import { sha256Of } from '../../../src/phases/post-release/assets.js'
 import { runPublicationChecks } from '../../../src/phases/post-release/checks.js'
+import { logProgress } from '../../../src/progress-display.js'
 import { latestCoprBuild } from '../../../src/effects/copr.js'
 import { CratesClient } from '../../../src/effects/crates.js'
 import { dispatcherTagOperation } from '../../../src/phases/post-release/images.js'
@@ -152,7 +153,8 @@ describe('runPublicationChecks', () => {
     crateNames: [],
     copr: undefined,
     waitMs,
-    log: (line: string) => log.push(line)
+    // The display the action and a piped CLI use, its lines kept without their time.
+    progress: logProgress((line) => log.push(line.replace(/^\d\d:\d\d:\d\dZ /, '')))
   })
 
   it('fails a draft release and a missing image at once when there is no time to wait', async () => {
@@ -204,8 +206,10 @@ describe('runPublicationChecks', () => {
       'GitHub release v0.6.1: passed',
       'quay.io/bpfman/bpfman-operator:v0.6.1: passed'
     ])
-    expect(log[0]).toBe('waiting 0.5s for quay.io/bpfman/bpfman-operator:v0.6.1')
-    expect(log.length).toBeGreaterThanOrEqual(1)
+    expect(log).toEqual([
+      'waiting for quay.io/bpfman/bpfman-operator:v0.6.1 to be published (up to 4s): started',
+      'waiting for quay.io/bpfman/bpfman-operator:v0.6.1 to be published (up to 4s): done in 0s'
+    ])
     expect(Date.now() - started).toBeLessThan(4000)
   })
 
@@ -218,7 +222,10 @@ describe('runPublicationChecks', () => {
       status: 'failed',
       detail: 'no tag v0.6.1'
     })
-    expect(log.length).toBeGreaterThanOrEqual(2)
+    expect(log).toEqual([
+      'waiting for quay.io/bpfman/never-pushed:v0.6.1 to be published (up to 1s): started',
+      'waiting for quay.io/bpfman/never-pushed:v0.6.1 to be published (up to 1s): failed after 0s'
+    ])
     expect(Date.now() - started).toBeGreaterThanOrEqual(600)
     expect(Date.now() - started).toBeLessThan(3000)
   })

@@ -188,6 +188,11 @@ describe('prepare-release action', () => {
     const run = await prepare()
     expect(run.status).toBe(2)
     expect(run.stdout + run.stderr).toContain('that release-actions did not make: ')
+    // The summary says what was refused and why, as the log does.
+    const error = /^::error::(.*)$/m.exec(run.stdout)?.[1] ?? ''
+    expect(error).toContain('that release-actions did not make: ')
+    expect(run.summary).toContain('## prepare-release: refused')
+    expect(run.summary).toContain(`\`\`\`text\n${error}\n\`\`\``)
     expect(await new FixtureGit(remoteDir).exec(['rev-parse', 'refs/heads/release-v0.6.1'])).toBe(
       before
     )
@@ -202,6 +207,27 @@ describe('prepare-release action', () => {
     expect(run.summary).toContain('(dry run: nothing changed)')
     expect(run.outputs['pr-number']).toBe('')
     expect(await new FixtureGit(remoteDir).exec(['for-each-ref'])).toBe(refsBefore)
+    expect(pullsOf()).toHaveLength(0)
+  })
+
+  it('a refused run leaves a job summary saying what was refused, why and what to do', async () => {
+    const run = await prepare({ version: '6.0.1' })
+    expect(run.status).toBe(2)
+    const message =
+      'version: 6.0.1 skips releases after 0.6.0 (tag v0.6.0), the release it follows on main; the next versions are 0.6.1, 0.7.0, 1.0.0 (or 0.6.1-rc1, 0.7.0-rc1, 1.0.0-rc1). A jump on purpose: allow-jump: true (--allow-jump)'
+    expect(run.stdout).toContain(`::error::${message}`)
+    expect(run.summary).toBe(
+      [
+        '## prepare-release: refused',
+        '',
+        '**Refused, nothing changed** (bad input, exit code 2). What was refused, why, and what to do:',
+        '',
+        '```text',
+        message,
+        '```',
+        ''
+      ].join('\n')
+    )
     expect(pullsOf()).toHaveLength(0)
   })
 

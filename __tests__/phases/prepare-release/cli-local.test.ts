@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { cpSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { join } from 'node:path'
 import { FixtureGit } from '../../../sandbox/fixtures/fixture-git.js'
 import { createBpfmanFixture } from '../../../sandbox/fixtures/bpfman.js'
-import { runCli } from '../../support/cli.js'
+import { runCli, withoutProgress } from '../../support/cli.js'
 import { repoSnapshot } from '../../support/git-state.js'
 import { makeTempDir } from '../../support/tmp.js'
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 
 // One fixture built once; each test works on its own copy (cp -r keeps the bare remote path relative? no: absolute),
 // so every copy gets its own remote through `git remote set-url`.
@@ -178,11 +181,30 @@ describe('bpfman-release prepare --no-push', () => {
       '--lockfile',
       'generate'
     ])
-    expect(result.stderr).toBe('')
+    expect(withoutProgress(result.stderr)).toBe('')
+    expect(result.stderr).toMatch(/Z cargo generate-lockfile --manifest-path \S+: done in \d+s$/m)
     const lock = await git.exec(['show', 'release-v0.6.1:Cargo.lock'])
     expect(lock).toContain('name = "bpfman"\nversion = "0.6.1"')
     expect(lock).toContain('name = "bpfman-csi"\nversion = "1.8.0"')
     expect(await git.exec(['worktree', 'list'])).not.toContain('release-lockfile')
+  })
+})
+
+describe('from a folder inside the checkout', () => {
+  it('works at the top level, as git does; a --repo that names the folder is told so', async () => {
+    const { workDir } = await freshCopy()
+    const docs = join(workDir, 'docs')
+    const args = ['prepare', '--version', '0.6.1', '--no-push', '--dry-run']
+    const inside = await runCli(args, {}, docs)
+    expect(inside.stderr).toBe('')
+    expect(inside.status).toBe(0)
+    expect(inside.stdout).toContain('modify Cargo.toml: ')
+    const named = await runCli([...args, '--repo', docs])
+    expect(named.status).toBe(0)
+    expect(named.stderr).toBe(
+      `bpfman-release: --repo ${docs} is a folder inside the repository ${workDir}: working at its top level, as git does\n`
+    )
+    expect(named.stdout).toBe(inside.stdout)
   })
 })
 
@@ -202,6 +224,11 @@ describe('bad input changes nothing and exits 2', () => {
       'a version below the newest release on the base branch',
       async (w) => ['--repo', w, '--version', '0.5.7'],
       /0.5.7 is not greater than 0.6.0, the newest release on main \(tag v0.6.0\); choose /
+    ],
+    [
+      'a version that skips releases (6.0.1 for 0.6.1)',
+      async (w) => ['--repo', w, '--version', '6.0.1'],
+      /: version: 6\.0\.1 skips releases after 0\.6\.0 \(tag v0\.6\.0\), the release it follows on main; the next versions are 0\.6\.1, 0\.7\.0, 1\.0\.0 \(or 0\.6\.1-rc1, 0\.7\.0-rc1, 1\.0\.0-rc1\)\. A jump on purpose: allow-jump: true \(--allow-jump\)$/m
     ],
     [
       'a tag that exists',
@@ -265,6 +292,16 @@ describe('bad input changes nothing and exits 2', () => {
     expect(await repoSnapshot(workDir, remoteDir)).toEqual(before)
   })
 
+  it('--allow-jump accepts a version that skips releases', async () => {
+    const { workDir } = await freshCopy()
+    const args = ['prepare', '--repo', workDir, '--version', '0.8.0', '--no-push', '--dry-run']
+    expect((await runCli(args)).stderr).toContain('0.8.0 skips releases after 0.6.0')
+    const allowed = await runCli([...args, '--allow-jump'])
+    expect(allowed.stderr).toBe('')
+    expect(allowed.status).toBe(0)
+    expect(allowed.stdout).toContain('Plan: prepare-release 0.8.0')
+  })
+
   it('an unknown flag or command is bad input too', async () => {
     expect((await runCli(['prepare', '--versoin', '0.6.1'])).status).toBe(2)
     expect((await runCli(['publish'])).status).toBe(2)
@@ -300,6 +337,48 @@ describe('the review list', () => {
     )
     expect(result.stdout).toContain(
       '[left alone, please review] docs/developer-guide/api-spec.md:3'
+    )
+  })
+
+  it("leaves out the workflows the adoption installs, and lists RELEASE.md's stale examples when it is not edited", async () => {
+    const { workDir, git } = await freshCopy()
+    const workflows = join(workDir, '.github', 'workflows')
+    mkdirSync(workflows, { recursive: true })
+    // The template as the adoption installs it: its examples name v0.6.0.
+    cpSync(
+      join(ROOT, 'templates/bpfman/prepare-release.yml'),
+      join(workflows, 'prepare-release.yml')
+    )
+    // A workflow of the project's own is its text: reviewed.
+    writeFileSync(
+      join(workflows, 'image-build.yml'),
+      'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo quay.io/bpfman/bpfman:v0.6.0\n'
+    )
+    // RELEASE.md no longer names the previous release, so the release leaves it alone.
+    writeFileSync(
+      join(workDir, 'RELEASE.md'),
+      '# Release Process\n\nFor example, tag the release v0.5.6 with git tag.\n'
+    )
+    await git.exec(['add', '-A'])
+    await git.exec(['commit', '--quiet', '-m', 'workflows and an older RELEASE.md'])
+    const result = await runCli([
+      'prepare',
+      '--repo',
+      workDir,
+      '--version',
+      '0.6.1',
+      '--no-push',
+      '--offline',
+      '--dry-run'
+    ])
+    expect(result.status).toBe(0)
+    expect(result.stdout).not.toContain('modify RELEASE.md')
+    expect(result.stdout).not.toContain('.github/workflows/prepare-release.yml')
+    expect(result.stdout).toContain(
+      '[left alone, please review] .github/workflows/image-build.yml:6: '
+    )
+    expect(result.stdout).toContain(
+      '[left alone, please review] RELEASE.md:3: still names 0.5.6, older than the previous release 0.6.0'
     )
   })
 })

@@ -101,12 +101,22 @@ describe('the job summary', () => {
     expect(done.split('\n')[2]).toBe(
       '**Done**: 2 steps, 1 done, 1 already done; 1 file change. Nothing else needs a human.'
     )
-    const stopped = renderSummary(plan([QUICK_START]), {
-      applied: [{ title: 'commit', outcome: { status: 'done' } }]
-    })
-    expect(stopped.split('\n')[2]).toBe(
-      '**Stopped at step 2 of 2**, "open the pull request release-v0.6.1 -> main (or update the open one)": 1 done; the log has the error, and a rerun continues from there. Nothing else needs a human.'
+    const error = new Error(
+      'step 2 (open the pull request) failed: POST /repos/bpfman/bpfman/pulls: 502\nA rerun continues from where this stopped.'
     )
+    const stopped = renderSummary(plan([QUICK_START]), {
+      applied: [{ title: 'commit', outcome: { status: 'done' } }],
+      error
+    })
+    expect(stopped.split('\n').slice(2, 9)).toEqual([
+      '**Stopped at step 2 of 2**, "open the pull request release-v0.6.1 -> main (or update the open one)": 1 done; the error is below, and a rerun continues from there. Nothing else needs a human.',
+      '',
+      '```text',
+      'step 2 (open the pull request) failed: POST /repos/bpfman/bpfman/pulls: 502',
+      'A rerun continues from where this stopped.',
+      '```',
+      ''
+    ])
   })
 
   it('lists the copied example folders in one row, without doubled parentheses', () => {
@@ -213,25 +223,26 @@ describe('the printed plan', () => {
       '  add    examples/config/v0.6.1/ and v0.6.1-selinux/: 4 files copied from v0.6.0/ and v0.6.0-selinux/, version 0.6.0 -> 0.6.1\n'
     )
     expect(grouped.match(/^\+\+\+ b\//gm)).toEqual(['+++ b/', '+++ b/'])
-    expect(grouped).toContain("Every file's diff: add --diffs (5 files).")
+    expect(grouped).toContain("Every file's diff, with 3 more copied files: add --diffs.")
     const all = renderPlan(plan([QUICK_START, ...EXAMPLES]))
     expect(all.match(/^\+\+\+ b\//gm)).toHaveLength(5)
   })
 
-  it('keeps to the representative diffs of the copies when the diffs would pass a screen or two', () => {
-    const lines = (v: string): string =>
-      Array.from({ length: 60 }, (_, i) => `v${i} = ${v}`).join('\n')
-    const big: FileChange = {
-      path: 'Cargo.lock',
-      before: lines('0.6.0'),
-      after: lines('0.6.1'),
+  it('shows every edited file, and cuts only a very long diff', () => {
+    const lines = (count: number, v: string): string =>
+      Array.from({ length: count }, (_, i) => `v${i} = ${v}`).join('\n')
+    const change = (path: string, count: number): FileChange => ({
+      path,
+      before: lines(count, '0.6.0'),
+      after: lines(count, '0.6.1'),
       reason: 'workspace members 0.6.0 -> 0.6.1'
-    }
-    const grouped = renderPlan(plan([big, ...EXAMPLES]), { diffs: 'grouped' })
-    expect(grouped.match(/^\+\+\+ b\//gm)).toEqual(['+++ b/'])
-    expect(grouped).toContain(
-      'One of the 4 files of examples/config/v0.6.1/ and v0.6.1-selinux/:\n'
-    )
-    expect(grouped).not.toContain('+++ b/Cargo.lock')
+    })
+    const grouped = renderPlan(plan([change('Cargo.lock', 150), change('Makefile', 60)]), {
+      diffs: 'grouped'
+    })
+    expect(grouped.match(/^\+\+\+ b\/.*$/gm)).toEqual(['+++ b/Cargo.lock', '+++ b/Makefile'])
+    expect(grouped).toContain('... (105 more lines)\n')
+    expect(grouped).toContain('+v59 = 0.6.1')
+    expect(grouped).toContain("Every file's diff, with the cut lines: add --diffs.")
   })
 })

@@ -39,6 +39,11 @@ export interface CatalogsInputs {
   remote: string | undefined
   /** Open the pull requests; false plans the files only (no catalog is fetched, nothing is pushed). */
   push: boolean
+  /**
+   * Why the catalogs are not fetched when `push` is (a dry run without the
+   * catalog token): the plan says what it could not check. Undefined: --no-push.
+   */
+  notFetched?: string
   /** The operator release cannot be checked; the plan says so. */
   offline: boolean
   /** The operator repository's API, for the gate: the release vX.Y.Z must be published. */
@@ -236,7 +241,12 @@ export async function planOperatorCatalogs(inputs: CatalogsInputs): Promise<Cata
     outcome.steps = steps
     operations.push(steps.fork, steps.commit, steps.push, steps.pull)
   }
-  if (!inputs.push) {
+  if (inputs.notFetched) {
+    notes.push({
+      kind: 'skipped',
+      message: `${inputs.notFetched}: the catalogs were not fetched, so not checked: whether they already hold ${folder}, the bot account and its forks; the files are those the pull requests would add, and the fork, commit, push and pull request steps of each catalog are planned with the token only`
+    })
+  } else if (!inputs.push) {
     notes.push({
       kind: 'skipped',
       message:
@@ -316,8 +326,16 @@ async function openshiftVersionsFor(
   config: OperatorConfig,
   version: ReleaseVersion,
   notes: PlanNote[]
-): Promise<string> {
+): Promise<string | undefined> {
   if (inputs.openshiftVersions) return inputs.openshiftVersions
+  if (!fetched && inputs.notFetched) {
+    notes.push({
+      kind: 'warning',
+      path: repository,
+      message: `${OPENSHIFT_VERSIONS_ANNOTATION} is not in the copy shown: it follows the catalog's earlier bundles, which were not read (${inputs.notFetched}); give openshift-versions (--openshift-versions) to see it`
+    })
+    return undefined
+  }
   if (!fetched) {
     throw new InputError(
       'openshift-versions',

@@ -4,6 +4,7 @@ import { runRepositoryCode } from '../../effects/exec.js'
 import { type Git } from '../../effects/git.js'
 import { ReleaseError } from '../../release/errors.js'
 import { assertNoLink, requireRepoFile } from '../../release/files.js'
+import { type Progress } from '../../release/progress.js'
 
 /** One command of a generation step, as an argument array (never a shell string). */
 export interface StepCommand {
@@ -33,14 +34,16 @@ export interface Generation {
  * Runs the steps in a throwaway worktree of `baseCommit` (the repository's own
  * checkout stays as it is), after writing `writes` there, and returns every
  * file that differs from the base commit afterwards with the step that last
- * changed it. `inspect` sees the finished tree before it is removed.
+ * changed it. `inspect` sees the finished tree before it is removed;
+ * `progress` shows each command while it runs.
  */
 export async function generateInWorktree(
   git: Git,
   baseCommit: string,
   writes: { path: string; content: string; reason: string }[],
   steps: GenerationStep[],
-  inspect: (treeDir: string) => void = () => undefined
+  inspect: (treeDir: string) => void = () => undefined,
+  progress?: Progress
 ): Promise<Generation> {
   return git.withWorktree(baseCommit, async (treeDir, treeGit) => {
     const files = new Map<string, GeneratedFile>()
@@ -55,9 +58,11 @@ export async function generateInWorktree(
       if (step.commands.some(({ command }) => command === 'go')) await assertGoVersion(treeDir)
       for (const { command, args } of step.commands) {
         // The repository's Makefile and go tooling run without a secret in their environment.
-        await runRepositoryCode(command, args, { cwd: treeDir }).catch((error: unknown) => {
-          throw explainedFailure(step, command, error)
-        })
+        await runRepositoryCode(command, args, { cwd: treeDir, progress }).catch(
+          (error: unknown) => {
+            throw explainedFailure(step, command, error)
+          }
+        )
       }
       const status = await treeGit.workTreeChanges()
       deleted = status.deleted

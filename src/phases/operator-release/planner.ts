@@ -1,6 +1,7 @@
 import { type PhaseReport, type PlannedPhase, type Planner } from '../../release/phase.js'
 import { type ManifestParts } from '../../release/manifest.js'
 import { type ApplyResult } from '../../release/plan.js'
+import { type Progress } from '../../release/progress.js'
 import { type ReleaseVersion } from '../../release/version.js'
 import { preparedLinks, preparedReport } from '../../steps/prepared-release.js'
 import { type CatalogsResult, planOperatorCatalogs } from './catalogs.js'
@@ -85,9 +86,13 @@ function nextDevReport(
 }
 
 /** The stage's plan, with the release it belongs to. */
-export const planner: Planner<OperatorSettings> = async (settings) => {
+export const planner: Planner<OperatorSettings> = async (settings, context) => {
   const { version } = settings
-  return { ...(await planStage(settings, version)), repository: settings.repository, version }
+  return {
+    ...(await planStage(settings, version, context.progress)),
+    repository: settings.repository,
+    version
+  }
 }
 
 type StageReport = Omit<PhaseReport, 'manifest'> & { operator: ManifestParts['operator'] }
@@ -95,7 +100,8 @@ type StageReport = Omit<PhaseReport, 'manifest'> & { operator: ManifestParts['op
 /** The stage's plan, and its report in the manifest's `operator` part, with the stage's outputs. */
 async function planStage(
   settings: OperatorSettings,
-  version: ReleaseVersion
+  version: ReleaseVersion,
+  progress: Progress
 ): Promise<Pick<PlannedPhase, 'plan' | 'report'>> {
   const header = {
     repository: settings.repository,
@@ -110,7 +116,7 @@ async function planStage(
     outputs: { ...stageOutputs, ...outputs }
   })
   if (settings.stage === 'prepare') {
-    const prepared = await planOperatorPrepare(settings)
+    const prepared = await planOperatorPrepare(settings, progress)
     return {
       plan: prepared.plan,
       report: (result) => {

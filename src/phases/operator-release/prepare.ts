@@ -29,6 +29,7 @@ import {
   tryParseVersion
 } from '../../release/version.js'
 import { type GenerationStep, generateInWorktree } from './generate.js'
+import { type Progress } from '../../release/progress.js'
 
 export interface OperatorPrepareSettings extends ReleaseBranchSettings {
   /** The bpfman repository's API, for the gate: bpfman vX.Y.Z must be released first. */
@@ -40,7 +41,10 @@ export interface OperatorPrepareSettings extends ReleaseBranchSettings {
 }
 
 /** Computes every edit and step of a bpfman-operator release; changes nothing in the checkout. */
-export function planOperatorPrepare(inputs: OperatorPrepareSettings): Promise<PreparedRelease> {
+export function planOperatorPrepare(
+  inputs: OperatorPrepareSettings,
+  progress?: Progress
+): Promise<PreparedRelease> {
   return prepareReleaseBranch(inputs, {
     phase: 'operator-release prepare',
     project: 'bpfman-operator',
@@ -48,7 +52,7 @@ export function planOperatorPrepare(inputs: OperatorPrepareSettings): Promise<Pr
       'tag-release verifies the merged tree and tags the merge commit; then operator-release (stage catalogs) opens the community catalog pull requests.',
     changeLines: summarizedPaths,
     config: (treeDir) => loadOperatorConfig(treeDir, inputs.configFile),
-    edits: operatorEdits
+    edits: (tree, config) => operatorEdits(tree, config, inputs, progress)
   })
 }
 
@@ -60,7 +64,8 @@ export function planOperatorPrepare(inputs: OperatorPrepareSettings): Promise<Pr
 async function operatorEdits(
   tree: ReleaseTree,
   config: OperatorConfig,
-  inputs: OperatorPrepareSettings
+  inputs: OperatorPrepareSettings,
+  progress: Progress | undefined
 ): Promise<ReleaseEdits> {
   const { version, checkout, previous, base } = tree.release
   const notes: PlanNote[] = []
@@ -108,7 +113,8 @@ async function operatorEdits(
       },
       edits: files,
       notes,
-      existing: await existingBranchReader(checkout.git, inputs.remote, releaseBranch(version))
+      existing: await existingBranchReader(checkout.git, inputs.remote, releaseBranch(version)),
+      progress
     })
     planLabels(tree.dir, config, version, tree.tracked, files)
     planDocRules(tree.dir, config.docRules, previous, version, files, 'link(s)')
@@ -216,6 +222,7 @@ interface GeneratedRequest {
   notes: PlanNote[]
   /** Reads a file of the release branch an earlier run made. */
   existing: (path: string) => Promise<string | undefined>
+  progress: Progress | undefined
 }
 
 /** go.mod on the bpfman release and `make bundle`, run in a throwaway worktree with the new version. */
@@ -230,7 +237,8 @@ async function planGenerated(request: GeneratedRequest): Promise<void> {
     versionWrite,
     edits,
     notes,
-    existing
+    existing,
+    progress
   } = request
   const steps: GenerationStep[] = []
   const go = goStep(repoDir, config, version, inputs.skipGo, notes)
@@ -249,25 +257,32 @@ async function planGenerated(request: GeneratedRequest): Promise<void> {
     })
   }
   if (steps.length === 0) return
-  const generated = await generateInWorktree(git, baseCommit, [versionWrite], steps, (treeDir) => {
-    if (!bundle) return
-    const csv = readRepoFile(treeDir, config.csvPath)
-    if (csv === undefined) {
-      throw new ReleaseError(
-        `${bundle.join(' ')} did not write ${config.csvPath}; check the bundle command (bundle-command) and the Makefile's bundle target`
+  const generated = await generateInWorktree(
+    git,
+    baseCommit,
+    [versionWrite],
+    steps,
+    (treeDir) => {
+      if (!bundle) return
+      const csv = readRepoFile(treeDir, config.csvPath)
+      if (csv === undefined) {
+        throw new ReleaseError(
+          `${bundle.join(' ')} did not write ${config.csvPath}; check the bundle command (bundle-command) and the Makefile's bundle target`
+        )
+      }
+      const problems = csvMismatches(
+        readCsvIdentity(csv, config.csvPath),
+        config.packageName,
+        version.version
       )
-    }
-    const problems = csvMismatches(
-      readCsvIdentity(csv, config.csvPath),
-      config.packageName,
-      version.version
-    )
-    if (problems.length > 0) {
-      throw new ReleaseError(
-        `${bundle.join(' ')} wrote a CSV that is not for ${version.version}: ${config.csvPath}: ${problems.join('; ')}. Check that the bundle target uses the VERSION the release sets; nothing was changed`
-      )
-    }
-  })
+      if (problems.length > 0) {
+        throw new ReleaseError(
+          `${bundle.join(' ')} wrote a CSV that is not for ${version.version}: ${config.csvPath}: ${problems.join('; ')}. Check that the bundle target uses the VERSION the release sets; nothing was changed`
+        )
+      }
+    },
+    progress
+  )
   for (const [path, file] of generated.files) {
     const base = readRepoFile(repoDir, path)
     const previousRun = await existing(path)

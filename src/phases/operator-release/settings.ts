@@ -79,6 +79,7 @@ export async function operatorSettings(
       changelogSince: inputs.get('changelog-since') || undefined,
       patchOf: inputs.get('patch-of') || undefined,
       cherryPick: inputs.get('cherry-pick') || undefined,
+      allowJump: parseBoolean(inputs.get('allow-jump'), inputs.label('allow-jump')),
       patchLines: true,
       github: githubClientFor(inputs, apiUrl, repository, push || !offline, WRITE_TOKEN),
       bpfman: offline
@@ -104,7 +105,9 @@ export async function operatorSettings(
   }
   if (stage === 'catalogs') {
     const catalogToken = inputs.get('catalog-token')
-    if (push && !catalogToken) {
+    // A dry run plans without the token, and says what it could not check.
+    const tokenless = push && !catalogToken && checkout.dryRun
+    if (push && !catalogToken && !tokenless) {
       throw new InputError(
         inputs.label('catalog-token'),
         "is required for stage catalogs: a token of the bot account that forks the catalogs (the workflow's GITHUB_TOKEN cannot push there)"
@@ -117,7 +120,8 @@ export async function operatorSettings(
       ...common,
       base,
       remote,
-      push,
+      push: push && !tokenless,
+      notFetched: tokenless ? `a dry run without ${inputs.label('catalog-token')}` : undefined,
       offline,
       github: offline
         ? undefined
@@ -131,13 +135,14 @@ export async function operatorSettings(
             true,
             WRITE_TOKEN
           ),
-      catalogOctokit: push
-        ? createOctokit(catalogToken, {
-            baseUrl: apiUrl,
-            inputs: { token: inputs.label('catalog-token') }
-          })
-        : undefined,
-      catalogToken: push ? catalogToken : undefined,
+      catalogOctokit:
+        push && !tokenless
+          ? createOctokit(catalogToken, {
+              baseUrl: apiUrl,
+              inputs: { token: inputs.label('catalog-token') }
+            })
+          : undefined,
+      catalogToken: push && !tokenless ? catalogToken : undefined,
       gitServerUrl: serverUrl,
       workDir: join(tempDir, 'bpfman-release-catalogs'),
       openshiftVersions: inputs.get('openshift-versions') || undefined

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { InputError, ReleaseError } from '../../release/errors.js'
 import { assertNoLink } from '../../release/files.js'
 import { runRepositoryCode } from '../../effects/exec.js'
+import { type Progress } from '../../release/progress.js'
 import {
   type GitHubClient,
   type ReleaseAsset,
@@ -76,6 +77,8 @@ export async function buildReleaseYamls(request: {
   directory: string
   exampleConfigs: string
   always: readonly string[]
+  /** Shows the command while it runs. */
+  progress?: Progress
 }): Promise<ReleaseYamls> {
   const { treeDir, version, directory } = request
   const cwd = join(treeDir, directory)
@@ -85,7 +88,10 @@ export async function buildReleaseYamls(request: {
       `${directory}/ does not exist at ${version.tag}; give the folder where "${request.command.join(' ')}" runs`
     )
   }
-  await runRepositoryCode(request.command[0], request.command.slice(1), { cwd })
+  await runRepositoryCode(request.command[0], request.command.slice(1), {
+    cwd,
+    progress: request.progress
+  })
   const outputDir = `${directory}/release-${version.tag}`
   const outputPath = join(treeDir, outputDir)
   if (!existsSync(outputPath)) {

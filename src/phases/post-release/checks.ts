@@ -3,6 +3,12 @@ import { InputError, messageOf } from '../../release/errors.js'
 import { type GitHubClient } from '../../effects/github/client.js'
 import { type RegistryClient } from '../../effects/registry/client.js'
 import { type ReleaseVersion } from '../../release/version.js'
+import {
+  NO_PROGRESS,
+  type Progress,
+  type ProgressTask,
+  elapsedText
+} from '../../release/progress.js'
 import { type CoprProject, isRpmOf, latestCoprBuild } from '../../effects/copr.js'
 import { type CratesClient } from '../../effects/crates.js'
 
@@ -84,7 +90,8 @@ export interface PublicationCheckRequest {
   waitMs: number
   sleep?: (ms: number) => Promise<void>
   now?: () => number
-  log?: (line: string) => void
+  /** Shows what is waited for, while it is. */
+  progress?: Progress
 }
 
 /**
@@ -151,7 +158,10 @@ async function once(probe: Probe): Promise<CheckResult> {
   return toResult(probe, await attempt(probe))
 }
 
-/** Runs the probes, then asks the missing ones again with doubling pauses until the time is up. */
+/**
+ * Runs the probes, then asks the missing ones again with doubling pauses until
+ * the time is up; the progress says what is waited for while it is.
+ */
 async function settle(
   probes: Probe[],
   request: PublicationCheckRequest
@@ -162,18 +172,28 @@ async function settle(
   const outcomes = new Map<Probe, ProbeOutcome>()
   let pending = probes
   let pause = Math.min(Math.max(request.waitMs / 8, 200), 5_000)
-  for (;;) {
-    const round = await mapLimited(pending, 6, attempt)
-    pending.forEach((probe, index) => outcomes.set(probe, round[index]))
-    pending = pending.filter((_, index) => !round[index].ok && !round[index].final)
-    const left = deadline - now()
-    if (pending.length === 0 || left <= 0) return outcomes
-    const wait = Math.min(pause, left)
-    request.log?.(
-      `waiting ${(wait / 1000).toFixed(1)}s for ${pending.map((probe) => probe.name).join(', ')}`
-    )
-    await sleep(wait)
-    pause = Math.min(pause * 2, 30_000)
+  let waiting: ProgressTask | undefined
+  let waitingFor = ''
+  try {
+    for (;;) {
+      const round = await mapLimited(pending, 6, attempt)
+      pending.forEach((probe, index) => outcomes.set(probe, round[index]))
+      pending = pending.filter((_, index) => !round[index].ok && !round[index].final)
+      const left = deadline - now()
+      if (pending.length === 0 || left <= 0) {
+        waiting?.end(pending.length > 0)
+        return outcomes
+      }
+      const what = `waiting for ${pending.map((probe) => probe.name).join(', ')} to be published (up to ${elapsedText(Math.ceil(request.waitMs / 1000) * 1000)})`
+      if (!waiting) waiting = (request.progress ?? NO_PROGRESS).start(what)
+      else if (what !== waitingFor) waiting.update(what)
+      waitingFor = what
+      await sleep(Math.min(pause, left))
+      pause = Math.min(pause * 2, 30_000)
+    }
+  } catch (error) {
+    waiting?.end(true)
+    throw error
   }
 }
 

@@ -17,6 +17,7 @@ import {
   type Plan,
   type PlanNote
 } from '../../release/plan.js'
+import { type Progress } from '../../release/progress.js'
 import { type ReleaseVersion } from '../../release/version.js'
 import { fetchBase, openRepository } from '../../steps/checkout.js'
 import { type DispatchedRun } from '../../steps/dispatch.js'
@@ -176,7 +177,7 @@ async function decisionsFor(
  */
 export async function planPostRelease(
   settings: PostSettings,
-  log: (line: string) => void
+  progress: Progress
 ): Promise<PostRelease> {
   const { version } = settings
   const { git, tagCommit, baseCommit } = await fetchRefs(settings, version)
@@ -196,7 +197,8 @@ export async function planPostRelease(
       command: settings.yamls.command,
       directory: settings.yamls.directory,
       exampleConfigs: config.exampleConfigs,
-      always: settings.yamls.always
+      always: settings.yamls.always,
+      progress
     })
     return { config, yamls }
   })
@@ -269,7 +271,7 @@ export async function planPostRelease(
       : noBaseRevert(version)
   notes.push(...revert.notes)
 
-  const checks = checksOperation(settings, preset, version, release.id, yamls, log)
+  const checks = checksOperation(settings, preset, version, release.id, yamls, progress)
   const serverUrl = settings.serverUrl ?? 'https://github.com'
   const { operator } = settings
   const handOver = handOverFor(
@@ -345,7 +347,7 @@ function checksOperation(
   version: ReleaseVersion,
   releaseId: number,
   yamls: ReleaseYamls,
-  log: (line: string) => void
+  progress: Progress
 ): Operation<CheckResult[]> {
   const { checks } = settings
   const parts = [
@@ -377,7 +379,7 @@ function checksOperation(
             }
           : undefined,
         waitMs: checks.waitSeconds * 1000,
-        log
+        progress
       })
       const count = (status: CheckResult['status']): number =>
         results.filter((r) => r.status === status).length

@@ -105,6 +105,6 @@ function postReport(
 }
 
 export const planner = plannerOf({
-  plan: (settings: PostSettings, context) => planPostRelease(settings, context.log),
+  plan: (settings: PostSettings, context) => planPostRelease(settings, context.progress),
   report: postReport
 })

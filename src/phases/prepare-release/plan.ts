@@ -2,6 +2,7 @@ import { type BpfmanConfig, loadBpfmanConfig } from '../../release/config.js'
 import { InputError } from '../../release/errors.js'
 import { FileEdits } from '../../release/files.js'
 import { type PlanNote } from '../../release/plan.js'
+import { type Progress } from '../../release/progress.js'
 import { assertNotBehindTree, isPrerelease } from '../../release/version.js'
 import { planVersionMentions, planWorkspaceVersion } from '../../steps/bpfman-edits.js'
 import {
@@ -13,13 +14,16 @@ import {
 import { type PrepareSettings } from './settings.js'
 
 /** Computes every edit and step of a bpfman release; changes nothing. */
-export function planPrepare(settings: PrepareSettings): Promise<PreparedRelease> {
+export function planPrepare(
+  settings: PrepareSettings,
+  context?: { progress: Progress }
+): Promise<PreparedRelease> {
   return prepareReleaseBranch(settings, {
     phase: 'prepare-release',
     project: 'bpfman',
     afterMerge: 'tag-release verifies the merged tree and tags the merge commit.',
     config: (treeDir) => loadBpfmanConfig(treeDir, settings.configFile),
-    edits: bpfmanEdits
+    edits: (tree, config) => bpfmanEdits(tree, config, settings, context?.progress)
   })
 }
 
@@ -27,7 +31,8 @@ export function planPrepare(settings: PrepareSettings): Promise<PreparedRelease>
 async function bpfmanEdits(
   tree: ReleaseTree,
   config: BpfmanConfig,
-  settings: PrepareSettings
+  settings: PrepareSettings,
+  progress: Progress | undefined
 ): Promise<ReleaseEdits> {
   const { version, previous, base, checkout } = tree.release
   const notes: PlanNote[] = []
@@ -42,7 +47,8 @@ async function bpfmanEdits(
     baseCommit: tree.commit,
     tracked: tree.tracked,
     edits: files,
-    notes
+    notes,
+    progress
   }
   const { oldVersion } = planWorkspaceVersion(editsInput)
   assertNotBehindTree(version, { path: config.cargoToml, version: oldVersion }, base, checkout.tags)

@@ -1,4 +1,4 @@
-import { type Inputs, parseChoice, requireInput } from '../../release/inputs.js'
+import { type Inputs, parseBoolean, parseChoice, requireInput } from '../../release/inputs.js'
 import { type PhaseContext } from '../../release/phase.js'
 import { parseVersion } from '../../release/version.js'
 import { type LockfileMode, LOCKFILE_MODES } from '../../steps/lockfile-mode.js'
@@ -29,6 +29,7 @@ export async function prepareSettings(
     changelogSince: inputs.get('changelog-since') || undefined,
     patchOf: inputs.get('patch-of') || undefined,
     cherryPick: inputs.get('cherry-pick') || undefined,
+    allowJump: parseBoolean(inputs.get('allow-jump'), inputs.label('allow-jump')),
     patchLines: true,
     github: githubClientFor(
       inputs,
