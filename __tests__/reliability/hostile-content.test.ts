@@ -55,20 +55,16 @@ async function hostileCopy(change: (workDir: string) => void): Promise<Copy> {
   const git = new FixtureGit(workDir)
   await git.exec(['remote', 'set-url', 'origin', remoteDir])
   change(workDir)
-  await git.exec(['add', '--all'])
-  await git.exec([
-    '-c',
-    'user.name=Mallory',
-    '-c',
-    'user.email=mallory@example.com',
-    'commit',
-    '--quiet',
-    '--allow-empty',
-    '-m',
-    'hostile content'
-  ])
+  await commitAll(git)
   await git.exec(['push', '--quiet', 'origin', 'main'])
   return { root: copy.dir, workDir, remoteDir, git, remote: new FixtureGit(remoteDir) }
+}
+
+/** Commits everything in the work tree as someone who is not the release bot. */
+async function commitAll(git: FixtureGit): Promise<void> {
+  await git.exec(['add', '--all'])
+  const who = ['-c', 'user.name=Mallory', '-c', 'user.email=mallory@example.com']
+  await git.exec([...who, 'commit', '--quiet', '--allow-empty', '-m', 'hostile content'])
 }
 
 function write(workDir: string, path: string, content: string): void {
@@ -170,17 +166,7 @@ describe('hole 1 on the operator: prepare never reads a link', () => {
     const fixture = await createOperatorFixture(root.dir, { shape: 'makefile' })
     const git = new FixtureGit(fixture.workDir)
     link(fixture.workDir, 'Containerfile.environ.openshift', '/proc/self/environ')
-    await git.exec(['add', '--all'])
-    await git.exec([
-      '-c',
-      'user.name=M',
-      '-c',
-      'user.email=m@example.com',
-      'commit',
-      '-q',
-      '-m',
-      'link'
-    ])
+    await commitAll(git)
     await git.exec(['push', '--quiet', 'origin', 'HEAD'])
     const result = await runCli([
       'operator',

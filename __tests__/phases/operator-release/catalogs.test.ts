@@ -94,6 +94,14 @@ function inputs(w: CatalogWorld, overrides: Partial<CatalogsInputs> = {}): Catal
   }
 }
 
+/** A committer who is not the release bot. */
+const SOMEONE = {
+  GIT_AUTHOR_NAME: 'Someone',
+  GIT_AUTHOR_EMAIL: 'someone@example.com',
+  GIT_COMMITTER_NAME: 'Someone',
+  GIT_COMMITTER_EMAIL: 'someone@example.com'
+}
+
 function openPulls(w: CatalogWorld, repository: string) {
   return w.emulator.state.pulls.filter(
     (pull) => pull.repoKey === repository.toLowerCase() && pull.state === 'open'
@@ -430,12 +438,7 @@ describe('operator-release catalogs refuses, and no catalog, fork or pull reques
         await git.exec(
           ['commit-tree', tree, '-p', 'refs/tags/v0.6.0^{commit}', '-m', 'link'],
           undefined,
-          {
-            GIT_AUTHOR_NAME: 'Someone',
-            GIT_AUTHOR_EMAIL: 'someone@example.com',
-            GIT_COMMITTER_NAME: 'Someone',
-            GIT_COMMITTER_EMAIL: 'someone@example.com'
-          }
+          SOMEONE
         )
       ).trim()
       await git.exec(['tag', 'v0.6.2', commit])
@@ -458,12 +461,7 @@ describe('operator-release catalogs refuses, and no catalog, fork or pull reques
         await forkGit.exec(
           ['commit-tree', `${main}^{tree}`, '-p', main, '-m', 'work in progress'],
           undefined,
-          {
-            GIT_AUTHOR_NAME: 'Someone',
-            GIT_AUTHOR_EMAIL: 'someone@example.com',
-            GIT_COMMITTER_NAME: 'Someone',
-            GIT_COMMITTER_EMAIL: 'someone@example.com'
-          }
+          SOMEONE
         )
       ).trim()
       await forkGit.exec(['update-ref', `refs/heads/${BRANCH}`, foreign])
