@@ -79,7 +79,11 @@ function link(workDir: string, path: string, target: string): void {
 
 const refsOf = (git: FixtureGit): Promise<string> => git.exec(['for-each-ref'])
 
-async function prepareAction(copy: Copy, repository: string): Promise<ActionRun> {
+async function prepareAction(
+  copy: Copy,
+  repository: string,
+  inputs: Record<string, string> = {}
+): Promise<ActionRun> {
   await registerFixtureRepo(emulator, 'bpfman', repository, copy.remoteDir)
   return runActionProcess({
     entry: ENTRY,
@@ -89,7 +93,8 @@ async function prepareAction(copy: Copy, repository: string): Promise<ActionRun>
       version: '0.6.1',
       token: TOKEN,
       repository: `bpfman/${repository}`,
-      'manifest-path': join(copy.root, 'manifest.json')
+      'manifest-path': join(copy.root, 'manifest.json'),
+      ...inputs
     },
     env: { GITHUB_API_URL: emulator.url, HOSTILE_SECRET: 'secret-in-the-environment' }
   })
@@ -190,19 +195,7 @@ describe('hole 2: config paths stay in the repository', () => {
   it('the action input config-file ../outside.yml is exit 2 naming it', async () => {
     const copy = await hostileCopy(() => undefined)
     writeFileSync(join(copy.root, 'outside.yml'), 'labels: [outside]\n')
-    await registerFixtureRepo(emulator, 'bpfman', 'bpfman-config-file', copy.remoteDir)
-    const run = await runActionProcess({
-      entry: ENTRY,
-      actionYml: ACTION_YML,
-      cwd: copy.workDir,
-      inputs: {
-        version: '0.6.1',
-        token: TOKEN,
-        repository: 'bpfman/bpfman-config-file',
-        'config-file': '../outside.yml'
-      },
-      env: { GITHUB_API_URL: emulator.url }
-    })
+    const run = await prepareAction(copy, 'bpfman-config-file', { 'config-file': '../outside.yml' })
     expect(run.status).toBe(2)
     expect(run.stdout).toContain('::error::config-file: "../outside.yml" leaves the repository')
     expect(pullsOf('bpfman-config-file')).toHaveLength(0)
