@@ -55,20 +55,16 @@ async function hostileCopy(change: (workDir: string) => void): Promise<Copy> {
   const git = new FixtureGit(workDir)
   await git.exec(['remote', 'set-url', 'origin', remoteDir])
   change(workDir)
-  await git.exec(['add', '--all'])
-  await git.exec([
-    '-c',
-    'user.name=Mallory',
-    '-c',
-    'user.email=mallory@example.com',
-    'commit',
-    '--quiet',
-    '--allow-empty',
-    '-m',
-    'hostile content'
-  ])
+  await commitAll(git)
   await git.exec(['push', '--quiet', 'origin', 'main'])
   return { root: copy.dir, workDir, remoteDir, git, remote: new FixtureGit(remoteDir) }
+}
+
+/** Commits everything in the work tree as someone who is not the release bot. */
+async function commitAll(git: FixtureGit): Promise<void> {
+  await git.exec(['add', '--all'])
+  const who = ['-c', 'user.name=Mallory', '-c', 'user.email=mallory@example.com']
+  await git.exec([...who, 'commit', '--quiet', '--allow-empty', '-m', 'hostile content'])
 }
 
 function write(workDir: string, path: string, content: string): void {
@@ -83,7 +79,11 @@ function link(workDir: string, path: string, target: string): void {
 
 const refsOf = (git: FixtureGit): Promise<string> => git.exec(['for-each-ref'])
 
-async function prepareAction(copy: Copy, repository: string): Promise<ActionRun> {
+async function prepareAction(
+  copy: Copy,
+  repository: string,
+  inputs: Record<string, string> = {}
+): Promise<ActionRun> {
   await registerFixtureRepo(emulator, 'bpfman', repository, copy.remoteDir)
   return runActionProcess({
     entry: ENTRY,
@@ -93,7 +93,8 @@ async function prepareAction(copy: Copy, repository: string): Promise<ActionRun>
       version: '0.6.1',
       token: TOKEN,
       repository: `bpfman/${repository}`,
-      'manifest-path': join(copy.root, 'manifest.json')
+      'manifest-path': join(copy.root, 'manifest.json'),
+      ...inputs
     },
     env: { GITHUB_API_URL: emulator.url, HOSTILE_SECRET: 'secret-in-the-environment' }
   })
@@ -170,17 +171,7 @@ describe('hole 1 on the operator: prepare never reads a link', () => {
     const fixture = await createOperatorFixture(root.dir, { shape: 'makefile' })
     const git = new FixtureGit(fixture.workDir)
     link(fixture.workDir, 'Containerfile.environ.openshift', '/proc/self/environ')
-    await git.exec(['add', '--all'])
-    await git.exec([
-      '-c',
-      'user.name=M',
-      '-c',
-      'user.email=m@example.com',
-      'commit',
-      '-q',
-      '-m',
-      'link'
-    ])
+    await commitAll(git)
     await git.exec(['push', '--quiet', 'origin', 'HEAD'])
     const result = await runCli([
       'operator',
@@ -204,19 +195,7 @@ describe('hole 2: config paths stay in the repository', () => {
   it('the action input config-file ../outside.yml is exit 2 naming it', async () => {
     const copy = await hostileCopy(() => undefined)
     writeFileSync(join(copy.root, 'outside.yml'), 'labels: [outside]\n')
-    await registerFixtureRepo(emulator, 'bpfman', 'bpfman-config-file', copy.remoteDir)
-    const run = await runActionProcess({
-      entry: ENTRY,
-      actionYml: ACTION_YML,
-      cwd: copy.workDir,
-      inputs: {
-        version: '0.6.1',
-        token: TOKEN,
-        repository: 'bpfman/bpfman-config-file',
-        'config-file': '../outside.yml'
-      },
-      env: { GITHUB_API_URL: emulator.url }
-    })
+    const run = await prepareAction(copy, 'bpfman-config-file', { 'config-file': '../outside.yml' })
     expect(run.status).toBe(2)
     expect(run.stdout).toContain('::error::config-file: "../outside.yml" leaves the repository')
     expect(pullsOf('bpfman-config-file')).toHaveLength(0)

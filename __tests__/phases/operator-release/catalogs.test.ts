@@ -94,6 +94,14 @@ function inputs(w: CatalogWorld, overrides: Partial<CatalogsInputs> = {}): Catal
   }
 }
 
+/** A committer who is not the release bot. */
+const SOMEONE = {
+  GIT_AUTHOR_NAME: 'Someone',
+  GIT_AUTHOR_EMAIL: 'someone@example.com',
+  GIT_COMMITTER_NAME: 'Someone',
+  GIT_COMMITTER_EMAIL: 'someone@example.com'
+}
+
 function openPulls(w: CatalogWorld, repository: string) {
   return w.emulator.state.pulls.filter(
     (pull) => pull.repoKey === repository.toLowerCase() && pull.state === 'open'
@@ -414,6 +422,38 @@ describe('operator-release catalogs refuses, and no catalog, fork or pull reques
       rmSync(config)
     })
 
+    it('when the released bundle holds a symbolic link: refused, named, never copied as a file', async () => {
+      const git = new FixtureGit(w.operator.workDir)
+      const index = join(w.gitRoot, '..', 'link-index')
+      const env = { GIT_INDEX_FILE: index }
+      const target = (await git.exec(['hash-object', '-w', '--stdin'], '/proc/self/environ')).trim()
+      await git.exec(['read-tree', 'refs/tags/v0.6.0^{tree}'], undefined, env)
+      await git.exec(
+        ['update-index', '--add', '--cacheinfo', `120000,${target},bundle/manifests/environ`],
+        undefined,
+        env
+      )
+      const tree = (await git.exec(['write-tree'], undefined, env)).trim()
+      const commit = (
+        await git.exec(
+          ['commit-tree', tree, '-p', 'refs/tags/v0.6.0^{commit}', '-m', 'link'],
+          undefined,
+          SOMEONE
+        )
+      ).trim()
+      await git.exec(['tag', 'v0.6.2', commit])
+      try {
+        await expectRefusal(
+          w,
+          inputs(w, { version: '0.6.2', remote: undefined, offline: true }),
+          InputError,
+          'bundle/manifests/environ: is a symbolic link at refs/tags/v0.6.2'
+        )
+      } finally {
+        await git.exec(['tag', '-d', 'v0.6.2'])
+      }
+    })
+
     it('when the fork branch holds a commit of someone else: it is left as it is, no pull request', async () => {
       const forkGit = new FixtureGit(w.catalogs[K8S].forkDir)
       const main = (await forkGit.exec(['rev-parse', 'refs/heads/main'])).trim()
@@ -421,12 +461,7 @@ describe('operator-release catalogs refuses, and no catalog, fork or pull reques
         await forkGit.exec(
           ['commit-tree', `${main}^{tree}`, '-p', main, '-m', 'work in progress'],
           undefined,
-          {
-            GIT_AUTHOR_NAME: 'Someone',
-            GIT_AUTHOR_EMAIL: 'someone@example.com',
-            GIT_COMMITTER_NAME: 'Someone',
-            GIT_COMMITTER_EMAIL: 'someone@example.com'
-          }
+          SOMEONE
         )
       ).trim()
       await forkGit.exec(['update-ref', `refs/heads/${BRANCH}`, foreign])

@@ -105,7 +105,16 @@ async function releasedBundle(
   tag: string,
   bundleDir: string
 ): Promise<Map<string, string>> {
-  const names = await git.filesUnder(tag, bundleDir)
+  const entries = (await git.filesAt(tag)).filter((entry) => entry.name.startsWith(`${bundleDir}/`))
+  // A link would reach the catalog as a file holding its target: refused, named.
+  const link = entries.find((entry) => entry.mode === '120000')
+  if (link) {
+    throw new InputError(
+      link.name,
+      `is a symbolic link at ${tag}; a catalog gets the bundle's regular files only: replace it with the file it points to in ${bundleDir}/ and release again`
+    )
+  }
+  const names = entries.map((entry) => entry.name)
   if (names.length === 0)
     throw new InputError(
       'version',
