@@ -77,6 +77,7 @@ export async function operatorSettings(inputs: Inputs): Promise<OperatorSettings
       patchOf: inputs.get('patch-of') || undefined,
       cherryPick: inputs.get('cherry-pick') || undefined,
       patchLines: true,
+      replace: parseBoolean(inputs.get('replace'), inputs.label('replace')),
       github: githubClientFor(inputs, repository, push || !offline, WRITE_TOKEN),
       bpfman: offline
         ? undefined

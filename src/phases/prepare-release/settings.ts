@@ -1,4 +1,4 @@
-import { type Inputs, parseChoice, requireInput } from '../../release/inputs.js'
+import { type Inputs, parseBoolean, parseChoice, requireInput } from '../../release/inputs.js'
 import { parseVersion } from '../../release/version.js'
 import { type LockfileMode, LOCKFILE_MODES } from '../../steps/lockfile-mode.js'
 import { type ReleaseBranchSettings } from '../../steps/prepared-release.js'
@@ -26,6 +26,7 @@ export async function prepareSettings(inputs: Inputs): Promise<PrepareSettings> 
     patchOf: inputs.get('patch-of') || undefined,
     cherryPick: inputs.get('cherry-pick') || undefined,
     patchLines: true,
+    replace: parseBoolean(inputs.get('replace'), inputs.label('replace')),
     github: githubClientFor(
       inputs,
       checkout.repository,
