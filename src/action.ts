@@ -7,7 +7,7 @@ import { exitCodeFor, messageOf } from './release/errors.js'
 import { type Inputs, checkInputValues } from './release/inputs.js'
 import { type PlanNote } from './release/plan.js'
 import { renderStopped } from './release/stopped-summary.js'
-import { appendFileSync } from 'node:fs'
+import { appendFileSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { createOctokit } from './effects/github/client.js'
 import { fetchManifestArtifact } from './effects/manifest-artifact.js'
@@ -119,6 +119,8 @@ async function authenticateGit(): Promise<void> {
   if (!token) return
   const serverUrl = process.env.GITHUB_SERVER_URL || 'https://github.com'
   const repoDir = resolve(core.getInput('working-directory') || '.')
+  // A folder that is not there is the phase's to refuse, naming the input.
+  if (!statSync(repoDir, { throwIfNoEntry: false })?.isDirectory()) return
   if (hasServerCredentials(await repositoryAt(repoDir).config(), serverUrl)) return
   Object.assign(process.env, gitAuthEnvironment(token, serverUrl))
 }

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals'
-import { cpSync } from 'node:fs'
+import { cpSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
@@ -65,6 +65,20 @@ async function maintainerCommit(git: FixtureGit, branch: string, subject: string
 const tipOf = async (git: FixtureGit, ref: string): Promise<string> =>
   (await git.exec(['rev-parse', ref])).trim()
 
+const CHANGELOG = 'changelogs/CHANGELOG-v0.6.1.md'
+const HAND_WRITTEN = 'A paragraph the maintainer wrote by hand.'
+
+/** A maintainer rewrites the changelog in the release commit (git commit --amend); the checkout back on main after. */
+async function amendChangelog(git: FixtureGit, branch: string): Promise<string> {
+  await git.exec(['checkout', '--quiet', branch])
+  const path = join(git.dir, CHANGELOG)
+  writeFileSync(path, `${HAND_WRITTEN}\n\n${readFileSync(path, 'utf8')}`)
+  await git.exec(['commit', '--quiet', '--all', '--amend', '--no-edit'])
+  const sha = await tipOf(git, 'HEAD')
+  await git.exec(['checkout', '--quiet', 'main'])
+  return sha
+}
+
 describe('prepare --no-push: a local release branch with a maintainer commit', () => {
   it('a rerun refuses, naming the commit; the branch, the checkout and the remote are untouched', async () => {
     const { workDir, remoteDir, git } = await freshCopy()
@@ -88,6 +102,28 @@ describe('prepare --no-push: a local release branch with a maintainer commit', (
     const dry = await runCli([...prepare, '--dry-run'])
     expect(dry.status).toBe(2)
     expect(dry.stderr).toContain(sha.slice(0, 12))
+  })
+
+  it('a release commit amended by hand is refused, naming it; --replace overwrites it on purpose', async () => {
+    const { workDir, remoteDir, git } = await freshCopy()
+    const prepare = ['prepare', '--repo', workDir, '--version', '0.6.1', '--no-push']
+    expect((await runCli(prepare)).status).toBe(0)
+    const amended = await amendChangelog(git, BRANCH)
+    const before = await repoSnapshot(workDir, remoteDir)
+
+    const again = await runCli(prepare)
+    expect(again.status).toBe(2)
+    expect(again.stderr).toContain(
+      `the local branch ${BRANCH} holds 1 commit(s) that release-actions did not make: ${amended.slice(0, 12)} "Release v0.6.1" (edited since release-actions made it`
+    )
+    expect(again.stderr).toContain('rerun with replace (--replace)')
+    expect(await repoSnapshot(workDir, remoteDir)).toEqual(before)
+
+    const replaced = await runCli([...prepare, '--replace'])
+    expect(replaced.stderr).toBe('')
+    expect(replaced.status).toBe(0)
+    expect(await tipOf(git, BRANCH)).not.toBe(amended)
+    expect(await git.exec(['show', `${BRANCH}:${CHANGELOG}`])).not.toContain(HAND_WRITTEN)
   })
 
   it('a branch whose tip the base already holds is built upon', async () => {
@@ -132,15 +168,21 @@ describe('prepare-release action: the remote release branch', () => {
     })
   const openPulls = () => emulator.state.pulls.filter((pull) => pull.state === 'open')
 
+  /** Another clone of the remote, on the release branch, with a maintainer's identity. */
+  async function maintainerClone(from: Copy): Promise<FixtureGit> {
+    const other = join(from.dir, 'other')
+    await from.git.exec(['clone', '--quiet', '--branch', BRANCH, from.remoteDir, other])
+    const otherGit = new FixtureGit(other)
+    await otherGit.exec(['config', 'user.name', 'A Maintainer'])
+    await otherGit.exec(['config', 'user.email', 'maintainer@example.com'])
+    return otherGit
+  }
+
   it('a maintainer commit pushed on top of the release commit: the rerun refuses, naming it', async () => {
     await start()
     expect((await prepare()).status).toBe(0)
     // Another clone commits on the release branch and pushes; this checkout's local branch stays ours.
-    const other = join(copy.dir, 'other')
-    await copy.git.exec(['clone', '--quiet', '--branch', BRANCH, copy.remoteDir, other])
-    const otherGit = new FixtureGit(other)
-    await otherGit.exec(['config', 'user.name', 'A Maintainer'])
-    await otherGit.exec(['config', 'user.email', 'maintainer@example.com'])
+    const otherGit = await maintainerClone(copy)
     await otherGit.exec(['commit', '--quiet', '--allow-empty', '-m', 'Tweak the release notes'])
     await otherGit.exec(['push', '--quiet', 'origin', BRANCH])
     const sha = await tipOf(otherGit, 'HEAD')
@@ -153,6 +195,31 @@ describe('prepare-release action: the remote release branch', () => {
     )
     expect(again.stdout).toContain(`git push origin --delete ${BRANCH}`)
     expect(await repoSnapshot(copy.workDir, copy.remoteDir)).toEqual(before)
+    expect(openPulls()).toHaveLength(1)
+  })
+
+  it('the release commit amended by hand and force-pushed: the rerun refuses, naming it; replace: true overwrites it', async () => {
+    await start()
+    expect((await prepare()).status).toBe(0)
+    const otherGit = await maintainerClone(copy)
+    const amended = await amendChangelog(otherGit, BRANCH)
+    await otherGit.exec(['push', '--quiet', '--force', 'origin', BRANCH])
+    const before = await repoSnapshot(copy.workDir, copy.remoteDir)
+
+    const again = await prepare()
+    expect(again.status).toBe(2)
+    expect(again.stdout).toContain(
+      `::error::branch: origin/${BRANCH} holds 1 commit(s) that release-actions did not make: ${amended.slice(0, 12)} "Release v0.6.1" (edited since release-actions made it`
+    )
+    expect(again.stdout).toContain('rerun with replace (--replace)')
+    expect(again.stdout).not.toContain(`replaced ${amended.slice(0, 12)}`)
+    expect(await repoSnapshot(copy.workDir, copy.remoteDir)).toEqual(before)
+    expect(await copy.remote.exec(['show', `${BRANCH}:${CHANGELOG}`])).toContain(HAND_WRITTEN)
+
+    const replaced = await prepare({ replace: 'true' })
+    expect(replaced.status).toBe(0)
+    expect(replaced.stdout).toContain(`replaced ${amended.slice(0, 12)}`)
+    expect(await copy.remote.exec(['show', `${BRANCH}:${CHANGELOG}`])).not.toContain(HAND_WRITTEN)
     expect(openPulls()).toHaveLength(1)
   })
 

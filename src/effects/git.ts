@@ -484,16 +484,33 @@ export class Git {
     return this.exec(['log', `--format=${format}`, range])
   }
 
-  /** The commits of `tip` that `base` does not hold, newest first, with their first parent and subject. */
+  /**
+   * The commits of `tip` that `base` does not hold, newest first, with their
+   * first parent, tree, subject and the values of the message trailer
+   * `trailer` (none: empty).
+   */
   async commitsSince(
     base: string,
-    tip: string
-  ): Promise<{ sha: string; parent: string | undefined; subject: string }[]> {
-    const out = await this.exec(['log', '--format=%H%x00%P%x00%s', `${base}..${tip}`])
-    return splitLines(out).map((line) => {
-      const [sha, parents, subject] = line.split('\0')
-      return { sha, parent: parents.split(' ')[0] || undefined, subject }
-    })
+    tip: string,
+    trailer: string
+  ): Promise<
+    { sha: string; parent: string | undefined; tree: string; subject: string; trailers: string[] }[]
+  > {
+    const format = `%H%x1f%P%x1f%T%x1f%s%x1f%(trailers:key=${trailer},valueonly,separator=%x1e)`
+    const out = await this.exec(['log', '-z', `--format=${format}`, `${base}..${tip}`])
+    return out
+      .split('\0')
+      .filter(Boolean)
+      .map((record) => {
+        const [sha, parents, tree, subject, values] = record.split('\x1f')
+        return {
+          sha,
+          parent: parents.split(' ')[0] || undefined,
+          tree,
+          subject,
+          trailers: values ? values.split('\x1e').map((value) => value.trim()) : []
+        }
+      })
   }
 
   async messageOf(commit: string): Promise<string> {

@@ -72,6 +72,14 @@ export function releaseLineFlags(scope = ''): Record<string, Flag> {
   }
 }
 
+/** prepare's and the operator's prepare stage's --replace. */
+export const REPLACE_FLAG: Record<string, Flag> = {
+  replace: {
+    type: 'boolean',
+    help: 'overwrite the release branch even when it holds commits release-actions did not make (an amended release commit)'
+  }
+}
+
 export const MANIFEST_FLAG: Record<string, Flag> = {
   manifest: {
     type: 'string',

@@ -61,6 +61,8 @@ export interface ReleaseBranchSettings {
   allowJump?: boolean
   /** The phase releases from patch branches (bpfman's prepare): base release-vX.Y.Z-patch, patch-of, cherry-pick. */
   patchLines?: boolean
+  /** The `replace` input: overwrite the release branch even when it holds commits the tool did not make. */
+  replace?: boolean
   dryRun: boolean
 }
 
@@ -294,6 +296,7 @@ function startFinish(
     checkout,
     remote: settings.remote,
     version: started.version,
+    replace: settings.replace,
     // The patch branch moved since an earlier run: that run's branch (its
     // release commit on picks of this run's cherry-pick input, on an older
     // patch tip) is ours and is replaced; anything else is refused.

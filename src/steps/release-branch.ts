@@ -34,6 +34,8 @@ export function releaseBranchGuard(request: {
   remote: string | undefined
   version: ReleaseVersion
   replaceable?: (tip: string, subject: string) => Promise<boolean>
+  /** The `replace` input: overwrite the branch whatever it holds. */
+  replace?: boolean
 }): BranchGuard {
   return branchGuard({
     git: request.checkout.git,
@@ -41,8 +43,26 @@ export function releaseBranchGuard(request: {
     branch: releaseBranch(request.version),
     baseCommit: request.checkout.baseCommit,
     subject: releaseSubject(request.version),
-    replaceable: request.replaceable
+    replaceable: request.replaceable,
+    replace: request.replace ?? false
   })
+}
+
+/**
+ * The trailer of the commits publishBranchOperations makes: the tree the
+ * commit was made with. A commit is the tool's own only while its tree is the
+ * one it records: one amended by hand (a changelog written over) is not.
+ */
+export const RECORDED_TREE_TRAILER = 'Release-Tree'
+
+/** `message` with the tree the commit is made with recorded, in its trailers, before the Signed-off-by that ends it. */
+export function withRecordedTree(message: string, tree: string): string {
+  const lines = message.replace(/\n*$/, '').split('\n')
+  const signOff = lines.map((line) => line.startsWith('Signed-off-by:')).lastIndexOf(true)
+  const trailer = `${RECORDED_TREE_TRAILER}: ${tree}`
+  if (signOff > 0) lines.splice(signOff, 0, trailer)
+  else lines.push('', trailer)
+  return `${lines.join('\n')}\n`
 }
 
 /** An opened, updated or unchanged pull request as an operation's outcome. */
@@ -93,8 +113,11 @@ export interface BranchGuard {
 
 /**
  * The guard of `branch`: its commits must be release commits (`subject` on a
- * parent the base holds), or be `replaceable` — an earlier run's (a patch
- * release's picks on an older tip of its patch branch); default: never.
+ * parent the base holds, with the tree they recorded), or be `replaceable` —
+ * an earlier run's (a patch release's picks on an older tip of its patch
+ * branch); default: never. A release commit edited since it was made is
+ * never replaceable. With `replace` (the input; undefined where a phase has
+ * none) the branch is overwritten whatever it holds.
  */
 export function branchGuard(request: {
   git: Git
@@ -103,17 +126,20 @@ export function branchGuard(request: {
   baseCommit: string
   subject: string
   replaceable?: (tip: string, subject: string) => Promise<boolean>
+  replace?: boolean
 }): BranchGuard {
   const { git, remote, branch, baseCommit, subject } = request
   /** Fetches a remote tip this checkout does not have, then looks at its commits. */
   const refuseForeign = async (tip: string, where: { branch: string; remote?: string }) => {
+    if (request.replace) return
     if (where.remote && !(await git.revParse(tip))) {
       if (!(await git.fetchCommit(where.remote, tip)))
         throw new ReleaseError(`could not fetch ${where.remote}/${branch} (${tip.slice(0, 12)})`)
     }
     const foreign = await foreignCommits(git, tip, baseCommit, subject)
-    if (foreign.length > 0 && !(await request.replaceable?.(tip, subject)))
-      throw foreignBranchError(where, foreign)
+    if (foreign.length === 0) return
+    if (foreign.some((commit) => commit.edited) || !(await request.replaceable?.(tip, subject)))
+      throw foreignBranchError(where, foreign, request.replace !== undefined)
   }
   const readTips = async (): Promise<BranchTips> => {
     const local = await git.revParse(`refs/heads/${branch}`)
@@ -139,6 +165,8 @@ export interface PublishedBranch {
 export interface ForeignCommit {
   sha: string
   subject: string
+  /** A release commit (its subject, on the base) whose tree is not the one it recorded: amended by hand. */
+  edited: boolean
 }
 
 /** How many times a push rejected because the remote branch moved is looked at again. */
@@ -178,9 +206,9 @@ export async function pushWithLease(request: {
 
 /**
  * The commits of `tip` beyond `baseCommit` that are not a release commit of
- * ours (the release commit's subject on a parent the base holds), newest
- * first. Empty: the branch may be replaced, or built upon when its tip is an
- * ancestor of the base.
+ * ours (the release commit's subject on a parent the base holds, whose tree
+ * is the one its RECORDED_TREE_TRAILER names), newest first. Empty: the
+ * branch may be replaced, or built upon when its tip is an ancestor of the base.
  */
 export async function foreignCommits(
   git: Git,
@@ -189,12 +217,13 @@ export async function foreignCommits(
   subject: string
 ): Promise<ForeignCommit[]> {
   const foreign: ForeignCommit[] = []
-  for (const commit of await git.commitsSince(baseCommit, tip)) {
-    const ours =
+  for (const commit of await git.commitsSince(baseCommit, tip, RECORDED_TREE_TRAILER)) {
+    const releaseCommit =
       commit.subject === subject &&
       commit.parent !== undefined &&
       (await git.isAncestor(commit.parent, baseCommit))
-    if (!ours) foreign.push({ sha: commit.sha, subject: commit.subject })
+    if (releaseCommit && commit.trailers.at(-1) === commit.tree) continue
+    foreign.push({ sha: commit.sha, subject: commit.subject, edited: releaseCommit })
   }
   return foreign
 }
@@ -202,11 +231,15 @@ export async function foreignCommits(
 /** The refusal for a branch with foreign commits: it names them, and what to do. */
 export function foreignBranchError(
   where: { branch: string; remote?: string },
-  foreign: ForeignCommit[]
+  foreign: ForeignCommit[],
+  replaceInput = false
 ): InputError {
   const shown = foreign
     .slice(0, 5)
-    .map((commit) => `${commit.sha.slice(0, 12)} "${commit.subject}"`)
+    .map(
+      (commit) =>
+        `${commit.sha.slice(0, 12)} "${commit.subject}"${commit.edited ? ' (edited since release-actions made it: its files are not the ones it recorded)' : ''}`
+    )
     .join(', ')
   const more = foreign.length > 5 ? ` and ${foreign.length - 5} more` : ''
   const { branch, remote } = where
@@ -214,9 +247,12 @@ export function foreignBranchError(
   const fix = remote
     ? `merge them into the base branch or keep them on another branch, then delete ${remote}/${branch} (git push ${remote} --delete ${branch}) and rerun`
     : `merge them into the base branch or keep them on another branch (git branch -m ${branch} <other-name>), then rerun`
+  const replace = replaceInput
+    ? `; or, to overwrite ${place} with this run's commit on purpose, rerun with replace (--replace)`
+    : ''
   return new InputError(
     'branch',
-    `${place} holds ${foreign.length} commit(s) that release-actions did not make: ${shown}${more}; it was left as it is. To go on, ${fix}`
+    `${place} holds ${foreign.length} commit(s) that release-actions did not make: ${shown}${more}; it was left as it is. To go on, ${fix}${replace}`
   )
 }
 
@@ -259,8 +295,15 @@ export function publishBranchOperations(request: PublishBranchRequest): Publishe
           }
         }
       }
-      await git.updateBranch(branch, made.commit, tips.local ?? '')
-      return { status: 'done', detail: made.commit.slice(0, 12), value: made.commit }
+      // The commit records its tree: a later run tells it from one amended by hand.
+      const recorded = await git.commitTree(
+        made.tree,
+        baseCommit,
+        withRecordedTree(request.commitMessage, made.tree),
+        request.identity
+      )
+      await git.updateBranch(branch, recorded, tips.local ?? '')
+      return { status: 'done', detail: recorded.slice(0, 12), value: recorded }
     }
   }
   if (!remote || !github || !request.pull) return { operations: [commit], commit, pull: undefined }

@@ -445,7 +445,7 @@ describe('operator-release catalogs refuses, and no catalog, fork or pull reques
       try {
         await expectRefusal(
           w,
-          inputs(w, { version: '0.6.2', remote: undefined, offline: true }),
+          inputs(w, { version: parseVersion('0.6.2'), remote: undefined, offline: true }),
           InputError,
           'bundle/manifests/environ: is a symbolic link at refs/tags/v0.6.2'
         )

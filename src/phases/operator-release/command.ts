@@ -1,4 +1,10 @@
-import { type Command, LOCAL_FLAGS, MANIFEST_FLAG, releaseLineFlags } from '../../steps/command.js'
+import {
+  type Command,
+  LOCAL_FLAGS,
+  MANIFEST_FLAG,
+  REPLACE_FLAG,
+  releaseLineFlags
+} from '../../steps/command.js'
 
 export const operatorCommand: Command = {
   name: 'operator',
@@ -35,6 +41,7 @@ export const operatorCommand: Command = {
       help: "catalogs: com.redhat.openshift.versions for community-operators-prod (default: the earlier bundle's)"
     },
     summary: { type: 'string', value: 'TEXT', help: "prepare: the changelog's opening paragraph" },
+    ...REPLACE_FLAG,
     ...LOCAL_FLAGS,
     ...MANIFEST_FLAG
   },

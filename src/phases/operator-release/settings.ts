@@ -81,6 +81,7 @@ export async function operatorSettings(
       cherryPick: inputs.get('cherry-pick') || undefined,
       allowJump: parseBoolean(inputs.get('allow-jump'), inputs.label('allow-jump')),
       patchLines: true,
+      replace: parseBoolean(inputs.get('replace'), inputs.label('replace')),
       github: githubClientFor(inputs, apiUrl, repository, push || !offline, WRITE_TOKEN),
       bpfman: offline
         ? undefined

@@ -1,4 +1,10 @@
-import { type Command, LOCAL_FLAGS, MANIFEST_FLAG, releaseLineFlags } from '../../steps/command.js'
+import {
+  type Command,
+  LOCAL_FLAGS,
+  MANIFEST_FLAG,
+  REPLACE_FLAG,
+  releaseLineFlags
+} from '../../steps/command.js'
 import { asksForPatchLine } from '../../release/version.js'
 
 export const prepareCommand: Command = {
@@ -24,6 +30,7 @@ export const prepareCommand: Command = {
     ...releaseLineFlags(),
     lockfile: { type: 'string', value: 'MODE', help: 'workspace (default), generate or none' },
     summary: { type: 'string', value: 'TEXT', help: "the changelog's opening paragraph" },
+    ...REPLACE_FLAG,
     ...LOCAL_FLAGS,
     ...MANIFEST_FLAG
   }

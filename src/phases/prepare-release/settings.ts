@@ -31,6 +31,7 @@ export async function prepareSettings(
     cherryPick: inputs.get('cherry-pick') || undefined,
     allowJump: parseBoolean(inputs.get('allow-jump'), inputs.label('allow-jump')),
     patchLines: true,
+    replace: parseBoolean(inputs.get('replace'), inputs.label('replace')),
     github: githubClientFor(
       inputs,
       context.environment.apiUrl,
