@@ -164,6 +164,19 @@ ${TAG_ENTRY('bpfman', 'bpfman-operator-bundle').replace('          - repository'
 `
 }
 
+/** What bpfman at main needs besides the templates: each mismatch of 'The real repositories'. */
+const BPFMAN_NEEDS = [
+  'tag push build.yml',
+  'tag push docs-build.yml',
+  'tag push image-build.yml',
+  'release creator',
+  'images',
+  'crates',
+  'dispatchers',
+  'required checks',
+  'token path'
+]
+
 type Adoption = 'nothing' | 'templates only' | 'no App' | 'everything'
 
 /** A repository's files at a state of adoption: its own workflows, then the templates, then the fixes. */
@@ -218,15 +231,7 @@ describe('bpfman-release doctor on the repositories as they are today', () => {
       'template prepare-release.yml',
       'template release.yml',
       'template tag-release.yml',
-      'tag push build.yml',
-      'tag push docs-build.yml',
-      'tag push image-build.yml',
-      'release creator',
-      'images',
-      'crates',
-      'dispatchers',
-      'required checks',
-      'token path'
+      ...BPFMAN_NEEDS
     ])
     const byId = (id: string) => items.find((item) => item.id === id)
     expect(byId('template release.yml')?.fix).toContain('+++ b/.github/workflows/release.yml')
@@ -255,17 +260,7 @@ describe('bpfman-release doctor on the repositories as they are today', () => {
   })
 
   it('templates only: the templates pass; what the repositories themselves need stays', () => {
-    expect(failed(checkout('bpfman', 'templates only'))).toEqual([
-      'tag push build.yml',
-      'tag push docs-build.yml',
-      'tag push image-build.yml',
-      'release creator',
-      'images',
-      'crates',
-      'dispatchers',
-      'required checks',
-      'token path'
-    ])
+    expect(failed(checkout('bpfman', 'templates only'))).toEqual(BPFMAN_NEEDS)
   })
 
   it('no App: the fixes applied, only what GITHUB_TOKEN cannot do fails, with the manual steps', () => {

@@ -88,6 +88,22 @@ describe('bpfman-release status, against the emulator and the registry', () => {
     }
   }, 120_000)
 
+  /** `status 0.6.1` with this world's registry, images and catalog, docs not checked. */
+  const cliArgs = (): string[] => [
+    'status',
+    '0.6.1',
+    '--registry-url',
+    registry.url,
+    '--images',
+    IMAGES.join(','),
+    '--operator-images',
+    OPERATOR_IMAGES.join(','),
+    '--docs-url',
+    'none',
+    '--catalogs',
+    CATALOG
+  ]
+
   afterAll(async () => {
     await new Promise((resolve) => docs.close(resolve))
     await registry.stop()
@@ -290,20 +306,7 @@ describe('bpfman-release status, against the emulator and the registry', () => {
   })
 
   it('the CLI: JSON, one object per row; exit 1 while an expected asset is missing, 0 when complete', async () => {
-    const args = [
-      'status',
-      '0.6.1',
-      '--registry-url',
-      registry.url,
-      '--images',
-      IMAGES.join(','),
-      '--operator-images',
-      OPERATOR_IMAGES.join(','),
-      '--docs-url',
-      'none',
-      '--catalogs',
-      CATALOG
-    ]
+    const args = cliArgs()
     const env = { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: world.emulator.url }
     const json = await runCli([...args, '--json'], env)
     expect(json.stderr).toBe('')
@@ -330,23 +333,7 @@ describe('bpfman-release status, against the emulator and the registry', () => {
   it('in-process, as the sandbox calls it: main() with its own environment, --markdown for a job summary', async () => {
     let out = ''
     const code = await main(
-      [
-        'status',
-        '0.6.1',
-        '--markdown',
-        '--registry-url',
-        registry.url,
-        '--images',
-        IMAGES.join(','),
-        '--operator-images',
-        OPERATOR_IMAGES.join(','),
-        '--docs-url',
-        'none',
-        '--catalogs',
-        CATALOG,
-        '--expected-assets',
-        'bpfman-crds-install.yaml'
-      ],
+      [...cliArgs(), '--markdown', '--expected-assets', 'bpfman-crds-install.yaml'],
       {
         stdout: { write: (text: string) => (out += text) },
         stderr: { write: (text: string) => (out += text) },

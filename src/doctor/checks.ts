@@ -49,6 +49,19 @@ export interface DoctorItem {
   fix?: string
 }
 
+/** One item's two outcomes: it passes with a detail, or fails with a detail and its fix. */
+function check(id: string, title: string) {
+  return {
+    pass: (detail: string): DoctorItem => ({ id, title, status: 'pass', detail }),
+    fail: (detail: string, fix: string): DoctorItem => ({ id, title, status: 'fail', detail, fix })
+  }
+}
+
+/** The diff of one workflow file, as the fix shows it. */
+function workflowDiff(file: string, before: string | null, after: string): string {
+  return unifiedDiff({ path: `.github/workflows/${file}`, before, after, reason: '' })
+}
+
 /** The secret names of the App path (actions/create-github-app-token's app-id and private-key). */
 export const APP_SECRETS = ['RELEASE_APP_ID', 'RELEASE_APP_PRIVATE_KEY']
 
@@ -68,23 +81,14 @@ export function doctorItems(
   )
   const app = usesApp(workflows, online)
   const broken = workflows.filter((workflow) => workflow.errors.length > 0)
+  const valid = check('workflow files', "the workflow files are valid by GitHub's schema")
   const items: DoctorItem[] = [
     broken.length === 0
-      ? {
-          id: 'workflow files',
-          title: "the workflow files are valid by GitHub's schema",
-          status: 'pass',
-          detail: `${workflows.length} files`
-        }
-      : {
-          id: 'workflow files',
-          title: "the workflow files are valid by GitHub's schema",
-          status: 'fail',
-          detail: broken
-            .map((workflow) => `${workflow.file}: ${workflow.errors.join('; ')}`)
-            .join(' | '),
-          fix: 'correct the files as the errors say (GitHub refuses to run them)'
-        },
+      ? valid.pass(`${workflows.length} files`)
+      : valid.fail(
+          broken.map((workflow) => `${workflow.file}: ${workflow.errors.join('; ')}`).join(' | '),
+          'correct the files as the errors say (GitHub refuses to run them)'
+        ),
     ...templateItems(files, templates),
     ...tagWorkflowItems(own, workflows, templates, app),
     releaseCreatorItem(own),
@@ -113,42 +117,28 @@ function usesApp(workflows: readonly WorkflowSkeleton[], online: OnlineFacts | u
 function templateItems(files: CheckoutFiles, templates: Templates): DoctorItem[] {
   return Object.entries(templates).map(([file, template]) => {
     const present = files.workflows[file]
-    const id = `template ${file}`
-    const title = `.github/workflows/${file} is the template calling this version`
-    if (present === undefined)
-      return {
-        id,
-        title,
-        status: 'fail',
-        detail: 'missing',
-        fix: unifiedDiff({
-          path: `.github/workflows/${file}`,
-          before: null,
-          after: template,
-          reason: ''
-        })
-      }
+    const item = check(
+      `template ${file}`,
+      `.github/workflows/${file} is the template calling this version`
+    )
+    if (present === undefined) return item.fail('missing', workflowDiff(file, null, template))
     const wanted = refsOf(template)
     const found = refsOf(present)
     const stale = found.filter((ref) => !wanted.includes(ref))
     if (stale.length === 0 && wanted.every((ref) => found.includes(ref)))
-      return { id, title, status: 'pass', detail: `calls ${wanted.join(', ')}` }
+      return item.pass(`calls ${wanted.join(', ')}`)
     let after = present
     for (const ref of stale) {
       const path = ref.split('@')[0]
       const replacement = wanted.find((candidate) => candidate.startsWith(`${path}@`))
       if (replacement) after = after.split(ref).join(replacement)
     }
-    return {
-      id,
-      title,
-      status: 'fail',
-      detail: `calls ${found.join(', ') || 'no release-actions workflow'}; this version's template calls ${wanted.join(', ')}`,
-      fix:
-        after !== present
-          ? unifiedDiff({ path: `.github/workflows/${file}`, before: present, after, reason: '' })
-          : `copy templates/${file} of release-actions over .github/workflows/${file}`
-    }
+    return item.fail(
+      `calls ${found.join(', ') || 'no release-actions workflow'}; this version's template calls ${wanted.join(', ')}`,
+      after !== present
+        ? workflowDiff(file, present, after)
+        : `copy templates/${file} of release-actions over .github/workflows/${file}`
+    )
   })
 }
 
@@ -180,31 +170,28 @@ function tagWorkflowItems(
   const items: DoctorItem[] = []
   const names = workflows.map((workflow) => workflow.file)
   if (target && !names.includes(target) && !(target in templates))
-    items.push({
-      id: `dispatch ${target}`,
-      title: `the workflow tag-release dispatches (${target}) exists`,
-      status: 'fail',
-      detail: `tag-release.yml dispatches ${target}, which is not in .github/workflows/`,
-      fix: `in .github/workflows/tag-release.yml, set dispatch-workflow to a workflow of this repository that accepts workflow_dispatch (or '' with the App: its tag push starts them all)`
-    })
+    items.push(
+      check(`dispatch ${target}`, `the workflow tag-release dispatches (${target}) exists`).fail(
+        `tag-release.yml dispatches ${target}, which is not in .github/workflows/`,
+        `in .github/workflows/tag-release.yml, set dispatch-workflow to a workflow of this repository that accepts workflow_dispatch (or '' with the App: its tag push starts them all)`
+      )
+    )
   for (const workflow of own.filter(runsOnTagPush)) {
-    const id = `tag push ${workflow.file}`
-    const title = `${workflow.file} (runs on a tag push) is started by the chain`
-    if (app) {
-      items.push({ id, title, status: 'pass', detail: "the App's tag push starts it" })
-      continue
-    }
-    if (target === workflow.file && acceptsDispatch(workflow)) {
-      items.push({ id, title, status: 'pass', detail: 'tag-release dispatches it on the tag' })
-      continue
-    }
-    items.push({
-      id,
-      title,
-      status: 'fail',
-      detail: `a tag pushed with GITHUB_TOKEN starts no workflow, and tag-release dispatches ${target ?? 'nothing'}${acceptsDispatch(workflow) ? '' : `; ${workflow.file} has no workflow_dispatch`}`,
-      fix: `configure the App (see token path): the tag it pushes starts ${workflow.file}${acceptsDispatch(workflow) ? '' : `; without it, ${workflow.file} needs:\n${addDispatchDiff(workflow)}`}`
-    })
+    const item = check(
+      `tag push ${workflow.file}`,
+      `${workflow.file} (runs on a tag push) is started by the chain`
+    )
+    const dispatchable = acceptsDispatch(workflow)
+    items.push(
+      app
+        ? item.pass("the App's tag push starts it")
+        : target === workflow.file && dispatchable
+          ? item.pass('tag-release dispatches it on the tag')
+          : item.fail(
+              `a tag pushed with GITHUB_TOKEN starts no workflow, and tag-release dispatches ${target ?? 'nothing'}${dispatchable ? '' : `; ${workflow.file} has no workflow_dispatch`}`,
+              `configure the App (see token path): the tag it pushes starts ${workflow.file}${dispatchable ? '' : `; without it, ${workflow.file} needs:\n${addDispatchDiff(workflow)}`}`
+            )
+    )
   }
   return items
 }
@@ -220,31 +207,20 @@ function addDispatchDiff(workflow: WorkflowSkeleton): string {
     `${indent}workflow_dispatch:`,
     ...lines.slice(on + 1)
   ].join('\n')
-  return unifiedDiff({
-    path: `.github/workflows/${workflow.file}`,
-    before: workflow.text,
-    after,
-    reason: ''
-  })
+  return workflowDiff(workflow.file, workflow.text, after)
 }
 
 function releaseCreatorItem(own: readonly WorkflowSkeleton[]): DoctorItem {
   const creators = own.filter(runsOnTagPush).flatMap(releaseCreators)
-  const title = 'exactly one creator of the GitHub release (tag-release drafts it)'
-  if (creators.length === 0)
-    return {
-      id: 'release creator',
-      title,
-      status: 'pass',
-      detail: 'only tag-release creates the release'
-    }
-  return {
-    id: 'release creator',
-    title,
-    status: 'fail',
-    detail: `besides tag-release's draft, ${creators.join(', ')} creates a release (softprops/action-gh-release finds releases by tag, and a draft is not found that way: a second release)`,
-    fix: `in ${creators.join(', ')}, upload to the chain's draft instead of creating a release: replace the softprops/action-gh-release step with\n  - run: gh release upload "$GITHUB_REF_NAME" <its files> --clobber\n    env:\n      GH_TOKEN: \${{ github.token }}`
-  }
+  const item = check(
+    'release creator',
+    'exactly one creator of the GitHub release (tag-release drafts it)'
+  )
+  if (creators.length === 0) return item.pass('only tag-release creates the release')
+  return item.fail(
+    `besides tag-release's draft, ${creators.join(', ')} creates a release (softprops/action-gh-release finds releases by tag, and a draft is not found that way: a second release)`,
+    `in ${creators.join(', ')}, upload to the chain's draft instead of creating a release: replace the softprops/action-gh-release step with\n  - run: gh release upload "$GITHUB_REF_NAME" <its files> --clobber\n    env:\n      GH_TOKEN: \${{ github.token }}`
+  )
 }
 
 /** post-release's `with:` in the repository's workflow that calls it. */
@@ -283,58 +259,45 @@ function bpfmanPublicationItems(
   const checked = listInput(post?.with.images, PUBLISHED_IMAGES)
   const notPublished = checked.filter((image) => !published.includes(image))
   const notChecked = published.filter((image) => !checked.includes(image))
+  const images = check(
+    'images',
+    'post-release checks the images the image workflow publishes for a tag'
+  )
   const items: DoctorItem[] = [
     notPublished.length === 0 && notChecked.length === 0
-      ? {
-          id: 'images',
-          title: 'post-release checks the images the image workflow publishes for a tag',
-          status: 'pass',
-          detail: `${checked.length} images`
-        }
-      : {
-          id: 'images',
-          title: 'post-release checks the images the image workflow publishes for a tag',
-          status: 'fail',
-          detail: `${imageWorkflows.map((workflow) => workflow.file).join(', ') || 'no workflow'} pushes ${published.length} images with the tag; checked but not pushed with the tag: ${notPublished.join(', ') || 'none'}; pushed but not checked: ${notChecked.join(', ') || 'none'}`,
-          fix: `set in ${where}:\n  images: ${published.join(',') || 'none'}`
-        }
+      ? images.pass(`${checked.length} images`)
+      : images.fail(
+          `${imageWorkflows.map((workflow) => workflow.file).join(', ') || 'no workflow'} pushes ${published.length} images with the tag; checked but not pushed with the tag: ${notPublished.join(', ') || 'none'}; pushed but not checked: ${notChecked.join(', ') || 'none'}`,
+          `set in ${where}:\n  images: ${published.join(',') || 'none'}`
+        )
   ]
   const publishesCrates = own.some((workflow) => /\bcargo publish\b/.test(workflow.text))
   const crates = listInput(post?.with.crates, BPFMAN_CRATES)
+  const cratesItem = check(
+    'crates',
+    'post-release checks crates only where the repository publishes them'
+  )
   items.push(
     crates.length > 0 && !publishesCrates
-      ? {
-          id: 'crates',
-          title: 'post-release checks crates only where the repository publishes them',
-          status: 'fail',
-          detail: `post-release checks ${crates.join(', ')} on crates.io, and no workflow runs cargo publish`,
-          fix: `set in ${where}:\n  crates: none`
-        }
-      : {
-          id: 'crates',
-          title: 'post-release checks crates only where the repository publishes them',
-          status: 'pass',
-          detail: publishesCrates ? 'a workflow publishes crates' : 'no crates checked'
-        }
+      ? cratesItem.fail(
+          `post-release checks ${crates.join(', ')} on crates.io, and no workflow runs cargo publish`,
+          `set in ${where}:\n  crates: none`
+        )
+      : cratesItem.pass(publishesCrates ? 'a workflow publishes crates' : 'no crates checked')
   )
   const tagsDispatchers = listInput(post?.with['dispatcher-images'], ['default']).length > 0
   const dispatchersPerTag = published.some((image) => /-dispatcher$/.test(image))
+  const dispatchers = check(
+    'dispatchers',
+    'post-release tags dispatcher images only where the source pins them by tag'
+  )
   items.push(
     tagsDispatchers && !files.dispatchersPinned && dispatchersPerTag
-      ? {
-          id: 'dispatchers',
-          title: 'post-release tags dispatcher images only where the source pins them by tag',
-          status: 'fail',
-          detail:
-            'the dispatchers are compiled in and the image workflow pushes them with the tag; tagging :latest as the version would point the tag at a later build',
-          fix: `set in ${where}:\n  dispatcher-images: none`
-        }
-      : {
-          id: 'dispatchers',
-          title: 'post-release tags dispatcher images only where the source pins them by tag',
-          status: 'pass',
-          detail: files.dispatchersPinned ? 'pinned by tag in the source' : 'not tagged'
-        }
+      ? dispatchers.fail(
+          'the dispatchers are compiled in and the image workflow pushes them with the tag; tagging :latest as the version would point the tag at a later build',
+          `set in ${where}:\n  dispatcher-images: none`
+        )
+      : dispatchers.pass(files.dispatchersPinned ? 'pinned by tag in the source' : 'not tagged')
   )
   return items
 }
@@ -342,21 +305,14 @@ function bpfmanPublicationItems(
 function operatorImageItems(own: readonly WorkflowSkeleton[]): DoctorItem[] {
   const published = own.filter(runsOnTagPush).flatMap((workflow) => imagesPushedForTag(workflow))
   const missing = OPERATOR_IMAGES.filter((image) => !published.includes(image))
+  const item = check('images', "the image workflow publishes the operator's images for a tag")
   return [
     missing.length === 0
-      ? {
-          id: 'images',
-          title: "the image workflow publishes the operator's images for a tag",
-          status: 'pass',
-          detail: OPERATOR_IMAGES.join(', ')
-        }
-      : {
-          id: 'images',
-          title: "the image workflow publishes the operator's images for a tag",
-          status: 'fail',
-          detail: `not pushed with the tag by any tag-push workflow: ${missing.join(', ')}`,
-          fix: "add them to the image workflow's matrix with docker/metadata-action tags type=ref,event=tag"
-        }
+      ? item.pass(OPERATOR_IMAGES.join(', '))
+      : item.fail(
+          `not pushed with the tag by any tag-push workflow: ${missing.join(', ')}`,
+          "add them to the image workflow's matrix with docker/metadata-action tags type=ref,event=tag"
+        )
   ]
 }
 
@@ -394,68 +350,46 @@ function requiredChecksItem(
     .flatMap((workflow) => workflow.jobs.map((job) => job.id))
   const required = [
     ...new Set([...mergifyRequiredChecks(files.mergify), ...(online?.requiredChecks ?? [])])
-  ].filter((check) => jobs.includes(check))
-  const title = "the chain's pull requests can get the checks a merge requires"
+  ].filter((name) => jobs.includes(name))
+  const item = check(
+    'required checks',
+    "the chain's pull requests can get the checks a merge requires"
+  )
   if (required.length === 0)
-    return {
-      id: 'required checks',
-      title,
-      status: 'pass',
-      detail: 'no required check that a workflow of this repository makes'
-    }
-  if (app)
-    return {
-      id: 'required checks',
-      title,
-      status: 'pass',
-      detail: `the App's pull requests start CI: ${required.join(', ')}`
-    }
-  return {
-    id: 'required checks',
-    title,
-    status: 'fail',
-    detail: `a merge requires ${required.join(', ')}; a pull request opened with GITHUB_TOKEN starts no workflow, so the release, :latest revert and next-dev pull requests never get them`,
-    fix: 'configure the App (see token path); without it, close and reopen each pull request the chain opens, as a maintainer, to start its CI'
-  }
+    return item.pass('no required check that a workflow of this repository makes')
+  if (app) return item.pass(`the App's pull requests start CI: ${required.join(', ')}`)
+  return item.fail(
+    `a merge requires ${required.join(', ')}; a pull request opened with GITHUB_TOKEN starts no workflow, so the release, :latest revert and next-dev pull requests never get them`,
+    'configure the App (see token path); without it, close and reopen each pull request the chain opens, as a maintainer, to start its CI'
+  )
 }
 
 function labelsItem(labels: readonly string[], online: OnlineFacts | undefined): DoctorItem {
   const title = `the labels the chain puts on its pull requests exist (${labels.join(', ')})`
   if (!online) return { id: 'labels', title, status: 'skipped', detail: 'online only (--online)' }
+  const item = check('labels', title)
   const missing = labels.filter((label) => !online.labels.includes(label))
   return missing.length === 0
-    ? { id: 'labels', title, status: 'pass', detail: 'present' }
-    : {
-        id: 'labels',
-        title,
-        status: 'fail',
-        detail: `missing: ${missing.join(', ')}`,
-        fix: missing.map((label) => `gh label create ${label}`).join('\n')
-      }
+    ? item.pass('present')
+    : item.fail(
+        `missing: ${missing.join(', ')}`,
+        missing.map((label) => `gh label create ${label}`).join('\n')
+      )
 }
 
 function tokenPathItem(app: boolean, online: OnlineFacts | undefined): DoctorItem {
-  const title = 'the token path: a GitHub App, or GITHUB_TOKEN with its manual steps'
+  const item = check(
+    'token path',
+    'the token path: a GitHub App, or GITHUB_TOKEN with its manual steps'
+  )
   if (online && !online.canCreatePullRequests && !app)
-    return {
-      id: 'token path',
-      title,
-      status: 'fail',
-      detail: 'GitHub Actions may not create pull requests in this repository',
-      fix: 'Settings > Actions > General > Workflow permissions: check "Allow GitHub Actions to create and approve pull requests" (or configure the App)'
-    }
-  if (app)
-    return {
-      id: 'token path',
-      title,
-      status: 'pass',
-      detail: `the App (secrets ${APP_SECRETS.join(', ')})`
-    }
-  return {
-    id: 'token path',
-    title,
-    status: 'fail',
-    detail: 'no App: GITHUB_TOKEN alone; its tags and pull requests start no workflow',
-    fix: `create a GitHub App (contents, pull-requests, actions: write), install it on the repository, add secrets ${APP_SECRETS.join(' and ')}, and pass app-id and app-private-key to the release-actions workflows; without it, the manual steps are: dispatch each tag-push workflow on the tag, close and reopen each pull request the chain opens`
-  }
+    return item.fail(
+      'GitHub Actions may not create pull requests in this repository',
+      'Settings > Actions > General > Workflow permissions: check "Allow GitHub Actions to create and approve pull requests" (or configure the App)'
+    )
+  if (app) return item.pass(`the App (secrets ${APP_SECRETS.join(', ')})`)
+  return item.fail(
+    'no App: GITHUB_TOKEN alone; its tags and pull requests start no workflow',
+    `create a GitHub App (contents, pull-requests, actions: write), install it on the repository, add secrets ${APP_SECRETS.join(' and ')}, and pass app-id and app-private-key to the release-actions workflows; without it, the manual steps are: dispatch each tag-push workflow on the tag, close and reopen each pull request the chain opens`
+  )
 }

@@ -1,13 +1,13 @@
 import { runEnvironment } from '../environment.js'
 import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type ReportRun } from '../cli-command.js'
 import { GitHubClient, createOctokit, parseRepository } from '../effects/github/client.js'
 import { repositoryAt } from '../effects/repositories.js'
 import { repositoryFromRemoteUrl, repositoryName } from '../effects/github/repository.js'
 import { BPFMAN_PRESET } from '../release/config.js'
-import { EXIT_FAILED, EXIT_OK, InputError } from '../release/errors.js'
+import { EXIT_FAILED, EXIT_OK, InputError, ReleaseError } from '../release/errors.js'
 import {
   type CheckoutFiles,
   type DoctorItem,
@@ -59,11 +59,29 @@ export function readCheckout(dir: string, kind?: RepositoryKind): CheckoutFiles 
   }
 }
 
-/** This version's templates for a kind of repository (templates/<repository>/ beside the code). */
+/**
+ * The templates folder of this release-actions: beside the code, found by
+ * walking up from this module (src/doctor/ from source, dist/cli/ in the
+ * bundle). A walk, not a fixed `new URL('../../templates/', ...)`: the
+ * bundler rewrites that pattern into an asset it does not copy.
+ */
+function templatesRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url))
+  for (;;) {
+    const candidate = join(dir, 'templates')
+    if (isPlain(join(candidate, 'bpfman'), 'directory')) return candidate
+    const parent = dirname(dir)
+    if (parent === dir)
+      throw new ReleaseError(
+        `no templates/ folder above ${fileURLToPath(import.meta.url)}; run the CLI from a release-actions checkout or its dist/`
+      )
+    dir = parent
+  }
+}
+
+/** This version's templates for a kind of repository (templates/bpfman/ or templates/bpfman-operator/). */
 export function readTemplates(kind: RepositoryKind): Templates {
-  const dir = fileURLToPath(
-    new URL(`../../templates/${kind === 'bpfman' ? 'bpfman' : 'bpfman-operator'}/`, import.meta.url)
-  )
+  const dir = join(templatesRoot(), kind === 'bpfman' ? 'bpfman' : 'bpfman-operator')
   return Object.fromEntries(
     readdirSync(dir)
       .filter((name) => name.endsWith('.yml'))
