@@ -58,7 +58,7 @@ describe('npm run sandbox', () => {
       'pull request bpfman/bpfman-operator#403 closed (merged): Release v0.6.1',
       'pull request k8s-operatorhub/community-operators#1 open: operator bpfman-operator (0.6.1)',
       'pull request redhat-openshift-ecosystem/community-operators-prod#1 open: operator bpfman-operator (0.6.1)',
-      'pull request bpfman/bpfman-operator#404 open: Set VERSION to 0.6.2-dev',
+      'pull request bpfman/bpfman-operator#404 open: Set VERSION to 0.7.0-dev',
       'release bpfman/bpfman v0.6.1 published, 20 assets',
       'release bpfman/bpfman-operator v0.6.1 published, 0 assets',
       'dispatch bpfman/bpfman release.yml {"tag":"v0.6.1"}',

@@ -180,7 +180,7 @@ export class OperatorChain {
         stage === 'prepare'
           ? `release-v${VERSION}`
           : stage === 'next-dev'
-            ? 'version-0.6.2-dev'
+            ? 'version-0.7.0-dev'
             : undefined
       return [{ clone: this.operator.workDir, remote: 'origin', branch }]
     }

@@ -158,7 +158,7 @@ describe('bpfman-release operator (a maintainer shell: no token, no push)', () =
     expect(real.stderr).toContain('CATALOG_TOKEN: is required for stage catalogs')
   })
 
-  it('--stage next-dev --no-push commits VERSION 0.6.0 -> 0.6.1-dev on a local branch', async () => {
+  it('--stage next-dev --no-push commits VERSION 0.6.0 -> 0.7.0-dev (the next minor) on a local branch', async () => {
     const result = await runCli([
       'operator',
       '--stage',
@@ -172,8 +172,8 @@ describe('bpfman-release operator (a maintainer shell: no token, no push)', () =
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
     expect(
-      await new FixtureGit(versionFileShape.workDir).readBlob('version-0.6.1-dev', 'VERSION')
-    ).toBe('0.6.1-dev\n')
+      await new FixtureGit(versionFileShape.workDir).readBlob('version-0.7.0-dev', 'VERSION')
+    ).toBe('0.7.0-dev\n')
   })
 
   it('refuses bad flags with exit code 2, naming the flag', async () => {
