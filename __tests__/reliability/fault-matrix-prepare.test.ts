@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { afterAll } from '@jest/globals'
 import { runPhase } from '../../src/driver.js'
 import { inputsFrom } from '../../src/release/inputs.js'
 import { prepareRelease } from '../../src/phases/prepare-release/index.js'
 import { TOKEN, type World, removeTemplates, startWorld } from '../phases/tag-release/world.js'
-import {
-  type CleanRun,
-  FETCH_KINDS,
-  PUSH_KINDS,
-  countGit,
-  gitMatrix,
-  requestMatrix
-} from './phase-matrix.js'
-import { endState, host, useQuickRetries } from './matrix.js'
+import { describePhaseMatrix } from './phase-matrix.js'
+import { host, useQuickRetries } from './matrix.js'
 
 // The fault matrix: a clean run of a phase records its GitHub requests; then,
 // for each request k and each fault kind, a fresh world runs the phase with
@@ -46,59 +39,4 @@ async function prepare(world: World): Promise<void> {
   )
 }
 
-let clean: CleanRun
-
-beforeAll(async () => {
-  const world = await startWorld('bpfman')
-  try {
-    const git = await countGit(world, () => prepare(world))
-    clean = {
-      requests: world.emulator.requests.map((request) => `${request.method} ${request.path}`),
-      git,
-      state: await endState(world)
-    }
-  } finally {
-    await world.cleanup()
-  }
-})
-
-describe('fault matrix: prepare-release', () => {
-  it('each request of a clean run x fault kinds: the same end state, in the same run', async () => {
-    expect(clean.requests.length).toBeGreaterThan(0)
-    const failures = await requestMatrix(
-      'prepare-release',
-      clean,
-      () => startWorld('bpfman'),
-      prepare
-    )
-    expect(failures).toEqual([])
-  }, 900_000)
-
-  it('each git push of a clean run x push faults: the same end state, in the same run', async () => {
-    expect(clean.git.pushes).toBeGreaterThan(0)
-    const failures = await gitMatrix(
-      'prepare-release',
-      'pushes',
-      clean.git.pushes,
-      PUSH_KINDS,
-      clean.state,
-      () => startWorld('bpfman'),
-      prepare
-    )
-    expect(failures).toEqual([])
-  }, 300_000)
-
-  it('each git fetch and ls-remote of a clean run, its connection reset: the same end state, in the same run', async () => {
-    expect(clean.git.fetches).toBeGreaterThan(0)
-    const failures = await gitMatrix(
-      'prepare-release',
-      'fetches and ls-remotes',
-      clean.git.fetches,
-      FETCH_KINDS,
-      clean.state,
-      () => startWorld('bpfman'),
-      prepare
-    )
-    expect(failures).toEqual([])
-  }, 300_000)
-})
+describePhaseMatrix('prepare-release', () => startWorld('bpfman'), prepare)

@@ -6,6 +6,7 @@
 // fault on its k-th push: the remote hangs up before the refs move, or after
 // they moved (the answer is lost). And each fetch and ls-remote once: the
 // connection is reset before git speaks (as ssh reports it).
+import { beforeAll, describe, expect, it } from '@jest/globals'
 import { type PushFaultKind, injectFetchFault, injectPushFault } from '../../sandbox/git-faults.js'
 import { STANDARD_FAULTS } from '../../sandbox/github/index.js'
 import { type World } from '../phases/tag-release/world.js'
@@ -14,15 +15,15 @@ import { endState, faultCases, kindName } from './matrix.js'
 const PUSH_FAULTS: readonly PushFaultKind[] = ['hang-up', 'hang-up-after-update']
 
 /** The git faults of a clean run: a kind, and how it is put on the nth command that talks to the remote. */
-export interface GitFault {
+interface GitFault {
   kind: string
   inject: (world: World, nth: number) => Promise<{ fired: boolean; remove(): Promise<void> }>
 }
-export const PUSH_KINDS: GitFault[] = PUSH_FAULTS.map((kind) => ({
+const PUSH_KINDS: GitFault[] = PUSH_FAULTS.map((kind) => ({
   kind,
   inject: (world, nth) => injectPushFault(world.workDir, { kind, nth })
 }))
-export const FETCH_KINDS: GitFault[] = [
+const FETCH_KINDS: GitFault[] = [
   {
     kind: 'connection reset',
     inject: (world, nth) => injectFetchFault(world.workDir, { nth })
@@ -30,7 +31,7 @@ export const FETCH_KINDS: GitFault[] = [
 ]
 
 /** Counts the pushes, and the fetches and ls-remotes, of `phase` in `world` through its remote `origin`. */
-export async function countGit(
+async function countGit(
   world: World,
   phase: () => Promise<void>
 ): Promise<{ pushes: number; fetches: number }> {
@@ -46,7 +47,7 @@ export async function countGit(
 }
 
 /** A clean run: its GitHub requests, its git commands and its end state. */
-export interface CleanRun {
+interface CleanRun {
   requests: string[]
   git: { pushes: number; fetches: number }
   state: unknown
@@ -57,7 +58,7 @@ export interface CleanRun {
  * world: the phase finishes in the same run, with the clean end
  * state. Prints the count; returns the failures.
  */
-export async function requestMatrix(
+async function requestMatrix(
   name: string,
   clean: CleanRun,
   start: () => Promise<World>,
@@ -91,7 +92,7 @@ export async function requestMatrix(
  * world: the phase finishes in the same run, with the clean end state.
  * Prints the count.
  */
-export async function gitMatrix(
+async function gitMatrix(
   name: string,
   what: string,
   count: number,
@@ -124,4 +125,66 @@ export async function gitMatrix(
     `fault matrix ${name} git ${what}: ${count} x ${kinds.map((k) => k.kind).join(', ')}, ${cases} runs, ${failures.length} failed\n${failures.join('\n')}\n`
   )
   return failures
+}
+
+/**
+ * The fault matrix of a phase run in a fresh world each time (`start`): a
+ * clean run records its requests, git commands and end state; then one test
+ * runs each request with each fault kind, one each push with each push
+ * fault, one each fetch and ls-remote with its connection reset.
+ */
+export function describePhaseMatrix(
+  name: string,
+  start: () => Promise<World>,
+  phase: (world: World) => Promise<void>
+): void {
+  let clean: CleanRun
+  beforeAll(async () => {
+    const world = await start()
+    try {
+      const git = await countGit(world, () => phase(world))
+      clean = {
+        requests: world.emulator.requests.map((request) => `${request.method} ${request.path}`),
+        git,
+        state: await endState(world)
+      }
+    } finally {
+      await world.cleanup()
+    }
+  })
+
+  describe(`fault matrix: ${name}`, () => {
+    it('each request of a clean run x fault kinds: the same end state, in the same run', async () => {
+      expect(clean.requests.length).toBeGreaterThan(0)
+      expect(await requestMatrix(name, clean, start, phase)).toEqual([])
+    }, 900_000)
+
+    it('each git push of a clean run x push faults: the same end state, in the same run', async () => {
+      expect(clean.git.pushes).toBeGreaterThan(0)
+      const failures = await gitMatrix(
+        name,
+        'pushes',
+        clean.git.pushes,
+        PUSH_KINDS,
+        clean.state,
+        start,
+        phase
+      )
+      expect(failures).toEqual([])
+    }, 300_000)
+
+    it('each git fetch and ls-remote of a clean run, its connection reset: the same end state, in the same run', async () => {
+      expect(clean.git.fetches).toBeGreaterThan(0)
+      const failures = await gitMatrix(
+        name,
+        'fetches and ls-remotes',
+        clean.git.fetches,
+        FETCH_KINDS,
+        clean.state,
+        start,
+        phase
+      )
+      expect(failures).toEqual([])
+    }, 300_000)
+  })
 }
