@@ -4,13 +4,13 @@ import { FixtureGit } from '../../sandbox/fixtures/fixture-git.js'
 import { type PushFault, type PushFaultKind, injectPushFault } from '../../sandbox/git-faults.js'
 import { STANDARD_FAULTS } from '../../sandbox/github/index.js'
 import { useEnvironment } from '../phases/operator-release/support.js'
-import { kindName, kindsFor } from './matrix.js'
+import { faultCases, kindName } from './matrix.js'
 import { OperatorChain, type PushClone, STAGES, type Stage } from './operator-matrix-world.js'
 
-// The fault matrix of the operator stages, as fault-matrix.test.ts does it
-// for prepare-release and tag-release: operator-release prepare, tag-release
-// on the operator repository, catalogs and next-dev, each run in-process
-// through runPhase. A clean run of each stage records its GitHub requests
+// The fault matrix of the operator stages, as fault-matrix-prepare.test.ts
+// and fault-matrix-tag.test.ts do it for prepare-release and tag-release:
+// operator-release prepare, tag-release on the operator repository, catalogs
+// and next-dev, each run in-process through runPhase. A clean run of each stage records its GitHub requests
 // and its pushes; then, from the same world (an emulator snapshot and a copy
 // of the world's folder, put back before each run), each request gets each
 // fault kind of STANDARD_FAULTS once, and each push is hung up before and
@@ -139,15 +139,13 @@ describe.each(STAGES.map((stage) => [stage]))('fault matrix: operator %s', (stag
     const failures: string[] = []
     let runs = 0
     const started = Date.now()
-    for (const [index, request] of requests.entries()) {
-      for (const kind of kindsFor(index, STANDARD_FAULTS)) {
-        runs++
-        failures.push(
-          ...(await faultRun(stage, `#${index + 1} ${request} ${kindName(kind)}`, async () =>
-            chain.emulator.injectFault({ ...kind, nth: index + 1 })
-          ))
-        )
-      }
+    for (const { index, kind } of faultCases(requests, STANDARD_FAULTS)) {
+      runs++
+      failures.push(
+        ...(await faultRun(stage, `#${index + 1} ${requests[index]} ${kindName(kind)}`, async () =>
+          chain.emulator.injectFault({ ...kind, nth: index + 1 })
+        ))
+      )
     }
     report(
       `${stage}: ${requests.length} requests (${requests.join(', ')}) in a clean run of ${cleanRun(stage).ms} ms`,
@@ -156,7 +154,10 @@ describe.each(STAGES.map((stage) => [stage]))('fault matrix: operator %s', (stag
       failures
     )
     expect(failures).toEqual([])
-  }, 600_000)
+    // A few minutes on two quiet cores. A test that times out goes on in the background and
+    // puts its stage's world back under the next test's runs: the bound leaves room for a
+    // machine shared with others.
+  }, 1_800_000)
 
   it('each push of a clean run, hung up before and after its refs moved: the same end state, in the same run', async () => {
     const { pushes } = cleanRun(stage)

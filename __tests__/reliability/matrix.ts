@@ -2,6 +2,7 @@
 // a world's GitHub side (refs by content, pull requests, labels, releases,
 // assets by content, dispatches) without what differs between equal runs, the
 // name of a fault kind, and the kinds tried at one request.
+import { afterAll, beforeAll } from '@jest/globals'
 import { createHash } from 'node:crypto'
 import { runEnvironment } from '../../src/environment.js'
 import { type Host } from '../../src/host.js'
@@ -20,6 +21,22 @@ export const host: Host = {
   setOutputs: () => undefined,
   writeSummary: () => undefined,
   epilogue: () => undefined
+}
+
+/**
+ * For the calling test file: the client's seconds of waiting last a
+ * millisecond, and GITHUB_API_URL (each run points it at its emulator) is put
+ * back afterwards.
+ */
+export function useQuickRetries(): void {
+  const saved = { api: process.env.GITHUB_API_URL, second: process.env.RELEASE_ACTIONS_SECOND_MS }
+  beforeAll(() => {
+    process.env.RELEASE_ACTIONS_SECOND_MS = '1'
+  })
+  afterAll(() => {
+    process.env.GITHUB_API_URL = saved.api
+    process.env.RELEASE_ACTIONS_SECOND_MS = saved.second
+  })
 }
 
 /** Every ref of a bare remote: tree, parents and message of the commit it names. */
@@ -88,11 +105,39 @@ export async function endState(world: {
 export const kindName = (fault: { kind: string; status?: number }): string =>
   `${fault.kind}${fault.status ? ` ${fault.status}` : ''}`
 
+/** One run of a matrix: the fault `kind` on request `index` (0-based) of the clean run. */
+export interface FaultCase<K> {
+  index: number
+  kind: K
+}
+
 /**
- * The kinds tried at request `index`: all of them; FAULT_MATRIX=sample tries
- * a third, rotating, so that every kind still meets every third request.
+ * The runs of a matrix over a clean run's `requests`: each request meets
+ * every kind, except in a row of equal requests that `alike` matches (the
+ * uploads of a release's assets: one loop, the same request but for the
+ * file). Such a row shares the kinds out in turn, so that it still meets
+ * every kind and each of its requests (the first, the last and those
+ * between) meets at least one: max(row, kinds) runs instead of their
+ * product. Any other request, a row of equal ones included (two reads of the
+ * releases may be two steps), meets every kind. FAULT_MATRIX=full runs every
+ * request with every kind.
  */
-export function kindsFor<K>(index: number, kinds: readonly K[]): readonly K[] {
-  if (process.env.FAULT_MATRIX !== 'sample') return kinds
-  return kinds.filter((_, kind) => (kind + index) % 3 === 0)
+export function faultCases<K>(
+  requests: readonly string[],
+  kinds: readonly K[],
+  alike?: RegExp
+): FaultCase<K>[] {
+  const shared = (index: number): boolean =>
+    process.env.FAULT_MATRIX !== 'full' && alike !== undefined && alike.test(requests[index])
+  const cases: FaultCase<K>[] = []
+  for (let start = 0; start < requests.length;) {
+    let end = start + 1
+    if (shared(start)) while (end < requests.length && requests[end] === requests[start]) end++
+    const row = end - start
+    const runs = row === 1 ? kinds.length : Math.max(row, kinds.length)
+    for (let turn = 0; turn < runs; turn++)
+      cases.push({ index: start + (turn % row), kind: kinds[turn % kinds.length] })
+    start = end
+  }
+  return cases
 }

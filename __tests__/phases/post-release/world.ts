@@ -83,13 +83,16 @@ export async function startPostWorld(
     immutableReleases?: boolean
     registryAuth?: RegistryAuthMode
     pushTcDispatcher?: boolean
+    /** The fixture's example programs (default: bpfman's eight); each makes two release YAMLs. */
+    examples?: string[]
   } = {}
 ): Promise<PostWorld> {
   const temp = makeTempDir('post-release')
   const cleanups: (() => Promise<void> | void)[] = [temp.cleanup]
   const fixture = await createBpfmanFixture(temp.dir, {
     releaseYamls: true,
-    digestPinned: options.digestPinned
+    digestPinned: options.digestPinned,
+    examples: options.examples
   })
   const repo = fixture.repo
   await repo.commit('Add the publication workflow', {
