@@ -50,9 +50,16 @@ describe('reviewList', () => {
     const holding = new Set(await startReview(git, '0.6.0')!.holding)
     const notes = reviewList(await tracked(), holding, repo.workDir, ['vendor/'], [], '0.6.0')
     expect(notes).toEqual([
-      { kind: 'review', path: 'Cargo.toml', line: 1, message: 'version = "0.6.0"' },
-      { kind: 'review', path: 'docs/install.md', line: 3, message: 'Run bpfman 0.6.0 or later.' },
-      { kind: 'review', path: 'docs/old.md', line: 1, message: 'Since 0.5.5 and 0.6.0.' }
+      // The line is the note's quote, shown as code; the note says nothing more.
+      { kind: 'review', path: 'Cargo.toml', line: 1, message: '', quote: 'version = "0.6.0"' },
+      {
+        kind: 'review',
+        path: 'docs/install.md',
+        line: 3,
+        message: '',
+        quote: 'Run bpfman 0.6.0 or later.'
+      },
+      { kind: 'review', path: 'docs/old.md', line: 1, message: '', quote: 'Since 0.5.5 and 0.6.0.' }
     ])
   })
 
