@@ -266,7 +266,8 @@ export class GitHubEmulator {
       raw,
       login: auth.login,
       authenticated: auth.authenticated,
-      mayChangeWorkflows: grant ? mayChangeWorkflows(grant) : auth.authenticated
+      mayChangeWorkflows: grant ? mayChangeWorkflows(grant) : auth.authenticated,
+      madeWith: grant ? (grant.kind === 'installation' ? 'app' : 'GITHUB_TOKEN') : 'user'
     }
     try {
       return await match.handler(request)
