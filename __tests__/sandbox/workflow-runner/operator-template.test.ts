@@ -71,3 +71,80 @@ describe('the bpfman-operator prepare-release template, started by a recorded di
     expect(emulator.state.run(dispatch.runId)?.conclusion).toBe('success')
   })
 })
+
+describe('the bpfman-operator prepare-release template with a GitHub App', () => {
+  it("mints the job's token from the App: it reads bpfman's artifacts and opens the pull request", async () => {
+    const { generateKeyPairSync } = await import('node:crypto')
+    const pem = generateKeyPairSync('rsa', { modulusLength: 2048 })
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString()
+    const dir = mkdtempSync(join(tmpdir(), 'runner-operator-app-'))
+    const emulator = await startGitHubEmulator({ token: TOKEN })
+    try {
+      const operator = await createOperatorFixture(dir, { shape: 'version-file' })
+      const template = readFileSync(
+        join(ROOT, 'templates/bpfman-operator/prepare-release.yml'),
+        'utf8'
+      )
+        .replace(
+          '      cherry-pick: ${{ inputs.cherry-pick }}\n',
+          '      cherry-pick: ${{ inputs.cherry-pick }}\n      app-id: "123456"\n'
+        )
+        .replace(
+          'token: ${{ secrets.RELEASE_TOKEN }}',
+          'app-private-key: ${{ secrets.APP_PRIVATE_KEY }}'
+        )
+      await operator.repo.commit('ci: the release workflow', {
+        '.github/workflows/prepare-release.yml': template
+      })
+      await operator.repo.pushAll()
+      await registerFixtureRepo(emulator, 'bpfman', 'bpfman-operator', operator.remoteDir)
+      emulator.addRepo({ owner: 'bpfman', name: 'bpfman' })
+      emulator.installApp({
+        appId: 123456,
+        slug: 'bpfman-release',
+        privateKey: pem,
+        account: 'bpfman',
+        repositories: ['bpfman/bpfman', 'bpfman/bpfman-operator'],
+        permissions: { contents: 'write', 'pull-requests': 'write', actions: 'read' }
+      })
+      const octokit = getOctokit(TOKEN, { baseUrl: emulator.url })
+      await octokit.rest.repos.createRelease({
+        owner: 'bpfman',
+        repo: 'bpfman',
+        tag_name: 'v0.6.1'
+      })
+      await octokit.rest.actions.createWorkflowDispatch({
+        owner: 'bpfman',
+        repo: 'bpfman-operator',
+        workflow_id: 'prepare-release.yml',
+        ref: 'main',
+        inputs: { version: '0.6.1' }
+      })
+      const runner = new WorkflowRunner({
+        emulator,
+        token: TOKEN,
+        sources: { 'bpfman/release-actions': ROOT },
+        remotes: { 'bpfman/bpfman-operator': operator.remoteDir },
+        // No RELEASE_TOKEN: the App's token is the job's.
+        secrets: { APP_PRIVATE_KEY: pem },
+        env: { ...goEnvironment(join(dir, 'go')), GITHUB_SERVER_URL: `file://${dir}/git-server` },
+        workDir: join(dir, 'runner')
+      })
+      const { runs } = await runner.runEvents()
+      expect(runs.map((run) => [run.runName, run.errors])).toEqual([['Prepare Release 0.6.1', []]])
+      const pull = emulator.state.pulls.find(
+        (p) => p.repoKey === 'bpfman/bpfman-operator' && p.state === 'open'
+      )
+      expect(pull?.user).toBe('bpfman-release[bot]')
+      // Opened with the App's token, the pull request is an event that starts workflows.
+      expect(
+        emulator.state.events.find((e) => e.name === 'pull_request' && e.number === pull?.number)
+          ?.madeWith
+      ).toBe('app')
+    } finally {
+      await emulator.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
