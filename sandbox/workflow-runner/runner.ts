@@ -101,6 +101,15 @@ function describe(frame: Frame): string {
 
 class StepFailure extends Error {}
 
+/** What a maintainer does by hand when an event made with GITHUB_TOKEN started nothing. */
+function manualStep(event: EventRecord): string {
+  if (event.name === 'pull_request')
+    return `by hand: close and reopen pull request #${event.number} so that its CI runs, or configure the GitHub App`
+  if (event.name === 'release')
+    return 'by hand: run the workflows that listen for the release (workflow_dispatch), or configure the GitHub App'
+  return `by hand: dispatch the workflows that listen for the push of ${event.ref}, or configure the GitHub App`
+}
+
 /** The ids of every job `job` needs, directly or through the jobs it needs. */
 function ancestorsOf(job: JobDef, jobs: JobDef[]): string[] {
   const seen = new Set<string>()
@@ -310,7 +319,7 @@ export class WorkflowRunner {
       }
       if (event.madeWith === 'GITHUB_TOKEN') {
         skip(
-          'made with GITHUB_TOKEN: GitHub starts no workflow for it (only workflow_dispatch and repository_dispatch)'
+          `made with GITHUB_TOKEN: GitHub starts no workflow for it (only workflow_dispatch and repository_dispatch); ${manualStep(event)}`
         )
         continue
       }
