@@ -12,6 +12,37 @@ import { WorkflowRunner } from '../../../sandbox/workflow-runner/index.js'
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 const TOKEN = 'ghs_sandbox_maintainer'
 
+/** bpfman v0.6.1 is out; its post-release dispatches the operator's Prepare Release. */
+async function releasedAndDispatched(emulator: GitHubEmulator): Promise<void> {
+  const octokit = getOctokit(TOKEN, { baseUrl: emulator.url })
+  emulator.addRepo({ owner: 'bpfman', name: 'bpfman' })
+  await octokit.rest.repos.createRelease({ owner: 'bpfman', repo: 'bpfman', tag_name: 'v0.6.1' })
+  await octokit.rest.actions.createWorkflowDispatch({
+    owner: 'bpfman',
+    repo: 'bpfman-operator',
+    workflow_id: 'prepare-release.yml',
+    ref: 'main',
+    inputs: { version: '0.6.1' }
+  })
+}
+
+function operatorRunner(
+  emulator: GitHubEmulator,
+  dir: string,
+  remote: string,
+  secrets: Record<string, string>
+): WorkflowRunner {
+  return new WorkflowRunner({
+    emulator,
+    token: TOKEN,
+    sources: { 'bpfman/release-actions': ROOT },
+    remotes: { 'bpfman/bpfman-operator': remote },
+    secrets,
+    env: { ...goEnvironment(join(dir, 'go')), GITHUB_SERVER_URL: `file://${dir}/git-server` },
+    workDir: join(dir, 'runner')
+  })
+}
+
 describe('the bpfman-operator prepare-release template, started by a recorded dispatch', () => {
   let dir: string
   let emulator: GitHubEmulator
@@ -35,27 +66,9 @@ describe('the bpfman-operator prepare-release template, started by a recorded di
     })
     await operator.repo.pushAll()
     await registerFixtureRepo(emulator, 'bpfman', 'bpfman-operator', operator.remoteDir)
-    // bpfman v0.6.1 is out; its post-release dispatches the operator's Prepare Release.
-    const octokit = getOctokit(TOKEN, { baseUrl: emulator.url })
-    emulator.addRepo({ owner: 'bpfman', name: 'bpfman' })
-    await octokit.rest.repos.createRelease({ owner: 'bpfman', repo: 'bpfman', tag_name: 'v0.6.1' })
-    await octokit.rest.actions.createWorkflowDispatch({
-      owner: 'bpfman',
-      repo: 'bpfman-operator',
-      workflow_id: 'prepare-release.yml',
-      ref: 'main',
-      inputs: { version: '0.6.1' }
-    })
-    const runner = new WorkflowRunner({
-      emulator,
-      token: TOKEN,
-      sources: { 'bpfman/release-actions': ROOT },
-      remotes: { 'bpfman/bpfman-operator': operator.remoteDir },
-      // GITHUB_TOKEN cannot read bpfman's artifacts: the template passes this token.
-      secrets: { RELEASE_TOKEN: TOKEN },
-      env: { ...goEnvironment(join(dir, 'go')), GITHUB_SERVER_URL: `file://${dir}/git-server` },
-      workDir: join(dir, 'runner')
-    })
+    await releasedAndDispatched(emulator)
+    // GITHUB_TOKEN cannot read bpfman's artifacts: the template passes this token.
+    const runner = operatorRunner(emulator, dir, operator.remoteDir, { RELEASE_TOKEN: TOKEN })
     const [dispatch] = emulator.state.dispatches
     const run = await runner.runDispatch(dispatch)
     expect(run.errors).toEqual([])
@@ -99,7 +112,6 @@ describe('the bpfman-operator prepare-release template with a GitHub App', () =>
       })
       await operator.repo.pushAll()
       await registerFixtureRepo(emulator, 'bpfman', 'bpfman-operator', operator.remoteDir)
-      emulator.addRepo({ owner: 'bpfman', name: 'bpfman' })
       emulator.installApp({
         appId: 123456,
         slug: 'bpfman-release',
@@ -108,29 +120,9 @@ describe('the bpfman-operator prepare-release template with a GitHub App', () =>
         repositories: ['bpfman/bpfman', 'bpfman/bpfman-operator'],
         permissions: { contents: 'write', 'pull-requests': 'write', actions: 'read' }
       })
-      const octokit = getOctokit(TOKEN, { baseUrl: emulator.url })
-      await octokit.rest.repos.createRelease({
-        owner: 'bpfman',
-        repo: 'bpfman',
-        tag_name: 'v0.6.1'
-      })
-      await octokit.rest.actions.createWorkflowDispatch({
-        owner: 'bpfman',
-        repo: 'bpfman-operator',
-        workflow_id: 'prepare-release.yml',
-        ref: 'main',
-        inputs: { version: '0.6.1' }
-      })
-      const runner = new WorkflowRunner({
-        emulator,
-        token: TOKEN,
-        sources: { 'bpfman/release-actions': ROOT },
-        remotes: { 'bpfman/bpfman-operator': operator.remoteDir },
-        // No RELEASE_TOKEN: the App's token is the job's.
-        secrets: { APP_PRIVATE_KEY: pem },
-        env: { ...goEnvironment(join(dir, 'go')), GITHUB_SERVER_URL: `file://${dir}/git-server` },
-        workDir: join(dir, 'runner')
-      })
+      await releasedAndDispatched(emulator)
+      // No RELEASE_TOKEN: the App's token is the job's.
+      const runner = operatorRunner(emulator, dir, operator.remoteDir, { APP_PRIVATE_KEY: pem })
       const { runs } = await runner.runEvents()
       expect(runs.map((run) => [run.runName, run.errors])).toEqual([['Prepare Release 0.6.1', []]])
       const pull = emulator.state.pulls.find(
