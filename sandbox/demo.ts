@@ -176,6 +176,33 @@ function report(
   }
 }
 
+/**
+ * Runs what the recorded events of a repository start, round after round, until
+ * they start nothing more; prints each run, and each event GitHub would not turn
+ * into a run (made with GITHUB_TOKEN) with the manual step it then takes.
+ */
+async function followEvents(
+  chain: Chain,
+  runner: WorkflowRunner,
+  repository: string,
+  rounds = Infinity
+): Promise<WorkflowRun[]> {
+  const all: WorkflowRun[] = []
+  for (let round = 0; round < rounds; round++) {
+    const { runs, unstarted } = await runner.runEvents()
+    for (const { event, why } of unstarted) {
+      heading(`${repository}: no run for ${event.name} ${event.action ?? ''} (${why})`, '-')
+    }
+    if (runs.length === 0) return all
+    for (const run of runs) {
+      heading(`${repository}: ${run.runName} (${run.event}, started by its event)`)
+      report(chain, repository, run)
+      all.push(run)
+    }
+  }
+  return all
+}
+
 /** What the release made, to compare before and after the rerun pass. */
 async function snapshot(emulator: GitHubEmulator, registry: TestRegistry): Promise<string> {
   const { state } = emulator
@@ -332,16 +359,11 @@ async function main(): Promise<void> {
     process.stdout.write(`merge commit ${await emulator.mergePull('bpfman', 'bpfman', prNumber)}\n`)
 
     const tagTrigger: Trigger = { event: 'pull_request', action: 'closed', number: prNumber }
-    await runWorkflow(
-      first,
-      bpfmanRunner,
-      `bpfman: Tag Release (pull_request closed, #${prNumber} merged)`,
-      {
-        repository: 'bpfman/bpfman',
-        workflow: '.github/workflows/tag-release.yml',
-        trigger: tagTrigger
-      }
-    )
+    // Everything from here follows from events, as GitHub starts runs: the merge starts
+    // Tag Release; its dispatch starts Release; post-release's dispatch starts the
+    // operator's Prepare Release. Events made with GITHUB_TOKEN start nothing. One
+    // round here: the images below stand for bpfman's own build, before Release runs.
+    await followEvents(first, bpfmanRunner, 'bpfman/bpfman', 1)
 
     heading("bpfman's own build jobs push the images and crates of the release")
     for (const image of PUBLISHED_IMAGES.filter((image) => !DISPATCHERS.includes(image))) {
@@ -358,23 +380,16 @@ async function main(): Promise<void> {
       `${PUBLISHED_IMAGES.length - DISPATCHERS.length} images ${TAG}, crates ${BPFMAN_CRATES.join(', ')} ${VERSION}, COPR build ${VERSION}-1\n`
     )
 
-    // What tag-release dispatched: bpfman's Release (publish) workflow on the tag.
-    for (const run of await bpfmanRunner.runDispatches((d) => d.repoKey === 'bpfman/bpfman')) {
-      heading(`bpfman: ${run.runName} (the dispatch tag-release made)`)
-      report(first, 'bpfman/bpfman', run)
-    }
-    // What post-release dispatched: bpfman-operator's Prepare Release.
+    await followEvents(first, bpfmanRunner, 'bpfman/bpfman')
     const operatorDispatch = emulator.state.dispatches.find(
       (d) => d.repoKey === 'bpfman/bpfman-operator' && d.workflow === 'prepare-release.yml'
     )
     if (!operatorDispatch)
       throw new Error("post-release did not dispatch the operator's Prepare Release")
-    const operatorVersion = String(operatorDispatch.inputs.version)
-    heading(
-      `bpfman-operator: Prepare Release (the dispatch post-release made, version ${operatorVersion})`
-    )
-    const operatorPrepared = await operatorRunner.runDispatch(operatorDispatch)
-    report(first, 'bpfman/bpfman-operator', operatorPrepared)
+    const operatorPrepared = (
+      await followEvents(first, operatorRunner, 'bpfman/bpfman-operator')
+    ).find((run) => run.runId === operatorDispatch.runId)
+    if (!operatorPrepared) throw new Error("the operator's Prepare Release did not run")
     const operatorPr = Number(operatorPrepared.jobs.prepare.outputs['pr-number'])
     heading(`A maintainer reviews and merges ${operatorPrepared.jobs.prepare.outputs['pr-url']}`)
     process.stdout.write(
@@ -385,23 +400,7 @@ async function main(): Promise<void> {
       action: 'closed',
       number: operatorPr
     }
-    await runWorkflow(
-      first,
-      operatorRunner,
-      `bpfman-operator: Tag Release (pull_request closed, #${operatorPr} merged): tag, catalogs, next-dev`,
-      {
-        repository: 'bpfman/bpfman-operator',
-        workflow: '.github/workflows/tag-release.yml',
-        trigger: operatorTagTrigger
-      }
-    )
-    // What the operator's tag-release dispatched: its image build on the tag.
-    for (const run of await operatorRunner.runDispatches(
-      (d) => d.repoKey === 'bpfman/bpfman-operator' && d.workflow === 'image-build.yml'
-    )) {
-      heading(`bpfman-operator: ${run.runName} (the dispatch tag-release made)`)
-      report(first, 'bpfman/bpfman-operator', run)
-    }
+    await followEvents(first, operatorRunner, 'bpfman/bpfman-operator')
 
     // The rerun pass: every workflow again, both prepares included; nothing may change.
     const before = await snapshot(emulator, registry)

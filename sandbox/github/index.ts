@@ -15,6 +15,7 @@
 export { GitHubEmulator, startGitHubEmulator, type EmulatorOptions } from './server.js'
 export { STANDARD_FAULTS, type FaultHandle, type FaultKind, type FaultSpec } from './faults.js'
 export { type TokenGrant } from './permissions.js'
+export { type AppInstallation } from './routes/apps.js'
 export {
   EmulatorState,
   repoKey,

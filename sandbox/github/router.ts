@@ -1,4 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http'
+import type { MadeWith } from './state.js'
 
 /** What a handler answers: JSON, raw bytes, or nothing (204). */
 export interface Reply {
@@ -25,6 +26,8 @@ export interface RequestContext {
   authenticated: boolean
   /** Whether the token may change workflow files: never GITHUB_TOKEN; an App token with `workflows: write`; a personal token. */
   mayChangeWorkflows?: boolean
+  /** What made the request: a job's GITHUB_TOKEN, an App installation token, or a user's token. */
+  madeWith?: MadeWith
 }
 
 export type Handler = (request: RequestContext) => Promise<Reply> | Reply

@@ -26,6 +26,7 @@ import { Emulation } from './emulation.js'
 import { FaultInjector } from '../faults.js'
 import { faultReply, type FaultHandle, type FaultSpec } from './faults.js'
 import { registerActionRoutes } from './routes/actions.js'
+import { AppRegistry, registerAppRoutes, type AppInstallation } from './routes/apps.js'
 import { registerArtifactRoutes } from './routes/artifacts.js'
 import { mayChangeWorkflows, refusal, userRefusal, type TokenGrant } from './permissions.js'
 import { registerGitRoutes } from './routes/git.js'
@@ -71,6 +72,8 @@ export class GitHubEmulator {
   private readonly faults = new FaultInjector<FaultSpec>()
   private readonly tokens: Map<string, string>
   private readonly grants = new Map<string, TokenGrant>()
+  /** The GitHub Apps installed here (installApp), which issue installation tokens. */
+  readonly apps = new AppRegistry()
   private readonly defaultLogin: string
   private readonly adminToken: string | undefined
   private emulation!: Emulation
@@ -101,6 +104,12 @@ export class GitHubEmulator {
     registerGitRoutes(this.router, this.emulation)
     registerActionRoutes(this.router, this.emulation)
     registerArtifactRoutes(this.router, this.emulation)
+    registerAppRoutes(this.router, this.apps, (token, grant) => this.grantToken(token, grant))
+  }
+
+  /** Installs a GitHub App on repositories of one account; its installation tokens come from POST /app/installations/{id}/access_tokens. */
+  installApp(app: Parameters<AppRegistry['install']>[0]): AppInstallation {
+    return this.apps.install(app)
   }
 
   /** A job's GITHUB_TOKEN or an App installation token: accepted, and held to its repositories and permissions. */
@@ -266,7 +275,8 @@ export class GitHubEmulator {
       raw,
       login: auth.login,
       authenticated: auth.authenticated,
-      mayChangeWorkflows: grant ? mayChangeWorkflows(grant) : auth.authenticated
+      mayChangeWorkflows: grant ? mayChangeWorkflows(grant) : auth.authenticated,
+      madeWith: grant ? (grant.kind === 'installation' ? 'app' : 'GITHUB_TOKEN') : 'user'
     }
     try {
       return await match.handler(request)

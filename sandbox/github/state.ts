@@ -164,6 +164,30 @@ export interface DispatchRecord {
   at: string
 }
 
+/** Who made an event: GitHub starts no workflow for one made with GITHUB_TOKEN (but dispatches). */
+export type MadeWith = 'GITHUB_TOKEN' | 'app' | 'user'
+
+/** Something that happened to a repository that may start workflows: what GitHub would deliver to Actions. */
+export interface EventRecord {
+  id: number
+  repoKey: string
+  name: 'pull_request' | 'push' | 'release' | 'workflow_dispatch'
+  /** pull_request: opened, closed; release: published. */
+  action?: string
+  /** push: the full ref; workflow_dispatch: the ref it runs on. */
+  ref?: string
+  sha?: string
+  /** pull_request: its number. */
+  number?: number
+  /** release: its id. */
+  releaseId?: number
+  /** workflow_dispatch: the run the dispatch recorded (see dispatches). */
+  runId?: number
+  madeWith: MadeWith
+  actor: string
+  at: string
+}
+
 /** An artifact a workflow run uploaded (actions/upload-artifact): its files, zipped on download. */
 export interface ArtifactRecord {
   id: number
@@ -246,6 +270,7 @@ export interface StateSnapshot {
   workflows: WorkflowRecord[]
   workflowRuns: WorkflowRunRecord[]
   dispatches: DispatchRecord[]
+  events?: EventRecord[]
   artifacts: ArtifactRecord[]
   forks: ForkRecord[]
   requests: RequestRecord[]
@@ -266,11 +291,19 @@ export class EmulatorState {
   readonly workflows: WorkflowRecord[] = []
   readonly workflowRuns: WorkflowRunRecord[] = []
   readonly dispatches: DispatchRecord[] = []
+  readonly events: EventRecord[] = []
   readonly artifacts: ArtifactRecord[] = []
   readonly forks: ForkRecord[] = []
   readonly requests: RequestRecord[] = []
 
   private lastId = new Map<string, number>()
+
+  /** Records an event for the workflows it may start. */
+  addEvent(event: Omit<EventRecord, 'id' | 'at'>): EventRecord {
+    const record = { ...event, id: this.nextId('event'), at: timestamp() }
+    this.events.push(record)
+    return record
+  }
 
   /**
    * A copy of everything known, for `restore`: a test builds an expensive
@@ -286,6 +319,7 @@ export class EmulatorState {
       workflows: this.workflows,
       workflowRuns: this.workflowRuns,
       dispatches: this.dispatches,
+      events: this.events,
       artifacts: this.artifacts,
       forks: this.forks,
       requests: this.requests,
@@ -313,6 +347,7 @@ export class EmulatorState {
     replace(this.workflows, copy.workflows)
     replace(this.workflowRuns, copy.workflowRuns)
     replace(this.dispatches, copy.dispatches)
+    replace(this.events, copy.events ?? [])
     replace(this.artifacts, copy.artifacts)
     replace(this.forks, copy.forks)
     replace(this.requests, copy.requests)
@@ -320,7 +355,8 @@ export class EmulatorState {
 
   /** Ids per kind, in ranges that look like GitHub's and never collide between kinds. */
   nextId(
-    kind: 'repo' | 'pull' | 'label' | 'release' | 'asset' | 'workflow' | 'run' | 'artifact'
+    kind:
+      'repo' | 'pull' | 'label' | 'release' | 'asset' | 'workflow' | 'run' | 'artifact' | 'event'
   ): number {
     const start = {
       repo: 700_000_000,
@@ -330,7 +366,8 @@ export class EmulatorState {
       asset: 250_000_000,
       workflow: 90_000_000,
       run: 11_000_000_000,
-      artifact: 3_400_000_000
+      artifact: 3_400_000_000,
+      event: 40_000_000_000
     }[kind]
     const id = (this.lastId.get(kind) ?? start) + 1
     this.lastId.set(kind, id)

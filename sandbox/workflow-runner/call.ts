@@ -3,6 +3,7 @@
  * the run starts: only declared inputs and secrets, required ones given,
  * inputs of their declared type, defaults applied.
  */
+import { isMapping, isString } from '@actions/workflow-parser'
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index'
 import { type Contexts, evaluateMapping, evaluateToken } from './expressions.js'
 import type { WorkflowDef } from './workflow.js'
@@ -76,4 +77,33 @@ export function calledSecrets(
       throw new Error(`${where}: secret ${name} of ${uses} is required`)
   }
   return secrets
+}
+
+/** The keys of a `with:` or `secrets:` mapping, as written. */
+function keysOf(token: TemplateToken | undefined): string[] {
+  if (!token || !isMapping(token)) return []
+  const keys: string[] = []
+  for (const pair of token) if (isString(pair.key)) keys.push(pair.key.value)
+  return keys
+}
+
+/**
+ * The caller job's `with:` and `secrets:` against the called workflow's
+ * interface, before any job runs: only declared names, and every required
+ * input without a default given.
+ */
+export function checkInterface(
+  where: string,
+  uses: string,
+  call: Interface,
+  given: TemplateToken | undefined,
+  secrets: TemplateToken | 'inherit' | undefined
+): void {
+  const inputs = keysOf(given)
+  declared(where, uses, 'input', inputs, call.inputs)
+  for (const [name, input] of Object.entries(call.inputs)) {
+    if (input.required && !input.default && !inputs.includes(name))
+      throw new Error(`${where}: input ${name} of ${uses} is required`)
+  }
+  if (secrets !== 'inherit') declared(where, uses, 'secret', keysOf(secrets), call.secrets)
 }

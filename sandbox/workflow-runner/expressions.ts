@@ -4,7 +4,15 @@
  * functions of the job or step being run, and GitHub's coercions (a `with:`
  * value is a string; an `if:` without a status function means `success() && (...)`).
  */
-import { Evaluator, Lexer, Parser, data } from '@actions/expressions'
+import { Evaluator, Lexer, Parser, data, type Expr } from '@actions/expressions'
+import {
+  Binary,
+  FunctionCall,
+  Grouping,
+  IndexAccess,
+  Logical,
+  Unary
+} from '@actions/expressions/ast'
 import YAML from 'yaml'
 import type { FunctionDefinition } from '@actions/expressions/funcs/info'
 import { truthy } from '@actions/expressions/result'
@@ -168,15 +176,35 @@ export function conditionText(token: TemplateToken | undefined): string {
   throw new Error('an if: must be a string')
 }
 
-/** An `if:` is true; without a status function it means `success() && (...)`. */
+const STATUS_FUNCTIONS = new Set(['success', 'failure', 'always', 'cancelled'])
+
+/** Whether the parsed expression calls a status function anywhere in its tree. */
+function callsStatusFunction(node: Expr): boolean {
+  if (node instanceof FunctionCall)
+    return (
+      STATUS_FUNCTIONS.has(node.functionName.lexeme.toLowerCase()) ||
+      node.args.some(callsStatusFunction)
+    )
+  if (node instanceof Logical) return node.args.some(callsStatusFunction)
+  if (node instanceof Binary)
+    return callsStatusFunction(node.left) || callsStatusFunction(node.right)
+  if (node instanceof Unary) return callsStatusFunction(node.expr)
+  if (node instanceof Grouping) return callsStatusFunction(node.group)
+  if (node instanceof IndexAccess)
+    return callsStatusFunction(node.expr) || callsStatusFunction(node.index)
+  return false
+}
+
+/**
+ * An `if:` is true. Read from the parser's tree, as GitHub does: an expression
+ * that calls no status function means `success() && (...)`.
+ */
 export function evaluateCondition(text: string, contexts: Contexts, status: Status): boolean {
-  const expression = /\b(success|failure|always|cancelled)\s*\(/i.test(text)
-    ? text
-    : `success() && (${text})`
   const functions = statusFunctions(status)
   try {
-    const lexed = new Lexer(expression).lex()
+    const lexed = new Lexer(text).lex()
     const parsed = new Parser(lexed.tokens, Object.keys(contexts), [...functions.values()]).parse()
+    if (!callsStatusFunction(parsed) && !status.success) return false
     return truthy(new Evaluator(parsed, toData(contexts) as data.Dictionary, functions).evaluate())
   } catch (error) {
     throw new Error(`cannot evaluate if: ${text}: ${(error as Error).message}`)

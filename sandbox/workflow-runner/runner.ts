@@ -12,7 +12,7 @@ import { basename, dirname, isAbsolute, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import type { GitHubEmulator } from '../github/index.js'
-import type { DispatchRecord, RunConclusion } from '../github/state.js'
+import type { DispatchRecord, EventRecord, RunConclusion } from '../github/state.js'
 import { parseOutputFile } from '../run-action.js'
 import { type Trigger, type ResolvedEvent, resolveEvent, triggers } from './events.js'
 import {
@@ -22,7 +22,7 @@ import {
   evaluateMapping,
   evaluateToken
 } from './expressions.js'
-import { calledInputs, calledSecrets } from './call.js'
+import { calledInputs, calledSecrets, checkInterface } from './call.js'
 import { defaultVariables } from './environment.js'
 import { runAction, runScript } from './steps.js'
 import type { Concurrency, JobResult, Result, StepResult, WorkflowRun } from './results.js'
@@ -90,6 +90,8 @@ interface Frame {
   origin: { repository: string; ref: string; dir?: string }
   /** For a called workflow: the caller's workflow and job, for messages. */
   calledBy?: string
+  /** For a called workflow: the results of the caller job's ancestors, which its jobs' success() and failure() see too. */
+  ancestorResults?: Result[]
 }
 
 /** `workflow x.yml`, or `workflow owner/repo/.github/workflows/y.yml@v1 (called by x.yml, job j)`. */
@@ -98,6 +100,29 @@ function describe(frame: Frame): string {
 }
 
 class StepFailure extends Error {}
+
+/** What a maintainer does by hand when an event made with GITHUB_TOKEN started nothing. */
+function manualStep(event: EventRecord): string {
+  if (event.name === 'pull_request')
+    return `by hand: close and reopen pull request #${event.number} so that its CI runs, or configure the GitHub App`
+  if (event.name === 'release')
+    return 'by hand: run the workflows that listen for the release (workflow_dispatch), or configure the GitHub App'
+  return `by hand: dispatch the workflows that listen for the push of ${event.ref}, or configure the GitHub App`
+}
+
+/** The ids of every job `job` needs, directly or through the jobs it needs. */
+function ancestorsOf(job: JobDef, jobs: JobDef[]): string[] {
+  const seen = new Set<string>()
+  const visit = (needs: string[]): void => {
+    for (const need of needs) {
+      if (seen.has(need)) continue
+      seen.add(need)
+      visit(jobs.find((j) => j.id === need)?.needs ?? [])
+    }
+  }
+  visit(job.needs)
+  return [...seen]
+}
 
 function lower(map: Record<string, string> | undefined): Record<string, string> {
   return Object.fromEntries(Object.entries(map ?? {}).map(([k, v]) => [k.toLowerCase(), v]))
@@ -114,6 +139,8 @@ export class WorkflowRunner {
   private readonly node: string
   /** The run ids of the recorded dispatches run so far. */
   private readonly dispatched = new Set<number>()
+  /** The ids of the recorded events handled so far. */
+  private readonly handled = new Set<number>()
 
   constructor(private readonly options: WorkflowRunnerOptions) {
     this.sources = lower(options.sources)
@@ -262,6 +289,70 @@ export class WorkflowRunner {
     return runs
   }
 
+  /**
+   * Turns the events the emulator recorded for this runner's repositories
+   * (`remotes`) into runs, in order, as GitHub does: each workflow of the
+   * repository at the event's commit whose `on:` takes the event. An event made
+   * with a job's GITHUB_TOKEN starts nothing but a workflow_dispatch; each such
+   * event is logged and returned in `unstarted`. Not modelled: release events
+   * (logged as unstarted), and pushes made by git (only the pushes a merge makes).
+   */
+  async runEvents(filter: (event: EventRecord) => boolean = () => true): Promise<{
+    runs: WorkflowRun[]
+    unstarted: { event: EventRecord; why: string }[]
+  }> {
+    const runs: WorkflowRun[] = []
+    const unstarted: { event: EventRecord; why: string }[] = []
+    for (const event of [...this.options.emulator.state.events]) {
+      if (this.handled.has(event.id) || !(event.repoKey in this.remotes) || !filter(event)) continue
+      this.handled.add(event.id)
+      const label = `${event.name}${event.action ? ` ${event.action}` : ''} in ${event.repoKey}${event.number ? ` #${event.number}` : ''}${event.ref ? ` ${event.ref}` : ''}`
+      const skip = (why: string): void => {
+        this.options.log?.(`event ${label}: ${why}`)
+        unstarted.push({ event, why })
+      }
+      if (event.name === 'workflow_dispatch') {
+        const dispatch = this.options.emulator.state.dispatches.find((d) => d.runId === event.runId)
+        if (dispatch && !this.dispatched.has(dispatch.runId))
+          runs.push(await this.runDispatch(dispatch))
+        continue
+      }
+      if (event.madeWith === 'GITHUB_TOKEN') {
+        skip(
+          `made with GITHUB_TOKEN: GitHub starts no workflow for it (only workflow_dispatch and repository_dispatch); ${manualStep(event)}`
+        )
+        continue
+      }
+      if (event.name === 'release') {
+        skip('release events are not run by the local runner')
+        continue
+      }
+      const repository = this.repositoryName(event.repoKey)
+      const trigger: Trigger =
+        event.name === 'pull_request'
+          ? { event: 'pull_request', action: event.action, number: event.number! }
+          : { event: 'push', ref: event.ref! }
+      for (const workflow of await this.workflowFiles(event.repoKey, event.sha!)) {
+        const run = await this.run({ repository, workflow, trigger })
+        if (!run.notTriggered) runs.push(run)
+      }
+    }
+    return { runs, unstarted }
+  }
+
+  /** The workflow files of a repository at a commit (.github/workflows/*.yml and .yaml). */
+  private async workflowFiles(key: string, sha: string): Promise<string[]> {
+    const { stdout } = await execFileAsync(
+      'git',
+      ['ls-tree', '--name-only', sha, '.github/workflows/'],
+      { cwd: this.remotes[key] }
+    )
+    return stdout
+      .split('\n')
+      .filter((path) => /\.ya?ml$/.test(path))
+      .sort()
+  }
+
   /** Runs the workflow a dispatch recorded by the emulator starts, with that dispatch's run id. */
   runDispatch(dispatch: DispatchRecord): Promise<WorkflowRun> {
     this.dispatched.add(dispatch.runId)
@@ -393,6 +484,7 @@ export class WorkflowRunner {
       const permissions = new Map(
         workflow.jobs.map((job) => [job.id, this.permissionsOf(frame, job)])
       )
+      if (!frame.calledBy) await this.checkCalls(frame, permissions)
       if (workflow.concurrency) run.concurrency = this.concurrency(workflow.concurrency, contexts())
       const results = new Map<string, JobResult>()
       for (const job of this.order(workflow.jobs)) {
@@ -468,7 +560,11 @@ export class WorkflowRunner {
         { result: results.get(need)!.result, outputs: results.get(need)!.outputs }
       ])
     )
-    const needResults = job.needs.map((need) => results.get(need)!.result)
+    // success() and failure() look at every ancestor, and in a called workflow at the caller job's too.
+    const needResults = [
+      ...ancestorsOf(job, frame.workflow.jobs).map((id) => results.get(id)!.result),
+      ...(frame.ancestorResults ?? [])
+    ]
     const token = this.jobToken(state, permissions)
     const jobContexts: Contexts = {
       github: { ...state.github, job: job.id, token },
@@ -501,7 +597,7 @@ export class WorkflowRunner {
       return result
     }
     if (job.concurrency) result.concurrency = this.concurrency(job.concurrency, jobContexts)
-    if (job.uses) return this.runCalledWorkflow(state, frame, job, result, jobContexts)
+    if (job.uses) return this.runCalledWorkflow(state, frame, job, result, jobContexts, needResults)
 
     this.log(state, `${where}: started`)
     const jobDir = mkdtempSync(join(state.runDir, `${job.id}-`))
@@ -677,6 +773,13 @@ export class WorkflowRunner {
     result.result = failed ? 'failure' : 'success'
     try {
       result.outputs = evaluateMapping(job.outputs, contextsFor(envContext))
+      // GitHub drops a job output that holds a secret (the runner masks it first).
+      const secretValues = Object.values(secretsContext).filter((value) => value !== '')
+      for (const [name, value] of Object.entries(result.outputs)) {
+        if (!secretValues.some((secret) => value.includes(secret))) continue
+        delete result.outputs[name]
+        this.log(state, `${where}: Skip output '${name}' since it may contain secret.`)
+      }
     } catch (error) {
       state.errors.push(`${where}: outputs: ${(error as Error).message}`)
       result.result = 'failure'
@@ -697,13 +800,11 @@ export class WorkflowRunner {
     return token
   }
 
-  private async runCalledWorkflow(
-    state: RunState,
+  /** The workflow a job's `uses:` calls, and where its own `./` workflows resolve. */
+  private async calledWorkflow(
     frame: Frame,
-    job: JobDef,
-    result: JobResult,
-    jobContexts: Contexts
-  ): Promise<JobResult> {
+    job: JobDef
+  ): Promise<{ called: WorkflowDef; origin: Frame['origin'] }> {
     const where = `${describe(frame)}, job ${job.id}`
     const uses = job.uses!
     let file: string
@@ -727,12 +828,52 @@ export class WorkflowRunner {
     if (!existsSync(file)) throw new Error(`${where}: no workflow at ${uses}`)
     const called = await loadWorkflow(file, uses)
     if (!called.call) throw new Error(`${where}: ${uses} has no workflow_call trigger`)
-    const inputs = calledInputs(where, uses, called.call, job.with, jobContexts, {
+    return { called, origin }
+  }
+
+  /**
+   * What GitHub refuses before the first job of a run starts, for every workflow the
+   * run calls, however deep: an interface the caller does not keep (undeclared or
+   * missing required inputs, undeclared secrets), and permissions beyond the caller's.
+   */
+  private async checkCalls(frame: Frame, permissions: Map<string, Permissions>): Promise<void> {
+    for (const job of frame.workflow.jobs) {
+      if (!job.uses) continue
+      const where = `${describe(frame)}, job ${job.id}`
+      const { called, origin } = await this.calledWorkflow(frame, job)
+      checkInterface(where, job.uses, called.call!, job.with, job.secrets)
+      const child: Frame = {
+        workflow: called,
+        inputs: {},
+        secrets: {},
+        cap: permissions.get(job.id),
+        origin,
+        calledBy: `${frame.workflow.label}, job ${job.id}`
+      }
+      await this.checkCalls(
+        child,
+        new Map(called.jobs.map((j) => [j.id, this.permissionsOf(child, j)]))
+      )
+    }
+  }
+
+  private async runCalledWorkflow(
+    state: RunState,
+    frame: Frame,
+    job: JobDef,
+    result: JobResult,
+    jobContexts: Contexts,
+    ancestorResults: Result[]
+  ): Promise<JobResult> {
+    const where = `${describe(frame)}, job ${job.id}`
+    const uses = job.uses!
+    const { called, origin } = await this.calledWorkflow(frame, job)
+    const inputs = calledInputs(where, uses, called.call!, job.with, jobContexts, {
       github: state.github,
       inputs: {},
       vars: this.options.vars ?? {}
     })
-    const secrets = calledSecrets(where, uses, called.call, job.secrets, {
+    const secrets = calledSecrets(where, uses, called.call!, job.secrets, {
       ...jobContexts,
       secrets: frame.secrets
     })
@@ -745,7 +886,8 @@ export class WorkflowRunner {
         secrets,
         cap: result.permissions,
         origin,
-        calledBy: `${frame.workflow.label}, job ${job.id}`
+        calledBy: `${frame.workflow.label}, job ${job.id}`,
+        ancestorResults
       },
       result.name
     )

@@ -10,6 +10,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { promisify } from 'node:util'
 import { getOctokit } from '@actions/github'
 import { downloadArtifact } from '../../src/effects/github/artifacts.js'
+import { createAppToken } from './app-token.js'
 import { installPushRules, pushRulesOf } from './push-rules.js'
 import type { GitHubEmulator } from '../github/index.js'
 
@@ -398,4 +399,10 @@ export const setupGo: StandIn = {
   }
 }
 
-export const STAND_INS: StandIn[] = [checkout, uploadArtifact, downloadArtifactStandIn, setupGo]
+export const STAND_INS: StandIn[] = [
+  checkout,
+  uploadArtifact,
+  downloadArtifactStandIn,
+  setupGo,
+  createAppToken
+]

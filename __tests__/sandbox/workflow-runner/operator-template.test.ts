@@ -12,6 +12,37 @@ import { WorkflowRunner } from '../../../sandbox/workflow-runner/index.js'
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 const TOKEN = 'ghs_sandbox_maintainer'
 
+/** bpfman v0.6.1 is out; its post-release dispatches the operator's Prepare Release. */
+async function releasedAndDispatched(emulator: GitHubEmulator): Promise<void> {
+  const octokit = getOctokit(TOKEN, { baseUrl: emulator.url })
+  emulator.addRepo({ owner: 'bpfman', name: 'bpfman' })
+  await octokit.rest.repos.createRelease({ owner: 'bpfman', repo: 'bpfman', tag_name: 'v0.6.1' })
+  await octokit.rest.actions.createWorkflowDispatch({
+    owner: 'bpfman',
+    repo: 'bpfman-operator',
+    workflow_id: 'prepare-release.yml',
+    ref: 'main',
+    inputs: { version: '0.6.1' }
+  })
+}
+
+function operatorRunner(
+  emulator: GitHubEmulator,
+  dir: string,
+  remote: string,
+  secrets: Record<string, string>
+): WorkflowRunner {
+  return new WorkflowRunner({
+    emulator,
+    token: TOKEN,
+    sources: { 'bpfman/release-actions': ROOT },
+    remotes: { 'bpfman/bpfman-operator': remote },
+    secrets,
+    env: { ...goEnvironment(join(dir, 'go')), GITHUB_SERVER_URL: `file://${dir}/git-server` },
+    workDir: join(dir, 'runner')
+  })
+}
+
 describe('the bpfman-operator prepare-release template, started by a recorded dispatch', () => {
   let dir: string
   let emulator: GitHubEmulator
@@ -35,27 +66,9 @@ describe('the bpfman-operator prepare-release template, started by a recorded di
     })
     await operator.repo.pushAll()
     await registerFixtureRepo(emulator, 'bpfman', 'bpfman-operator', operator.remoteDir)
-    // bpfman v0.6.1 is out; its post-release dispatches the operator's Prepare Release.
-    const octokit = getOctokit(TOKEN, { baseUrl: emulator.url })
-    emulator.addRepo({ owner: 'bpfman', name: 'bpfman' })
-    await octokit.rest.repos.createRelease({ owner: 'bpfman', repo: 'bpfman', tag_name: 'v0.6.1' })
-    await octokit.rest.actions.createWorkflowDispatch({
-      owner: 'bpfman',
-      repo: 'bpfman-operator',
-      workflow_id: 'prepare-release.yml',
-      ref: 'main',
-      inputs: { version: '0.6.1' }
-    })
-    const runner = new WorkflowRunner({
-      emulator,
-      token: TOKEN,
-      sources: { 'bpfman/release-actions': ROOT },
-      remotes: { 'bpfman/bpfman-operator': operator.remoteDir },
-      // GITHUB_TOKEN cannot read bpfman's artifacts: the template passes this token.
-      secrets: { RELEASE_TOKEN: TOKEN },
-      env: { ...goEnvironment(join(dir, 'go')), GITHUB_SERVER_URL: `file://${dir}/git-server` },
-      workDir: join(dir, 'runner')
-    })
+    await releasedAndDispatched(emulator)
+    // GITHUB_TOKEN cannot read bpfman's artifacts: the template passes this token.
+    const runner = operatorRunner(emulator, dir, operator.remoteDir, { RELEASE_TOKEN: TOKEN })
     const [dispatch] = emulator.state.dispatches
     const run = await runner.runDispatch(dispatch)
     expect(run.errors).toEqual([])
@@ -69,5 +82,61 @@ describe('the bpfman-operator prepare-release template, started by a recorded di
     expect(run.artifacts).toHaveLength(1)
     expect(run.artifacts[0].name).toMatch(/^release-manifest-.*0\.6\.1$/)
     expect(emulator.state.run(dispatch.runId)?.conclusion).toBe('success')
+  })
+})
+
+describe('the bpfman-operator prepare-release template with a GitHub App', () => {
+  it("mints the job's token from the App: it reads bpfman's artifacts and opens the pull request", async () => {
+    const { generateKeyPairSync } = await import('node:crypto')
+    const pem = generateKeyPairSync('rsa', { modulusLength: 2048 })
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString()
+    const dir = mkdtempSync(join(tmpdir(), 'runner-operator-app-'))
+    const emulator = await startGitHubEmulator({ token: TOKEN })
+    try {
+      const operator = await createOperatorFixture(dir, { shape: 'version-file' })
+      const template = readFileSync(
+        join(ROOT, 'templates/bpfman-operator/prepare-release.yml'),
+        'utf8'
+      )
+        .replace(
+          '      cherry-pick: ${{ inputs.cherry-pick }}\n',
+          '      cherry-pick: ${{ inputs.cherry-pick }}\n      app-id: "123456"\n'
+        )
+        .replace(
+          'token: ${{ secrets.RELEASE_TOKEN }}',
+          'app-private-key: ${{ secrets.APP_PRIVATE_KEY }}'
+        )
+      await operator.repo.commit('ci: the release workflow', {
+        '.github/workflows/prepare-release.yml': template
+      })
+      await operator.repo.pushAll()
+      await registerFixtureRepo(emulator, 'bpfman', 'bpfman-operator', operator.remoteDir)
+      emulator.installApp({
+        appId: 123456,
+        slug: 'bpfman-release',
+        privateKey: pem,
+        account: 'bpfman',
+        repositories: ['bpfman/bpfman', 'bpfman/bpfman-operator'],
+        permissions: { contents: 'write', 'pull-requests': 'write', actions: 'read' }
+      })
+      await releasedAndDispatched(emulator)
+      // No RELEASE_TOKEN: the App's token is the job's.
+      const runner = operatorRunner(emulator, dir, operator.remoteDir, { APP_PRIVATE_KEY: pem })
+      const { runs } = await runner.runEvents()
+      expect(runs.map((run) => [run.runName, run.errors])).toEqual([['Prepare Release 0.6.1', []]])
+      const pull = emulator.state.pulls.find(
+        (p) => p.repoKey === 'bpfman/bpfman-operator' && p.state === 'open'
+      )
+      expect(pull?.user).toBe('bpfman-release[bot]')
+      // Opened with the App's token, the pull request is an event that starts workflows.
+      expect(
+        emulator.state.events.find((e) => e.name === 'pull_request' && e.number === pull?.number)
+          ?.madeWith
+      ).toBe('app')
+    } finally {
+      await emulator.close()
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

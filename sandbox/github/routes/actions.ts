@@ -183,6 +183,15 @@ async function dispatch(emulation: Emulation, request: RequestContext) {
     runId: run.id,
     at: timestamp()
   })
+  emulation.state.addEvent({
+    repoKey: key,
+    name: 'workflow_dispatch',
+    ref,
+    sha: headSha,
+    runId: run.id,
+    madeWith: request.madeWith ?? 'user',
+    actor: request.login
+  })
   if (booleanField(body, 'return_run_details')) {
     return json(200, {
       workflow_run_id: run.id,

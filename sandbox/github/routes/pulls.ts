@@ -16,7 +16,14 @@ import {
   type RequestContext,
   type Router
 } from '../router.js'
-import { repoKey, syntheticSha, timestamp, type PullRecord, type RepoRecord } from '../state.js'
+import {
+  repoKey,
+  syntheticSha,
+  timestamp,
+  type MadeWith,
+  type PullRecord,
+  type RepoRecord
+} from '../state.js'
 
 const DOCS_CREATE = 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request'
 const DOCS_UPDATE = 'https://docs.github.com/rest/pulls/pulls#update-a-pull-request'
@@ -43,7 +50,8 @@ export function registerPullRoutes(router: Router, emulation: Emulation): void {
       sha: stringField(body, 'sha'),
       commitTitle: stringField(body, 'commit_title'),
       commitMessage: stringField(body, 'commit_message'),
-      mergeMethod: stringField(body, 'merge_method')
+      mergeMethod: stringField(body, 'merge_method'),
+      madeWith: request.madeWith
     })
     return json(200, { sha, merged: true, message: 'Pull Request successfully merged' })
   })
@@ -183,6 +191,15 @@ async function createPull(emulation: Emulation, request: RequestContext) {
     mergedBy: null
   }
   emulation.state.pulls.push(pull)
+  emulation.state.addEvent({
+    repoKey: pull.repoKey,
+    name: 'pull_request',
+    action: 'opened',
+    number: pull.number,
+    sha: headSha,
+    madeWith: request.madeWith ?? 'user',
+    actor: request.login
+  })
   return json(201, emulation.views.pull(pull), {
     location: `${emulation.views.repoUrl(repo)}/pulls/${pull.number}`
   })
@@ -285,12 +302,23 @@ async function updatePull(emulation: Emulation, request: RequestContext) {
   if (state !== undefined && state !== pull.state) {
     pull.state = state
     pull.closedAt = state === 'closed' ? timestamp() : null
+    emulation.state.addEvent({
+      repoKey: pull.repoKey,
+      name: 'pull_request',
+      action: state === 'closed' ? 'closed' : 'reopened',
+      number: pull.number,
+      sha: pull.head.sha,
+      madeWith: request.madeWith ?? 'user',
+      actor: request.login
+    })
   }
   pull.updatedAt = timestamp()
   return json(200, emulation.views.pull(pull))
 }
 
 export interface MergeOptions {
+  /** What made the merge (default: a user). */
+  madeWith?: MadeWith
   sha?: string
   commitTitle?: string
   commitMessage?: string
@@ -371,6 +399,16 @@ export async function mergePull(
   pull.updatedAt = now
   pull.mergeCommitSha = sha
   pull.mergedBy = login
+  const madeWith = options.madeWith ?? 'user'
+  const event = { repoKey: pull.repoKey, madeWith, actor: login }
+  emulation.state.addEvent({
+    ...event,
+    name: 'pull_request',
+    action: 'closed',
+    number: pull.number,
+    sha
+  })
+  emulation.state.addEvent({ ...event, name: 'push', ref: `refs/heads/${pull.base.ref}`, sha })
   return sha
 }
 

@@ -321,6 +321,15 @@ async function publish(
   }
   release.draft = false
   release.publishedAt = timestamp()
+  emulation.state.addEvent({
+    repoKey: release.repoKey,
+    name: 'release',
+    action: 'published',
+    releaseId: release.id,
+    ref: `refs/tags/${release.tagName}`,
+    madeWith: request.madeWith ?? 'user',
+    actor: request.login
+  })
   release.immutable = repo.immutableReleases
   applyMakeLatest(repo, release)
 }
