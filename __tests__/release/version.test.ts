@@ -38,7 +38,11 @@ describe('parseVersion', () => {
     '0.6.1-rc',
     '00.6.1',
     'bpfd-v0.1.0',
-    ''
+    '',
+    // Numbers past 2^53: parsed once, they would name release-vInfinity.0.0.
+    `${'9'.repeat(400)}.0.0`,
+    '0.6.9007199254740993',
+    '0.7.0-rc99999999999999999999'
   ])('refuses %j naming the value and the accepted forms', (input) => {
     expect(() => parseVersion(input)).toThrow(InputError)
     expect(() => parseVersion(input)).toThrow(

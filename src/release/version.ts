@@ -23,6 +23,8 @@ export function tryParseVersion(text: string): ReleaseVersion | undefined {
   if (!match) return undefined
   const [major, minor, patch] = [match[1], match[2], match[3]].map(Number)
   const rc = match[4] === undefined ? undefined : Number(match[4])
+  // A number past 2^53 does not survive as a number: 1e+30.0.0 is no version.
+  if (![major, minor, patch, rc ?? 0].every(Number.isSafeInteger)) return undefined
   const version = `${major}.${minor}.${patch}${rc === undefined ? '' : `-rc${rc}`}`
   return { version, tag: `v${version}`, major, minor, patch, rc }
 }

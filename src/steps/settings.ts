@@ -80,6 +80,33 @@ export async function checkoutSettings(
 }
 
 /**
+ * The release line a prepare is given (the same flags for bpfman and the
+ * operator): the base branch, the changelog's start and summary, and a patch
+ * release's patch-of and cherry-pick; allow-jump and replace.
+ */
+export function releaseLineSettings(inputs: Inputs): {
+  base: string
+  summary: string | undefined
+  changelogSince: string | undefined
+  patchOf: string | undefined
+  cherryPick: string | undefined
+  allowJump: boolean
+  replace: boolean
+  patchLines: true
+} {
+  return {
+    base: inputs.get('base') || 'main',
+    summary: inputs.get('summary') || undefined,
+    changelogSince: inputs.get('changelog-since') || undefined,
+    patchOf: inputs.get('patch-of') || undefined,
+    cherryPick: inputs.get('cherry-pick') || undefined,
+    allowJump: parseBoolean(inputs.get('allow-jump'), inputs.label('allow-jump')),
+    replace: parseBoolean(inputs.get('replace'), inputs.label('replace')),
+    patchLines: true
+  }
+}
+
+/**
  * The GitHub client for `repository` with the token of input `tokenInput`,
  * or undefined when it is not needed; a needed token that is missing is bad
  * input, except in a dry run: it plans without one (nothing is sent to

@@ -10,7 +10,7 @@ import {
 } from '../../release/inputs.js'
 import { type PhaseContext } from '../../release/phase.js'
 import { parseVersion } from '../../release/version.js'
-import { checkoutSettings, githubClientFor } from '../../steps/settings.js'
+import { checkoutSettings, githubClientFor, releaseLineSettings } from '../../steps/settings.js'
 import { type CatalogsInputs } from './catalogs.js'
 import { type NextDevInputs } from './next-dev.js'
 import { type OperatorPrepareSettings } from './prepare.js'
@@ -72,16 +72,9 @@ export async function operatorSettings(
     return {
       stage,
       ...common,
-      base,
+      ...releaseLineSettings(inputs),
       remote,
       offline,
-      summary: inputs.get('summary') || undefined,
-      changelogSince: inputs.get('changelog-since') || undefined,
-      patchOf: inputs.get('patch-of') || undefined,
-      cherryPick: inputs.get('cherry-pick') || undefined,
-      allowJump: parseBoolean(inputs.get('allow-jump'), inputs.label('allow-jump')),
-      patchLines: true,
-      replace: parseBoolean(inputs.get('replace'), inputs.label('replace')),
       github: githubClientFor(inputs, apiUrl, repository, push || !offline, WRITE_TOKEN),
       bpfman: offline
         ? undefined

@@ -1,9 +1,9 @@
-import { type Inputs, parseBoolean, parseChoice, requireInput } from '../../release/inputs.js'
+import { type Inputs, parseChoice, requireInput } from '../../release/inputs.js'
 import { type PhaseContext } from '../../release/phase.js'
 import { parseVersion } from '../../release/version.js'
 import { type LockfileMode, LOCKFILE_MODES } from '../../steps/lockfile-mode.js'
 import { type ReleaseBranchSettings } from '../../steps/prepared-release.js'
-import { checkoutSettings, githubClientFor } from '../../steps/settings.js'
+import { checkoutSettings, githubClientFor, releaseLineSettings } from '../../steps/settings.js'
 
 export interface PrepareSettings extends ReleaseBranchSettings {
   lockfile: LockfileMode
@@ -19,19 +19,12 @@ export async function prepareSettings(
   return {
     ...checkout,
     version,
-    base: inputs.get('base') || 'main',
+    ...releaseLineSettings(inputs),
     lockfile: parseChoice(
       inputs.get('lockfile') || 'workspace',
       LOCKFILE_MODES,
       inputs.label('lockfile')
     ),
-    summary: inputs.get('summary') || undefined,
-    changelogSince: inputs.get('changelog-since') || undefined,
-    patchOf: inputs.get('patch-of') || undefined,
-    cherryPick: inputs.get('cherry-pick') || undefined,
-    allowJump: parseBoolean(inputs.get('allow-jump'), inputs.label('allow-jump')),
-    patchLines: true,
-    replace: parseBoolean(inputs.get('replace'), inputs.label('replace')),
     github: githubClientFor(
       inputs,
       context.environment.apiUrl,
