@@ -309,6 +309,18 @@ describe('bad input changes nothing and exits 2', () => {
 })
 
 describe('the review list', () => {
+  const dryRun = (workDir: string) =>
+    runCli([
+      'prepare',
+      '--repo',
+      workDir,
+      '--version',
+      '0.6.1',
+      '--no-push',
+      '--offline',
+      '--dry-run'
+    ])
+
   it('leaves out dependency pins and flags older releases in the files the release edits', async () => {
     const { workDir, git } = await freshCopy()
     writeFileSync(
@@ -319,16 +331,7 @@ describe('the review list', () => {
     writeFileSync(join(workDir, 'RELEASE.md'), `${release}\nThe previous patch was 0.5.6.\n`)
     await git.exec(['add', '-A'])
     await git.exec(['commit', '--quiet', '-m', 'pins and history'])
-    const result = await runCli([
-      'prepare',
-      '--repo',
-      workDir,
-      '--version',
-      '0.6.1',
-      '--no-push',
-      '--offline',
-      '--dry-run'
-    ])
+    const result = await dryRun(workDir)
     expect(result.status).toBe(0)
     expect(result.stdout).not.toContain('go.mod')
     const line = release.split('\n').length + 1
@@ -361,16 +364,7 @@ describe('the review list', () => {
     )
     await git.exec(['add', '-A'])
     await git.exec(['commit', '--quiet', '-m', 'workflows and an older RELEASE.md'])
-    const result = await runCli([
-      'prepare',
-      '--repo',
-      workDir,
-      '--version',
-      '0.6.1',
-      '--no-push',
-      '--offline',
-      '--dry-run'
-    ])
+    const result = await dryRun(workDir)
     expect(result.status).toBe(0)
     expect(result.stdout).not.toContain('modify RELEASE.md')
     expect(result.stdout).not.toContain('.github/workflows/prepare-release.yml')
