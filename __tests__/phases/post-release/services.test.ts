@@ -208,7 +208,10 @@ describe('runPublicationChecks', () => {
     ])
     expect(log).toEqual([
       'waiting for quay.io/bpfman/bpfman-operator:v0.6.1 to be published (up to 4s): started',
-      'waiting for quay.io/bpfman/bpfman-operator:v0.6.1 to be published (up to 4s): done in 0s'
+      // How long it took depends on the machine: within the 4 s given.
+      expect.stringMatching(
+        /^waiting for quay\.io\/bpfman\/bpfman-operator:v0\.6\.1 to be published \(up to 4s\): done in [0-3]s$/
+      )
     ])
     expect(Date.now() - started).toBeLessThan(4000)
   })
