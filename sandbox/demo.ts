@@ -5,7 +5,9 @@
 // on their triggers: a dispatch with a version, the release PR's merge, the
 // dispatches the GitHub emulator recorded. Our actions run from dist/ on Node 24;
 // the manifest travels as an artifact. Then a rerun pass runs every workflow again
-// and checks that nothing changed.
+// and checks that nothing changed. It prints one line per workflow run and job
+// (with its time), the maintainer's acts and the end state; every run's log is
+// kept in .sandbox/logs/ (--verbose prints the logs as they run).
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -13,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { startCoprStandIn, startCratesStandIn } from '../__tests__/phases/post-release/stand-ins.js'
 import { BPFMAN_CRATES } from '../src/effects/crates.js'
 import { PUBLISHED_IMAGES } from '../src/phases/post-release/images.js'
+import { main as statusMain } from '../src/cli-main.js'
 import { FixtureGit } from './fixtures/fixture-git.js'
 import { createBpfmanFixture } from './fixtures/bpfman.js'
 import { createCatalogFixture } from './fixtures/catalog.js'
@@ -31,6 +34,9 @@ import {
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const SANDBOX = resolve(process.env.SANDBOX_DIR || join(ROOT, '.sandbox'))
 const SUMMARIES = join(SANDBOX, 'summaries')
+const LOGS = join(SANDBOX, 'logs')
+/** --verbose: every runner log line as it runs; else one line per run and job. */
+const VERBOSE = process.argv.includes('--verbose')
 const VERSION = '0.6.1'
 const TAG = `v${VERSION}`
 /** The maintainer's token: the runner's own reads, and the operator dispatch token. */
@@ -67,7 +73,9 @@ jobs:
 `
 
 function heading(text: string, rule = '='): void {
-  process.stdout.write(`\n${rule.repeat(78)}\n${text}\n${rule.repeat(78)}\n`)
+  process.stdout.write(
+    VERBOSE ? `\n${rule.repeat(78)}\n${text}\n${rule.repeat(78)}\n` : `\n${text}\n`
+  )
 }
 
 /** The same installs as the test command: Debian's docker-registry and Go, when missing. */
@@ -100,10 +108,19 @@ class Chain {
     readonly trail: ManifestTrail
   ) {}
 
-  /** Keeps one file per workflow, job and run: <pass>-<n>-<repo>-<workflow>-<job>-run<id>.md. */
+  /**
+   * Keeps one summary file per workflow, job and run
+   * (summaries/<pass>-<n>-<repo>-<workflow>-<job>-run<id>.md) and the run's log
+   * (logs/<pass>-<n>-<repo>-<workflow>-run<id>.log).
+   */
   keep(repository: string, run: WorkflowRun): string[] {
     this.count++
     const files: string[] = []
+    const runName = [this.pass, String(this.count).padStart(2, '0'), slug(repository)]
+    writeFileSync(
+      join(LOGS, `${[...runName, slug(run.workflow), `run${run.runId}`].join('-')}.log`),
+      run.log.map((line) => `${line}\n`).join('')
+    )
     for (const job of allJobs(run)) {
       if (job.steps.length === 0) continue
       const name = [
@@ -150,8 +167,9 @@ function report(
     const outputs = Object.entries(job.outputs)
       .filter(([, value]) => value !== '')
       .map(([name, value]) => `${name}=${value.length > 60 ? `${value.slice(0, 60)}...` : value}`)
+    const time = `${(job.durationMs / 1000).toFixed(1)}s`
     process.stdout.write(
-      `  job ${job.id}: ${job.result}${outputs.length ? ` (${outputs.join(', ')})` : ''}\n`
+      `  job ${job.id}: ${job.result} ${time}${VERBOSE && outputs.length ? ` (${outputs.join(', ')})` : ''}\n`
     )
   }
   if (expect.refusal) {
@@ -244,10 +262,75 @@ async function snapshot(emulator: GitHubEmulator, registry: TestRegistry): Promi
   )
 }
 
+/** The end state, for a person (printed) and for checks (.sandbox/end-state.json). */
+async function endState(emulator: GitHubEmulator, registry: TestRegistry, history: Set<number>) {
+  const { state } = emulator
+  const catalog = (await (await fetch(`${registry.url}/v2/_catalog`)).json()) as {
+    repositories: string[]
+  }
+  const images = await Promise.all(
+    catalog.repositories.map(async (repository) => {
+      const list = (await (await fetch(`${registry.url}/v2/${repository}/tags/list`)).json()) as {
+        tags: string[] | null
+      }
+      return { name: `${registry.host}/${repository}`, tags: [...(list.tags ?? [])].sort() }
+    })
+  )
+  return {
+    releases: state.releases.map((release) => ({
+      repository: release.repoKey,
+      tag: release.tagName,
+      draft: release.draft,
+      prerelease: release.prerelease,
+      assets: state.assetsOf(release.id).map((asset) => asset.name)
+    })),
+    runs: state.workflowRuns.map((run) => ({
+      repository: run.repoKey,
+      workflow: run.path.replace(/^.*\//, ''),
+      event: run.event,
+      ref: run.headBranch,
+      conclusion: run.conclusion
+    })),
+    images,
+    pulls: state.pulls
+      .filter((pull) => !history.has(pull.id))
+      .map((pull) => ({
+        repository: pull.repoKey,
+        number: pull.number,
+        title: pull.title,
+        state: pull.state,
+        merged: Boolean(pull.mergedAt),
+        base: pull.base.ref,
+        checks: state.workflowRuns
+          .filter((run) => run.repoKey === pull.repoKey && run.headSha === pull.head.sha)
+          .map((run) => `${run.path.replace(/^.*\//, '')}: ${run.conclusion}`)
+      })),
+    // No docs deploy runs in the sandbox yet (bpfman's docs-build.yml is issue 25's).
+    docs: [] as { repository: string; version: string }[]
+  }
+}
+
+/** bpfman-release status of the release, printed, and its --json in .sandbox/status.json. */
+async function releaseStatus(emulator: GitHubEmulator, registry: TestRegistry): Promise<void> {
+  const env = { ...process.env, GITHUB_TOKEN: TOKEN, GITHUB_API_URL: emulator.url }
+  const args = ['status', VERSION, '--registry-url', registry.url, '--docs-url', 'none']
+  let json = ''
+  const quiet = { write: () => true }
+  await statusMain([...args, '--json'], {
+    stdout: { write: (text: string) => (json += text) },
+    stderr: quiet,
+    env
+  })
+  writeFileSync(join(SANDBOX, 'status.json'), json)
+  const code = await statusMain(args, { stdout: process.stdout, stderr: process.stdout, env })
+  process.stdout.write(`status: exit ${code}; ${join(SANDBOX, 'status.json')}\n`)
+}
+
 async function main(): Promise<void> {
   ensureTools()
   rmSync(SANDBOX, { recursive: true, force: true })
   mkdirSync(SUMMARIES, { recursive: true })
+  mkdirSync(LOGS, { recursive: true })
   const cleanups: (() => Promise<void>)[] = []
   try {
     heading('Setting up: fixture repositories with the templates, GitHub emulator, registries')
@@ -311,8 +394,9 @@ async function main(): Promise<void> {
     // Each repository's runner: its secrets and variables, as its settings hold them.
     // The variables point the post-release checks at the sandbox's registry and
     // stand-ins, as a real repository could point them at a mirror.
+    // Each run's log is kept in logs/ (Chain.keep); --verbose also prints it as it runs.
     const log = (line: string): void => {
-      process.stdout.write(`  | ${line}\n`)
+      if (VERBOSE) process.stdout.write(`  | ${line}\n`)
     }
     const bpfmanRunner = new WorkflowRunner({
       emulator,
@@ -480,20 +564,20 @@ async function main(): Promise<void> {
     )
 
     heading('What the sandbox holds now')
-    const state = emulator.state
-    for (const pull of state.pulls.filter((p) => !history.has(p.id))) {
-      const merged = pull.mergedAt ? ' (merged)' : ''
+    const end = await endState(emulator, registry, history)
+    writeFileSync(join(SANDBOX, 'end-state.json'), `${JSON.stringify(end, null, 2)}\n`)
+    for (const pull of end.pulls) {
+      const merged = pull.merged ? ' (merged)' : ''
       process.stdout.write(
-        `pull request ${pull.repoKey}#${pull.number} ${pull.state}${merged}: ${pull.title}\n`
+        `pull request ${pull.repository}#${pull.number} ${pull.state}${merged}: ${pull.title}\n`
       )
     }
-    for (const release of state.releases) {
-      const assets = state.assetsOf(release.id).length
+    for (const release of end.releases) {
       process.stdout.write(
-        `release ${release.repoKey} ${release.tagName} ${release.draft ? 'draft' : 'published'}, ${assets} assets\n`
+        `release ${release.repository} ${release.tag} ${release.draft ? 'draft' : 'published'}${release.prerelease ? ' prerelease' : ''}, ${release.assets.length} assets\n`
       )
     }
-    for (const dispatch of state.dispatches) {
+    for (const dispatch of emulator.state.dispatches) {
       process.stdout.write(
         `dispatch ${dispatch.repoKey} ${dispatch.workflow} ${JSON.stringify(dispatch.inputs)}\n`
       )
@@ -506,7 +590,19 @@ async function main(): Promise<void> {
       ])
       process.stdout.write(`tags of ${repo}: ${tags.trim().split('\n').join(' ')}\n`)
     }
-    process.stdout.write(`\njob summaries: ${SUMMARIES}\n`)
+    const runs = new Map<string, number>()
+    for (const run of end.runs) {
+      const key = `${run.repository} ${run.workflow} (${run.event}): ${run.conclusion}`
+      runs.set(key, (runs.get(key) ?? 0) + 1)
+    }
+    for (const [key, count] of runs) process.stdout.write(`runs ${key} x${count}\n`)
+    for (const image of end.images)
+      process.stdout.write(`image ${image.name}: ${image.tags.join(' ')}\n`)
+    process.stdout.write(`end state: ${join(SANDBOX, 'end-state.json')}\n`)
+
+    heading(`bpfman-release status ${VERSION}`)
+    await releaseStatus(emulator, registry)
+    process.stdout.write(`\njob summaries: ${SUMMARIES}\nrun logs: ${LOGS}\n`)
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup()
   }

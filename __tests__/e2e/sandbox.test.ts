@@ -23,6 +23,14 @@ describe('npm run sandbox', () => {
   })
   afterAll(() => temp.cleanup())
 
+  /** The run logs kept in logs/, those whose file name starts with `prefix`, in order. */
+  const logs = (prefix = ''): string =>
+    readdirSync(join(temp.dir, 'logs'))
+      .filter((file) => file.startsWith(prefix))
+      .sort()
+      .map((file) => readFileSync(join(temp.dir, 'logs', file), 'utf8'))
+      .join('\n')
+
   it('runs the templates on their triggers, in the order GitHub would', () => {
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
@@ -40,14 +48,14 @@ describe('npm run sandbox', () => {
       expect({ line, found: next >= 0 }).toEqual({ line, found: true })
       at = next
     }
-    // The manifest travels as an artifact: each consumer says where it got it.
+    // The manifest travels as an artifact: each consumer says where it got it (in the run logs).
     for (const note of [
       'Release manifest of bpfman/bpfman v0.6.1 from artifact release-manifest-bpfman-bpfman-v0.6.1 (3400000001, run 11000000001)',
       'Release manifest of bpfman/bpfman v0.6.1 from artifact release-manifest-bpfman-bpfman-v0.6.1 (3400000002, run 11000000002)',
       'Release manifest of bpfman/bpfman v0.6.1 from artifact release-manifest-bpfman-bpfman-v0.6.1 (3400000003, run 11000000003)',
       'downloaded artifact release-manifest-bpfman-bpfman-operator-v0.6.1'
     ]) {
-      expect(run.stdout).toContain(note)
+      expect(logs('1-')).toContain(note)
     }
   })
 
@@ -88,9 +96,10 @@ describe('npm run sandbox', () => {
       expect(rerun).toContain(`\n${title}`)
     }
     expect(rerun.match(/refused, as it must be: tag v0\.6\.1 already exists/g)).toHaveLength(2)
-    expect(rerun).toMatch(/unchanged dispatch release\.yml on v0\.6\.1/)
-    expect(rerun).toMatch(/unchanged dispatch prepare-release\.yml in bpfman\/bpfman-operator/)
-    expect(rerun).toMatch(/unchanged dispatch image-build\.yml on v0\.6\.1/)
+    const rerunLogs = logs('2-rerun-')
+    expect(rerunLogs).toMatch(/unchanged dispatch release\.yml on v0\.6\.1/)
+    expect(rerunLogs).toMatch(/unchanged dispatch prepare-release\.yml in bpfman\/bpfman-operator/)
+    expect(rerunLogs).toMatch(/unchanged dispatch image-build\.yml on v0\.6\.1/)
     expect(rerun).toContain(
       'nothing changed: no second pull request, tag, release, asset, image tag or dispatch'
     )
@@ -125,5 +134,44 @@ describe('npm run sandbox', () => {
       'utf8'
     )
     expect(refused).toContain('tag v0.6.1 already exists')
+  })
+
+  it('prints a line per run and job with its time, keeps the logs in files, and writes the end state and the status', () => {
+    // The short form: no runner log on stdout, a few hundred lines at most.
+    expect(run.stdout).not.toContain('\n  | ')
+    expect(run.stdout.split('\n').length).toBeLessThan(250)
+    const jobs = run.stdout.match(/^ {2}job [\w-]+: \w+ \d+\.\ds$/gm) ?? []
+    expect(jobs.length).toBeGreaterThan(10)
+    expect(readdirSync(join(temp.dir, 'logs')).length).toBeGreaterThanOrEqual(12)
+    const end = JSON.parse(readFileSync(join(temp.dir, 'end-state.json'), 'utf8'))
+    expect(Object.keys(end).sort()).toEqual(['docs', 'images', 'pulls', 'releases', 'runs'])
+    expect(end.releases).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ repository: 'bpfman/bpfman', tag: 'v0.6.1', draft: false }),
+        expect.objectContaining({ repository: 'bpfman/bpfman-operator', tag: 'v0.6.1' })
+      ])
+    )
+    expect(end.releases.filter((r: { tag: string }) => r.tag === 'v0.6.1')).toHaveLength(2)
+    expect(end.runs).toEqual(
+      expect.arrayContaining([
+        {
+          repository: 'bpfman/bpfman',
+          workflow: 'tag-release.yml',
+          event: 'pull_request',
+          ref: expect.any(String),
+          conclusion: 'success'
+        }
+      ])
+    )
+    expect(end.images.map((image: { name: string }) => image.name)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/\/bpfman\/xdp-dispatcher$/)])
+    )
+    expect(end.pulls).toHaveLength(6)
+    const status = JSON.parse(readFileSync(join(temp.dir, 'status.json'), 'utf8'))
+    const rows = Array.isArray(status) ? status : status.rows
+    expect(rows.length).toBeGreaterThan(5)
+    for (const row of rows)
+      expect(['done', 'in progress', 'missing', 'failed']).toContain(row.state)
+    expect(run.stdout).toMatch(/\nstatus: exit [0-3]; /)
   })
 })

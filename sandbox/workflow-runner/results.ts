@@ -35,6 +35,8 @@ export interface JobResult {
   steps: StepResult[]
   /** What the job's steps wrote to GITHUB_STEP_SUMMARY. */
   summary: string
+  /** How long the job ran, its called workflow's jobs included; 0 when skipped. */
+  durationMs: number
   /** For a job that calls a reusable workflow: that workflow's run. */
   called?: WorkflowRun
 }

@@ -488,7 +488,9 @@ export class WorkflowRunner {
       if (workflow.concurrency) run.concurrency = this.concurrency(workflow.concurrency, contexts())
       const results = new Map<string, JobResult>()
       for (const job of this.order(workflow.jobs)) {
+        const started = Date.now()
         const result = await this.runJob(state, frame, job, permissions.get(job.id)!, results)
+        result.durationMs = result.result === 'skipped' ? 0 : Date.now() - started
         results.set(job.id, result)
         run.jobs[job.id] = result
       }
@@ -580,7 +582,8 @@ export class WorkflowRunner {
       outputs: {},
       permissions,
       steps: [],
-      summary: ''
+      summary: '',
+      durationMs: 0
     }
     const status = {
       success: needResults.every((r) => r === 'success'),
