@@ -1,3 +1,4 @@
+import { PUBLISHED_IMAGES } from '../../src/release/published.js'
 import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -52,6 +53,10 @@ jobs:
   build-go:
     runs-on: ubuntu-latest
     steps:
+      - uses: docker/metadata-action@v5
+        with:
+          images: \${{ matrix.image.registry }}/\${{ matrix.image.repository }}/\${{ matrix.image.image }}
+          tags: \${{ matrix.image.tags }}
       - run: make build
   release:
     if: startsWith(github.ref, 'refs/tags/v')
@@ -94,6 +99,7 @@ ${USERSPACE.map((image) => TAG_ENTRY('bpfman-userspace', image)).join('')}    st
       - uses: docker/metadata-action@v6
         with:
           images: \${{ env.IMAGE_REGISTRY }}/\${{ matrix.image.repository }}/\${{ matrix.image.image }}
+          tags: \${{ matrix.image.tags }}
   build-and-push-bytecode-images:
     runs-on: ubuntu-latest
     strategy:
@@ -101,6 +107,9 @@ ${USERSPACE.map((image) => TAG_ENTRY('bpfman-userspace', image)).join('')}    st
         image:
 ${[...BYTECODE.map((image) => TAG_ENTRY('bpfman-bytecode', image)), TAG_ENTRY('bpfman', 'xdp-dispatcher'), TAG_ENTRY('bpfman', 'tc-dispatcher')].join('')}    steps:
       - uses: docker/metadata-action@v6
+        with:
+          images: \${{ env.IMAGE_REGISTRY }}/\${{ matrix.image.repository }}/\${{ matrix.image.image }}
+          tags: \${{ matrix.image.tags }}
 `,
   'docs-build.yml': `name: docs
 on:
@@ -152,6 +161,10 @@ jobs:
           - registry: quay.io
 ${TAG_ENTRY('bpfman', 'bpfman-agent').replace('          - repository', '            repository')}          - registry: quay.io
 ${TAG_ENTRY('bpfman', 'bpfman-operator').replace('          - repository', '            repository')}    steps:
+      - uses: docker/metadata-action@v5
+        with:
+          images: \${{ matrix.image.registry }}/\${{ matrix.image.repository }}/\${{ matrix.image.image }}
+          tags: \${{ matrix.image.tags }}
       - run: make build
   generate-and-push-bundle-images:
     runs-on: ubuntu-latest
@@ -160,6 +173,10 @@ ${TAG_ENTRY('bpfman', 'bpfman-operator').replace('          - repository', '    
         image:
           - registry: quay.io
 ${TAG_ENTRY('bpfman', 'bpfman-operator-bundle').replace('          - repository', '            repository')}    steps:
+      - uses: docker/metadata-action@v5
+        with:
+          images: \${{ matrix.image.registry }}/\${{ matrix.image.repository }}/\${{ matrix.image.image }}
+          tags: \${{ matrix.image.tags }}
       - run: make bundle
 `
 }
@@ -170,9 +187,6 @@ const BPFMAN_NEEDS = [
   'tag push docs-build.yml',
   'tag push image-build.yml',
   'release creator',
-  'images',
-  'crates',
-  'dispatchers',
   'required checks',
   'token path'
 ]
@@ -237,14 +251,36 @@ describe('bpfman-release doctor on the repositories as they are today', () => {
     expect(byId('template release.yml')?.fix).toContain('+++ b/.github/workflows/release.yml')
     expect(byId('tag push docs-build.yml')?.fix).toContain('+  workflow_dispatch:')
     expect(byId('release creator')?.detail).toContain('build.yml job release')
+    // Left empty, post-release reads images, crates and dispatchers from the tree at the tag.
+    expect(byId('images')?.detail).toContain(
+      'post-release reads them from the tree: image-build.yml pushes 31 images with the tag'
+    )
+    expect(byId('crates')?.detail).toContain('no workflow runs cargo publish')
+    // DCO is an App's check: it runs on any pull request.
+    expect(byId('required checks')?.detail).toContain('a merge requires build-workflow-complete;')
+    expect(byId('labels')?.status).toBe('skipped')
+  })
+
+  it("post-release given the process's old image list, crates and dispatchers: each named, with the fix", () => {
+    const files = checkout('bpfman', 'templates only')
+    files.workflows['release.yml'] = files.workflows['release.yml'].replace(
+      "      copr-project: '@ebpf-sig/bpfman'\n",
+      `      copr-project: '@ebpf-sig/bpfman'\n      images: ${PUBLISHED_IMAGES.join(',')}\n      crates: bpfman\n      dispatcher-images: quay.io/bpfman/xdp-dispatcher\n`
+    )
+    const items = doctorItems(files, readTemplates('bpfman'), undefined)
+    const byId = (id: string) => items.find((item) => item.id === id)
+    expect(['images', 'crates', 'dispatchers'].map((id) => byId(id)?.status)).toEqual([
+      'fail',
+      'fail',
+      'fail'
+    ])
     const images = byId('images')?.detail ?? ''
     for (const wrong of ['quay.io/bpfman/bpfman,', 'xdp-pass,', 'tc-pass,', 'xdp-pass-private;'])
       expect(images).toContain(wrong)
     expect(images).toContain('quay.io/bpfman-bytecode/xdp_pass')
-    expect(byId('images')?.fix).toContain(`images: ${PER_TAG_IMAGES.join(',')}`)
-    // DCO is an App's check: it runs on any pull request.
-    expect(byId('required checks')?.detail).toContain('a merge requires build-workflow-complete;')
-    expect(byId('labels')?.status).toBe('skipped')
+    const fix = byId('images')?.fix ?? ''
+    expect(fix).toContain('leave images empty')
+    for (const image of PER_TAG_IMAGES) expect(fix).toContain(image)
   })
 
   it('the operator at main, nothing adopted: its tag workflows and its second release creator', () => {
@@ -320,7 +356,10 @@ describe('bpfman-release doctor on the repositories as they are today', () => {
       expect(text.status).toBe(1)
       expect(text.stdout).toContain('pass    .github/workflows/tag-release.yml is the template')
       expect(text.stdout).toContain('fail    exactly one creator of the GitHub release')
-      expect(text.stdout).toContain('        set in post-release')
+      // Left empty in the template, post-release reads the images from the tree.
+      expect(text.stdout).toContain(
+        'pass    post-release checks the images the image workflow publishes for a tag: post-release reads them from the tree'
+      )
       const json = await runCli(['doctor', '--repo', temp.dir, '--json'])
       const items = JSON.parse(json.stdout) as { id: string; status: string }[]
       expect(items.filter((item) => item.status === 'fail').map((item) => item.id)).toEqual(

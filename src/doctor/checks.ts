@@ -1,5 +1,5 @@
+import { publishesCrates } from '../release/repository-workflows.js'
 import { parse as parseYaml } from 'yaml'
-import { BPFMAN_CRATES } from '../effects/crates.js'
 import { BPFMAN_PRESET, OPERATOR_PRESET } from '../release/config.js'
 import { parseList } from '../release/inputs.js'
 import { unifiedDiff } from '../release/plan.js'
@@ -237,9 +237,9 @@ function postReleaseWith(
   return undefined
 }
 
-function listInput(value: unknown, fallback: readonly string[]): string[] {
-  if (typeof value !== 'string' || value.trim() === '' || value.includes('${{'))
-    return [...fallback]
+/** A list input as given; undefined when empty or an expression: post-release decides from the tree. */
+function listInput(value: unknown): string[] | undefined {
+  if (typeof value !== 'string' || value.trim() === '' || value.includes('${{')) return undefined
   return value.trim() === 'none' ? [] : parseList(value)
 }
 
@@ -256,48 +256,76 @@ function bpfmanPublicationItems(
     (workflow) => runsOnTagPush(workflow) && imagesPushedForTag(workflow).length > 0
   )
   const published = [...new Set(imageWorkflows.flatMap((workflow) => imagesPushedForTag(workflow)))]
-  const checked = listInput(post?.with.images, PUBLISHED_IMAGES)
-  const notPublished = checked.filter((image) => !published.includes(image))
-  const notChecked = published.filter((image) => !checked.includes(image))
+  const given = listInput(post?.with.images)
   const images = check(
     'images',
     'post-release checks the images the image workflow publishes for a tag'
   )
-  const items: DoctorItem[] = [
-    notPublished.length === 0 && notChecked.length === 0
-      ? images.pass(`${checked.length} images`)
-      : images.fail(
-          `${imageWorkflows.map((workflow) => workflow.file).join(', ') || 'no workflow'} pushes ${published.length} images with the tag; checked but not pushed with the tag: ${notPublished.join(', ') || 'none'}; pushed but not checked: ${notChecked.join(', ') || 'none'}`,
-          `set in ${where}:\n  images: ${published.join(',') || 'none'}`
-        )
-  ]
-  const publishesCrates = own.some((workflow) => /\bcargo publish\b/.test(workflow.text))
-  const crates = listInput(post?.with.crates, BPFMAN_CRATES)
+  const fromTree = `${imageWorkflows.map((workflow) => workflow.file).join(', ')} push${imageWorkflows.length === 1 ? 'es' : ''} ${published.length} images with the tag`
+  const items: DoctorItem[] = []
+  if (given === undefined) {
+    // Left empty, post-release checks what the workflows at the tag push (its preset).
+    items.push(
+      images.pass(
+        published.length > 0
+          ? `post-release reads them from the tree: ${fromTree}`
+          : `no workflow pushes images with the tag: post-release checks the release process's ${PUBLISHED_IMAGES.length}`
+      )
+    )
+  } else {
+    const notPublished = given.filter((image) => !published.includes(image))
+    const notChecked = published.filter((image) => !given.includes(image))
+    items.push(
+      notPublished.length === 0 && notChecked.length === 0
+        ? images.pass(`${given.length} images`)
+        : images.fail(
+            `${published.length > 0 ? fromTree : 'no workflow pushes images with the tag'}; checked but not pushed with the tag: ${notPublished.join(', ') || 'none'}; pushed but not checked: ${notChecked.join(', ') || 'none'}`,
+            `leave images empty in ${where} (post-release then checks what the workflows push), or set:\n  images: ${published.join(',') || 'none'}`
+          )
+    )
+  }
+  const cratesPublished = own.some((workflow) => publishesCrates(workflow.text))
+  const crates = listInput(post?.with.crates)
   const cratesItem = check(
     'crates',
     'post-release checks crates only where the repository publishes them'
   )
   items.push(
-    crates.length > 0 && !publishesCrates
+    crates !== undefined && crates.length > 0 && !cratesPublished
       ? cratesItem.fail(
           `post-release checks ${crates.join(', ')} on crates.io, and no workflow runs cargo publish`,
-          `set in ${where}:\n  crates: none`
+          `leave crates empty in ${where}, or set:\n  crates: none`
         )
-      : cratesItem.pass(publishesCrates ? 'a workflow publishes crates' : 'no crates checked')
+      : cratesItem.pass(
+          crates === undefined
+            ? `post-release reads it from the tree: ${cratesPublished ? 'a workflow runs cargo publish' : 'no workflow runs cargo publish, no crates checked'}`
+            : cratesPublished
+              ? 'a workflow publishes crates'
+              : 'no crates checked'
+        )
   )
-  const tagsDispatchers = listInput(post?.with['dispatcher-images'], ['default']).length > 0
+  const givenDispatchers = listInput(post?.with['dispatcher-images'])
   const dispatchersPerTag = published.some((image) => /-dispatcher$/.test(image))
   const dispatchers = check(
     'dispatchers',
     'post-release tags dispatcher images only where the source pins them by tag'
   )
   items.push(
-    tagsDispatchers && !files.dispatchersPinned && dispatchersPerTag
+    givenDispatchers !== undefined &&
+      givenDispatchers.length > 0 &&
+      !files.dispatchersPinned &&
+      dispatchersPerTag
       ? dispatchers.fail(
           'the dispatchers are compiled in and the image workflow pushes them with the tag; tagging :latest as the version would point the tag at a later build',
-          `set in ${where}:\n  dispatcher-images: none`
+          `leave dispatcher-images empty in ${where}, or set:\n  dispatcher-images: none`
         )
-      : dispatchers.pass(files.dispatchersPinned ? 'pinned by tag in the source' : 'not tagged')
+      : dispatchers.pass(
+          givenDispatchers === undefined
+            ? 'post-release tags only the dispatchers the source pins to the tag'
+            : files.dispatchersPinned
+              ? 'pinned by tag in the source'
+              : 'not tagged'
+        )
   )
   return items
 }

@@ -1,3 +1,4 @@
+import { imagesPublishedForTag } from '../release/repository-workflows.js'
 import {
   NoOperationTraceWriter,
   isBasicExpression,
@@ -39,7 +40,6 @@ export interface JobSkeleton {
   /** Each step's `uses:` and `run:`. */
   steps: { uses?: string; run?: string; with?: Record<string, unknown> }[]
   /** Matrix entries of `image` (repository, image, tags). */
-  matrixImages: Record<string, unknown>[]
 }
 
 type Doc = Record<string, unknown>
@@ -81,8 +81,6 @@ export function readWorkflow(file: string, text: string): WorkflowSkeleton | und
         : record(on)
   const jobs = Object.entries(record(doc.jobs)).map(([id, value]): JobSkeleton => {
     const job = record(value)
-    const matrix = record(record(job.strategy).matrix)
-    const images = Array.isArray(matrix.image) ? matrix.image.map(record) : []
     return {
       id,
       if: typeof job.if === 'string' ? job.if : undefined,
@@ -95,8 +93,7 @@ export function readWorkflow(file: string, text: string): WorkflowSkeleton | und
           run: typeof s.run === 'string' ? s.run : undefined,
           with: record(s.with)
         }
-      }),
-      matrixImages: images
+      })
     }
   })
   return { file, text, errors, triggers, jobs }
@@ -130,21 +127,9 @@ export function releaseCreators(workflow: WorkflowSkeleton): string[] {
   )
 }
 
-/**
- * The images the workflow pushes with the tag's name: each matrix entry whose
- * metadata tags include `type=ref,event=tag` (or a `type=semver` pattern), as
- * registry/repository/image.
- */
-export function imagesPushedForTag(workflow: WorkflowSkeleton, registry = 'quay.io'): string[] {
-  const envRegistry = /IMAGE_REGISTRY:\s*([\w.-]+)/.exec(workflow.text)?.[1] ?? registry
-  return workflow.jobs.flatMap((job) =>
-    job.matrixImages
-      .filter((entry) => /event=tag|type=semver/.test(String(entry.tags ?? '')))
-      .map(
-        (entry) =>
-          `${typeof entry.registry === 'string' ? entry.registry : envRegistry}/${String(entry.repository)}/${String(entry.image)}`
-      )
-  )
+/** The images the workflow pushes with the tag's name, as post-release reads them (repository-workflows.ts). */
+export function imagesPushedForTag(workflow: WorkflowSkeleton): string[] {
+  return imagesPublishedForTag(workflow.text).tagged
 }
 
 /** The `uses: owner/repo/...@ref` lines of the workflow that call release-actions. */
