@@ -28,6 +28,7 @@ function tool(name: string, args: string[], env: Record<string, string> = {}): s
   return execFileSync(join(TOOLS, name), args, {
     cwd: repo.workDir,
     encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env }
   })
 }
