@@ -346,6 +346,21 @@ describe('bpfman-release status, against the emulator and the registry', () => {
     expect(out).not.toContain('**Next**')
   })
 
+  it('a release of a patch line: the next-dev row is done, main keeps its development version', async () => {
+    world.emulator.state.seedMergedPull('bpfman', 'bpfman-operator', {
+      title: 'Release v0.6.2',
+      user: 'bpfman',
+      headRef: 'release-v0.6.2',
+      baseRef: 'release-v0.6.0-patch'
+    })
+    const rows = await releaseStatus({ ...request, version: parseVersion('0.6.2') })
+    expect(rows.find((row) => row.stage === 'next-dev PR')).toMatchObject({
+      state: 'done',
+      detail:
+        'not needed: v0.6.2 is a release of release-v0.6.0-patch, and main keeps its development version'
+    })
+  })
+
   it('a version that is not one is bad input, exit 2, before any request', async () => {
     const result = await runCli(['status', 'latest'], { GITHUB_API_URL: 'http://127.0.0.1:9' })
     expect(result.status).toBe(2)

@@ -6,7 +6,12 @@ import { type RegistryClient } from '../effects/registry/client.js'
 import { catalogBranch, releaseBranch, revertBranch } from '../release/branches.js'
 import { messageOf } from '../release/errors.js'
 import { type RowState, type Stage, type StatusRow } from '../release/release-state.js'
-import { type ReleaseVersion, compareVersions, tryParseVersion } from '../release/version.js'
+import {
+  type ReleaseVersion,
+  compareVersions,
+  parsePatchBranch,
+  tryParseVersion
+} from '../release/version.js'
 
 /** One repository's part of the release: what `status` looks for there. */
 export interface RepositoryTarget {
@@ -342,7 +347,19 @@ async function catalogRows(
 async function nextDevRows(github: GitHubClient, version: ReleaseVersion): Promise<StatusRow[]> {
   const row = rowsOf(github.name)
   return guarded(row, 'next-dev PR', 'version-*-dev', async () => {
-    const candidates = (await github.pulls.recent())
+    const recent = await github.pulls.recent()
+    // next-dev leaves main alone after a release of a patch line (release-vX.Y.Z-patch).
+    const release = recent.find((pull) => pull.headRef === releaseBranch(version))
+    if (release && parsePatchBranch(release.baseRef) !== undefined)
+      return [
+        row(
+          'next-dev PR',
+          'version-*-dev',
+          'done',
+          `not needed: ${version.tag} is a release of ${release.baseRef}, and main keeps its development version`
+        )
+      ]
+    const candidates = recent
       .map((pull) => ({
         ref: pull.headRef,
         next: tryParseVersion(/^version-(.+)-dev$/.exec(pull.headRef)?.[1] ?? '')
