@@ -17,7 +17,13 @@
  *   await runner.run({ repository, workflow, trigger: { event: 'pull_request', action: 'closed', number } })
  *   await runner.run({ repository, workflow, trigger: { event: 'push', ref: 'refs/tags/v0.6.1' } })
  */
-export { WorkflowRunner, type WorkflowRunnerOptions } from './runner.js'
+export {
+  WorkflowRunner,
+  type Unstarted,
+  type WorkflowRunnerOptions,
+  runUntilQuiet
+} from './runner.js'
+export { watchPushes } from './git-pushes.js'
 export type { Concurrency, JobResult, Result, StepResult, WorkflowRun } from './results.js'
 export { type Trigger, matchesFilters } from './events.js'
 export { ManifestTrail } from './manifests.js'

@@ -25,6 +25,7 @@ import {
 import { calledInputs, calledSecrets, checkInterface } from './call.js'
 import { defaultVariables } from './environment.js'
 import { runAction, runScript } from './steps.js'
+import { PUSH_MADE_WITH, madeWith, recordPushes } from './git-pushes.js'
 import type { Concurrency, JobResult, Result, StepResult, WorkflowRun } from './results.js'
 import { type JobDef, type Permissions, type WorkflowDef, loadWorkflow } from './workflow.js'
 
@@ -100,6 +101,12 @@ function describe(frame: Frame): string {
 }
 
 class StepFailure extends Error {}
+
+/** An event that started no run, and why. */
+export interface Unstarted {
+  event: EventRecord
+  why: string
+}
 
 /** What a maintainer does by hand when an event made with GITHUB_TOKEN started nothing. */
 function manualStep(event: EventRecord): string {
@@ -294,15 +301,34 @@ export class WorkflowRunner {
    * (`remotes`) into runs, in order, as GitHub does: each workflow of the
    * repository at the event's commit whose `on:` takes the event. An event made
    * with a job's GITHUB_TOKEN starts nothing but a workflow_dispatch; each such
-   * event is logged and returned in `unstarted`. Not modelled: release events
-   * (logged as unstarted), and pushes made by git (only the pushes a merge makes).
+   * event is logged and returned in `unstarted`. Pushes made by git are events
+   * when the remote is watched (git-pushes.ts watchPushes). Not modelled:
+   * release events (logged as unstarted).
    */
   async runEvents(filter: (event: EventRecord) => boolean = () => true): Promise<{
     runs: WorkflowRun[]
-    unstarted: { event: EventRecord; why: string }[]
+    unstarted: Unstarted[]
   }> {
+    const { starts, unstarted } = await this.takeEvents(filter)
     const runs: WorkflowRun[] = []
-    const unstarted: { event: EventRecord; why: string }[] = []
+    for (const start of starts) {
+      const run = await start()
+      if (!run.notTriggered) runs.push(run)
+    }
+    return { runs, unstarted }
+  }
+
+  /**
+   * The runs the events recorded since the last look start (not started yet:
+   * each a function that runs it), and the events that start none, with why.
+   */
+  async takeEvents(filter: (event: EventRecord) => boolean = () => true): Promise<{
+    starts: (() => Promise<WorkflowRun>)[]
+    unstarted: Unstarted[]
+  }> {
+    const starts: (() => Promise<WorkflowRun>)[] = []
+    const unstarted: Unstarted[] = []
+    this.recordGitPushes()
     for (const event of [...this.options.emulator.state.events]) {
       if (this.handled.has(event.id) || !(event.repoKey in this.remotes) || !filter(event)) continue
       this.handled.add(event.id)
@@ -313,8 +339,10 @@ export class WorkflowRunner {
       }
       if (event.name === 'workflow_dispatch') {
         const dispatch = this.options.emulator.state.dispatches.find((d) => d.runId === event.runId)
-        if (dispatch && !this.dispatched.has(dispatch.runId))
-          runs.push(await this.runDispatch(dispatch))
+        if (dispatch && !this.dispatched.has(dispatch.runId)) {
+          this.dispatched.add(dispatch.runId)
+          starts.push(() => this.runDispatch(dispatch))
+        }
         continue
       }
       if (event.madeWith === 'GITHUB_TOKEN') {
@@ -332,12 +360,16 @@ export class WorkflowRunner {
         event.name === 'pull_request'
           ? { event: 'pull_request', action: event.action, number: event.number! }
           : { event: 'push', ref: event.ref! }
-      for (const workflow of await this.workflowFiles(event.repoKey, event.sha!)) {
-        const run = await this.run({ repository, workflow, trigger })
-        if (!run.notTriggered) runs.push(run)
-      }
+      for (const workflow of await this.workflowFiles(event.repoKey, event.sha!))
+        starts.push(() => this.run({ repository, workflow, trigger }))
     }
-    return { runs, unstarted }
+    return { starts, unstarted }
+  }
+
+  /** The pushes git made to this runner's remotes since the last look, as push events (git-pushes.ts). */
+  recordGitPushes(): void {
+    for (const [key, remote] of Object.entries(this.remotes))
+      recordPushes(this.options.emulator, key, remote, this.options.actor ?? key.split('/')[0])
   }
 
   /** The workflow files of a repository at a commit (.github/workflows/*.yml and .yaml). */
@@ -450,6 +482,7 @@ export class WorkflowRunner {
   ): Promise<WorkflowRun> {
     const { workflow } = frame
     const run: WorkflowRun = {
+      repository: state.repository,
       workflow: workflow.label,
       name: workflow.name ?? workflow.label,
       runName: title,
@@ -694,7 +727,10 @@ export class WorkflowRunner {
           continue
         }
         const env = { ...stepEnv, ...evaluateMapping(step.env, contexts) }
+        // A step's git pushes are made with its action's token input, else the job's token.
+        const stepToken = step.uses ? evaluateMapping(step.with, contexts).token : undefined
         const processEnv: Record<string, string> = {
+          [PUSH_MADE_WITH]: madeWith(this.options.emulator, stepToken || token),
           ...baseEnv,
           PATH: [...addedPath]
             .reverse()
@@ -906,5 +942,56 @@ export class WorkflowRunner {
     )
       throw new StepFailure(`${where}: ${uses} failed`)
     return result
+  }
+}
+
+/**
+ * Runs what the recorded events start, as GitHub does: every run at once, and
+ * an event recorded while runs go (a tag a job pushed, a dispatch) starts its
+ * runs as soon as it is seen (looked for every `pollMs`). Each runner takes the
+ * events of its own repositories. Returns when nothing runs and no event is
+ * left; the first run that throws (not one that fails) stops it after the others end.
+ */
+export async function runUntilQuiet(
+  runners: WorkflowRunner[],
+  options: {
+    pollMs?: number
+    onRun?: (run: WorkflowRun, runner: WorkflowRunner) => void
+    onUnstarted?: (unstarted: Unstarted, runner: WorkflowRunner) => void
+  } = {}
+): Promise<WorkflowRun[]> {
+  const going = new Set<Promise<void>>()
+  const finished: WorkflowRun[] = []
+  const thrown: unknown[] = []
+  for (;;) {
+    // Quiet only when nothing was going before the look: a run that ends during it may record events.
+    const idle = going.size === 0
+    let started = 0
+    for (const runner of runners) {
+      const { starts, unstarted } = await runner.takeEvents()
+      for (const entry of unstarted) options.onUnstarted?.(entry, runner)
+      for (const start of starts) {
+        started++
+        const running: Promise<void> = start()
+          .then((run) => {
+            if (run.notTriggered) return
+            finished.push(run)
+            options.onRun?.(run, runner)
+          })
+          .catch((error: unknown) => {
+            thrown.push(error)
+          })
+          .finally(() => going.delete(running))
+        going.add(running)
+      }
+    }
+    if (idle && started === 0) {
+      if (thrown.length > 0) throw thrown[0]
+      return finished
+    }
+    await Promise.race([
+      ...going,
+      new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 150))
+    ])
   }
 }
