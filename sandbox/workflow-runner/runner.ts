@@ -27,6 +27,7 @@ import { defaultVariables } from './environment.js'
 import { runAction, runScript } from './steps.js'
 import { PUSH_MADE_WITH, madeWith, recordPushes } from './git-pushes.js'
 import type { Concurrency, JobResult, Result, StepResult, WorkflowRun } from './results.js'
+import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index'
 import { type JobDef, type Permissions, type WorkflowDef, loadWorkflow } from './workflow.js'
 
 const execFileAsync = promisify(execFile)
@@ -57,6 +58,12 @@ export interface WorkflowRunnerOptions {
   vars?: Record<string, string>
   /** Environment of every step, after GitHub's own variables (GITHUB_SERVER_URL, the go environment...). */
   env?: Record<string, string>
+  /**
+   * The repository's default GITHUB_TOKEN permissions (Settings, Actions,
+   * Workflow permissions), for a workflow that declares none, as a repository's
+   * own workflows may. Unset: such a workflow is refused, least privilege.
+   */
+  defaultPermissions?: Permissions
   /** The login that starts the runs (github.actor). Default: the first owner of the run's repository. */
   actor?: string
   /** Where workspaces and temp folders go. Default: a new folder under the system's tmp. */
@@ -101,6 +108,43 @@ function describe(frame: Frame): string {
 }
 
 class StepFailure extends Error {}
+
+/** A matrix leg as GitHub names it: its values, objects by their first value. */
+function legName(matrix: Record<string, unknown>): string {
+  const text = (value: unknown): string =>
+    value && typeof value === 'object' ? text(Object.values(value)[0]) : String(value)
+  return Object.values(matrix).map(text).join(', ')
+}
+
+/**
+ * The legs of `strategy.matrix` as GitHub makes them: every combination of the
+ * list values, without those an `exclude` entry matches, then each `include`
+ * entry added to the combinations it does not contradict (or as a leg of its own).
+ */
+export function matrixLegs(matrix: Record<string, unknown>): Record<string, unknown>[] {
+  const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
+  const matches = (leg: Record<string, unknown>, entry: Record<string, unknown>): boolean =>
+    Object.entries(entry).every(([key, value]) => !(key in leg) || same(leg[key], value))
+  const lists = Object.entries(matrix).filter(([key]) => key !== 'include' && key !== 'exclude')
+  let legs: Record<string, unknown>[] = lists.length > 0 ? [{}] : []
+  for (const [key, values] of lists) {
+    if (!Array.isArray(values)) throw new Error(`matrix.${key} is not a list`)
+    legs = legs.flatMap((leg) => values.map((value: unknown) => ({ ...leg, [key]: value })))
+  }
+  const entries = (key: string): Record<string, unknown>[] =>
+    Array.isArray(matrix[key]) ? (matrix[key] as Record<string, unknown>[]) : []
+  legs = legs.filter((leg) => !entries('exclude').some((entry) => matches(leg, entry)))
+  const original = lists.map(([key]) => key)
+  for (const entry of entries('include')) {
+    const extendable = legs.filter((leg) =>
+      original.every((key) => !(key in entry) || same(leg[key], entry[key]))
+    )
+    if (lists.length > 0 && extendable.length > 0)
+      extendable.forEach((leg) => Object.assign(leg, entry))
+    else legs.push({ ...entry })
+  }
+  return legs
+}
 
 /** An event that started no run, and why. */
 export interface Unstarted {
@@ -458,7 +502,10 @@ export class WorkflowRunner {
 
   private permissionsOf(frame: Frame, job: JobDef): Permissions {
     const where = `${describe(frame)}, job ${job.id}`
-    const permissions = job.permissions ?? frame.workflow.permissions
+    const permissions =
+      job.permissions ??
+      frame.workflow.permissions ??
+      (frame.cap ? undefined : this.options.defaultPermissions)
     if (!permissions)
       throw new Error(
         `${where}: no permissions: give the job (or the workflow) a permissions: block, least privilege`
@@ -549,6 +596,21 @@ export class WorkflowRunner {
     return finish()
   }
 
+  /** The matrix legs of a job's `strategy`, its expressions evaluated. */
+  private matrixOf(
+    strategy: TemplateToken,
+    contexts: Contexts,
+    where: string
+  ): Record<string, unknown>[] {
+    const value = evaluateToken(strategy, contexts) as Record<string, unknown> | undefined
+    const matrix = value?.matrix
+    if (!matrix || typeof matrix !== 'object')
+      throw new Error(`${where}: strategy without a matrix`)
+    const legs = matrixLegs(matrix as Record<string, unknown>)
+    if (legs.length === 0) throw new Error(`${where}: the matrix has no leg`)
+    return legs
+  }
+
   /** Jobs in an order their `needs` allow, file order otherwise. */
   private order(jobs: JobDef[]): JobDef[] {
     const done = new Set<string>()
@@ -635,6 +697,42 @@ export class WorkflowRunner {
     if (job.concurrency) result.concurrency = this.concurrency(job.concurrency, jobContexts)
     if (job.uses) return this.runCalledWorkflow(state, frame, job, result, jobContexts, needResults)
 
+    const legs = job.strategy ? this.matrixOf(job.strategy, jobContexts, where) : [undefined]
+    for (const matrix of legs) {
+      const leg = matrix ? `${where} (${legName(matrix)})` : where
+      const outcome = await this.runSteps(
+        state,
+        frame,
+        job,
+        permissions,
+        jobContexts,
+        token,
+        leg,
+        result,
+        matrix ?? {}
+      )
+      if (outcome === 'failure') result.result = 'failure'
+      else if (result.result !== 'failure') result.result = outcome
+    }
+    if (legs.length > 1) this.log(state, `${where}: ${result.result}`)
+    return result
+  }
+
+  /**
+   * A job's steps, once, or once per matrix leg (`matrix`): their summaries and
+   * steps go into `result`, and their outputs (the last leg's, for a matrix).
+   */
+  private async runSteps(
+    state: RunState,
+    frame: Frame,
+    job: JobDef,
+    permissions: Permissions,
+    jobContexts: Contexts,
+    token: string,
+    where: string,
+    result: JobResult,
+    matrix: Record<string, unknown>
+  ): Promise<Result> {
     this.log(state, `${where}: started`)
     const jobDir = mkdtempSync(join(state.runDir, `${job.id}-`))
     const workspace = join(jobDir, 'workspace')
@@ -680,7 +778,7 @@ export class WorkflowRunner {
       job: { status: failed ? 'failure' : 'success' },
       runner: runnerContext,
       strategy: {},
-      matrix: {}
+      matrix
     })
     let envContext: Record<string, string>
     try {
@@ -809,7 +907,7 @@ export class WorkflowRunner {
         state.summaries.push(stepResult.summary)
       }
     }
-    result.result = failed ? 'failure' : 'success'
+    let outcome: Result = failed ? 'failure' : 'success'
     try {
       result.outputs = evaluateMapping(job.outputs, contextsFor(envContext))
       // GitHub drops a job output that holds a secret (the runner masks it first).
@@ -821,10 +919,10 @@ export class WorkflowRunner {
       }
     } catch (error) {
       state.errors.push(`${where}: outputs: ${(error as Error).message}`)
-      result.result = 'failure'
+      outcome = 'failure'
     }
-    this.log(state, `${where}: ${result.result}`)
-    return result
+    this.log(state, `${where}: ${outcome}`)
+    return outcome
   }
 
   /** The job's GITHUB_TOKEN, held by the emulator to the run's repository and the job's permissions. */
