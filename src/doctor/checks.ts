@@ -36,7 +36,7 @@ export interface OnlineFacts {
   secrets: string[]
   variables: string[]
   labels: string[]
-  /** Required status checks of the default branch's protection. */
+  /** Required status checks of the default branch's protection and rulesets. */
   requiredChecks: string[]
 }
 
