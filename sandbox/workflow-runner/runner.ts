@@ -24,6 +24,7 @@ import {
 } from './expressions.js'
 import { calledInputs, calledSecrets, checkInterface } from './call.js'
 import { defaultVariables } from './environment.js'
+import { recordPushes } from './push-rules.js'
 import { runAction, runScript } from './steps.js'
 import type { Concurrency, JobResult, Result, StepResult, WorkflowRun } from './results.js'
 import { type JobDef, type Permissions, type WorkflowDef, loadWorkflow } from './workflow.js'
@@ -294,8 +295,9 @@ export class WorkflowRunner {
    * (`remotes`) into runs, in order, as GitHub does: each workflow of the
    * repository at the event's commit whose `on:` takes the event. An event made
    * with a job's GITHUB_TOKEN starts nothing but a workflow_dispatch; each such
-   * event is logged and returned in `unstarted`. Not modelled: release events
-   * (logged as unstarted), and pushes made by git (only the pushes a merge makes).
+   * event is logged and returned in `unstarted`. Pushes are those a merge makes
+   * and those a job's checkout made (its pre-push hook notes them). Not
+   * modelled: release events (logged as unstarted).
    */
   async runEvents(filter: (event: EventRecord) => boolean = () => true): Promise<{
     runs: WorkflowRun[]
@@ -610,7 +612,8 @@ export class WorkflowRunner {
     mkdirSync(temp)
     const files = {
       env: join(temp, '_env'),
-      path: join(temp, '_path')
+      path: join(temp, '_path'),
+      pushes: join(temp, '_pushes')
     }
     const addedPath: string[] = []
     const addedEnv: Record<string, string> = {}
@@ -739,7 +742,8 @@ export class WorkflowRunner {
                 },
                 runId: state.runId,
                 permissions,
-                addPath: (dir) => addedPath.push(dir)
+                addPath: (dir) => addedPath.push(dir),
+                pushNotes: files.pushes
               },
               log: (line) => this.log(state, line)
             }
@@ -767,6 +771,8 @@ export class WorkflowRunner {
         this.log(state, message)
         record('failure', continueOnError ? 'success' : 'failure')
         if (!continueOnError) failed = true
+      } finally {
+        recordPushes(this.options.emulator, this.remotes, files.pushes)
       }
       if (stepResult.summary) {
         result.summary += stepResult.summary
