@@ -193,12 +193,22 @@ const BPFMAN_NEEDS = [
 
 type Adoption = 'nothing' | 'templates only' | 'no App' | 'everything'
 
+/** A template without the App's two secret lines: a repository that does not use the App. */
+function withoutApp(text: string): string {
+  return text
+    .replace(/^ +app-(id|private-key): \$\{\{ secrets\.RELEASE_APP_[A-Z_]+ \}\}\n/gm, '')
+    .replace(/^ +# The release App \(docs[^\n]*\n/gm, '')
+    .replace(/^( +)secrets:\n(?!\1 )/gm, '')
+}
+
 /** A repository's files at a state of adoption: its own workflows, then the templates, then the fixes. */
 function checkout(kind: 'bpfman' | 'operator', adoption: Adoption): CheckoutFiles {
   const own = kind === 'bpfman' ? { ...BPFMAN_MAIN } : { ...OPERATOR_MAIN }
   const templates = readTemplates(kind)
   const workflows: Record<string, string> = { ...own }
-  if (adoption !== 'nothing') Object.assign(workflows, templates)
+  if (adoption !== 'nothing')
+    for (const [file, text] of Object.entries(templates))
+      workflows[file] = adoption === 'everything' ? text : withoutApp(text)
   if (adoption === 'no App' || adoption === 'everything') {
     // The fixes doctor names: one release creator, checks matching the image workflow.
     for (const [file, text] of Object.entries(own))
@@ -212,12 +222,6 @@ function checkout(kind: 'bpfman' | 'operator', adoption: Adoption): CheckoutFile
         `      copr-project: '@ebpf-sig/bpfman'\n      images: ${PER_TAG_IMAGES.join(',')}\n      crates: none\n      dispatcher-images: none\n`
       )
   }
-  if (adoption === 'everything')
-    for (const file of Object.keys(templates))
-      workflows[file] = workflows[file].replace(
-        /( {4}uses: bpfman\/release-actions\/[^\n]*\n)/g,
-        '$1    # the App mints the token: app-id and app-private-key\n'
-      )
   // With the App, the tag push starts the operator's image-build.yaml: nothing to dispatch.
   if (adoption === 'everything' && kind === 'operator')
     workflows['tag-release.yml'] = workflows['tag-release.yml'].replace(

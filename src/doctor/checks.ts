@@ -415,9 +415,14 @@ function tokenPathItem(app: boolean, online: OnlineFacts | undefined): DoctorIte
       'GitHub Actions may not create pull requests in this repository',
       'Settings > Actions > General > Workflow permissions: check "Allow GitHub Actions to create and approve pull requests" (or configure the App)'
     )
-  if (app) return item.pass(`the App (secrets ${APP_SECRETS.join(', ')})`)
+  if (app)
+    return item.pass(
+      online
+        ? `the App (secrets ${APP_SECRETS.join(', ')})`
+        : `the workflows pass the App's secrets ${APP_SECRETS.join(', ')} (--online checks that they are set)`
+    )
   return item.fail(
     'no App: GITHUB_TOKEN alone; its tags and pull requests start no workflow',
-    `create a GitHub App (contents, pull-requests, actions: write), install it on the repository, add secrets ${APP_SECRETS.join(' and ')}, and pass app-id and app-private-key to the release-actions workflows; without it, the manual steps are: dispatch each tag-push workflow on the tag, close and reopen each pull request the chain opens`
+    `create a GitHub App (contents, pull-requests, actions: write; docs/tokens.md in release-actions), install it on bpfman and bpfman-operator, add secrets ${APP_SECRETS.join(' and ')} (the templates pass them as app-id and app-private-key); without it, the manual steps are: dispatch each tag-push workflow on the tag, close and reopen each pull request the chain opens`
   )
 }
