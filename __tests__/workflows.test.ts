@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import YAML from 'yaml'
+import { APP_SECRETS } from '../src/doctor/checks.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const WORKFLOW_DIRS = ['.github/workflows', 'templates/bpfman', 'templates/bpfman-operator']
@@ -101,5 +102,101 @@ describe('.github/workflows/release.yml, the release of release-actions itself',
     ).toEqual([])
     const checkout = tag.steps.find((step) => step.uses?.startsWith('actions/checkout@'))
     expect(checkout?.with?.ref).toBe('${{ github.sha }}')
+  })
+})
+
+/** The App path, one shape in every reusable workflow (docs/tokens.md). */
+describe("the reusable workflows' token", () => {
+  const APP_ACTION = 'actions/create-github-app-token@1b10c78c7865c340bc4f6099eb2f838309f1e8c3'
+  const TOKEN = '${{ steps.app.outputs.token || secrets.token || github.token }}'
+  interface TokenStep {
+    id?: string
+    if?: string
+    uses?: string
+    with?: Record<string, string>
+  }
+  interface Reusable {
+    on: { workflow_call?: { secrets?: Record<string, { required?: boolean }> } }
+    jobs: Record<
+      string,
+      {
+        permissions?: Record<string, string>
+        steps?: TokenStep[]
+        uses?: string
+        secrets?: unknown
+      }
+    >
+  }
+  const reusable = readdirSync(`${ROOT}/.github/workflows`)
+    .map((file) => `.github/workflows/${file}`)
+    .filter((path) => {
+      const { on } = read(path) as unknown as Reusable
+      return Boolean(on) && 'workflow_call' in on
+    })
+  const parse = (path: string): Reusable =>
+    YAML.parse(readFileSync(`${ROOT}/${path}`, 'utf8')) as Reusable
+
+  it('is in every reusable workflow', () => {
+    expect(reusable.sort()).toEqual(
+      [
+        'operator-catalogs',
+        'operator-next-dev',
+        'operator-prepare',
+        'post-release',
+        'prepare-release',
+        'tag-release'
+      ].map((name) => `.github/workflows/${name}.yml`)
+    )
+  })
+
+  it.each(reusable)(
+    "%s takes the App's id and key and a token, and mints each job's token with the job's own permissions",
+    (path) => {
+      const workflow = parse(path)
+      const secrets = workflow.on.workflow_call?.secrets ?? {}
+      for (const name of ['app-id', 'app-private-key', 'token'])
+        expect([name, secrets[name]?.required]).toEqual([name, false])
+      const text = readFileSync(`${ROOT}/${path}`, 'utf8')
+      const pins = text.split('\n').filter((line) => line.includes(APP_ACTION))
+      expect(pins.length).toBeGreaterThan(0)
+      for (const line of pins) expect(line).toMatch(/@[0-9a-f]{40} # v3\.1\.1$/)
+      for (const job of Object.values(workflow.jobs)) {
+        const steps = job.steps ?? []
+        const app = steps.find((step) => step.id === 'app')
+        expect(app?.uses).toBe(APP_ACTION)
+        expect(app?.if).toBe("steps.app-path.outputs.app == 'true'")
+        expect(app?.with?.owner).toBe('${{ github.repository_owner }}')
+        expect(app?.with?.['app-id']).toBe('${{ secrets.app-id }}')
+        expect(app?.with?.['private-key']).toBe('${{ secrets.app-private-key }}')
+        const permissions = Object.fromEntries(
+          Object.entries(app?.with ?? {})
+            .filter(([input]) => input.startsWith('permission-'))
+            .map(([input, level]) => [input.slice('permission-'.length), level])
+        )
+        expect(permissions).toEqual(job.permissions)
+        const tokens = steps
+          .filter(
+            (step) =>
+              step.uses?.startsWith('actions/checkout@') ||
+              step.uses?.startsWith('bpfman/release-actions/')
+          )
+          .map((step) => step.with?.token)
+        expect(tokens).toEqual(tokens.map(() => TOKEN))
+      }
+    }
+  )
+
+  it("is passed by every template that calls one, under the doctor's secret names", () => {
+    for (const path of workflows.filter((p) => p.startsWith('templates/'))) {
+      const calls = Object.values(parse(path).jobs).filter((job) =>
+        job.uses?.startsWith('bpfman/release-actions/.github/workflows/')
+      )
+      expect(calls.length).toBeGreaterThan(0)
+      for (const call of calls)
+        expect(call.secrets).toMatchObject({
+          'app-id': `\${{ secrets.${APP_SECRETS[0]} }}`,
+          'app-private-key': `\${{ secrets.${APP_SECRETS[1]} }}`
+        })
+    }
   })
 })

@@ -9,6 +9,7 @@
 // (with its time), the maintainer's acts and the end state; every run's log is
 // kept in .sandbox/logs/ (--verbose prints the logs as they run).
 import { execFileSync } from 'node:child_process'
+import { generateKeyPairSync } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -31,8 +32,7 @@ import {
   type Trigger,
   type WorkflowRun,
   WorkflowRunner,
-  runUntilQuiet,
-  watchPushes
+  runUntilQuiet
 } from './workflow-runner/index.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -52,6 +52,12 @@ const CATALOGS = [
   'k8s-operatorhub/community-operators',
   'redhat-openshift-ecosystem/community-operators-prod'
 ]
+
+/** The release App (actions/create-github-app-token's inputs). */
+const APP_ID = 1_000_001
+const APP_PRIVATE_KEY = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  .privateKey.export({ type: 'pkcs8', format: 'pem' })
+  .toString()
 
 /** GitHub's default GITHUB_TOKEN permissions ("restricted"), for the repositories' own workflows. */
 const RESTRICTED: Permissions = { contents: 'read', packages: 'read' }
@@ -377,10 +383,6 @@ async function main(): Promise<void> {
       emulator.addRepo({ owner: BOT, name: catalog.name, gitDir: catalog.forkDir })
     }
 
-    // Pushes made by git from here on are push events, as GitHub sees them.
-    watchPushes(bpfman.remoteDir)
-    watchPushes(operator.remoteDir)
-
     const registry = await startRegistry()
     cleanups.push(() => registry.stop())
     // bpfman.io: the gh-pages branch that docs-build.yml's mike deploy pushes.
@@ -400,6 +402,17 @@ async function main(): Promise<void> {
         ''
       ].join('\n')
     )
+    // The release App, installed on both repositories: each job mints its own token with
+    // the permissions it needs, and the tags and pull requests it makes start workflows.
+    emulator.installApp({
+      appId: APP_ID,
+      slug: 'bpfman-release',
+      privateKey: APP_PRIVATE_KEY,
+      account: 'bpfman',
+      repositories: ['bpfman/bpfman', 'bpfman/bpfman-operator'],
+      permissions: { contents: 'write', 'pull-requests': 'write', actions: 'write' }
+    })
+    const app = { RELEASE_APP_ID: String(APP_ID), RELEASE_APP_PRIVATE_KEY: APP_PRIVATE_KEY }
     /** The pull requests merged in the fixtures' history, not by the release. */
     const history = new Set(emulator.state.pulls.map((pull) => pull.id))
 
@@ -423,7 +436,7 @@ async function main(): Promise<void> {
       token: TOKEN,
       sources: { 'bpfman/release-actions': ROOT },
       remotes: { 'bpfman/bpfman': bpfman.remoteDir },
-      secrets: { OPERATOR_DISPATCH_TOKEN: TOKEN },
+      secrets: { ...app, OPERATOR_DISPATCH_TOKEN: TOKEN },
       env: tools,
       defaultPermissions: RESTRICTED,
       vars: {
@@ -440,7 +453,7 @@ async function main(): Promise<void> {
       sources: { 'bpfman/release-actions': ROOT },
       remotes: { 'bpfman/bpfman-operator': operator.remoteDir },
       // RELEASE_TOKEN reads bpfman's manifest artifact, which GITHUB_TOKEN cannot.
-      secrets: { CATALOG_BOT_TOKEN: BOT_TOKEN, RELEASE_TOKEN: TOKEN },
+      secrets: { ...app, CATALOG_BOT_TOKEN: BOT_TOKEN, RELEASE_TOKEN: TOKEN },
       defaultPermissions: RESTRICTED,
       // The go of this machine, and the server the catalog forks are cloned from.
       env: {

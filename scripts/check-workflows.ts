@@ -484,8 +484,9 @@ export class Checker {
   ): void {
     for (const name of given)
       if (!(name in declared)) this.report(file, where, `${target} declares no ${kind} ${name}`)
+    // As GitHub: a required input's default does not stand in for it (sandbox/workflow-runner/call.ts).
     for (const [name, input] of Object.entries(declared))
-      if (input?.required && input.default === undefined && !given.includes(name))
+      if (input?.required && !given.includes(name))
         this.report(file, where, `${target} requires ${kind} ${name}`)
   }
 

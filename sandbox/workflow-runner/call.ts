@@ -1,7 +1,10 @@
 /**
  * The interface of a reusable workflow, as GitHub holds a caller to it before
  * the run starts: only declared inputs and secrets, required ones given,
- * inputs of their declared type, defaults applied.
+ * inputs of their declared type, defaults applied. A required input's default
+ * never stands in for it: GitHub refuses a caller that leaves it out, with
+ * "Input X is required, but not provided while calling." (reported in
+ * rhysd/actionlint#154 and protocol/.github#469).
  */
 import { isMapping, isString } from '@actions/workflow-parser'
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index'
@@ -9,6 +12,10 @@ import { type Contexts, evaluateMapping, evaluateToken } from './expressions.js'
 import type { WorkflowDef } from './workflow.js'
 
 type Interface = NonNullable<WorkflowDef['call']>
+
+function notProvided(where: string, name: string): Error {
+  return new Error(`${where}: Input ${name} is required, but not provided while calling.`)
+}
 
 function declared(where: string, uses: string, kind: string, names: string[], of: object): void {
   const undeclared = names.filter((name) => !(name in of))
@@ -32,13 +39,12 @@ export function calledInputs(
   declared(where, uses, 'input', Object.keys(values), call.inputs)
   const inputs: Record<string, unknown> = {}
   for (const [name, input] of Object.entries(call.inputs)) {
+    if (input.required && !(name in values)) throw notProvided(where, name)
     // An expression that comes to null (`inputs.x` on a pull_request) is an input not given.
     let value: unknown = values[name] === null ? undefined : values[name]
     if (value === undefined && input.default) value = evaluateToken(input.default, defaultContexts)
-    if (value === undefined) {
-      if (input.required) throw new Error(`${where}: input ${name} of ${uses} is required`)
+    if (value === undefined)
       value = input.type === 'boolean' ? false : input.type === 'number' ? 0 : ''
-    }
     if (input.type === 'boolean' && typeof value === 'string' && /^(true|false)$/.test(value))
       value = value === 'true'
     if (
@@ -90,7 +96,7 @@ function keysOf(token: TemplateToken | undefined): string[] {
 /**
  * The caller job's `with:` and `secrets:` against the called workflow's
  * interface, before any job runs: only declared names, and every required
- * input without a default given.
+ * input given, whether it has a default or not.
  */
 export function checkInterface(
   where: string,
@@ -102,8 +108,7 @@ export function checkInterface(
   const inputs = keysOf(given)
   declared(where, uses, 'input', inputs, call.inputs)
   for (const [name, input] of Object.entries(call.inputs)) {
-    if (input.required && !input.default && !inputs.includes(name))
-      throw new Error(`${where}: input ${name} of ${uses} is required`)
+    if (input.required && !inputs.includes(name)) throw notProvided(where, name)
   }
   if (secrets !== 'inherit') declared(where, uses, 'secret', keysOf(secrets), call.secrets)
 }

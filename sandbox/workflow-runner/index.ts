@@ -23,7 +23,6 @@ export {
   type WorkflowRunnerOptions,
   runUntilQuiet
 } from './runner.js'
-export { watchPushes } from './git-pushes.js'
 export type { Concurrency, JobResult, Result, StepResult, WorkflowRun } from './results.js'
 export { type Trigger, matchesFilters } from './events.js'
 export { ManifestTrail } from './manifests.js'

@@ -24,8 +24,8 @@ import {
 } from './expressions.js'
 import { calledInputs, calledSecrets, checkInterface } from './call.js'
 import { defaultVariables } from './environment.js'
+import { recordPushes } from './push-rules.js'
 import { runAction, runScript } from './steps.js'
-import { PUSH_MADE_WITH, madeWith, recordPushes } from './git-pushes.js'
 import type { Concurrency, JobResult, Result, StepResult, WorkflowRun } from './results.js'
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index'
 import { type JobDef, type Permissions, type WorkflowDef, loadWorkflow } from './workflow.js'
@@ -345,9 +345,9 @@ export class WorkflowRunner {
    * (`remotes`) into runs, in order, as GitHub does: each workflow of the
    * repository at the event's commit whose `on:` takes the event. An event made
    * with a job's GITHUB_TOKEN starts nothing but a workflow_dispatch; each such
-   * event is logged and returned in `unstarted`. Pushes made by git are events
-   * when the remote is watched (git-pushes.ts watchPushes). Not modelled:
-   * release events (logged as unstarted).
+   * event is logged and returned in `unstarted`. Pushes are those a merge makes
+   * and those a job's checkout made (its pre-push hook notes them). Not
+   * modelled: release events (logged as unstarted).
    */
   async runEvents(filter: (event: EventRecord) => boolean = () => true): Promise<{
     runs: WorkflowRun[]
@@ -372,7 +372,6 @@ export class WorkflowRunner {
   }> {
     const starts: (() => Promise<WorkflowRun>)[] = []
     const unstarted: Unstarted[] = []
-    this.recordGitPushes()
     for (const event of [...this.options.emulator.state.events]) {
       if (this.handled.has(event.id) || !(event.repoKey in this.remotes) || !filter(event)) continue
       this.handled.add(event.id)
@@ -408,12 +407,6 @@ export class WorkflowRunner {
         starts.push(() => this.run({ repository, workflow, trigger }))
     }
     return { starts, unstarted }
-  }
-
-  /** The pushes git made to this runner's remotes since the last look, as push events (git-pushes.ts). */
-  recordGitPushes(): void {
-    for (const [key, remote] of Object.entries(this.remotes))
-      recordPushes(this.options.emulator, key, remote, this.options.actor ?? key.split('/')[0])
   }
 
   /** The workflow files of a repository at a commit (.github/workflows/*.yml and .yaml). */
@@ -741,7 +734,8 @@ export class WorkflowRunner {
     mkdirSync(temp)
     const files = {
       env: join(temp, '_env'),
-      path: join(temp, '_path')
+      path: join(temp, '_path'),
+      pushes: join(temp, '_pushes')
     }
     const addedPath: string[] = []
     const addedEnv: Record<string, string> = {}
@@ -825,10 +819,7 @@ export class WorkflowRunner {
           continue
         }
         const env = { ...stepEnv, ...evaluateMapping(step.env, contexts) }
-        // A step's git pushes are made with its action's token input, else the job's token.
-        const stepToken = step.uses ? evaluateMapping(step.with, contexts).token : undefined
         const processEnv: Record<string, string> = {
-          [PUSH_MADE_WITH]: madeWith(this.options.emulator, stepToken || token),
           ...baseEnv,
           PATH: [...addedPath]
             .reverse()
@@ -873,7 +864,8 @@ export class WorkflowRunner {
                 },
                 runId: state.runId,
                 permissions,
-                addPath: (dir) => addedPath.push(dir)
+                addPath: (dir) => addedPath.push(dir),
+                pushNotes: files.pushes
               },
               log: (line) => this.log(state, line)
             }
@@ -901,6 +893,8 @@ export class WorkflowRunner {
         this.log(state, message)
         record('failure', continueOnError ? 'success' : 'failure')
         if (!continueOnError) failed = true
+      } finally {
+        recordPushes(this.options.emulator, this.remotes, files.pushes)
       }
       if (stepResult.summary) {
         result.summary += stepResult.summary

@@ -30,6 +30,8 @@ export interface StepWorld {
   permissions: Record<string, string | undefined>
   /** Adds a directory to PATH for the job's later steps (GITHUB_PATH). */
   addPath(dir: string): void
+  /** The file where a checkout's pre-push hook notes its pushes (see recordPushes). */
+  pushNotes: string
   log(line: string): void
 }
 
@@ -179,7 +181,8 @@ export const checkout: StandIn = {
         dir,
         [url, remote],
         pushRulesOf(world.emulator, inputs.token ?? '', repository),
-        process.execPath
+        process.execPath,
+        world.pushNotes
       )
     world.log(`checked out ${repository}@${ref} (${commit.slice(0, 12)}) into ${dir}`)
     return { ref: isBranch ? `refs/heads/${short}` : isTag ? `refs/tags/${short}` : ref, commit }

@@ -462,6 +462,6 @@ function tokenPathItem(
     passed.length > 0 && missing.length > 0
       ? `no App: the workflows pass ${APP_SECRETS.join(' and ')}, and the repository has no secret ${missing.join(', ')}: GITHUB_TOKEN alone; its tags and pull requests start no workflow`
       : 'no App: GITHUB_TOKEN alone; its tags and pull requests start no workflow',
-    `create a GitHub App (contents, pull-requests, actions: write), install it on the repository, add secrets ${APP_SECRETS.join(' and ')}, and pass app-id and app-private-key to the release-actions workflows; without it, the manual steps are: dispatch each tag-push workflow on the tag, close and reopen each pull request the chain opens`
+    `create a GitHub App (contents, pull-requests, actions: write; docs/tokens.md in release-actions), install it on bpfman and bpfman-operator, add secrets ${APP_SECRETS.join(' and ')} (the templates pass them as app-id and app-private-key); without it, the manual steps are: dispatch each tag-push workflow on the tag, close and reopen each pull request the chain opens`
   )
 }

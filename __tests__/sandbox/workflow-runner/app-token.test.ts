@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { generateKeyPairSync } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import YAML from 'yaml'
 import { createWorld, type World } from './world.js'
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
 
 const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
 const PEM = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()
@@ -20,13 +25,56 @@ jobs:
     steps:
       - run: echo CI
 `
+const ON_TAG = `name: Publish
+on:
+  push:
+    tags: ['v*']
+permissions:
+  contents: read
+jobs:
+  publish:
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "publish \${{ github.ref_name }}"
+`
+
+/**
+ * A job that tags as tag-release.yml's does: its own App steps and checkout,
+ * then a tag pushed with what the checkout keeps. The App's id comes from
+ * secret `idSecret` (unset: the GITHUB_TOKEN path).
+ */
+function taggingWorkflow(idSecret: string, tag: string): string {
+  const reusable = YAML.parse(
+    readFileSync(`${ROOT}/.github/workflows/tag-release.yml`, 'utf8')
+  ) as {
+    jobs: { tag: { permissions: Record<string, string>; steps: { id?: string; uses?: string }[] } }
+  }
+  const { permissions, steps } = reusable.jobs.tag
+  const own = steps.filter(
+    (step) =>
+      step.id === 'app-path' || step.id === 'app' || step.uses?.startsWith('actions/checkout@')
+  )
+  const job = {
+    'runs-on': 'ubuntu-latest',
+    permissions,
+    steps: [...own, { run: `git tag ${tag}\ngit push -q origin refs/tags/${tag}` }]
+  }
+  return YAML.stringify({ on: 'workflow_dispatch', permissions: {}, jobs: { tag: job } })
+    .replaceAll('secrets.app-id', `secrets.${idSecret}`)
+    .replaceAll('secrets.app-private-key', 'secrets.APP_PRIVATE_KEY')
+}
 
 /** An App installation token minted in a job, as actions/create-github-app-token does. */
 describe('a GitHub App token in a workflow', () => {
   let world: World
   beforeAll(async () => {
-    world = await createWorld({ secrets: { APP_PRIVATE_KEY: PEM, WRONG_KEY: OTHER_PEM } })
-    await world.repo.commit('ci', { '.github/workflows/ci.yml': CI })
+    world = await createWorld({
+      secrets: { APP_ID: '123456', APP_PRIVATE_KEY: PEM, WRONG_KEY: OTHER_PEM }
+    })
+    await world.repo.commit('ci', {
+      '.github/workflows/ci.yml': CI,
+      '.github/workflows/publish.yml': ON_TAG
+    })
     await world.repo.push('main')
     world.emulator.installApp({
       appId: 123456,
@@ -34,7 +82,7 @@ describe('a GitHub App token in a workflow', () => {
       privateKey: PEM,
       account: 'bpfman',
       repositories: ['bpfman/bpfman'],
-      permissions: { contents: 'write', 'pull-requests': 'write' }
+      permissions: { contents: 'write', 'pull-requests': 'write', actions: 'write' }
     })
   })
   afterAll(() => world.close())
@@ -100,6 +148,55 @@ jobs:
     })
     expect(forged.errors).toEqual([
       expect.stringContaining('401 A JSON web token could not be decoded')
+    ])
+  })
+
+  it("tag-release's App steps mint its job's permissions, and the tag pushed with the token starts the tag-push workflow", async () => {
+    const run = await world.runner.run({
+      repository: 'bpfman/bpfman',
+      workflow: world.write(
+        'bpfman/.github/workflows/tag-app.yml',
+        taggingWorkflow('APP_ID', 'v0.0.1')
+      ),
+      trigger: { event: 'workflow_dispatch' }
+    })
+    expect(run.errors).toEqual([])
+    const token = run.jobs.tag.steps.find((step) => step.id === 'app')?.outputs.token
+    expect(world.emulator.grantOf(token!)).toMatchObject({
+      kind: 'installation',
+      repositories: ['bpfman/bpfman'],
+      permissions: { contents: 'write', actions: 'write', 'pull-requests': 'read' }
+    })
+    const { runs, unstarted } = await world.runner.runEvents()
+    expect(unstarted).toEqual([])
+    expect(runs.map((r) => [r.workflow, r.event, r.conclusion])).toEqual([
+      ['.github/workflows/publish.yml', 'push', 'success']
+    ])
+    expect(runs[0].jobs.publish.steps[0].stdout).toContain('publish v0.0.1')
+  })
+
+  it('without the App, the same job pushes the tag with GITHUB_TOKEN, and the push starts nothing', async () => {
+    const run = await world.runner.run({
+      repository: 'bpfman/bpfman',
+      workflow: world.write(
+        'bpfman/.github/workflows/tag-job.yml',
+        taggingWorkflow('NO_APP_ID', 'v0.0.2')
+      ),
+      trigger: { event: 'workflow_dispatch' }
+    })
+    expect(run.errors).toEqual([])
+    expect(run.jobs.tag.steps.find((step) => step.id === 'app')?.result).toBe('skipped')
+    const { runs, unstarted } = await world.runner.runEvents()
+    expect(runs).toEqual([])
+    expect(unstarted).toEqual([
+      {
+        event: expect.objectContaining({
+          name: 'push',
+          ref: 'refs/tags/v0.0.2',
+          madeWith: 'GITHUB_TOKEN'
+        }),
+        why: expect.stringContaining('made with GITHUB_TOKEN: GitHub starts no workflow')
+      }
     ])
   })
 })

@@ -95,20 +95,11 @@ describe('the bpfman-operator prepare-release template with a GitHub App', () =>
     const emulator = await startGitHubEmulator({ token: TOKEN })
     try {
       const operator = await createOperatorFixture(dir, { shape: 'version-file' })
-      const template = readFileSync(
-        join(ROOT, 'templates/bpfman-operator/prepare-release.yml'),
-        'utf8'
-      )
-        .replace(
-          '      cherry-pick: ${{ inputs.cherry-pick }}\n',
-          '      cherry-pick: ${{ inputs.cherry-pick }}\n      app-id: "123456"\n'
-        )
-        .replace(
-          'token: ${{ secrets.RELEASE_TOKEN }}',
-          'app-private-key: ${{ secrets.APP_PRIVATE_KEY }}'
-        )
       await operator.repo.commit('ci: the release workflow', {
-        '.github/workflows/prepare-release.yml': template
+        '.github/workflows/prepare-release.yml': readFileSync(
+          join(ROOT, 'templates/bpfman-operator/prepare-release.yml'),
+          'utf8'
+        )
       })
       await operator.repo.pushAll()
       await registerFixtureRepo(emulator, 'bpfman', 'bpfman-operator', operator.remoteDir)
@@ -121,8 +112,11 @@ describe('the bpfman-operator prepare-release template with a GitHub App', () =>
         permissions: { contents: 'write', 'pull-requests': 'write', actions: 'read' }
       })
       await releasedAndDispatched(emulator)
-      // No RELEASE_TOKEN: the App's token is the job's.
-      const runner = operatorRunner(emulator, dir, operator.remoteDir, { APP_PRIVATE_KEY: pem })
+      // The template as it is, with the App's secrets and no RELEASE_TOKEN: the App's token is the job's.
+      const runner = operatorRunner(emulator, dir, operator.remoteDir, {
+        RELEASE_APP_ID: '123456',
+        RELEASE_APP_PRIVATE_KEY: pem
+      })
       const { runs } = await runner.runEvents()
       expect(runs.map((run) => [run.runName, run.errors])).toEqual([['Prepare Release 0.6.1', []]])
       const pull = emulator.state.pulls.find(

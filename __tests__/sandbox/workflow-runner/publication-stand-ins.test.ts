@@ -55,6 +55,7 @@ function world(ref: string): StepWorld & { lines: string[] } {
     runId: 7,
     permissions: { contents: 'write' },
     addPath: () => undefined,
+    pushNotes: `${temp.dir}/pushes`,
     log: (line) => lines.push(line),
     lines
   }

@@ -44,6 +44,13 @@ describe('reusable workflows', () => {
   beforeAll(async () => {
     world = await createWorld({ secrets: { QUAY: 'robot-secret' } })
     world.write('release-actions/.github/workflows/phase.yml', CALLED)
+    world.write(
+      'release-actions/.github/workflows/phase-default.yml',
+      CALLED.replace(
+        'version: { type: string, required: true }',
+        "version: { type: string, required: true, default: '0.6.1' }"
+      )
+    )
     world.write('bpfman/.github/workflows/local.yml', CALLED.replace('name: Phase', 'name: Local'))
   })
   afterAll(() => world.close())
@@ -123,7 +130,14 @@ ${extra}  after:
           "version: '0.6.1'\n",
           ''
         ),
-        'workflow caller.yml, job phase: input version of bpfman/release-actions/.github/workflows/phase.yml@v1 is required'
+        'workflow caller.yml, job phase: Input version is required, but not provided while calling.'
+      ],
+      [
+        // GitHub: a required input's default does not stand in for it.
+        caller('bpfman/release-actions/.github/workflows/phase.yml@v1')
+          .replace("version: '0.6.1'\n", '')
+          .replace('phase.yml@v1', 'phase-default.yml@v1'),
+        'workflow caller.yml, job phase: Input version is required, but not provided while calling.'
       ],
       [
         caller('bpfman/release-actions/.github/workflows/phase.yml@v1').replace(
