@@ -48,6 +48,13 @@ export interface WorkflowRunnerOptions {
   token: string
   jobTokens?: boolean
   /**
+   * The repository's default GITHUB_TOKEN permissions (Settings > Actions > Workflow
+   * permissions; GitHub's restricted default is `{ contents: 'read', packages: 'read' }`),
+   * for a job of a run's workflow with no `permissions:`, its own or its workflow's.
+   * Unset, such a job is an error: our own workflows name their permissions.
+   */
+  defaultPermissions?: Permissions
+  /**
    * owner/repo -> a local folder with that repository's files: where
    * `uses: owner/repo/<action>@ref` and `uses: owner/repo/.github/workflows/x.yml@ref`
    * are read from (the ref is not looked at), e.g. bpfman/release-actions -> this repository.
@@ -516,7 +523,10 @@ export class WorkflowRunner {
 
   private permissionsOf(frame: Frame, job: JobDef): Permissions {
     const where = `${describe(frame)}, job ${job.id}`
-    const permissions = job.permissions ?? frame.workflow.permissions
+    const permissions =
+      job.permissions ??
+      frame.workflow.permissions ??
+      (frame.calledBy ? undefined : this.options.defaultPermissions)
     if (!permissions)
       throw new Error(
         `${where}: no permissions: give the job (or the workflow) a permissions: block, least privilege`

@@ -1,0 +1,248 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import {
+  BPFMAN_MAKEFILE,
+  type RepositoryShape,
+  bpfmanWorkflows,
+  operatorWorkflows
+} from '../../sandbox/fixtures/repository-workflows.js'
+import { type GitHubEmulator, startGitHubEmulator } from '../../sandbox/github/index.js'
+import { type TestRegistry, startRegistry } from '../../sandbox/oci-registry.js'
+import { WorkflowRunner, type WorkflowRun } from '../../sandbox/workflow-runner/index.js'
+import { GitFixture, git } from './github-emulator/helpers.js'
+import { makeTempDir } from '../support/tmp.js'
+
+// The fixture repositories' own tag-push workflows, run by the local runner's
+// event pump on a tag a maintainer pushes: the release, the images, the docs,
+// the crates, as the real repositories publish them.
+const TOKEN = 'ghs_repository_workflows'
+const CHANGELOG = (tag: string): string =>
+  `The ${tag} release is a patch release.\n\n## What's Changed\n* Fix the tc dispatcher by @someone\n`
+
+interface Stage {
+  emulator: GitHubEmulator
+  registry: TestRegistry
+  repo: GitFixture
+  runner: WorkflowRunner
+  toolsLog: string
+  close(): Promise<void>
+}
+
+let stage: Stage | undefined
+afterEach(async () => {
+  await stage?.close()
+  stage = undefined
+})
+
+/** An emulator, a registry and owner/name with `files` on main, whose runner publishes there. */
+async function createStage(owner: string, name: string, files: Record<string, string>) {
+  const emulator = await startGitHubEmulator({ token: TOKEN })
+  const registry = await startRegistry()
+  const repo = await GitFixture.create(name)
+  const temp = makeTempDir('repository-workflows-run')
+  await repo.commit('The repository with its workflows', { 'README.md': `# ${name}\n`, ...files })
+  await repo.push('main')
+  emulator.addRepo({ owner, name, gitDir: repo.bare })
+  const toolsLog = join(temp.dir, 'tools.log')
+  writeFileSync(toolsLog, '')
+  const runner = new WorkflowRunner({
+    emulator,
+    token: TOKEN,
+    remotes: { [`${owner}/${name}`]: repo.bare },
+    workDir: join(temp.dir, 'work'),
+    defaultPermissions: { contents: 'read', packages: 'read' },
+    publication: { registryUrl: registry.url, toolsLog }
+  })
+  stage = {
+    emulator,
+    registry,
+    repo,
+    runner,
+    toolsLog,
+    close: async () => {
+      await emulator.close()
+      await registry.stop()
+      await repo.remove()
+      temp.cleanup()
+    }
+  }
+  return stage
+}
+
+/**
+ * A maintainer pushes a tag: git pushes it to the bare remote, and the emulator
+ * records the push as GitHub delivers it to Actions (the emulator does not see
+ * git pushes by itself).
+ */
+async function pushTag(stage: Stage, owner: string, name: string, tag: string): Promise<void> {
+  await git(stage.repo.work, 'tag', tag)
+  await stage.repo.push(tag)
+  stage.emulator.state.addEvent({
+    repoKey: `${owner}/${name}`,
+    name: 'push',
+    ref: `refs/tags/${tag}`,
+    sha: await git(stage.repo.work, 'rev-parse', 'HEAD'),
+    madeWith: 'user',
+    actor: 'maintainer'
+  })
+}
+
+async function tagsOf(registry: TestRegistry, repository: string): Promise<string[]> {
+  const response = await fetch(`${registry.url}/v2/${repository}/tags/list`)
+  if (response.status === 404) return []
+  return (((await response.json()) as { tags: string[] | null }).tags ?? []).sort()
+}
+
+function conclusions(runs: WorkflowRun[]): [string, string][] {
+  return runs.map((run): [string, string] => [run.workflow, run.conclusion]).sort()
+}
+
+function releaseOf(stage: Stage, tag: string) {
+  const releases = stage.emulator.state.releases.filter((release) => release.tagName === tag)
+  expect(releases).toHaveLength(1)
+  const [release] = releases
+  const assets = stage.emulator.state.assets
+    .filter((asset) => asset.releaseId === release.id)
+    .map((asset) => asset.name)
+    .sort()
+  return { ...release, assets }
+}
+
+/** softprops/action-gh-release published with the job's GITHUB_TOKEN: its release event starts nothing. */
+const releasedWithGitHubToken = (tag: string) => ({
+  event: expect.objectContaining({
+    name: 'release',
+    action: 'published',
+    ref: `refs/tags/${tag}`,
+    madeWith: 'GITHUB_TOKEN'
+  }),
+  why: expect.stringContaining('made with GITHUB_TOKEN')
+})
+
+const BINARIES = ['arm64', 'ppc64le', 's390x', 'x86_64'].map(
+  (arch) => `bpfman-linux-${arch}.tar.gz`
+)
+
+const bpfmanFiles = (shape: RepositoryShape, tag: string): Record<string, string> => ({
+  ...Object.fromEntries(
+    Object.entries(bpfmanWorkflows(shape)).map(([file, text]) => [
+      `.github/workflows/${file}`,
+      text
+    ])
+  ),
+  Makefile: BPFMAN_MAKEFILE,
+  [`changelogs/CHANGELOG-${tag}.md`]: CHANGELOG(tag)
+})
+
+describe("bpfman's tag-push workflows on a tag a maintainer pushes", () => {
+  it.each<[RepositoryShape, string[]]>([
+    ['main', ['latest']],
+    ['v0.6.0', ['v0.6.1']]
+  ])(
+    '%s shape: one release with the binaries, the images, the docs (bpfman/bpfman: %j)',
+    async (shape, daemonTags) => {
+      const stage = await createStage('bpfman', 'bpfman', bpfmanFiles(shape, 'v0.6.1'))
+      await pushTag(stage, 'bpfman', 'bpfman', 'v0.6.1')
+      const { runs, unstarted } = await stage.runner.runUntilQuiet()
+      expect(runs.flatMap((run) => run.errors)).toEqual([])
+      expect(conclusions(runs)).toEqual([
+        ['.github/workflows/build.yml', 'success'],
+        ['.github/workflows/docs-build.yml', 'success'],
+        ['.github/workflows/image-build.yml', 'success']
+      ])
+      expect(unstarted).toEqual([releasedWithGitHubToken('v0.6.1')])
+
+      const release = releaseOf(stage, 'v0.6.1')
+      expect(release).toMatchObject({
+        draft: false,
+        prerelease: false,
+        body: CHANGELOG('v0.6.1'),
+        assets: BINARIES
+      })
+
+      const sha = await git(stage.repo.work, 'rev-parse', 'HEAD')
+      const tagged = ['v0.6.1', `sha-${sha}`].sort()
+      expect(await tagsOf(stage.registry, 'bpfman-bytecode/xdp_pass')).toEqual(tagged)
+      expect(await tagsOf(stage.registry, 'bpfman-bytecode/go-xdp-counter')).toEqual(tagged)
+      expect(await tagsOf(stage.registry, 'bpfman/xdp-dispatcher')).toEqual(tagged)
+      expect(await tagsOf(stage.registry, 'bpfman/tc-dispatcher')).toEqual(tagged)
+      expect(await tagsOf(stage.registry, 'bpfman-userspace/go-target')).toEqual(tagged)
+      expect(await tagsOf(stage.registry, 'bpfman/bpfman')).toEqual(
+        shape === 'main' ? daemonTags : [...daemonTags, `sha-${sha}`].sort()
+      )
+
+      const images = runs.find((run) => run.workflow === '.github/workflows/image-build.yml')!
+      const bytecode = images.jobs['build-and-push-bytecode-images']
+      expect(bytecode.legs).toHaveLength(22)
+      expect(bytecode.legs!.map((leg) => leg.name)).toContain(
+        shape === 'main'
+          ? 'build-and-push-bytecode-images (bpfman-bytecode, xdp_pass)'
+          : 'build-and-push-bytecode-images (quay.io, bpfman-bytecode, xdp_pass)'
+      )
+      expect(images.jobs['build-and-push-userspace-images'].legs).toHaveLength(
+        shape === 'main' ? 9 : 10
+      )
+
+      const versions = await git(stage.repo.bare, 'show', 'gh-pages:versions.json')
+      expect(JSON.parse(versions)).toEqual([
+        { version: 'v0.6.1', title: 'v0.6.1', aliases: ['latest'] }
+      ])
+
+      const log = readFileSync(stage.toolsLog, 'utf8').split('\n')
+      expect(log).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^cosign sign quay.io\/bpfman-bytecode\/xdp_pass:v0.6.1@sha256:/)
+        ])
+      )
+      if (shape === 'main') expect(log).toContain('cosign verify quay.io/bpfman/bpfman:latest')
+      else
+        expect(log.filter((line) => line.startsWith('cargo ')).sort()).toEqual([
+          'cargo publish bpf-log-exporter',
+          'cargo publish bpf-metrics-exporter',
+          'cargo publish bpfman',
+          'cargo publish bpfman-api'
+        ])
+    },
+    60_000
+  )
+})
+
+describe("the operator's tag-push workflows on a tag a maintainer pushes", () => {
+  const operatorFiles = (tag: string): Record<string, string> => ({
+    ...Object.fromEntries(
+      Object.entries(operatorWorkflows()).map(([file, text]) => [`.github/workflows/${file}`, text])
+    ),
+    [`changelogs/CHANGELOG-${tag}.md`]: CHANGELOG(tag)
+  })
+
+  it.each<[string, boolean]>([
+    ['v0.6.1', false],
+    ['v0.6.1-rc1', true]
+  ])(
+    '%s: one release (prerelease %s), the agent, operator and bundle images',
+    async (tag, prerelease) => {
+      const stage = await createStage('bpfman', 'bpfman-operator', operatorFiles(tag))
+      await pushTag(stage, 'bpfman', 'bpfman-operator', tag)
+      const { runs, unstarted } = await stage.runner.runUntilQuiet()
+      expect(runs.flatMap((run) => run.errors)).toEqual([])
+      expect(unstarted).toEqual([releasedWithGitHubToken(tag)])
+      expect(conclusions(runs)).toEqual([
+        ['.github/workflows/image-build.yaml', 'success'],
+        ['.github/workflows/release.yml', 'success']
+      ])
+      expect(releaseOf(stage, tag)).toMatchObject({
+        draft: false,
+        prerelease,
+        body: CHANGELOG(tag),
+        assets: []
+      })
+      for (const image of ['bpfman-agent', 'bpfman-operator', 'bpfman-operator-bundle'])
+        expect(await tagsOf(stage.registry, `bpfman/${image}`)).toContain(tag)
+      expect(readFileSync(stage.toolsLog, 'utf8')).toContain(
+        `cosign sign quay.io/bpfman/bpfman-operator-bundle:${tag}\n`
+      )
+    },
+    60_000
+  )
+})
