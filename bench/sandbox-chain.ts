@@ -199,6 +199,7 @@ export async function runChain(
           crates: 'none',
           'fail-on': 'release,images',
           'wait-seconds': '5',
+          'runs-wait-seconds': '0',
           'operator-token': TOKEN,
           'manifest-path': prepared.outputs['manifest-path']
         },

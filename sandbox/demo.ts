@@ -28,7 +28,9 @@ import {
   ManifestTrail,
   type Trigger,
   type WorkflowRun,
-  WorkflowRunner
+  WorkflowRunner,
+  runUntilQuiet,
+  watchPushes
 } from './workflow-runner/index.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -49,28 +51,6 @@ const CATALOGS = [
   'redhat-openshift-ecosystem/community-operators-prod'
 ]
 const DISPATCHERS = ['quay.io/bpfman/xdp-dispatcher', 'quay.io/bpfman/tc-dispatcher']
-
-/** bpfman-operator's own image workflow, which its Tag Release dispatches: here it only checks out the tag. */
-const OPERATOR_IMAGE_BUILD = `name: Image Build
-run-name: Image Build \${{ inputs.tag }}
-on:
-  workflow_dispatch:
-    inputs:
-      tag:
-        description: 'The release tag: v0.6.1'
-        required: true
-permissions: {}
-jobs:
-  build:
-    runs-on: ubuntu-latest
-    permissions:
-      contents: read
-    steps:
-      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1
-        with:
-          ref: \${{ inputs.tag }}
-      - run: echo "bpfman-operator's images are built and pushed here"
-`
 
 function heading(text: string, rule = '='): void {
   process.stdout.write(
@@ -195,30 +175,23 @@ function report(
 }
 
 /**
- * Runs what the recorded events of a repository start, round after round, until
- * they start nothing more; prints each run, and each event GitHub would not turn
- * into a run (made with GITHUB_TOKEN) with the manual step it then takes.
+ * Runs what the recorded events start, as GitHub does (every run at once, and
+ * what a run's events start while it goes), until nothing runs; prints each
+ * run, and each event GitHub would not turn into a run (made with
+ * GITHUB_TOKEN) with the manual step it then takes.
  */
-async function followEvents(
-  chain: Chain,
-  runner: WorkflowRunner,
-  repository: string,
-  rounds = Infinity
-): Promise<WorkflowRun[]> {
-  const all: WorkflowRun[] = []
-  for (let round = 0; round < rounds; round++) {
-    const { runs, unstarted } = await runner.runEvents()
-    for (const { event, why } of unstarted) {
-      heading(`${repository}: no run for ${event.name} ${event.action ?? ''} (${why})`, '-')
+async function followEvents(chain: Chain, runners: WorkflowRunner[]): Promise<WorkflowRun[]> {
+  return runUntilQuiet(runners, {
+    onUnstarted: ({ event, why }) =>
+      heading(
+        `${event.repoKey}: no run for ${event.name} ${event.action ?? event.ref ?? ''} (${why})`,
+        '-'
+      ),
+    onRun: (run) => {
+      heading(`${run.repository}: ${run.runName} (${run.event}, started by its event)`)
+      report(chain, run.repository, run)
     }
-    if (runs.length === 0) return all
-    for (const run of runs) {
-      heading(`${repository}: ${run.runName} (${run.event}, started by its event)`)
-      report(chain, repository, run)
-      all.push(run)
-    }
-  }
-  return all
+  })
 }
 
 /** What the release made, to compare before and after the rerun pass. */
@@ -356,8 +329,7 @@ async function main(): Promise<void> {
     const operator = await createOperatorFixture(SANDBOX, { shape: 'version-file' })
     await operator.repo.commit('ci: the release workflows', {
       '.github/workflows/prepare-release.yml': template('bpfman-operator/prepare-release.yml'),
-      '.github/workflows/tag-release.yml': template('bpfman-operator/tag-release.yml'),
-      '.github/workflows/image-build.yml': OPERATOR_IMAGE_BUILD
+      '.github/workflows/tag-release.yml': template('bpfman-operator/tag-release.yml')
     })
     await operator.repo.pushAll()
     await registerFixtureRepo(emulator, 'bpfman', 'bpfman-operator', operator.remoteDir)
@@ -371,6 +343,10 @@ async function main(): Promise<void> {
       emulator.addRepo({ owner: catalog.owner, name: catalog.name, gitDir: catalog.upstreamDir })
       emulator.addRepo({ owner: BOT, name: catalog.name, gitDir: catalog.forkDir })
     }
+
+    // Pushes made by git from here on are push events, as GitHub sees them.
+    watchPushes(bpfman.remoteDir)
+    watchPushes(operator.remoteDir)
 
     const registry = await startRegistry()
     cleanups.push(() => registry.stop())
@@ -438,17 +414,6 @@ async function main(): Promise<void> {
         trigger: { event: 'workflow_dispatch', inputs: { version: VERSION } }
       }
     )
-    const prNumber = Number(prepared.jobs.prepare.outputs['pr-number'])
-    heading(`A maintainer reviews and merges ${prepared.jobs.prepare.outputs['pr-url']}`)
-    process.stdout.write(`merge commit ${await emulator.mergePull('bpfman', 'bpfman', prNumber)}\n`)
-
-    const tagTrigger: Trigger = { event: 'pull_request', action: 'closed', number: prNumber }
-    // Everything from here follows from events, as GitHub starts runs: the merge starts
-    // Tag Release; its dispatch starts Release; post-release's dispatch starts the
-    // operator's Prepare Release. Events made with GITHUB_TOKEN start nothing. One
-    // round here: the images below stand for bpfman's own build, before Release runs.
-    await followEvents(first, bpfmanRunner, 'bpfman/bpfman', 1)
-
     heading("bpfman's own build jobs push the images and crates of the release")
     for (const image of PUBLISHED_IMAGES.filter((image) => !DISPATCHERS.includes(image))) {
       const repository = image.replace(/^quay\.io\//, '')
@@ -463,16 +428,19 @@ async function main(): Promise<void> {
     process.stdout.write(
       `${PUBLISHED_IMAGES.length - DISPATCHERS.length} images ${TAG}, crates ${BPFMAN_CRATES.join(', ')} ${VERSION}, COPR build ${VERSION}-1\n`
     )
+    const prNumber = Number(prepared.jobs.prepare.outputs['pr-number'])
+    heading(`A maintainer reviews and merges ${prepared.jobs.prepare.outputs['pr-url']}`)
+    process.stdout.write(`merge commit ${await emulator.mergePull('bpfman', 'bpfman', prNumber)}\n`)
 
-    await followEvents(first, bpfmanRunner, 'bpfman/bpfman')
-    const operatorDispatch = emulator.state.dispatches.find(
-      (d) => d.repoKey === 'bpfman/bpfman-operator' && d.workflow === 'prepare-release.yml'
+    const tagTrigger: Trigger = { event: 'pull_request', action: 'closed', number: prNumber }
+    const runners = [bpfmanRunner, operatorRunner]
+    // Everything from here follows from events, as GitHub starts runs: the merge starts
+    // Tag Release; its dispatch starts Release; post-release's dispatch starts the
+    // operator's Prepare Release. Events made with GITHUB_TOKEN start nothing.
+    const operatorPrepared = (await followEvents(first, runners)).find(
+      (run) =>
+        run.repository === 'bpfman/bpfman-operator' && run.workflow.endsWith('prepare-release.yml')
     )
-    if (!operatorDispatch)
-      throw new Error("post-release did not dispatch the operator's Prepare Release")
-    const operatorPrepared = (
-      await followEvents(first, operatorRunner, 'bpfman/bpfman-operator')
-    ).find((run) => run.runId === operatorDispatch.runId)
     if (!operatorPrepared) throw new Error("the operator's Prepare Release did not run")
     const operatorPr = Number(operatorPrepared.jobs.prepare.outputs['pr-number'])
     heading(`A maintainer reviews and merges ${operatorPrepared.jobs.prepare.outputs['pr-url']}`)
@@ -484,7 +452,7 @@ async function main(): Promise<void> {
       action: 'closed',
       number: operatorPr
     }
-    await followEvents(first, operatorRunner, 'bpfman/bpfman-operator')
+    await followEvents(first, runners)
 
     // The rerun pass: every workflow again, both prepares included; nothing may change.
     const before = await snapshot(emulator, registry)
@@ -536,7 +504,10 @@ async function main(): Promise<void> {
       {
         repository: 'bpfman/bpfman-operator',
         workflow: '.github/workflows/prepare-release.yml',
-        trigger: { event: 'dispatch', dispatch: operatorDispatch }
+        trigger: {
+          event: 'dispatch',
+          dispatch: emulator.state.dispatches.find((d) => d.runId === operatorPrepared.runId)!
+        }
       },
       { refusal: released }
     )
@@ -544,14 +515,6 @@ async function main(): Promise<void> {
       repository: 'bpfman/bpfman-operator',
       workflow: '.github/workflows/tag-release.yml',
       trigger: operatorTagTrigger
-    })
-    const imageBuild = emulator.state.dispatches.find(
-      (d) => d.repoKey === 'bpfman/bpfman-operator' && d.workflow === 'image-build.yml'
-    )!
-    await runWorkflow(second, operatorRunner, `rerun: bpfman-operator Image Build ${TAG}`, {
-      repository: 'bpfman/bpfman-operator',
-      workflow: '.github/workflows/image-build.yml',
-      trigger: { event: 'dispatch', dispatch: imageBuild }
     })
     const after = await snapshot(emulator, registry)
     heading('RERUN PASS: the end state before and after', '#')

@@ -9,8 +9,16 @@ export function runEnvironment(env: NodeJS.ProcessEnv): RunEnvironment {
     apiUrl: urlOf(env, 'GITHUB_API_URL', 'https://api.github.com'),
     serverUrl: urlOf(env, 'GITHUB_SERVER_URL', 'https://github.com').replace(/\/+$/, ''),
     tempDir: env.RUNNER_TEMP || tmpdir(),
-    eventPullNumber: pullNumberFromEvent(env.GITHUB_EVENT_PATH)
+    eventPullNumber: pullNumberFromEvent(env.GITHUB_EVENT_PATH),
+    run: workflowRun(env)
   }
+}
+
+/** owner/repo/.github/workflows/release.yml@refs/tags/v0.6.1 and run 42: { id: 42, workflow: 'release.yml' }. */
+function workflowRun(env: NodeJS.ProcessEnv): RunEnvironment['run'] {
+  const id = Number(env.GITHUB_RUN_ID)
+  const workflow = /\/\.github\/workflows\/([^/@]+)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1]
+  return Number.isSafeInteger(id) && id > 0 && workflow ? { id, workflow } : undefined
 }
 
 function urlOf(env: NodeJS.ProcessEnv, name: string, fallback: string): string {

@@ -214,7 +214,16 @@ describe('a repository GitHub does not know, or a token it does not take', () =>
         runPostCli(
           [
             'post',
-            ...['--repo', world.workDir, '--version', '0.6.1', '--wait-seconds', '0'],
+            ...[
+              '--repo',
+              world.workDir,
+              '--version',
+              '0.6.1',
+              '--wait-seconds',
+              '0',
+              '--runs-wait-seconds',
+              '0'
+            ],
             ...['--registry-url', world.registry.url, '--crates', 'none', '--fail-on', 'none'],
             ...flags
           ],

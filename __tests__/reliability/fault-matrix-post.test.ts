@@ -132,6 +132,7 @@ async function post(): Promise<void> {
       'copr-project': '@ebpf-sig/bpfman',
       'copr-url': world.copr.url,
       'wait-seconds': '0',
+      'runs-wait-seconds': '0',
       'operator-token': OPERATOR_TOKEN,
       'committer-name': 'Release Bot',
       'committer-email': 'release-bot@example.com'

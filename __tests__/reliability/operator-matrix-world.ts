@@ -137,7 +137,7 @@ export class OperatorChain {
       inputsFrom({
         ...common,
         stage,
-        ...(stage === 'catalogs' ? { 'catalog-token': BOT_TOKEN } : {})
+        ...(stage === 'catalogs' ? { 'catalog-token': BOT_TOKEN, 'runs-wait-seconds': '0' } : {})
       }),
       host
     )

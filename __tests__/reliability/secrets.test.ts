@@ -148,7 +148,8 @@ describe('secrets', () => {
           images: 'quay.io/bpfman/xdp-dispatcher',
           crates: 'none',
           'fail-on': 'none',
-          'wait-seconds': '0'
+          'wait-seconds': '0',
+          'runs-wait-seconds': '0'
         },
         world.workDir,
         { GITHUB_API_URL: world.env.GITHUB_API_URL }
@@ -264,7 +265,7 @@ describe('secrets: bpfman-release', () => {
             ...['--repo', world.workDir, '--version', '0.6.1', '--manifest', manifest],
             ...['--registry-url', world.registry.url, '--registry-username', REGISTRY_USER],
             ...['--images', 'quay.io/bpfman/xdp-dispatcher', '--crates', 'none'],
-            ...['--fail-on', 'none', '--wait-seconds', '0']
+            ...['--fail-on', 'none', '--wait-seconds', '0', '--runs-wait-seconds', '0']
           ],
           env
         )
@@ -361,7 +362,8 @@ describe("secrets: the repository's build commands", () => {
           'yamls-command': `make -f ${makefile} dump`,
           crates: 'none',
           'fail-on': 'none',
-          'wait-seconds': '0'
+          'wait-seconds': '0',
+          'runs-wait-seconds': '0'
         },
         world.workDir,
         { ...RUNNER_ENV, GITHUB_API_URL: world.env.GITHUB_API_URL, GITHUB_TOKEN: TOKEN }

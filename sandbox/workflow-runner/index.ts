@@ -16,9 +16,14 @@
  *   await runner.runDispatches()   // each workflow_dispatch the emulator recorded, not run yet
  *   await runner.run({ repository, workflow, trigger: { event: 'pull_request', action: 'closed', number } })
  *   await runner.run({ repository, workflow, trigger: { event: 'push', ref: 'refs/tags/v0.6.1' } })
- *   await runner.runUntilQuiet()   // the event pump: every recorded event's runs, at the same time
  */
-export { type EventRuns, WorkflowRunner, type WorkflowRunnerOptions } from './runner.js'
+export {
+  WorkflowRunner,
+  type Unstarted,
+  type WorkflowRunnerOptions,
+  runUntilQuiet
+} from './runner.js'
+export { watchPushes } from './git-pushes.js'
 export type { Concurrency, JobResult, Result, StepResult, WorkflowRun } from './results.js'
 export { type Trigger, matchesFilters } from './events.js'
 export { ManifestTrail } from './manifests.js'

@@ -50,6 +50,8 @@ export interface JobResult {
 }
 
 export interface WorkflowRun {
+  /** owner/name of the repository the run is in. */
+  repository: string
   workflow: string
   name: string
   /** run-name evaluated (the run's display title). */

@@ -26,6 +26,7 @@ import { calledInputs, calledSecrets, checkInterface } from './call.js'
 import { defaultVariables } from './environment.js'
 import { REGISTRY_ENV } from './publication-stand-ins.js'
 import { runAction, runScript } from './steps.js'
+import { PUSH_MADE_WITH, madeWith, recordPushes } from './git-pushes.js'
 import type { Concurrency, JobResult, Result, StepResult, WorkflowRun } from './results.js'
 import { type Strategy, combinationLabel, readStrategy } from './matrix.js'
 import { type JobDef, type Permissions, type WorkflowDef, loadWorkflow } from './workflow.js'
@@ -84,12 +85,6 @@ export interface WorkflowRunnerOptions {
   log?: (line: string) => void
 }
 
-/** The runs events started, and the events that started none (with why). */
-export interface EventRuns {
-  runs: WorkflowRun[]
-  unstarted: { event: EventRecord; why: string }[]
-}
-
 /** A run's shared state: the event, the run id, the log. */
 interface RunState {
   runId: number
@@ -124,6 +119,12 @@ function describe(frame: Frame): string {
 }
 
 class StepFailure extends Error {}
+
+/** An event that started no run, and why. */
+export interface Unstarted {
+  event: EventRecord
+  why: string
+}
 
 /** What a maintainer does by hand when an event made with GITHUB_TOKEN started nothing. */
 function manualStep(event: EventRecord): string {
@@ -318,123 +319,75 @@ export class WorkflowRunner {
    * (`remotes`) into runs, in order, as GitHub does: each workflow of the
    * repository at the event's commit whose `on:` takes the event. An event made
    * with a job's GITHUB_TOKEN starts nothing but a workflow_dispatch; each such
-   * event is logged and returned in `unstarted`. Not modelled: release events
-   * (logged as unstarted), and pushes made by git (only the pushes a merge makes).
-   * One run after another, each after the one before ended; `runUntilQuiet`
-   * runs them as GitHub does, at the same time.
+   * event is logged and returned in `unstarted`. Pushes made by git are events
+   * when the remote is watched (git-pushes.ts watchPushes). Not modelled:
+   * release events (logged as unstarted).
    */
-  async runEvents(filter: (event: EventRecord) => boolean = () => true): Promise<EventRuns> {
+  async runEvents(filter: (event: EventRecord) => boolean = () => true): Promise<{
+    runs: WorkflowRun[]
+    unstarted: Unstarted[]
+  }> {
+    const { starts, unstarted } = await this.takeEvents(filter)
     const runs: WorkflowRun[] = []
-    const unstarted: EventRuns['unstarted'] = []
-    for (const event of this.newEvents(filter)) {
-      const starts = await this.startsOf(event, unstarted)
-      for (const start of starts) {
-        const run = await start()
-        if (!run.notTriggered) runs.push(run)
-      }
+    for (const start of starts) {
+      const run = await start()
+      if (!run.notTriggered) runs.push(run)
     }
     return { runs, unstarted }
   }
 
   /**
-   * The event pump, as GitHub runs what events start: every `pollMs` the events
-   * the emulator recorded and this runner has not handled (of its repositories,
-   * taken by `filter`) start their runs at once, each run alongside the others,
-   * so an event a running job makes (a tag it pushes, a dispatch) starts its runs
-   * while that job goes on, and a step that waits for another run sees it run.
-   * Returns when no run is running and no event is left, with the runs in the
-   * order they ended (a run that could not start is thrown once the others
-   * ended); after `timeoutMs` (default 10 minutes) it throws, naming
-   * the runs still running.
+   * The runs the events recorded since the last look start (not started yet:
+   * each a function that runs it), and the events that start none, with why.
    */
-  async runUntilQuiet(
-    options: { filter?: (event: EventRecord) => boolean; pollMs?: number; timeoutMs?: number } = {}
-  ): Promise<EventRuns> {
-    const { filter = () => true, pollMs = 150, timeoutMs = 600_000 } = options
-    const runs: WorkflowRun[] = []
-    const unstarted: EventRuns['unstarted'] = []
-    const running = new Map<Promise<unknown>, string>()
-    const track = (promise: Promise<unknown>, what: string): void => {
-      const tracked = promise.finally(() => running.delete(tracked))
-      running.set(tracked, what)
-    }
-    let failure: unknown
-    const deadline = Date.now() + timeoutMs
-    for (;;) {
-      for (const event of this.newEvents(filter)) {
-        const what = `${event.name} ${event.ref ?? event.number ?? ''} in ${event.repoKey}`
-        const started = this.startsOf(event, unstarted).then((starts) => {
-          for (const start of starts) {
-            track(
-              start().then(
-                (run) => {
-                  if (!run.notTriggered) runs.push(run)
-                },
-                (error: unknown) => {
-                  failure ??= error
-                }
-              ),
-              what
-            )
-          }
-        })
-        track(
-          started.catch((error: unknown) => {
-            failure ??= error
-          }),
-          what
-        )
+  async takeEvents(filter: (event: EventRecord) => boolean = () => true): Promise<{
+    starts: (() => Promise<WorkflowRun>)[]
+    unstarted: Unstarted[]
+  }> {
+    const starts: (() => Promise<WorkflowRun>)[] = []
+    const unstarted: Unstarted[] = []
+    this.recordGitPushes()
+    for (const event of [...this.options.emulator.state.events]) {
+      if (this.handled.has(event.id) || !(event.repoKey in this.remotes) || !filter(event)) continue
+      this.handled.add(event.id)
+      const label = `${event.name}${event.action ? ` ${event.action}` : ''} in ${event.repoKey}${event.number ? ` #${event.number}` : ''}${event.ref ? ` ${event.ref}` : ''}`
+      const skip = (why: string): void => {
+        this.options.log?.(`event ${label}: ${why}`)
+        unstarted.push({ event, why })
       }
-      if (running.size === 0) break
-      if (Date.now() > deadline)
-        throw new Error(
-          `runs still running after ${timeoutMs} ms: ${[...new Set(running.values())].join('; ')}`
+      if (event.name === 'workflow_dispatch') {
+        const dispatch = this.options.emulator.state.dispatches.find((d) => d.runId === event.runId)
+        if (dispatch && !this.dispatched.has(dispatch.runId)) {
+          this.dispatched.add(dispatch.runId)
+          starts.push(() => this.runDispatch(dispatch))
+        }
+        continue
+      }
+      if (event.madeWith === 'GITHUB_TOKEN') {
+        skip(
+          `made with GITHUB_TOKEN: GitHub starts no workflow for it (only workflow_dispatch and repository_dispatch); ${manualStep(event)}`
         )
-      await Promise.race([...running.keys(), new Promise((done) => setTimeout(done, pollMs))])
+        continue
+      }
+      if (event.name === 'release') {
+        skip('release events are not run by the local runner')
+        continue
+      }
+      const repository = this.repositoryName(event.repoKey)
+      const trigger: Trigger =
+        event.name === 'pull_request'
+          ? { event: 'pull_request', action: event.action, number: event.number! }
+          : { event: 'push', ref: event.ref! }
+      for (const workflow of await this.workflowFiles(event.repoKey, event.sha!))
+        starts.push(() => this.run({ repository, workflow, trigger }))
     }
-    if (failure) throw failure as Error
-    return { runs, unstarted }
+    return { starts, unstarted }
   }
 
-  /** The recorded events not handled yet, marked handled. */
-  private newEvents(filter: (event: EventRecord) => boolean): EventRecord[] {
-    const events = this.options.emulator.state.events.filter(
-      (event) => !this.handled.has(event.id) && event.repoKey in this.remotes && filter(event)
-    )
-    for (const event of events) this.handled.add(event.id)
-    return events
-  }
-
-  /** The runs an event starts, each not started yet; why it starts none goes to `unstarted`. */
-  private async startsOf(
-    event: EventRecord,
-    unstarted: EventRuns['unstarted']
-  ): Promise<(() => Promise<WorkflowRun>)[]> {
-    const label = `${event.name}${event.action ? ` ${event.action}` : ''} in ${event.repoKey}${event.number ? ` #${event.number}` : ''}${event.ref ? ` ${event.ref}` : ''}`
-    const skip = (why: string): [] => {
-      this.options.log?.(`event ${label}: ${why}`)
-      unstarted.push({ event, why })
-      return []
-    }
-    if (event.name === 'workflow_dispatch') {
-      const dispatch = this.options.emulator.state.dispatches.find((d) => d.runId === event.runId)
-      if (!dispatch || this.dispatched.has(dispatch.runId)) return []
-      this.dispatched.add(dispatch.runId)
-      return [() => this.runDispatch(dispatch)]
-    }
-    if (event.madeWith === 'GITHUB_TOKEN')
-      return skip(
-        `made with GITHUB_TOKEN: GitHub starts no workflow for it (only workflow_dispatch and repository_dispatch); ${manualStep(event)}`
-      )
-    if (event.name === 'release') return skip('release events are not run by the local runner')
-    const repository = this.repositoryName(event.repoKey)
-    const trigger: Trigger =
-      event.name === 'pull_request'
-        ? { event: 'pull_request', action: event.action, number: event.number! }
-        : { event: 'push', ref: event.ref! }
-    return (await this.workflowFiles(event.repoKey, event.sha!)).map(
-      (workflow) => () => this.run({ repository, workflow, trigger })
-    )
+  /** The pushes git made to this runner's remotes since the last look, as push events (git-pushes.ts). */
+  recordGitPushes(): void {
+    for (const [key, remote] of Object.entries(this.remotes))
+      recordPushes(this.options.emulator, key, remote, this.options.actor ?? key.split('/')[0])
   }
 
   /** The workflow files of a repository at a commit (.github/workflows/*.yml and .yaml). */
@@ -550,6 +503,7 @@ export class WorkflowRunner {
   ): Promise<WorkflowRun> {
     const { workflow } = frame
     const run: WorkflowRun = {
+      repository: state.repository,
       workflow: workflow.label,
       name: workflow.name ?? workflow.label,
       runName: title,
@@ -903,7 +857,10 @@ export class WorkflowRunner {
           continue
         }
         const env = { ...stepEnv, ...evaluateMapping(step.env, contexts) }
+        // A step's git pushes are made with its action's token input, else the job's token.
+        const stepToken = step.uses ? evaluateMapping(step.with, contexts).token : undefined
         const processEnv: Record<string, string> = {
+          [PUSH_MADE_WITH]: madeWith(this.options.emulator, stepToken || token),
           ...baseEnv,
           PATH: [...addedPath]
             .reverse()
@@ -1115,5 +1072,56 @@ export class WorkflowRunner {
     )
       throw new StepFailure(`${where}: ${uses} failed`)
     return result
+  }
+}
+
+/**
+ * Runs what the recorded events start, as GitHub does: every run at once, and
+ * an event recorded while runs go (a tag a job pushed, a dispatch) starts its
+ * runs as soon as it is seen (looked for every `pollMs`). Each runner takes the
+ * events of its own repositories. Returns when nothing runs and no event is
+ * left; the first run that throws (not one that fails) stops it after the others end.
+ */
+export async function runUntilQuiet(
+  runners: WorkflowRunner[],
+  options: {
+    pollMs?: number
+    onRun?: (run: WorkflowRun, runner: WorkflowRunner) => void
+    onUnstarted?: (unstarted: Unstarted, runner: WorkflowRunner) => void
+  } = {}
+): Promise<WorkflowRun[]> {
+  const going = new Set<Promise<void>>()
+  const finished: WorkflowRun[] = []
+  const thrown: unknown[] = []
+  for (;;) {
+    // Quiet only when nothing was going before the look: a run that ends during it may record events.
+    const idle = going.size === 0
+    let started = 0
+    for (const runner of runners) {
+      const { starts, unstarted } = await runner.takeEvents()
+      for (const entry of unstarted) options.onUnstarted?.(entry, runner)
+      for (const start of starts) {
+        started++
+        const running: Promise<void> = start()
+          .then((run) => {
+            if (run.notTriggered) return
+            finished.push(run)
+            options.onRun?.(run, runner)
+          })
+          .catch((error: unknown) => {
+            thrown.push(error)
+          })
+          .finally(() => going.delete(running))
+        going.add(running)
+      }
+    }
+    if (idle && started === 0) {
+      if (thrown.length > 0) throw thrown[0]
+      return finished
+    }
+    await Promise.race([
+      ...going,
+      new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 150))
+    ])
   }
 }

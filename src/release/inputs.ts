@@ -37,6 +37,18 @@ export function parseBoolean(text: string, input: string): boolean {
   throw new InputError(input, `"${text}" is not true or false`)
 }
 
+/** How long the chain waits for the runs a tag started: GitHub's longest job is 6 hours. */
+export const DEFAULT_RUNS_WAIT_SECONDS = 6 * 3600
+
+/** A number of seconds from 0 to 6 hours; empty is the fallback. */
+export function parseSeconds(text: string, input: string, fallback: number): number {
+  if (text === '') return fallback
+  if (!/^\d+$/.test(text) || Number(text) > 6 * 3600) {
+    throw new InputError(input, `"${text}" is not a number of seconds from 0 to 21600`)
+  }
+  return Number(text)
+}
+
 /** An input that must be given; `example` shows a value. */
 export function requireInput(inputs: Inputs, name: string, example: string): string {
   const value = inputs.get(name)

@@ -20,6 +20,8 @@ export interface RunEnvironment {
   tempDir: string
   /** The pull request of the event that started the run (GITHUB_EVENT_PATH), when it is one. */
   eventPullNumber: number | undefined
+  /** The workflow run this is (GITHUB_RUN_ID, and the file of GITHUB_WORKFLOW_REF), in Actions. */
+  run: { id: number; workflow: string } | undefined
 }
 
 /** What a phase needs from the run beyond its settings. */

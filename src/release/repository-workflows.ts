@@ -99,3 +99,80 @@ export function imagesPublishedForTag(workflow: string): PublishedImages {
 export function publishesCrates(workflow: string): boolean {
   return /\bcargo\s+publish\b/.test(workflow.replace(/#.*$/gm, ''))
 }
+
+/** What a workflow of the repository does when a release tag is pushed. */
+export interface TagWorkflow {
+  /** The file name under .github/workflows/. */
+  file: string
+  /** A push of the tag starts it. */
+  onTagPush: boolean
+  /** It declares workflow_dispatch with no required input: it can be started on the tag by hand or by the chain. */
+  dispatchable: boolean
+  /** Its jobs that create the GitHub release of the tag (softprops/action-gh-release, `gh release create`). */
+  releaseJobs: string[]
+}
+
+/** GitHub's filter patterns: `*` within a path segment, `**` across, `?`, and `!` to exclude. */
+function matchesFilters(value: string, patterns: unknown): boolean {
+  const list = [patterns].flat().map(String)
+  let matched = false
+  for (const pattern of list) {
+    const negated = pattern.startsWith('!')
+    const source = (negated ? pattern.slice(1) : pattern)
+      .replace(/[.+^${}()|\\]/g, '\\$&')
+      .replace(/\*\*/g, '\uffff')
+      .replace(/\*/g, '[^/]*')
+      .replace(/\?/g, '.')
+      .replace(/\uffff/g, '.*')
+    if (new RegExp(`^${source}$`).test(value)) matched = !negated
+  }
+  return matched
+}
+
+function eventsOf(on: unknown): Node {
+  if (typeof on === 'string') return { [on]: null }
+  if (Array.isArray(on)) return Object.fromEntries(on.map((event) => [String(event), null]))
+  return isNode(on) ? on : {}
+}
+
+/** Whether a push of `tag` starts a workflow with this `on.push` filter. */
+function pushStartsFor(push: unknown, tag: string): boolean {
+  const filter = isNode(push) ? push : {}
+  if (filter.tags === undefined && filter['tags-ignore'] === undefined)
+    return filter.branches === undefined && filter['branches-ignore'] === undefined
+  if (filter.tags !== undefined && !matchesFilters(tag, filter.tags)) return false
+  return filter['tags-ignore'] === undefined || !matchesFilters(tag, filter['tags-ignore'])
+}
+
+/**
+ * What the workflow does for a push of `tag` (v0.6.1): whether it runs, whether
+ * it may be dispatched on the tag instead, and which jobs make the release.
+ * Read from the YAML as written; a job's `if:` is not evaluated.
+ */
+export function tagWorkflow(file: string, text: string, tag: string): TagWorkflow {
+  const doc: unknown = parse(text)
+  const root = isNode(doc) ? doc : {}
+  const on = eventsOf(root.on)
+  const dispatch = on.workflow_dispatch
+  const inputs = isNode(dispatch) && isNode(dispatch.inputs) ? dispatch.inputs : {}
+  const requiredInput = Object.values(inputs).some(
+    (input) => isNode(input) && input.required === true && input.default === undefined
+  )
+  const releaseJobs = Object.entries(isNode(root.jobs) ? root.jobs : {})
+    .filter(([, job]) =>
+      (isNode(job) && Array.isArray(job.steps) ? job.steps : []).some(
+        (step) =>
+          isNode(step) &&
+          ((typeof step.uses === 'string' &&
+            step.uses.startsWith('softprops/action-gh-release@')) ||
+            (typeof step.run === 'string' && /\bgh\s+release\s+create\b/.test(step.run)))
+      )
+    )
+    .map(([id]) => id)
+  return {
+    file,
+    onTagPush: 'push' in on && pushStartsFor(on.push, tag),
+    dispatchable: 'workflow_dispatch' in on && !requiredInput,
+    releaseJobs
+  }
+}

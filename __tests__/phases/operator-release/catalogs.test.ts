@@ -90,6 +90,7 @@ function inputs(w: CatalogWorld, overrides: Partial<CatalogsInputs> = {}): Catal
     openshiftVersions: undefined,
     workDir: w.scratch,
     forkTimeoutMs: 0,
+    tagRuns: { seconds: 0, dryRun: false, own: undefined },
     ...overrides
   }
 }

@@ -39,7 +39,8 @@ beforeAll(async () => {
     'dispatcher-images': 'quay.io/bpfman/xdp-dispatcher,quay.io/bpfman/tc-dispatcher',
     crates: 'none',
     'fail-on': 'release,images',
-    'wait-seconds': '0'
+    'wait-seconds': '0',
+    'runs-wait-seconds': '0'
   }
 })
 

@@ -47,7 +47,14 @@ beforeAll(async () => {
       '--copr-url',
       world.copr.url
     ],
-    ...['--wait-seconds', '0', '--manifest', join(manifestDir.dir, 'manifest.json')]
+    ...[
+      '--wait-seconds',
+      '0',
+      '--runs-wait-seconds',
+      '0',
+      '--manifest',
+      join(manifestDir.dir, 'manifest.json')
+    ]
   ]
 })
 

@@ -30,7 +30,8 @@ beforeAll(async () => {
     'dispatcher-images': 'none',
     crates: 'none',
     'fail-on': 'none',
-    'wait-seconds': '0'
+    'wait-seconds': '0',
+    'runs-wait-seconds': '0'
   }
 })
 

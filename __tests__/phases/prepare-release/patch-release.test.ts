@@ -177,7 +177,8 @@ describe('a whole patch release, online against the emulator', () => {
       github,
       identity: RELEASER,
       kind: 'auto',
-      publish: 'now'
+      publish: 'now',
+      tagPushStartsWorkflows: false
     })
     await applyOrThrow(tagged.plan)
     expect((await remote.exec(['rev-parse', 'v0.6.1^{commit}'])).trim()).toBe(merge)

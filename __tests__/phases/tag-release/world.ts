@@ -241,6 +241,7 @@ export function tagInputs(
     kind: 'auto',
     publish: 'later',
     dispatchWorkflow: 'publish.yml',
+    tagPushStartsWorkflows: false,
     ...overrides
   }
 }

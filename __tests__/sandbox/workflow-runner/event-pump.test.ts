@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { getOctokit } from '@actions/github'
+import { type Unstarted, runUntilQuiet } from '../../../sandbox/workflow-runner/index.js'
 import { TOKEN, createWorld, type World } from './world.js'
 
 // A job that dispatches another workflow and waits for its run to complete:
@@ -61,13 +62,17 @@ describe('the event pump runs what events start at the same time, as GitHub does
       workflow_id: 'waiter.yml',
       ref: 'main'
     })
-    const { runs, unstarted } = await world.runner.runUntilQuiet({ pollMs: 100 })
+    const unstarted: Unstarted[] = []
+    const runs = await runUntilQuiet([world.runner], {
+      pollMs: 100,
+      onUnstarted: (entry) => unstarted.push(entry)
+    })
     expect(runs.map((run) => [run.workflow, run.conclusion])).toEqual([
       ['.github/workflows/other.yml', 'success'],
       ['.github/workflows/waiter.yml', 'success']
     ])
     expect(runs[1].jobs.wait.steps[0].stdout).toContain('other.yml completed')
     expect(unstarted).toEqual([])
-    expect(await world.runner.runUntilQuiet()).toEqual({ runs: [], unstarted: [] })
+    expect(await runUntilQuiet([world.runner])).toEqual([])
   })
 })

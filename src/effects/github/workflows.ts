@@ -115,6 +115,9 @@ export interface WorkflowRun {
   event: string
   /** The workflow's file, .github/workflows/build.yml. */
   path?: string
+  /** The branch or tag the run is on (a tag push's runs carry the tag). */
+  headBranch?: string
+  headSha?: string
   /** Not in GitHub's REST answer (nor the emulator's): runs are matched by run-name; this is used when an answer has it. */
   inputs?: Record<string, unknown>
 }
@@ -127,6 +130,8 @@ type WorkflowRunData = {
   display_title: string
   event: string
   path?: string
+  head_branch?: string | null
+  head_sha?: string
   inputs?: Record<string, unknown>
 }
 
@@ -139,6 +144,8 @@ function toWorkflowRun(data: WorkflowRunData): WorkflowRun {
     displayTitle: data.display_title,
     event: data.event,
     path: data.path,
+    headBranch: data.head_branch ?? undefined,
+    headSha: data.head_sha,
     inputs: data.inputs
   }
 }

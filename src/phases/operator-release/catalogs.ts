@@ -16,6 +16,8 @@ import { type AnyOperation, type Operation, type Plan, type PlanNote } from '../
 import { openRepository } from '../../steps/checkout.js'
 import { type PullRef, pullOutcome, pushWithLease } from '../../steps/release-branch.js'
 import { requireReleased } from '../../steps/released-upstream.js'
+import { awaitTagRuns } from '../../steps/tag-runs.js'
+import { tagWorkflowsAt } from '../../steps/tree-workflows.js'
 import {
   OPENSHIFT_VERSIONS_ANNOTATION,
   readAnnotations
@@ -63,6 +65,13 @@ export interface CatalogsInputs {
   configFile?: string
   /** How long to wait for a new fork to appear (GitHub creates forks asynchronously). */
   forkTimeoutMs?: number
+  /** The runs the tag started (the images, the release), waited for before anything else. */
+  tagRuns: {
+    seconds: number
+    dryRun: boolean
+    /** The run the stage is in, not waited for. */
+    own: { id: number; workflow: string } | undefined
+  }
 }
 
 export interface CatalogOutcome {
@@ -145,6 +154,16 @@ export async function planOperatorCatalogs(inputs: CatalogsInputs): Promise<Cata
     )
   }
   const notes: PlanNote[] = []
+  if (!inputs.offline && inputs.github) {
+    const tag = await git.revParse(`refs/tags/${version.tag}`)
+    await awaitTagRuns({
+      github: inputs.github,
+      tag: version.tag,
+      workflows: await tagWorkflowsAt(git, tag as string, version.tag, notes),
+      ...inputs.tagRuns,
+      notes
+    })
+  }
   await requireReleased(
     {
       github: inputs.offline ? undefined : inputs.github,

@@ -40,6 +40,11 @@ export const operatorCommand: Command = {
       value: 'V',
       help: "catalogs: com.redhat.openshift.versions for community-operators-prod (default: the earlier bundle's)"
     },
+    'runs-wait-seconds': {
+      type: 'string',
+      value: 'N',
+      help: 'catalogs: wait for the runs the tag started (its images, its release) first (default 21600; 0: no wait)'
+    },
     summary: { type: 'string', value: 'TEXT', help: "prepare: the changelog's opening paragraph" },
     ...REPLACE_FLAG,
     ...LOCAL_FLAGS,

@@ -4,8 +4,10 @@ import { InputError } from '../../release/errors.js'
 import {
   type Inputs,
   parseBoolean,
+  DEFAULT_RUNS_WAIT_SECONDS,
   parseChoice,
   parseCommand,
+  parseSeconds,
   requireInput
 } from '../../release/inputs.js'
 import { type PhaseContext } from '../../release/phase.js'
@@ -139,6 +141,15 @@ export async function operatorSettings(
       catalogToken: push && !tokenless ? catalogToken : undefined,
       gitServerUrl: serverUrl,
       workDir: join(tempDir, 'bpfman-release-catalogs'),
+      tagRuns: {
+        seconds: parseSeconds(
+          inputs.get('runs-wait-seconds'),
+          inputs.label('runs-wait-seconds'),
+          DEFAULT_RUNS_WAIT_SECONDS
+        ),
+        dryRun: checkout.dryRun,
+        own: context.environment.run
+      },
       openshiftVersions: inputs.get('openshift-versions') || undefined
     }
   }

@@ -46,6 +46,10 @@ export const postCommand: Command = {
     'copr-package': setting('NAME', 'default bpfman'),
     'fail-on': setting('LIST', 'release,images,crates (default) or none'),
     'wait-seconds': setting('N', 'wait for images and crates still being published (default 300)'),
+    'runs-wait-seconds': setting(
+      'N',
+      'wait for the runs the tag started, before anything else (default 21600; 0: no wait)'
+    ),
     'operator-repository': setting('R', 'default bpfman/bpfman-operator'),
     'operator-workflow': setting(
       'FILE',

@@ -23,6 +23,8 @@ import { fetchBase, openRepository } from '../../steps/checkout.js'
 import { type DispatchedRun } from '../../steps/dispatch.js'
 import { makeLatestAmong, publishReleaseOperation } from '../../steps/github-release.js'
 import { type PullRef } from '../../steps/release-branch.js'
+import { awaitTagRuns } from '../../steps/tag-runs.js'
+import { tagWorkflowsAt } from '../../steps/tree-workflows.js'
 import {
   type AssetDecision,
   type AssetOutcome,
@@ -85,6 +87,12 @@ export interface PostSettings {
     copr: { url: string; project: CoprProject; packageName: string } | undefined
     failOn: CheckGroup[]
     waitSeconds: number
+  }
+  /** The runs the tag started, waited for before anything else. */
+  tagRuns: {
+    waitSeconds: number
+    /** The run post-release is in, not waited for. */
+    own: { id: number; workflow: string } | undefined
   }
   operator: {
     repository: string
@@ -182,11 +190,24 @@ export async function planPostRelease(
   const { version } = settings
   const { git, tagCommit, baseCommit } = await fetchRefs(settings, version)
   const github = settings.github
+  const notes: PlanNote[] = []
+  const tagWorkflows = await tagWorkflowsAt(git, tagCommit, version.tag, notes)
+  await awaitTagRuns({
+    github,
+    tag: version.tag,
+    workflows: tagWorkflows,
+    own: settings.tagRuns.own,
+    seconds: settings.tagRuns.waitSeconds,
+    dryRun: settings.dryRun,
+    progress,
+    notes
+  })
+  const creators = tagWorkflows.filter((workflow) => workflow.releaseJobs.length > 0)
   const releases = await github.releases.list()
   const release = releases.find((r) => r.tagName === version.tag)
   if (!release) {
     throw new ReleaseError(
-      `${github.name} has no release for ${version.tag}; tag-release creates its draft: run it, then rerun post-release`
+      `${github.name} has no release for ${version.tag}; ${creators.length > 0 ? `${creators.map((c) => c.file).join(', ')} creates it on the tag: rerun its release job` : 'tag-release creates its draft: run it'}, then rerun post-release`
     )
   }
   const { config, yamls } = await git.withWorktree(tagCommit, async (treeDir) => {
@@ -204,7 +225,6 @@ export async function planPostRelease(
   })
   const state = await github.releases.withAssets(release.id)
   const decisions = await decisionsFor(github, state, version.tag, settings.force, yamls.assets)
-  const notes: PlanNote[] = []
   if (yamls.extra.length > 0) {
     notes.push({
       kind: 'info',
@@ -213,8 +233,8 @@ export async function planPostRelease(
   }
   if (!state.release.draft) {
     notes.push({
-      kind: state.immutable ? 'info' : 'warning',
-      message: `the release ${version.tag} is published already${state.immutable ? ' and immutable: its assets must match the built files' : settings.force ? '; force: a changed asset is replaced (the new file uploaded before the old one is removed)' : '; a changed asset is refused unless force'}`
+      kind: state.immutable || creators.length > 0 ? 'info' : 'warning',
+      message: `the release ${version.tag} is published already${creators.length > 0 ? ` (by ${creators.map((c) => c.file).join(', ')})` : ''}${state.immutable ? ' and immutable: its assets must match the built files' : settings.force ? '; force: a changed asset is replaced (the new file uploaded before the old one is removed)' : '; a changed asset is refused unless force'}`
     })
   }
   const assets = assetOperations(

@@ -5,8 +5,7 @@ import { imagesPublishedForTag, publishesCrates } from '../../release/repository
 import { type ReleaseVersion } from '../../release/version.js'
 import { PUBLISHED_IMAGES } from './images.js'
 import { dispatcherPin } from './revert.js'
-
-const WORKFLOWS = '.github/workflows'
+import { WORKFLOWS, workflowsAt } from '../../steps/tree-workflows.js'
 
 /** What post-release checks and tags when its inputs leave it to the tree. */
 export interface PublicationPreset {
@@ -28,12 +27,6 @@ export interface PresetRequest {
   dispatcherImages: string[] | undefined
   dispatcherSource: string
   configDispatcherImages: readonly string[]
-}
-
-async function workflowsAt(git: Git, commit: string): Promise<Map<string, string>> {
-  const names = (await git.namesIn(commit, WORKFLOWS)).filter((name) => /\.ya?ml$/.test(name))
-  const texts = await Promise.all(names.map((name) => git.readBlob(commit, `${WORKFLOWS}/${name}`)))
-  return new Map(names.flatMap((name, i) => (texts[i] === undefined ? [] : [[name, texts[i]]])))
 }
 
 /**

@@ -8,7 +8,9 @@ import {
   type Inputs,
   parseBoolean,
   parseCommand,
+  DEFAULT_RUNS_WAIT_SECONDS,
   parseList,
+  parseSeconds,
   parseUrl,
   requireInput
 } from '../../release/inputs.js'
@@ -24,19 +26,12 @@ import { type PostSettings } from './plan.js'
 
 export const DEFAULT_WAIT_SECONDS = 300
 
-export function parseWaitSeconds(text: string): number {
-  if (text === '') return DEFAULT_WAIT_SECONDS
-  if (!/^\d+$/.test(text) || Number(text) > 6 * 3600) {
-    throw new InputError('wait-seconds', `"${text}" is not a number of seconds from 0 to 21600`)
-  }
-  return Number(text)
-}
-
 /** The post-release choices as the user gave them: clients are made from them in postSettings. */
 export interface PostOptions extends Pick<
   PostSettings,
   'yamls' | 'dispatcherImages' | 'force' | 'checks'
 > {
+  runsWaitSeconds: number
   registry: { url: string | undefined; credentials: RegistryCredentials | undefined }
   operator: { repository: string; workflow: string; ref: string; token: string | undefined }
 }
@@ -119,8 +114,13 @@ export function postOptions(inputs: Inputs): PostOptions {
           }
         : undefined,
       failOn: parseFailOn(or('fail-on', DEFAULT_FAIL_ON)),
-      waitSeconds: parseWaitSeconds(get('wait-seconds'))
+      waitSeconds: parseSeconds(get('wait-seconds'), label('wait-seconds'), DEFAULT_WAIT_SECONDS)
     },
+    runsWaitSeconds: parseSeconds(
+      get('runs-wait-seconds'),
+      label('runs-wait-seconds'),
+      DEFAULT_RUNS_WAIT_SECONDS
+    ),
     operator: {
       repository: repositoryName(
         parseRepository(
@@ -149,8 +149,10 @@ export async function postSettings(inputs: Inputs, context: PhaseContext): Promi
   if (base) await checkBaseInput(checkout.repoDir, checkout.fetchRemote, base, inputs.label('base'))
   const manifest = context.manifest(checkout.repository, version)
   const { token, ...operator } = options.operator
+  const { runsWaitSeconds, ...choices } = options
   return {
-    ...options,
+    ...choices,
+    tagRuns: { waitSeconds: runsWaitSeconds, own: context.environment.run },
     repoDir: checkout.repoDir,
     repository: checkout.repository,
     version,

@@ -3,7 +3,7 @@ import { type Command, MANIFEST_FLAG } from '../../steps/command.js'
 export const tagCommand: Command = {
   name: 'tag',
   summary:
-    'tag a merged release (bpfman or bpfman-operator): verify the merged tree, tag vX.Y.Z, draft the GitHub release, optionally publish it and dispatch the publication workflow',
+    'tag a merged release (bpfman or bpfman-operator): verify the merged tree, tag vX.Y.Z, draft the GitHub release unless a tag-push workflow makes it, start the tag-push workflows and optionally dispatch the publication workflow',
   loadPhase: async () => (await import('./index.js')).tagRelease,
   flags: {
     version: {
@@ -41,6 +41,10 @@ export const tagCommand: Command = {
       type: 'string',
       value: 'REF',
       help: 'the ref the dispatched workflow runs on (default: the tag)'
+    },
+    'tag-push-starts-workflows': {
+      type: 'boolean',
+      help: "the token's events start workflows (an App or personal token): the tag push starts the repository's tag-push workflows; default false (GITHUB_TOKEN: tag-release dispatches those that accept a dispatch)"
     },
     ...MANIFEST_FLAG
   },

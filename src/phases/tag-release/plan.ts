@@ -14,6 +14,8 @@ import {
 import { type ReleaseRequest, type RequestSettings, resolveRequest } from './request.js'
 import { type PublishMode, type RepoKind } from './choices.js'
 import { verifyReleaseTree } from './verify.js'
+import { type TagWorkflow } from '../../release/repository-workflows.js'
+import { WORKFLOWS, tagWorkflowsAt } from '../../steps/tree-workflows.js'
 
 export interface TagSettings extends RequestSettings {
   repoDir: string
@@ -26,6 +28,12 @@ export interface TagSettings extends RequestSettings {
   publish: PublishMode
   /** A workflow file to dispatch with the tag as input `tag`. */
   dispatchWorkflow?: string
+  /**
+   * Whether events made with the token start workflows (an App or personal
+   * token): then the tag push starts the repository's tag-push workflows;
+   * with GITHUB_TOKEN it starts none, and tag-release dispatches them.
+   */
+  tagPushStartsWorkflows: boolean
   /** The ref the dispatched workflow runs on; default: the tag. */
   dispatchRef?: string
   configFile?: string
@@ -45,9 +53,12 @@ export interface TaggedRelease {
   tagUrl: string
   /** The operations whose products the report reads. */
   steps: {
-    draft: Operation<Release>
+    /** undefined when a workflow of the repository creates the release on the tag push. */
+    draft: Operation<Release> | undefined
     publish: Operation<Release> | undefined
     dispatch: Operation<DispatchedRun> | undefined
+    /** The repository's tag-push workflows that tag-release dispatches (GITHUB_TOKEN). */
+    tagWorkflows: Operation<DispatchedRun>[]
   }
 }
 
@@ -131,16 +142,31 @@ export async function planTagRelease(settings: TagSettings): Promise<TaggedRelea
       message: `a higher release exists: ${version.tag} will not be marked as the latest release`
     })
   }
-  const draft = draftReleaseOperation(
-    github,
-    version,
-    commit,
-    { name: version.tag, body: verified.changelog, prerelease: isPrerelease(version), makeLatest },
-    releases.find((release) => release.tagName === version.tag),
-    verified.changelogPath
-  )
+  const tagWorkflows = await tagWorkflowsAt(git, commit, version.tag, notes)
+  const creators = tagWorkflows.filter((workflow) => workflow.releaseJobs.length > 0)
+  const draft =
+    creators.length > 0
+      ? undefined
+      : draftReleaseOperation(
+          github,
+          version,
+          commit,
+          {
+            name: version.tag,
+            body: verified.changelog,
+            prerelease: isPrerelease(version),
+            makeLatest
+          },
+          releases.find((release) => release.tagName === version.tag),
+          verified.changelogPath
+        )
+  if (creators.length > 0)
+    notes.push({
+      kind: creators.length > 1 ? 'warning' : 'info',
+      message: `${creators.map((c) => `${c.file} (job ${c.releaseJobs.join(', ')})`).join(' and ')} create${creators.length > 1 ? '' : 's'} the GitHub release of ${version.tag} when the tag is pushed: tag-release makes none${creators.length > 1 ? ', and two workflows make two releases: keep one' : ''}`
+    })
   const publish =
-    settings.publish === 'now'
+    draft && settings.publish === 'now'
       ? publishReleaseOperation({
           github,
           version,
@@ -149,18 +175,25 @@ export async function planTagRelease(settings: TagSettings): Promise<TaggedRelea
           why: 'publish: now'
         })
       : undefined
-  const dispatch = settings.dispatchWorkflow
-    ? dispatchOperation(
-        github,
-        settings.dispatchWorkflow,
-        settings.dispatchRef || version.tag,
-        version
-      )
-    : undefined
+  const started = startTagWorkflows(settings, tagWorkflows, version, notes)
+  const dispatch =
+    settings.dispatchWorkflow &&
+    !(
+      settings.tagPushStartsWorkflows &&
+      tagWorkflows.some((workflow) => workflow.file === settings.dispatchWorkflow)
+    )
+      ? dispatchOperation(
+          github,
+          settings.dispatchWorkflow,
+          settings.dispatchRef || version.tag,
+          version
+        )
+      : undefined
   const operations: AnyOperation[] = [
     tagOperation(git, settings.remote, version, commit, settings.identity ?? ACTIONS_BOT, tagState),
-    draft,
+    ...(draft ? [draft] : []),
     ...(publish ? [publish] : []),
+    ...started,
     ...(dispatch ? [dispatch] : [])
   ]
   const plan: Plan = {
@@ -182,7 +215,7 @@ export async function planTagRelease(settings: TagSettings): Promise<TaggedRelea
     pull,
     changelogPath: verified.changelogPath,
     tagUrl: `${serverUrl}/${settings.repository}/tree/${version.tag}`,
-    steps: { draft, publish, dispatch }
+    steps: { draft, publish, dispatch, tagWorkflows: started }
   }
 }
 
@@ -213,6 +246,50 @@ function tagOperation(
       return { status: 'done', detail: `${tag} -> ${commit.slice(0, 12)}` }
     }
   }
+}
+
+/**
+ * What starts the repository's own tag-push workflows: the tag push itself when
+ * the token's events start workflows; else a dispatch on the tag of each one
+ * that accepts it, and for each one that does not, the manual step in a note.
+ * The workflow tag-release dispatches with `tag` (dispatch-workflow) is left to it.
+ */
+function startTagWorkflows(
+  settings: TagSettings,
+  workflows: TagWorkflow[],
+  version: ReleaseVersion,
+  notes: PlanNote[]
+): Operation<DispatchedRun>[] {
+  const { tag } = version
+  const own = workflows.filter((workflow) => workflow.file !== settings.dispatchWorkflow)
+  if (own.length === 0) return []
+  if (settings.tagPushStartsWorkflows) {
+    notes.push({
+      kind: 'info',
+      message: `the push of ${tag} starts ${workflows.map((w) => w.file).join(', ')}`
+    })
+    return []
+  }
+  for (const workflow of own.filter((w) => !w.dispatchable))
+    notes.push({
+      kind: 'warning',
+      path: `${WORKFLOWS}/${workflow.file}`,
+      message: `manual step: a tag pushed with GITHUB_TOKEN starts no workflow, and ${workflow.file} runs on a push only: add workflow_dispatch: to its on: (README, Adopting) and run it on ${tag}, or give tag-release an App token (tag-push-starts-workflows: true)`
+    })
+  return own
+    .filter((workflow) => workflow.dispatchable)
+    .map((workflow) =>
+      dispatchOnceOperation({
+        github: settings.github,
+        workflow: workflow.file,
+        ref: tag,
+        inputs: {},
+        matches: (run) => run.headBranch === tag,
+        title: `dispatch ${workflow.file} on ${tag} (a tag pushed with GITHUB_TOKEN starts no workflow), unless a run on ${tag} is queued, running or succeeded`,
+        refusalHint: `${workflow.file} must declare on.workflow_dispatch at ${tag}`,
+        refusals: [422, 404]
+      })
+    )
 }
 
 function dispatchOperation(

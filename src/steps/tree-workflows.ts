@@ -1,0 +1,38 @@
+import { type Git } from '../effects/git.js'
+import { type TagWorkflow, tagWorkflow } from '../release/repository-workflows.js'
+import { type PlanNote } from '../release/plan.js'
+
+export const WORKFLOWS = '.github/workflows'
+
+/** The workflow files at a commit, by file name: the ones a push of a tag on it runs. */
+export async function workflowsAt(git: Git, commit: string): Promise<Map<string, string>> {
+  const names = (await git.namesIn(commit, WORKFLOWS)).filter((name) => /\.ya?ml$/.test(name))
+  const texts = await Promise.all(names.map((name) => git.readBlob(commit, `${WORKFLOWS}/${name}`)))
+  return new Map(names.flatMap((name, i) => (texts[i] === undefined ? [] : [[name, texts[i]]])))
+}
+
+/**
+ * The workflows at the commit that a push of `tag` starts, each with what it
+ * does for the release; a file that is not valid YAML is left out with a note.
+ */
+export async function tagWorkflowsAt(
+  git: Git,
+  commit: string,
+  tag: string,
+  notes: PlanNote[]
+): Promise<TagWorkflow[]> {
+  const found: TagWorkflow[] = []
+  for (const [name, text] of await workflowsAt(git, commit)) {
+    try {
+      const workflow = tagWorkflow(name, text, tag)
+      if (workflow.onTagPush) found.push(workflow)
+    } catch {
+      notes.push({
+        kind: 'warning',
+        path: `${WORKFLOWS}/${name}`,
+        message: `not valid YAML: not read for what a push of ${tag} starts`
+      })
+    }
+  }
+  return found
+}
