@@ -2,10 +2,9 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
-  BPFMAN_MAKEFILE,
   type RepositoryShape,
-  bpfmanWorkflows,
-  operatorWorkflows
+  bpfmanRepositoryFiles,
+  operatorRepositoryFiles
 } from '../../sandbox/fixtures/repository-workflows.js'
 import { type GitHubEmulator, startGitHubEmulator } from '../../sandbox/github/index.js'
 import { type TestRegistry, startRegistry } from '../../sandbox/oci-registry.js'
@@ -134,13 +133,7 @@ const BINARIES = ['arm64', 'ppc64le', 's390x', 'x86_64'].map(
 )
 
 const bpfmanFiles = (shape: RepositoryShape, tag: string): Record<string, string> => ({
-  ...Object.fromEntries(
-    Object.entries(bpfmanWorkflows(shape)).map(([file, text]) => [
-      `.github/workflows/${file}`,
-      text
-    ])
-  ),
-  Makefile: BPFMAN_MAKEFILE,
+  ...bpfmanRepositoryFiles(shape),
   [`changelogs/CHANGELOG-${tag}.md`]: CHANGELOG(tag)
 })
 
@@ -223,9 +216,7 @@ describe("bpfman's tag-push workflows on a tag a maintainer pushes", () => {
 
 describe("the operator's tag-push workflows on a tag a maintainer pushes", () => {
   const operatorFiles = (tag: string): Record<string, string> => ({
-    ...Object.fromEntries(
-      Object.entries(operatorWorkflows()).map(([file, text]) => [`.github/workflows/${file}`, text])
-    ),
+    ...operatorRepositoryFiles(),
     [`changelogs/CHANGELOG-${tag}.md`]: CHANGELOG(tag)
   })
 
