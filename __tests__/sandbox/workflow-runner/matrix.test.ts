@@ -120,4 +120,42 @@ jobs:
       'workflow matrix-fast.yml, job build: 1 of 3 legs cancelled (fail-fast)'
     )
   })
+
+  it("takes a matrix from an expression, and a name: that uses matrix is the leg's name", async () => {
+    const run = await world.runner.run({
+      repository: 'bpfman/bpfman',
+      workflow: world.write(
+        'bpfman/.github/workflows/matrix-json.yml',
+        `name: Matrix from JSON
+on: workflow_dispatch
+permissions:
+  contents: read
+jobs:
+  kinds:
+    runs-on: ubuntu-latest
+    outputs:
+      matrix: \${{ steps.list.outputs.matrix }}
+    steps:
+      - id: list
+        run: echo 'matrix={"kind":["xdp","tc"],"include":[{"kind":"tc","extra":"yes"}]}' >> "$GITHUB_OUTPUT"
+  build:
+    needs: kinds
+    name: Build \${{ matrix.kind }}
+    runs-on: ubuntu-latest
+    strategy:
+      matrix: \${{ fromJSON(needs.kinds.outputs.matrix) }}
+    steps:
+      - run: echo "\${{ matrix.kind }} \${{ matrix.extra }}"
+`
+      ),
+      trigger: { event: 'workflow_dispatch' }
+    })
+    expect(run.conclusion).toBe('success')
+    expect(
+      run.jobs.build.legs!.map((leg) => [leg.name, leg.steps[0].stdout.trim(), leg.matrix])
+    ).toEqual([
+      ['Build xdp', 'xdp', { kind: 'xdp' }],
+      ['Build tc', 'tc yes', { kind: 'tc', extra: 'yes' }]
+    ])
+  })
 })
