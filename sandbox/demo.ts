@@ -13,10 +13,11 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startCoprStandIn, startCratesStandIn } from '../__tests__/phases/post-release/stand-ins.js'
-import { BPFMAN_CRATES } from '../src/effects/crates.js'
 import { PUBLISHED_IMAGES } from '../src/phases/post-release/images.js'
 import { main as statusMain } from '../src/cli-main.js'
+import { type DocsSite, startDocsSite } from './docs-site.js'
 import { FixtureGit } from './fixtures/fixture-git.js'
+import { bpfmanWorkflows, operatorWorkflows } from './fixtures/repository-workflows.js'
 import { createBpfmanFixture } from './fixtures/bpfman.js'
 import { createCatalogFixture } from './fixtures/catalog.js'
 import { registerFixtureRepo } from './fixtures/github.js'
@@ -25,6 +26,7 @@ import { type GitHubEmulator, startGitHubEmulator } from './github/index.js'
 import { type TestRegistry, pushIndex, pushImage, startRegistry } from './oci-registry.js'
 import {
   type JobResult,
+  type Permissions,
   ManifestTrail,
   type Trigger,
   type WorkflowRun,
@@ -50,7 +52,22 @@ const CATALOGS = [
   'k8s-operatorhub/community-operators',
   'redhat-openshift-ecosystem/community-operators-prod'
 ]
-const DISPATCHERS = ['quay.io/bpfman/xdp-dispatcher', 'quay.io/bpfman/tc-dispatcher']
+
+/** GitHub's default GITHUB_TOKEN permissions ("restricted"), for the repositories' own workflows. */
+const RESTRICTED: Permissions = { contents: 'read', packages: 'read' }
+
+/** bpfman's `make build-image`: the daemon image pushed to the sandbox's registry with PUSH set. */
+const BUILD_IMAGE_MAKEFILE = `# The sandbox's image build: the image pushed under IMAGE_REF when PUSH is set.
+build-image:
+\t@if [ -n "$(PUSH)" ]; then "$$SANDBOX_TOOLS"/push-image "$(IMAGE_REF)"; else echo "built $(IMAGE_REF)"; fi
+`
+
+/** Workflow files by name, as the files of .github/workflows/. */
+function inWorkflows(files: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(files).map(([name, text]) => [`.github/workflows/${name}`, text])
+  )
+}
 
 function heading(text: string, rule = '='): void {
   process.stdout.write(
@@ -236,7 +253,12 @@ async function snapshot(emulator: GitHubEmulator, registry: TestRegistry): Promi
 }
 
 /** The end state, for a person (printed) and for checks (.sandbox/end-state.json). */
-async function endState(emulator: GitHubEmulator, registry: TestRegistry, history: Set<number>) {
+async function endState(
+  emulator: GitHubEmulator,
+  registry: TestRegistry,
+  history: Set<number>,
+  docs: DocsSite
+) {
   const { state } = emulator
   const catalog = (await (await fetch(`${registry.url}/v2/_catalog`)).json()) as {
     repositories: string[]
@@ -278,15 +300,19 @@ async function endState(emulator: GitHubEmulator, registry: TestRegistry, histor
           .filter((run) => run.repoKey === pull.repoKey && run.headSha === pull.head.sha)
           .map((run) => `${run.path.replace(/^.*\//, '')}: ${run.conclusion}`)
       })),
-    // No docs deploy runs in the sandbox yet (bpfman's docs-build.yml is issue 25's).
-    docs: [] as { repository: string; version: string }[]
+    // What mike deployed (gh-pages versions.json): the docs of each version.
+    docs: (await docs.versions()).map((version) => ({ repository: 'bpfman/bpfman', version }))
   }
 }
 
 /** bpfman-release status of the release, printed, and its --json in .sandbox/status.json. */
-async function releaseStatus(emulator: GitHubEmulator, registry: TestRegistry): Promise<void> {
+async function releaseStatus(
+  emulator: GitHubEmulator,
+  registry: TestRegistry,
+  docs: DocsSite
+): Promise<void> {
   const env = { ...process.env, GITHUB_TOKEN: TOKEN, GITHUB_API_URL: emulator.url }
-  const args = ['status', VERSION, '--registry-url', registry.url, '--docs-url', 'none']
+  const args = ['status', VERSION, '--registry-url', registry.url, '--docs-url', docs.url]
   let json = ''
   const quiet = { write: () => true }
   await statusMain([...args, '--json'], {
@@ -318,6 +344,12 @@ async function main(): Promise<void> {
       releaseYamls: true,
       newExamples: ['go-tcx-counter']
     })
+    // bpfman's own workflows (in today's shape), which build and publish on a tag push,
+    // and the make target its image workflow runs; then the release workflows.
+    await bpfman.repo.commit('ci: the repository workflows', {
+      ...inWorkflows(bpfmanWorkflows('main')),
+      Makefile: BUILD_IMAGE_MAKEFILE
+    })
     await bpfman.repo.commit('ci: the release workflows', {
       '.github/workflows/prepare-release.yml': template('bpfman/prepare-release.yml'),
       '.github/workflows/tag-release.yml': template('bpfman/tag-release.yml'),
@@ -327,6 +359,7 @@ async function main(): Promise<void> {
     await registerFixtureRepo(emulator, 'bpfman', 'bpfman', bpfman.remoteDir)
 
     const operator = await createOperatorFixture(SANDBOX, { shape: 'version-file' })
+    await operator.repo.commit('ci: the repository workflows', inWorkflows(operatorWorkflows()))
     await operator.repo.commit('ci: the release workflows', {
       '.github/workflows/prepare-release.yml': template('bpfman-operator/prepare-release.yml'),
       '.github/workflows/tag-release.yml': template('bpfman-operator/tag-release.yml')
@@ -350,6 +383,9 @@ async function main(): Promise<void> {
 
     const registry = await startRegistry()
     cleanups.push(() => registry.stop())
+    // bpfman.io: the gh-pages branch that docs-build.yml's mike deploy pushes.
+    const docs = await startDocsSite(bpfman.remoteDir)
+    cleanups.push(() => docs.close())
     await pushIndex(registry, 'bpfman/xdp-dispatcher', 'latest', 'xdp-dispatcher-main')
     await pushImage(registry, 'bpfman/tc-dispatcher', 'latest', { marker: 'tc-dispatcher-main' })
     const crates = await startCratesStandIn()
@@ -374,12 +410,22 @@ async function main(): Promise<void> {
     const log = (line: string): void => {
       if (VERBOSE) process.stdout.write(`  | ${line}\n`)
     }
+    // What the repositories' own build steps run: cosign, mike and an image push that
+    // record or push to the sandbox (sandbox/tools); one sandbox second is 50 ms.
+    const tools = {
+      SANDBOX_TOOLS: join(ROOT, 'sandbox', 'tools'),
+      SANDBOX_TOOLS_LOG: join(SANDBOX, 'tools.log'),
+      SANDBOX_REGISTRY_URL: registry.url,
+      RELEASE_ACTIONS_SECOND_MS: '50'
+    }
     const bpfmanRunner = new WorkflowRunner({
       emulator,
       token: TOKEN,
       sources: { 'bpfman/release-actions': ROOT },
       remotes: { 'bpfman/bpfman': bpfman.remoteDir },
       secrets: { OPERATOR_DISPATCH_TOKEN: TOKEN },
+      env: tools,
+      defaultPermissions: RESTRICTED,
       vars: {
         RELEASE_REGISTRY_URL: registry.url,
         RELEASE_CRATES_API_URL: `${crates.url}/api/v1`,
@@ -395,8 +441,13 @@ async function main(): Promise<void> {
       remotes: { 'bpfman/bpfman-operator': operator.remoteDir },
       // RELEASE_TOKEN reads bpfman's manifest artifact, which GITHUB_TOKEN cannot.
       secrets: { CATALOG_BOT_TOKEN: BOT_TOKEN, RELEASE_TOKEN: TOKEN },
+      defaultPermissions: RESTRICTED,
       // The go of this machine, and the server the catalog forks are cloned from.
-      env: { ...goEnvironment(join(SANDBOX, 'go')), GITHUB_SERVER_URL: `file://${gitServer}` },
+      env: {
+        ...tools,
+        ...goEnvironment(join(SANDBOX, 'go')),
+        GITHUB_SERVER_URL: `file://${gitServer}`
+      },
       workDir: join(SANDBOX, 'runner', 'bpfman-operator'),
       log
     })
@@ -414,20 +465,12 @@ async function main(): Promise<void> {
         trigger: { event: 'workflow_dispatch', inputs: { version: VERSION } }
       }
     )
-    heading("bpfman's own build jobs push the images and crates of the release")
-    for (const image of PUBLISHED_IMAGES.filter((image) => !DISPATCHERS.includes(image))) {
-      const repository = image.replace(/^quay\.io\//, '')
-      await pushImage(registry, repository, TAG, { marker: `${repository}-${VERSION}` })
-    }
-    for (const name of BPFMAN_CRATES) crates.publish(name, VERSION)
+    // COPR builds outside GitHub: its build of the release is there by now.
     copr.setLatestBuild('@ebpf-sig/bpfman', 'bpfman', {
       id: 9_100_001,
       state: 'succeeded',
       version: `${VERSION}-1`
     })
-    process.stdout.write(
-      `${PUBLISHED_IMAGES.length - DISPATCHERS.length} images ${TAG}, crates ${BPFMAN_CRATES.join(', ')} ${VERSION}, COPR build ${VERSION}-1\n`
-    )
     const prNumber = Number(prepared.jobs.prepare.outputs['pr-number'])
     heading(`A maintainer reviews and merges ${prepared.jobs.prepare.outputs['pr-url']}`)
     process.stdout.write(`merge commit ${await emulator.mergePull('bpfman', 'bpfman', prNumber)}\n`)
@@ -527,7 +570,7 @@ async function main(): Promise<void> {
     )
 
     heading('What the sandbox holds now')
-    const end = await endState(emulator, registry, history)
+    const end = await endState(emulator, registry, history, docs)
     writeFileSync(join(SANDBOX, 'end-state.json'), `${JSON.stringify(end, null, 2)}\n`)
     for (const pull of end.pulls) {
       const merged = pull.merged ? ' (merged)' : ''
@@ -561,10 +604,12 @@ async function main(): Promise<void> {
     for (const [key, count] of runs) process.stdout.write(`runs ${key} x${count}\n`)
     for (const image of end.images)
       process.stdout.write(`image ${image.name}: ${image.tags.join(' ')}\n`)
+    for (const deployed of end.docs)
+      process.stdout.write(`docs ${deployed.repository} ${deployed.version}\n`)
     process.stdout.write(`end state: ${join(SANDBOX, 'end-state.json')}\n`)
 
     heading(`bpfman-release status ${VERSION}`)
-    await releaseStatus(emulator, registry)
+    await releaseStatus(emulator, registry, docs)
     process.stdout.write(`\njob summaries: ${SUMMARIES}\nrun logs: ${LOGS}\n`)
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup()

@@ -58,7 +58,12 @@ async function createStage(owner: string, name: string, files: Record<string, st
     remotes: { [`${owner}/${name}`]: repo.bare },
     workDir: join(temp.dir, 'work'),
     defaultPermissions: { contents: 'read', packages: 'read' },
-    publication: { registryUrl: registry.url, toolsLog }
+    // What the workflows' build steps call, and where they publish (sandbox/tools).
+    env: {
+      SANDBOX_TOOLS: join(import.meta.dirname, '../../sandbox/tools'),
+      SANDBOX_TOOLS_LOG: toolsLog,
+      SANDBOX_REGISTRY_URL: registry.url
+    }
   })
   stage = {
     emulator,

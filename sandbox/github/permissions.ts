@@ -40,6 +40,8 @@ export interface Refusal {
 }
 
 const LEVEL = { none: 0, read: 1, write: 2 }
+/** Scopes whose reads a public repository does not open to other repositories' tokens. */
+const NOT_PUBLIC = new Set(['actions', 'secrets', 'actions-variables', 'administration'])
 export const NOT_ACCESSIBLE = 'Resource not accessible by integration'
 
 /** The scopes that allow a route (any one of them suffices); undefined: metadata, always allowed. */
@@ -49,6 +51,11 @@ function scopesOf(template: string): string[] | undefined {
   if (rest.startsWith('/pulls')) return ['pull-requests']
   // Labels on a pull request: issues or pull-requests, as GitHub takes either.
   if (rest.startsWith('/issues') || rest.startsWith('/labels')) return ['issues', 'pull-requests']
+  // Settings: GitHub's fine-grained permissions Secrets, Variables and Administration.
+  if (rest.startsWith('/actions/secrets')) return ['secrets']
+  if (rest.startsWith('/actions/variables')) return ['actions-variables']
+  if (rest.startsWith('/actions/permissions') || /^\/branches\/[^/]+\/protection/.test(rest))
+    return ['administration']
   if (rest.startsWith('/actions')) return ['actions']
   if (/^\/(releases|git|contents|commits|compare|branches|merges|merge-upstream|tags)\b/.test(rest))
     return ['contents']
@@ -83,7 +90,7 @@ export function refusal(
   if (!reachOf(grant).includes(target)) {
     // GitHub does not tell an outsider that a private repository exists.
     if (repo?.private) return { status: 404, message: 'Not Found' }
-    if (needed === 'read' && !scopes.includes('actions')) return undefined
+    if (needed === 'read' && !scopes.some((scope) => NOT_PUBLIC.has(scope))) return undefined
     return {
       status: 403,
       message: `${NOT_ACCESSIBLE} (${describeGrant(grant)} cannot ${needed === 'read' ? 'read' : 'write to'} ${params.owner}/${params.repo})`
@@ -96,6 +103,11 @@ export function refusal(
     message: `${NOT_ACCESSIBLE} (needs ${scopes.map((s) => `${s}: ${needed}`).join(' or ')})`
   }
 }
+
+/** Routes of a repository's settings: a user token outside the repository may not read them. */
+const SETTINGS_READS =
+  /^\/repos\/\{owner\}\/\{repo\}\/(actions\/(secrets|variables|permissions)|branches\/\{branch\}\/protection)/
+const MUST_BE_ADMIN = 'Must have admin rights to Repository.'
 
 /** Writes any signed-in user may make to a public repository: a pull request, an issue, a fork. */
 const OPEN_TO_ANYONE = new Set([
@@ -124,6 +136,8 @@ export function userRefusal(
     repo.collaborators.some((name) => name.toLowerCase() === login)
   if (member) return undefined
   if (repo.private) return { status: 404, message: 'Not Found' }
+  // "Authenticated users must have collaborator access to a repository to read secrets" (and the other settings).
+  if (SETTINGS_READS.test(template)) return { status: 403, message: MUST_BE_ADMIN }
   if (method === 'GET' || method === 'HEAD') return undefined
   if (OPEN_TO_ANYONE.has(`${method} ${template}`)) return undefined
   return { status: 404, message: 'Not Found' }

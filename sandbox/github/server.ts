@@ -35,6 +35,7 @@ import { mergePull, type MergeOptions } from './routes/pulls.js'
 import { registerPullRoutes } from './routes/pulls.js'
 import { registerReleaseRoutes } from './routes/releases.js'
 import { registerRepoRoutes } from './routes/repos.js'
+import { registerSettingsRoutes } from './routes/settings.js'
 import { DOCS, HttpError, Router, type Reply, type RequestContext } from './router.js'
 import {
   EmulatorState,
@@ -98,6 +99,7 @@ export class GitHubEmulator {
   init(): void {
     this.emulation = new Emulation(this.state, new Views(this.url, this.state), this.url)
     registerRepoRoutes(this.router, this.emulation)
+    registerSettingsRoutes(this.router, this.emulation)
     registerPullRoutes(this.router, this.emulation)
     registerIssueRoutes(this.router, this.emulation)
     registerReleaseRoutes(this.router, this.emulation)

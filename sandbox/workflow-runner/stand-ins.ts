@@ -11,7 +11,6 @@ import { promisify } from 'node:util'
 import { getOctokit } from '@actions/github'
 import { downloadArtifact } from '../../src/effects/github/artifacts.js'
 import { createAppToken } from './app-token.js'
-import { PUBLICATION_STAND_INS } from './publication-stand-ins.js'
 import { installPushRules, pushRulesOf } from './push-rules.js'
 import type { GitHubEmulator } from '../github/index.js'
 
@@ -405,6 +404,5 @@ export const STAND_INS: StandIn[] = [
   uploadArtifact,
   downloadArtifactStandIn,
   setupGo,
-  createAppToken,
-  ...PUBLICATION_STAND_INS
+  createAppToken
 ]

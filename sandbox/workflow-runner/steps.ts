@@ -16,6 +16,7 @@ import {
 } from './expressions.js'
 import type { StepResult } from './results.js'
 import { STAND_INS, type StandIn, type StepWorld } from './stand-ins.js'
+import { PUBLICATION_STAND_INS } from './publication-stand-ins.js'
 import type { RunDefaults, StepDef } from './workflow.js'
 
 export async function runScript(
@@ -79,7 +80,9 @@ export async function runAction(
   const { env, workspace } = context.world
   const uses = step.uses!
   const given = evaluateMapping(step.with, contexts)
-  const standIn = STAND_INS.find((s) => uses.startsWith(`${s.action}@`))
+  const standIn = [...STAND_INS, ...PUBLICATION_STAND_INS].find((s) =>
+    uses.startsWith(`${s.action}@`)
+  )
   const action = standIn ? undefined : resolveAction(uses, workspace, context.sources)
   const declared: Record<string, { default?: string }> = standIn?.inputs ?? action!.inputs
   const undeclared = Object.keys(given).filter((name) => !(name in declared))

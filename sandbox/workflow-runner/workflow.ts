@@ -70,7 +70,7 @@ export interface JobDef {
   defaults: RunDefaults
   outputs?: MappingToken
   concurrency?: TemplateToken
-  /** `strategy:` (a matrix), evaluated when the job starts. */
+  /** `strategy:` with its `matrix`: the job runs once per leg. */
   strategy?: TemplateToken
   steps: StepDef[]
   /** A reusable workflow the job calls. */

@@ -8,6 +8,7 @@ import {
   type WorkflowSkeleton,
   acceptsDispatch,
   imagesPushedForTag,
+  publishesOnPushOnly,
   readWorkflow,
   releaseActionsCalls,
   releaseCreators,
@@ -36,7 +37,7 @@ export interface OnlineFacts {
   secrets: string[]
   variables: string[]
   labels: string[]
-  /** Required status checks of the default branch's protection. */
+  /** Required status checks of the default branch's protection and rulesets. */
   requiredChecks: string[]
 }
 
@@ -97,7 +98,7 @@ export function doctorItems(
       : operatorImageItems(own)),
     requiredChecksItem(files, workflows, online, app),
     labelsItem(files.kind === 'bpfman' ? BPFMAN_PRESET.labels : OPERATOR_PRESET.labels, online),
-    tokenPathItem(app, online)
+    tokenPathItem(app, appSecretsPassed(workflows), online)
   ]
   return items
 }
@@ -106,12 +107,24 @@ function callsReleaseActions(workflow: WorkflowSkeleton): boolean {
   return releaseActionsCalls(workflow).length > 0
 }
 
-/** The App path: a workflow that calls release-actions passes the App's id and key, and (online) the secrets exist. */
+/** The secret names the workflows that call release-actions pass as app-id and app-private-key. */
+function appSecretsPassed(workflows: readonly WorkflowSkeleton[]): string[] {
+  const names = new Set<string>()
+  for (const workflow of workflows.filter(callsReleaseActions))
+    for (const match of workflow.text.matchAll(
+      /\bapp-(?:id|private-key):\s*\$\{\{\s*secrets\.([A-Za-z0-9_]+)\s*\}\}/g
+    ))
+      names.add(match[1])
+  return [...names].sort()
+}
+
+/** The App path: the workflows pass the App's two secrets, and (online) the repository has them. */
 function usesApp(workflows: readonly WorkflowSkeleton[], online: OnlineFacts | undefined): boolean {
-  const passes = workflows.some(
-    (workflow) => callsReleaseActions(workflow) && /\bapp-id\b/.test(workflow.text)
+  const passed = appSecretsPassed(workflows)
+  return (
+    APP_SECRETS.every((name) => passed.includes(name)) &&
+    (!online || APP_SECRETS.every((name) => online.secrets.includes(name)))
   )
-  return passes && (!online || APP_SECRETS.every((name) => online.secrets.includes(name)))
 }
 
 function templateItems(files: CheckoutFiles, templates: Templates): DoctorItem[] {
@@ -182,14 +195,23 @@ function tagWorkflowItems(
       `${workflow.file} (runs on a tag push) is started by the chain`
     )
     const dispatchable = acceptsDispatch(workflow)
+    const pushOnly = publishesOnPushOnly(workflow)
+    const withoutApp = [
+      ...(dispatchable ? [] : [addDispatchDiff(workflow)]),
+      ...(pushOnly
+        ? [
+            "and its publishing steps run for workflow_dispatch too: where it tests github.event_name == 'push', test (github.event_name == 'push' || github.event_name == 'workflow_dispatch')"
+          ]
+        : [])
+    ]
     items.push(
       app
         ? item.pass("the App's tag push starts it")
-        : target === workflow.file && dispatchable
+        : target === workflow.file && dispatchable && !pushOnly
           ? item.pass('tag-release dispatches it on the tag')
           : item.fail(
-              `a tag pushed with GITHUB_TOKEN starts no workflow, and tag-release dispatches ${target ?? 'nothing'}${dispatchable ? '' : `; ${workflow.file} has no workflow_dispatch`}`,
-              `configure the App (see token path): the tag it pushes starts ${workflow.file}${dispatchable ? '' : `; without it, ${workflow.file} needs:\n${addDispatchDiff(workflow)}`}`
+              `a tag pushed with GITHUB_TOKEN starts no workflow, and tag-release dispatches ${target ?? 'nothing'}${dispatchable ? '' : `; ${workflow.file} has no workflow_dispatch`}${pushOnly ? `; dispatched, ${workflow.file} publishes nothing (it publishes only when github.event_name is push)` : ''}`,
+              `configure the App (see token path): the tag it pushes starts ${workflow.file}${withoutApp.length > 0 ? `; without it, ${workflow.file} needs:\n${withoutApp.join('\n')}` : ''}`
             )
     )
   }
@@ -405,19 +427,37 @@ function labelsItem(labels: readonly string[], online: OnlineFacts | undefined):
       )
 }
 
-function tokenPathItem(app: boolean, online: OnlineFacts | undefined): DoctorItem {
+function tokenPathItem(
+  app: boolean,
+  passed: readonly string[],
+  online: OnlineFacts | undefined
+): DoctorItem {
   const item = check(
     'token path',
     'the token path: a GitHub App, or GITHUB_TOKEN with its manual steps'
   )
+  const other = passed.filter((name) => !APP_SECRETS.includes(name))
+  if (other.length > 0)
+    return item.fail(
+      `the workflows pass the App's id and key as secrets ${other.join(', ')}; this version's templates pass ${APP_SECRETS.join(' and ')}`,
+      `in the workflows that call release-actions, pass app-id: \${{ secrets.${APP_SECRETS[0]} }} and app-private-key: \${{ secrets.${APP_SECRETS[1]} }} (and name the repository's secrets so)`
+    )
   if (online && !online.canCreatePullRequests && !app)
     return item.fail(
       'GitHub Actions may not create pull requests in this repository',
       'Settings > Actions > General > Workflow permissions: check "Allow GitHub Actions to create and approve pull requests" (or configure the App)'
     )
-  if (app) return item.pass(`the App (secrets ${APP_SECRETS.join(', ')})`)
+  if (app)
+    return item.pass(
+      online
+        ? `the App (secrets ${APP_SECRETS.join(', ')})`
+        : `the workflows pass the App's secrets ${APP_SECRETS.join(', ')} (--online checks they are set)`
+    )
+  const missing = online ? APP_SECRETS.filter((name) => !online.secrets.includes(name)) : []
   return item.fail(
-    'no App: GITHUB_TOKEN alone; its tags and pull requests start no workflow',
+    passed.length > 0 && missing.length > 0
+      ? `no App: the workflows pass ${APP_SECRETS.join(' and ')}, and the repository has no secret ${missing.join(', ')}: GITHUB_TOKEN alone; its tags and pull requests start no workflow`
+      : 'no App: GITHUB_TOKEN alone; its tags and pull requests start no workflow',
     `create a GitHub App (contents, pull-requests, actions: write), install it on the repository, add secrets ${APP_SECRETS.join(' and ')}, and pass app-id and app-private-key to the release-actions workflows; without it, the manual steps are: dispatch each tag-push workflow on the tag, close and reopen each pull request the chain opens`
   )
 }

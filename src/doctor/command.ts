@@ -19,11 +19,11 @@ export const doctorCommand: ReportCommand = {
     },
     online: {
       type: 'boolean',
-      help: "also read the repository's settings, secret and variable names and labels (needs GITHUB_TOKEN)"
+      help: "also read the repository's settings, secret and variable names, labels, branch protection and rulesets (needs GITHUB_TOKEN)"
     }
   },
   notes: [
     'Exit codes: 0 every item passes, 1 an item fails, 2 bad input.',
-    'Online, the token needs read access to the repository administration (settings) and secrets names.'
+    "Online, the token needs read access to the repository's Administration, Secrets and Variables (a fine-grained token or App), or a collaborator's classic token with the repo scope; GITHUB_TOKEN cannot read secrets."
   ]
 }

@@ -89,32 +89,41 @@ export function readTemplates(kind: RepositoryKind): Templates {
   )
 }
 
-/** The repository's settings as the doctor needs them (a token that may read them). */
+/**
+ * The repository's settings as the doctor needs them. The token needs read
+ * access to the repository's administration (Actions permissions, branch
+ * protection), secrets and variables: GitHub's fine-grained permissions of
+ * those names, or a classic token's `repo` scope of a collaborator.
+ */
 export async function readOnlineFacts(github: GitHubClient): Promise<OnlineFacts> {
   const { octokit, ref } = github
-  const [permissions, secrets, variables, labels, branch] = await Promise.all([
+  const branch = (await github.repos.info())?.defaultBranch ?? 'main'
+  const [permissions, secrets, variables, labels, protection, rules] = await Promise.all([
     octokit.rest.actions.getGithubActionsDefaultWorkflowPermissionsRepository({ ...ref }),
-    octokit.rest.actions.listRepoSecrets({ ...ref, per_page: 100 }),
-    octokit.rest.actions.listRepoVariables({ ...ref, per_page: 30 }),
+    octokit.paginate(octokit.rest.actions.listRepoSecrets, { ...ref, per_page: 100 }),
+    octokit.paginate(octokit.rest.actions.listRepoVariables, { ...ref, per_page: 30 }),
     octokit.paginate(octokit.rest.issues.listLabelsForRepo, { ...ref, per_page: 100 }),
-    github.repos.info()
+    octokit.rest.repos.getStatusChecksProtection({ ...ref, branch }).then(
+      ({ data }) => data.contexts,
+      (error: unknown) => {
+        // 404: the branch has no classic protection (rulesets or mergify may still require checks).
+        if ((error as { status?: number }).status === 404) return []
+        throw error
+      }
+    ),
+    octokit.paginate(octokit.rest.repos.getBranchRules, { ...ref, branch, per_page: 100 })
   ])
-  let requiredChecks: string[] = []
-  try {
-    const { data } = await octokit.rest.repos.getStatusChecksProtection({
-      ...ref,
-      branch: branch?.defaultBranch ?? 'main'
-    })
-    requiredChecks = data.contexts
-  } catch {
-    requiredChecks = [] // no protection (404), or mergify instead
-  }
+  const fromRulesets = rules.flatMap((rule) =>
+    rule.type === 'required_status_checks'
+      ? (rule.parameters?.required_status_checks.map((check) => check.context) ?? [])
+      : []
+  )
   return {
     canCreatePullRequests: permissions.data.can_approve_pull_request_reviews,
-    secrets: secrets.data.secrets.map((secret) => secret.name),
-    variables: variables.data.variables.map((variable) => variable.name),
+    secrets: secrets.map((secret) => secret.name),
+    variables: variables.map((variable) => variable.name),
     labels: labels.map((label) => label.name),
-    requiredChecks
+    requiredChecks: [...new Set([...protection, ...fromRulesets])]
   }
 }
 

@@ -110,6 +110,18 @@ export function runsOnTagPush(workflow: WorkflowSkeleton): boolean {
   )
 }
 
+/**
+ * Whether the workflow publishes only for a push event: it tests
+ * `github.event_name == 'push'` and never `workflow_dispatch`. Dispatched on
+ * the tag, such a workflow runs and publishes nothing (the operator's
+ * image-build.yaml).
+ */
+export function publishesOnPushOnly(workflow: WorkflowSkeleton): boolean {
+  const tests = (event: string) =>
+    new RegExp(`event_name\\s*(\\}\\}\\s*)?==\\s*['"]${event}['"]`).test(workflow.text)
+  return tests('push') && !tests('workflow_dispatch')
+}
+
 export function acceptsDispatch(workflow: WorkflowSkeleton): boolean {
   return 'workflow_dispatch' in workflow.triggers
 }

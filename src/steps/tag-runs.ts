@@ -8,6 +8,7 @@ import { type GitHubClient, type WorkflowRun, describeRun } from '../effects/git
 import { NO_PROGRESS, type Progress, elapsedText } from '../release/progress.js'
 import { type PlanNote } from '../release/plan.js'
 import { type TagWorkflow } from '../release/repository-workflows.js'
+import { secondMs } from '../effects/test-knobs.js'
 
 export interface TagRunsRequest {
   github: GitHubClient
@@ -145,7 +146,7 @@ export async function awaitTagRuns(request: {
     workflows: waited,
     ownRunId: own?.id,
     waitMs: request.dryRun ? 0 : seconds * 1000,
-    startMs: request.dryRun ? 0 : Math.min(seconds, START_SECONDS) * 1000,
+    startMs: request.dryRun ? 0 : Math.min(seconds, START_SECONDS) * secondMs(),
     progress: request.progress
   })
   notes.push({ kind: 'info', message: describeTagRuns(tag, runs) })
