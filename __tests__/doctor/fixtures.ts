@@ -175,15 +175,8 @@ ${TAG_ENTRY('bpfman', 'bpfman-operator-bundle').replace('          - repository'
 `
 }
 
-/** What bpfman at main needs besides the templates: each mismatch of 'The real repositories'. */
-export const BPFMAN_NEEDS = [
-  'tag push build.yml',
-  'tag push docs-build.yml',
-  'tag push image-build.yml',
-  'release creator',
-  'required checks',
-  'token path'
-]
+/** What bpfman at main needs besides the templates, without the App: docs-build.yml takes no dispatch. */
+export const BPFMAN_NEEDS = ['tag push docs-build.yml', 'required checks', 'token path']
 
 export type Adoption = 'nothing' | 'templates only' | 'no App' | 'everything'
 

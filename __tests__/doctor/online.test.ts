@@ -123,10 +123,7 @@ describe('bpfman-release doctor --online against the GitHub emulator', () => {
       'template prepare-release.yml',
       'template release.yml',
       'template tag-release.yml',
-      'tag push build.yml',
       'tag push docs-build.yml',
-      'tag push image-build.yml',
-      'release creator',
       'required checks',
       'labels',
       'token path'
@@ -141,10 +138,7 @@ describe('bpfman-release doctor --online against the GitHub emulator', () => {
   it('templates only: what the repository and its settings still need', async () => {
     const { failed } = await failedOf('templates only')
     expect(failed.map((item) => item.id)).toEqual([
-      'tag push build.yml',
       'tag push docs-build.yml',
-      'tag push image-build.yml',
-      'release creator',
       'required checks',
       'labels',
       'token path'
@@ -154,9 +148,7 @@ describe('bpfman-release doctor --online against the GitHub emulator', () => {
   it('no App: only what GITHUB_TOKEN cannot do, with the manual steps', async () => {
     const { failed } = await failedOf('no App')
     expect(failed.map((item) => item.id)).toEqual([
-      'tag push build.yml',
       'tag push docs-build.yml',
-      'tag push image-build.yml',
       'required checks',
       'token path'
     ])

@@ -207,11 +207,13 @@ function tagWorkflowItems(
     items.push(
       app
         ? item.pass("the App's tag push starts it")
-        : target === workflow.file && dispatchable && !pushOnly
-          ? item.pass('tag-release dispatches it on the tag')
+        : dispatchable && !pushOnly
+          ? item.pass(
+              'tag-release dispatches it on the tag (a tag pushed with GITHUB_TOKEN starts no workflow)'
+            )
           : item.fail(
-              `a tag pushed with GITHUB_TOKEN starts no workflow, and tag-release dispatches ${target ?? 'nothing'}${dispatchable ? '' : `; ${workflow.file} has no workflow_dispatch`}${pushOnly ? `; dispatched, ${workflow.file} publishes nothing (it publishes only when github.event_name is push)` : ''}`,
-              `configure the App (see token path): the tag it pushes starts ${workflow.file}${withoutApp.length > 0 ? `; without it, ${workflow.file} needs:\n${withoutApp.join('\n')}` : ''}`
+              `a tag pushed with GITHUB_TOKEN starts no workflow${dispatchable ? '' : `, and ${workflow.file} has no workflow_dispatch for tag-release to start it with`}${pushOnly ? `; dispatched, ${workflow.file} publishes nothing (it publishes only when github.event_name is push)` : ''}`,
+              `configure the App (see token path): the tag it pushes starts ${workflow.file}; without it, ${workflow.file} needs:\n${withoutApp.join('\n')}`
             )
     )
   }
@@ -236,12 +238,14 @@ function releaseCreatorItem(own: readonly WorkflowSkeleton[]): DoctorItem {
   const creators = own.filter(runsOnTagPush).flatMap(releaseCreators)
   const item = check(
     'release creator',
-    'exactly one creator of the GitHub release (tag-release drafts it)'
+    'exactly one creator of the GitHub release: a tag-push workflow, else tag-release'
   )
-  if (creators.length === 0) return item.pass('only tag-release creates the release')
+  if (creators.length === 0) return item.pass('tag-release drafts the release from the changelog')
+  if (creators.length === 1)
+    return item.pass(`${creators[0]} creates it on the tag; tag-release makes none`)
   return item.fail(
-    `besides tag-release's draft, ${creators.join(', ')} creates a release (softprops/action-gh-release finds releases by tag, and a draft is not found that way: a second release)`,
-    `in ${creators.join(', ')}, upload to the chain's draft instead of creating a release: replace the softprops/action-gh-release step with\n  - run: gh release upload "$GITHUB_REF_NAME" <its files> --clobber\n    env:\n      GH_TOKEN: \${{ github.token }}`
+    `${creators.join(' and ')} each create a release of the tag (softprops/action-gh-release finds a published release by tag, so two runs at once make two)`,
+    `keep one creator: in all but one of ${creators.join(', ')}, upload to the release instead of creating it:\n  - run: gh release upload "$GITHUB_REF_NAME" <its files> --clobber\n    env:\n      GH_TOKEN: \${{ github.token }}`
   )
 }
 
