@@ -72,3 +72,12 @@ describe('push-image and cosign', () => {
     expect(readFileSync(log, 'utf8')).toBe('cosign sign quay.io/bpfman/bpfman@sha256:abc\n')
   })
 })
+
+describe('cargo', () => {
+  it('records the crate cargo publishes, and refuses anything else', () => {
+    const log = join(temp.dir, 'cargo.log')
+    tool('cargo', ['publish', '-p', 'bpfman-api'], { SANDBOX_TOOLS_LOG: log })
+    expect(readFileSync(log, 'utf8')).toBe('cargo publish bpfman-api\n')
+    expect(() => tool('cargo', ['build'])).toThrow(/publish -p CRATE/)
+  })
+})

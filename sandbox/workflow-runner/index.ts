@@ -26,5 +26,6 @@ export {
 export type { Concurrency, JobResult, Result, StepResult, WorkflowRun } from './results.js'
 export { type Trigger, matchesFilters } from './events.js'
 export { ManifestTrail } from './manifests.js'
+export { type Combination, expandMatrix } from './matrix.js'
 export { STAND_INS, type StandIn } from './stand-ins.js'
 export { loadWorkflow, type Permissions, type WorkflowDef } from './workflow.js'

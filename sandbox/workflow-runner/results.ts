@@ -37,6 +37,14 @@ export interface JobResult {
   summary: string
   /** How long the job ran, its called workflow's jobs included; 0 when skipped. */
   durationMs: number
+  /** For a leg of a matrix job: its combination (the `matrix` context). */
+  matrix?: Record<string, unknown>
+  /**
+   * For a matrix job: its legs, in the matrix's order (those fail-fast cancelled
+   * left out); the job's `steps` are theirs one after another, its result a
+   * failure when any leg failed.
+   */
+  legs?: JobResult[]
   /** For a job that calls a reusable workflow: that workflow's run. */
   called?: WorkflowRun
 }

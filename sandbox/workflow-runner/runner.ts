@@ -27,7 +27,7 @@ import { defaultVariables } from './environment.js'
 import { recordPushes } from './push-rules.js'
 import { runAction, runScript } from './steps.js'
 import type { Concurrency, JobResult, Result, StepResult, WorkflowRun } from './results.js'
-import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/index'
+import { type Strategy, combinationLabel, readStrategy } from './matrix.js'
 import { type JobDef, type Permissions, type WorkflowDef, loadWorkflow } from './workflow.js'
 
 const execFileAsync = promisify(execFile)
@@ -108,43 +108,6 @@ function describe(frame: Frame): string {
 }
 
 class StepFailure extends Error {}
-
-/** A matrix leg as GitHub names it: its values, objects by their first value. */
-function legName(matrix: Record<string, unknown>): string {
-  const text = (value: unknown): string =>
-    value && typeof value === 'object' ? text(Object.values(value)[0]) : String(value)
-  return Object.values(matrix).map(text).join(', ')
-}
-
-/**
- * The legs of `strategy.matrix` as GitHub makes them: every combination of the
- * list values, without those an `exclude` entry matches, then each `include`
- * entry added to the combinations it does not contradict (or as a leg of its own).
- */
-export function matrixLegs(matrix: Record<string, unknown>): Record<string, unknown>[] {
-  const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
-  const matches = (leg: Record<string, unknown>, entry: Record<string, unknown>): boolean =>
-    Object.entries(entry).every(([key, value]) => !(key in leg) || same(leg[key], value))
-  const lists = Object.entries(matrix).filter(([key]) => key !== 'include' && key !== 'exclude')
-  let legs: Record<string, unknown>[] = lists.length > 0 ? [{}] : []
-  for (const [key, values] of lists) {
-    if (!Array.isArray(values)) throw new Error(`matrix.${key} is not a list`)
-    legs = legs.flatMap((leg) => values.map((value: unknown) => ({ ...leg, [key]: value })))
-  }
-  const entries = (key: string): Record<string, unknown>[] =>
-    Array.isArray(matrix[key]) ? (matrix[key] as Record<string, unknown>[]) : []
-  legs = legs.filter((leg) => !entries('exclude').some((entry) => matches(leg, entry)))
-  const original = lists.map(([key]) => key)
-  for (const entry of entries('include')) {
-    const extendable = legs.filter((leg) =>
-      original.every((key) => !(key in entry) || same(leg[key], entry[key]))
-    )
-    if (lists.length > 0 && extendable.length > 0)
-      extendable.forEach((leg) => Object.assign(leg, entry))
-    else legs.push({ ...entry })
-  }
-  return legs
-}
 
 /** An event that started no run, and why. */
 export interface Unstarted {
@@ -589,21 +552,6 @@ export class WorkflowRunner {
     return finish()
   }
 
-  /** The matrix legs of a job's `strategy`, its expressions evaluated. */
-  private matrixOf(
-    strategy: TemplateToken,
-    contexts: Contexts,
-    where: string
-  ): Record<string, unknown>[] {
-    const value = evaluateToken(strategy, contexts) as Record<string, unknown> | undefined
-    const matrix = value?.matrix
-    if (!matrix || typeof matrix !== 'object')
-      throw new Error(`${where}: strategy without a matrix`)
-    const legs = matrixLegs(matrix as Record<string, unknown>)
-    if (legs.length === 0) throw new Error(`${where}: the matrix has no leg`)
-    return legs
-  }
-
   /** Jobs in an order their `needs` allow, file order otherwise. */
   private order(jobs: JobDef[]): JobDef[] {
     const done = new Set<string>()
@@ -665,7 +613,11 @@ export class WorkflowRunner {
     const result: JobResult = {
       workflow: frame.workflow.label,
       id: job.id,
-      name: job.name ? asString(evaluateToken(job.name, jobContexts)) : job.id,
+      // A matrix job's name may use `matrix`, which only its legs have.
+      name:
+        job.name && !(job.strategy && /\bmatrix\./.test(job.name.toString()))
+          ? asString(evaluateToken(job.name, jobContexts))
+          : job.id,
       result: 'skipped',
       outputs: {},
       permissions,
@@ -689,43 +641,105 @@ export class WorkflowRunner {
     }
     if (job.concurrency) result.concurrency = this.concurrency(job.concurrency, jobContexts)
     if (job.uses) return this.runCalledWorkflow(state, frame, job, result, jobContexts, needResults)
-
-    const legs = job.strategy ? this.matrixOf(job.strategy, jobContexts, where) : [undefined]
-    for (const matrix of legs) {
-      const leg = matrix ? `${where} (${legName(matrix)})` : where
-      const outcome = await this.runSteps(
-        state,
-        frame,
-        job,
-        permissions,
-        jobContexts,
-        token,
-        leg,
-        result,
-        matrix ?? {}
-      )
-      if (outcome === 'failure') result.result = 'failure'
-      else if (result.result !== 'failure') result.result = outcome
+    if (job.strategy) {
+      let strategy: Strategy
+      try {
+        strategy = readStrategy(evaluateToken(job.strategy, jobContexts))
+      } catch (error) {
+        throw new Error(`${where}: strategy: ${(error as Error).message}`)
+      }
+      return this.runMatrix(state, frame, job, permissions, result, jobContexts, strategy)
     }
-    if (legs.length > 1) this.log(state, `${where}: ${result.result}`)
-    return result
+    return this.runSteps(state, frame, job, permissions, result, jobContexts)
   }
 
   /**
-   * A job's steps, once, or once per matrix leg (`matrix`): their summaries and
-   * steps go into `result`, and their outputs (the last leg's, for a matrix).
+   * The legs of a matrix job, at most max-parallel at a time. With fail-fast, a
+   * failed leg keeps the legs not started yet from starting (GitHub cancels them);
+   * the job fails when any leg fails.
    */
+  private async runMatrix(
+    state: RunState,
+    frame: Frame,
+    job: JobDef,
+    permissions: Permissions,
+    result: JobResult,
+    jobContexts: Contexts,
+    strategy: Strategy
+  ): Promise<JobResult> {
+    const { combinations, failFast, maxParallel } = strategy
+    const where = `${describe(frame)}, job ${job.id}`
+    const legs: (JobResult | undefined)[] = combinations.map(() => undefined)
+    let next = 0
+    let stopped = false
+    const worker = async (): Promise<void> => {
+      while (next < combinations.length && !stopped) {
+        const index = next++
+        const matrix = combinations[index]
+        const label = combinationLabel(matrix)
+        const named = job.name && /\bmatrix\./.test(job.name.toString())
+        const contexts: Contexts = {
+          ...jobContexts,
+          matrix,
+          strategy: {
+            'fail-fast': failFast,
+            'job-index': index,
+            'job-total': combinations.length,
+            'max-parallel': maxParallel
+          }
+        }
+        const leg: JobResult = {
+          ...result,
+          name: named ? asString(evaluateToken(job.name!, contexts)) : `${result.name} (${label})`,
+          matrix,
+          steps: [],
+          outputs: {}
+        }
+        const started = Date.now()
+        try {
+          await this.runSteps(state, frame, job, permissions, leg, contexts, ` (${label})`)
+        } catch (error) {
+          state.errors.push((error as Error).message)
+          this.log(state, (error as Error).message)
+          leg.result = 'failure'
+        }
+        leg.durationMs = Date.now() - started
+        legs[index] = leg
+        if (leg.result === 'failure' && failFast) stopped = true
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(maxParallel, combinations.length) }, worker))
+    const ran = legs.filter((leg): leg is JobResult => leg !== undefined)
+    if (ran.length < combinations.length)
+      this.log(
+        state,
+        `${where}: ${combinations.length - ran.length} of ${combinations.length} legs cancelled (fail-fast)`
+      )
+    result.legs = ran
+    result.steps = ran.flatMap((leg) => leg.steps)
+    result.summary = ran.map((leg) => leg.summary).join('')
+    result.outputs = Object.assign({}, ...ran.map((leg) => leg.outputs)) as Record<string, string>
+    result.result = ran.some((leg) => leg.result === 'failure')
+      ? 'failure'
+      : ran.some((leg) => leg.result === 'success')
+        ? 'success'
+        : 'skipped'
+    this.log(state, `${where}: ${result.result} (${ran.length} legs)`)
+    return result
+  }
+
+  /** The steps of a job, or of one leg of a matrix job (`leg` names it in messages). */
   private async runSteps(
     state: RunState,
     frame: Frame,
     job: JobDef,
     permissions: Permissions,
-    jobContexts: Contexts,
-    token: string,
-    where: string,
     result: JobResult,
-    matrix: Record<string, unknown>
-  ): Promise<Result> {
+    jobContexts: Contexts,
+    leg = ''
+  ): Promise<JobResult> {
+    const where = `${describe(frame)}, job ${job.id}${leg}`
+    const token = (jobContexts.github as { token: string }).token
     this.log(state, `${where}: started`)
     const jobDir = mkdtempSync(join(state.runDir, `${job.id}-`))
     const workspace = join(jobDir, 'workspace')
@@ -771,8 +785,8 @@ export class WorkflowRunner {
       env,
       job: { status: failed ? 'failure' : 'success' },
       runner: runnerContext,
-      strategy: {},
-      matrix
+      strategy: jobContexts.strategy ?? {},
+      matrix: jobContexts.matrix ?? {}
     })
     let envContext: Record<string, string>
     try {
@@ -901,7 +915,7 @@ export class WorkflowRunner {
         state.summaries.push(stepResult.summary)
       }
     }
-    let outcome: Result = failed ? 'failure' : 'success'
+    result.result = failed ? 'failure' : 'success'
     try {
       result.outputs = evaluateMapping(job.outputs, contextsFor(envContext))
       // GitHub drops a job output that holds a secret (the runner masks it first).
@@ -913,10 +927,10 @@ export class WorkflowRunner {
       }
     } catch (error) {
       state.errors.push(`${where}: outputs: ${(error as Error).message}`)
-      outcome = 'failure'
+      result.result = 'failure'
     }
-    this.log(state, `${where}: ${outcome}`)
-    return outcome
+    this.log(state, `${where}: ${result.result}`)
+    return result
   }
 
   /** The job's GITHUB_TOKEN, held by the emulator to the run's repository and the job's permissions. */

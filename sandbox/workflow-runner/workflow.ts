@@ -223,6 +223,10 @@ export async function loadWorkflow(file: string, label: string): Promise<Workflo
   for (const [id, token] of entries(root.get('jobs'))) {
     const fields = new Map(entries(token))
     const where = `workflow ${label}, job ${id}`
+    if (fields.has('strategy') && fields.has('uses'))
+      throw new Error(
+        `${where}: a matrix of a reusable workflow is not supported by the local runner`
+      )
     const secrets = fields.get('secrets')
     const permissions = fields.get('permissions')
     jobs.push({
