@@ -34,6 +34,7 @@ import {
 } from './release-branch.js'
 import { type PendingChangelog, planChangelog, readChangelog } from './release-notes.js'
 import { type PendingReview, reviewList, startReview } from './review-list.js'
+import { ahead } from '../release/lazy.js'
 
 /** What both prepares (bpfman's, and the operator's stage prepare) are given. */
 export interface ReleaseBranchSettings {
@@ -311,8 +312,8 @@ function startFinish(
           )
       : undefined
   })
-  // Awaited by finishRelease, unless the plan stops first: a failure meanwhile is not unhandled.
-  guard.tips().catch(() => undefined)
+  // Awaited by finishRelease, unless the plan stops first.
+  void ahead(guard.tips())
   return { changelog, guard }
 }
 

@@ -15,6 +15,7 @@ import { type FileEdits, readRepoFile } from '../release/files.js'
 import { type PlanNote } from '../release/plan.js'
 import { type ReleaseVersion } from '../release/version.js'
 import { pullsOfPicks } from './cherry-picks.js'
+import { ahead } from '../release/lazy.js'
 
 export interface ChangelogRequest {
   repoDir: string
@@ -53,9 +54,7 @@ export function readChangelog(request: ChangelogRequest): PendingChangelog {
   if (readRepoFile(request.repoDir, path) !== undefined) return { request, path, notes: undefined }
   if (!request.offline && request.github)
     return { request, path, notes: () => releaseNotes(request) }
-  const read = releaseNotes(request)
-  // Awaited by planChangelog; a failure meanwhile (the plan may stop first) is not unhandled.
-  read.catch(() => undefined)
+  const read = ahead(releaseNotes(request)) // awaited by planChangelog
   return { request, path, notes: () => read }
 }
 
