@@ -117,7 +117,7 @@ async function operatorEdits(
       progress
     })
     planLabels(tree.dir, config, version, tree.tracked, files)
-    planDocRules(tree.dir, config.docRules, previous, version, files, 'link(s)')
+    files.add(planDocRules(tree.dir, config.docRules, previous, version, 'link(s)'))
   }
   return { files, notes, previousVersion: previous?.version }
 }
