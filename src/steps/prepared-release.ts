@@ -352,7 +352,10 @@ async function finishRelease(request: FinishRequest): Promise<PreparedRelease> {
       ...patchLine.notes
     )
   }
-  const changelogPath = await planChangelog(request.pending.changelog, edits, notes)
+  const changelog = await planChangelog(request.pending.changelog)
+  const changelogPath = changelog.path
+  edits.add(changelog.files)
+  notes.push(...changelog.notes)
   const files = edits.changes()
   if (review) {
     notes.push(

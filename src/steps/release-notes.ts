@@ -11,8 +11,8 @@ import {
 } from '../release/changelog.js'
 import { type Git } from '../effects/git.js'
 import { type GitHubClient } from '../effects/github/client.js'
-import { type FileEdits, readRepoFile } from '../release/files.js'
-import { type PlanNote } from '../release/plan.js'
+import { readRepoFile } from '../release/files.js'
+import { type Edits } from '../release/plan.js'
 import { type ReleaseVersion } from '../release/version.js'
 import { pullsOfPicks } from './cherry-picks.js'
 import { ahead } from '../release/lazy.js'
@@ -60,25 +60,25 @@ export function readChangelog(request: ChangelogRequest): PendingChangelog {
 
 /**
  * The changelog: kept when the release already has one, else the summary
- * paragraph and the release notes since the previous release. Returns its path.
+ * paragraph and the release notes since the previous release. Returns its
+ * path, and its edit or the note that it is kept.
  */
-export async function planChangelog(
-  pending: PendingChangelog,
-  edits: FileEdits,
-  notes: PlanNote[]
-): Promise<string> {
+export async function planChangelog(pending: PendingChangelog): Promise<Edits & { path: string }> {
   const { request, path } = pending
   const { version, previous } = request
   if (!pending.notes) {
-    notes.push({ kind: 'info', path, message: 'exists already; kept as it is' })
-    return path
+    return {
+      path,
+      files: [],
+      notes: [{ kind: 'info', path, message: 'exists already; kept as it is' }]
+    }
   }
-  edits.set(
-    path,
-    formatChangelog(summaryParagraph(version, previous, request.summary), await pending.notes()),
-    `release notes since ${previous?.tag ?? 'the first commit'}`
+  const content = formatChangelog(
+    summaryParagraph(version, previous, request.summary),
+    await pending.notes()
   )
-  return path
+  const reason = `release notes since ${previous?.tag ?? 'the first commit'}`
+  return { path, files: [{ path, content, reason }], notes: [] }
 }
 
 /** GitHub's generated notes, or (offline) the merged pull requests in git history since `previous`. */
