@@ -53,8 +53,9 @@ export interface StartupResult {
   /** The same in CPU time (user + system), which the other helpers' load disturbs less. */
   cpuMedian: number
   cpuRatio: number
-  /** Median of the per-round ratios to the same bundle of the first BENCH_DIST build. */
+  /** Median of the per-round ratios to the same bundle of the first BENCH_DIST build: wall, CPU. */
   buildRatio: number | undefined
+  cpuBuildRatio: number | undefined
 }
 
 /** The builds BENCH_DIST names, in its order: label and dist folder. */
@@ -179,7 +180,8 @@ export function benchStartup(
       ratio: pairedRatio(times, floor),
       cpuMedian: median(cpuTimes),
       cpuRatio: pairedRatio(cpuTimes, cpuFloor),
-      buildRatio: first ? pairedRatio(times, timings.get(first) ?? []) : undefined
+      buildRatio: first ? pairedRatio(times, timings.get(first) ?? []) : undefined,
+      cpuBuildRatio: first ? pairedRatio(cpuTimes, cpu.get(first) ?? []) : undefined
     }
   })
   const out = (line = ''): void => void process.stdout.write(`${line}\n`)
@@ -196,7 +198,7 @@ export function benchStartup(
         'vs @actions/core alone',
         'CPU median',
         'CPU vs @actions/core',
-        ...(all.length > 1 ? [`vs ${all[0].label}`] : [])
+        ...(all.length > 1 ? [`vs ${all[0].label}`, `CPU vs ${all[0].label}`] : [])
       ],
       ...results.map((r) => [
         r.name,
@@ -205,7 +207,11 @@ export function benchStartup(
         ratio(r.ratio),
         millis(r.cpuMedian),
         ratio(r.cpuRatio),
-        ...(all.length > 1 ? [r.buildRatio === undefined ? '' : ratio(r.buildRatio)] : [])
+        ...(all.length > 1
+          ? [r.buildRatio, r.cpuBuildRatio].map((value) =>
+              value === undefined ? '' : ratio(value)
+            )
+          : [])
       ])
     ])
   )
