@@ -5,7 +5,8 @@
 //   plan-apply  plan + apply in process on the synthetic 3,000-file tree (the first figures)
 //   by-hand     the CLI's prepare --no-push --offline vs bench/prepare-by-hand.sh, and the
 //               processes each starts, on a bpfman-sized and the synthetic tree
-//   startup     each dist/<phase> bundle's start-up vs an ncc bundle of @actions/core alone
+//   startup     each dist/<phase> bundle's start-up vs an ncc bundle of @actions/core alone,
+//               and the CLI bundle's dry-run plan (BENCH_DIST: several builds side by side)
 //   imports     what each dependency adds to the start-up of @actions/core (only when asked)
 //   chain       the sandbox's release chain at two tree sizes: API calls and processes per phase
 //
@@ -145,9 +146,9 @@ async function main(): Promise<void> {
       out(`(${name}: ${seconds(performance.now() - start)})`)
     }
     const trees: Tree[] = []
-    if (sections.has('plan-apply') || sections.has('by-hand')) {
-      for (const spec of [BPFMAN_TREE, SYNTHETIC_TREE]) trees.push(await buildTree(root, spec))
-    }
+    const needs = sections.has('plan-apply') || sections.has('by-hand')
+    if (needs || sections.has('startup')) trees.push(await buildTree(root, BPFMAN_TREE))
+    if (needs) trees.push(await buildTree(root, SYNTHETIC_TREE))
     await section('plan-apply', () => benchPlanApply(root, trees[1], RUNS))
     await section('by-hand', () => {
       const results = trees.map((tree) => benchByHand(root, tree, node, counter, PAIRS))
@@ -156,7 +157,7 @@ async function main(): Promise<void> {
         `\nratio cli / script: ${results.map((r) => `${ratio(r.ratio)} on ${r.tree.files} files`).join(', ')} (goal: at most 2.00x on the bpfman-sized tree)`
       )
     })
-    await section('startup', () => benchStartup(root, node, ROUNDS))
+    await section('startup', () => benchStartup(root, node, ROUNDS, trees[0]))
     await section('imports', () => benchImports(root, node, ROUNDS))
     await section('chain', async () => {
       const results: ChainResult[] = []

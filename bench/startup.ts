@@ -1,9 +1,14 @@
 // Bundle start-up: each dist/<phase>/index.js run with no inputs, as a runner
 // starts it, against an ncc bundle of @actions/core alone (the floor of any
-// action built on the toolkit), built here with the project's own ncc.
+// action built on the toolkit), built here with the project's own ncc; and the
+// CLI bundle's dry-run plan of prepare (offline, --json) on a bpfman-sized tree.
+// BENCH_DIST=label=dir,label=dir (default: dist=./dist) measures several builds
+// side by side (`node scripts/build.mjs` in a copy of each tree), each bundle
+// also as a ratio to the same bundle of the first build.
 import { existsSync, mkdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { type BenchNode, ROOT, cleanEnv } from './node.js'
+import { type Tree } from './trees.js'
 import { alternate, median, millis, pairedRatio, ratio, runProgram, table } from './stats.js'
 
 export const PHASES = ['prepare-release', 'tag-release', 'post-release', 'operator-release']
@@ -48,6 +53,20 @@ export interface StartupResult {
   /** The same in CPU time (user + system), which the other helpers' load disturbs less. */
   cpuMedian: number
   cpuRatio: number
+  /** Median of the per-round ratios to the same bundle of the first BENCH_DIST build: wall, CPU. */
+  buildRatio: number | undefined
+  cpuBuildRatio: number | undefined
+}
+
+/** The builds BENCH_DIST names, in its order: label and dist folder. */
+function builds(): { label: string; dir: string }[] {
+  const spec = process.env.BENCH_DIST
+  if (!spec) return [{ label: 'dist', dir: join(ROOT, 'dist') }]
+  return spec.split(',').map((item) => {
+    const [label, dir] = item.split('=')
+    if (!label || !dir) throw new Error(`BENCH_DIST: "${item}" is not label=dir`)
+    return { label, dir }
+  })
 }
 
 /** The CPU time (user + system, ms) of one run of node, as bash's `times` reports its children's. */
@@ -66,7 +85,12 @@ function cpuTimeOf(nodePath: string, args: string[], cwd: string, env: NodeJS.Pr
   return user + system
 }
 
-export function benchStartup(root: string, node: BenchNode, rounds: number): StartupResult[] {
+export function benchStartup(
+  root: string,
+  node: BenchNode,
+  rounds: number,
+  tree: Tree
+): StartupResult[] {
   const dir = join(root, 'startup')
   const core = nccBundle(
     join(dir, 'core-only'),
@@ -83,13 +107,41 @@ export function benchStartup(root: string, node: BenchNode, rounds: number): Sta
     GITHUB_OUTPUT: output,
     GITHUB_STEP_SUMMARY: summary
   })
-  const entries: { name: string; entry: string; args: string[] }[] = [
+  // A dry run changes nothing: every run plans on the same copy.
+  const dryRun = (cli: string): string[] => [
+    cli,
+    'prepare',
+    '--repo',
+    tree.template,
+    '--version',
+    tree.spec.version,
+    '--dry-run',
+    '--json',
+    '--no-push',
+    '--offline'
+  ]
+  const all = builds()
+  const bundles = all.flatMap(({ label, dir }) => {
+    const at = (bundle: string): string => join(dir, bundle, 'index.js')
+    return [
+      ...[...PHASES, 'main'].map((phase) => ({
+        key: phase,
+        name: `${label}/${phase}`,
+        entry: at(phase),
+        args: [at(phase)]
+      })),
+      {
+        key: 'cli prepare --dry-run',
+        name: `${label}/cli prepare --dry-run`,
+        entry: at('cli'),
+        args: dryRun(at('cli'))
+      }
+    ].filter(({ entry }) => existsSync(entry))
+  })
+  const entries: { name: string; entry: string; args: string[]; key?: string }[] = [
     { name: 'node -e 0', entry: '', args: ['-e', '0'] },
     { name: '@actions/core alone (ncc)', entry: core, args: [core] },
-    ...[...PHASES, 'main']
-      .map((phase) => ({ name: `dist/${phase}`, entry: join(ROOT, `dist/${phase}/index.js`) }))
-      .filter(({ entry }) => existsSync(entry))
-      .map((bundle) => ({ ...bundle, args: [bundle.entry] }))
+    ...bundles
   ]
   const timings = alternate(
     rounds,
@@ -114,9 +166,12 @@ export function benchStartup(root: string, node: BenchNode, rounds: number): Sta
   )
   const floor = timings.get('@actions/core alone (ncc)') ?? []
   const cpuFloor = cpu.get('@actions/core alone (ncc)') ?? []
-  const results = entries.map(({ name, entry }) => {
+  const firstOf = (key: string | undefined): string | undefined =>
+    all.length > 1 ? bundles.find((bundle) => bundle.key === key)?.name : undefined
+  const results = entries.map(({ name, entry, key }) => {
     const times = timings.get(name) ?? []
     const cpuTimes = cpu.get(name) ?? []
+    const first = firstOf(key)
     return {
       name,
       entry,
@@ -124,7 +179,9 @@ export function benchStartup(root: string, node: BenchNode, rounds: number): Sta
       median: median(times),
       ratio: pairedRatio(times, floor),
       cpuMedian: median(cpuTimes),
-      cpuRatio: pairedRatio(cpuTimes, cpuFloor)
+      cpuRatio: pairedRatio(cpuTimes, cpuFloor),
+      buildRatio: first ? pairedRatio(times, timings.get(first) ?? []) : undefined,
+      cpuBuildRatio: first ? pairedRatio(cpuTimes, cpu.get(first) ?? []) : undefined
     }
   })
   const out = (line = ''): void => void process.stdout.write(`${line}\n`)
@@ -134,19 +191,32 @@ export function benchStartup(root: string, node: BenchNode, rounds: number): Sta
   )
   out(
     table([
-      ['', 'size', 'median', 'vs @actions/core alone', 'CPU median', 'CPU vs @actions/core'],
+      [
+        '',
+        'size',
+        'median',
+        'vs @actions/core alone',
+        'CPU median',
+        'CPU vs @actions/core',
+        ...(all.length > 1 ? [`vs ${all[0].label}`, `CPU vs ${all[0].label}`] : [])
+      ],
       ...results.map((r) => [
         r.name,
         r.bytes ? `${(r.bytes / 1024).toFixed(0)} KB` : '',
         millis(r.median),
         ratio(r.ratio),
         millis(r.cpuMedian),
-        ratio(r.cpuRatio)
+        ratio(r.cpuRatio),
+        ...(all.length > 1
+          ? [r.buildRatio, r.cpuBuildRatio].map((value) =>
+              value === undefined ? '' : ratio(value)
+            )
+          : [])
       ])
     ])
   )
   out(
-    'goal: each dist/<phase> within 1.20x of @actions/core alone (size: the entry file; chunks load when used)'
+    `goal: each dist/<phase> within 1.20x of @actions/core alone (size: the entry file; chunks load when used); the dry run plans prepare ${tree.spec.version} on the ${tree.spec.name} tree (${tree.files} files)`
   )
   return results
 }

@@ -1,4 +1,5 @@
 import { type Command, type Flag } from './steps/command.js'
+import { lazy } from './release/lazy.js'
 
 /** What a report command runs with: its flags, its arguments, the environment, and where to print. */
 export interface ReportRun {
@@ -19,6 +20,12 @@ export interface ReportCommand {
   /** The command's code, loaded when it runs. */
   load: () => Promise<(run: ReportRun) => Promise<number>>
 }
+
+/** A report command: `load` (a dynamic import of its run.ts) runs once, when the command runs. */
+export const reportCommand = (
+  load: ReportCommand['load'],
+  command: Omit<ReportCommand, 'load'>
+): ReportCommand => ({ ...command, load: lazy(load) })
 
 /** The flags every report command takes. */
 export const REPORT_FLAGS: Record<string, Flag> = {

@@ -1,6 +1,6 @@
 import { readManifestFile } from './effects/manifest-file.js'
 import { type Host } from './host.js'
-import { once } from './release/once.js'
+import { lazy } from './release/lazy.js'
 import { forgetRepositories } from './effects/repositories.js'
 import { type Inputs } from './release/inputs.js'
 import { type ReleaseManifest } from './release/manifest.js'
@@ -12,7 +12,7 @@ export type { Phase, PhaseContext, PhaseReport, PlannedPhase } from './release/p
 // What runs after the plan (printing it, applying it, the manifest, outputs
 // and summary; with them the plan's renderer and the diff library) loads with
 // the plan, not at start-up, where a phase may still fail at its first input.
-const loadApply = once(() => import('./apply-planned.js'))
+const loadApply = lazy(() => import('./apply-planned.js'))
 
 /**
  * settings -> plan -> print -> apply (a dry run stops here) -> manifest ->

@@ -39,9 +39,7 @@ async function plan(
   lockfile: LockfileMode = 'workspace',
   dir = repoDir
 ): Promise<{ edits: FileEdits; notes: PlanNote[]; oldVersion: string }> {
-  const edits = new FileEdits(dir)
-  const notes: PlanNote[] = []
-  const { oldVersion } = await planReleaseEdits({
+  const { files, notes, oldVersion } = await planReleaseEdits({
     repoDir: dir,
     config: BPFMAN_PRESET,
     version,
@@ -49,11 +47,9 @@ async function plan(
     lockfile,
     git,
     baseCommit,
-    tracked,
-    edits,
-    notes
+    tracked
   })
-  return { edits, notes, oldVersion }
+  return { edits: new FileEdits(dir).add(files), notes, oldVersion }
 }
 
 const paths = (edits: FileEdits): string[] => edits.changes().map((change) => change.path)

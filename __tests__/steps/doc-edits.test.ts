@@ -28,8 +28,9 @@ const RULES = [
 
 describe('planDocRules', () => {
   it("sets each rule's allowlisted references to the version, counting them; a missing file is skipped", () => {
-    const edits = new FileEdits(temp.dir)
-    planDocRules(temp.dir, RULES, parseVersion('0.6.0'), parseVersion('0.6.1'), edits, 'link(s)')
+    const edits = new FileEdits(temp.dir).add(
+      planDocRules(temp.dir, RULES, parseVersion('0.6.0'), parseVersion('0.6.1'), 'link(s)')
+    )
     expect(edits.changes()).toEqual([
       {
         path: 'docs/one.md',
@@ -47,11 +48,13 @@ describe('planDocRules', () => {
   })
 
   it('a rerun on files the release already edited changes nothing', () => {
-    const first = new FileEdits(temp.dir)
-    planDocRules(temp.dir, RULES, parseVersion('0.6.0'), parseVersion('0.6.1'), first, 'link(s)')
+    const first = new FileEdits(temp.dir).add(
+      planDocRules(temp.dir, RULES, parseVersion('0.6.0'), parseVersion('0.6.1'), 'link(s)')
+    )
     for (const change of first.changes()) writeFileSync(join(temp.dir, change.path), change.after)
-    const rerun = new FileEdits(temp.dir)
-    planDocRules(temp.dir, RULES, parseVersion('0.6.0'), parseVersion('0.6.1'), rerun, 'link(s)')
+    const rerun = new FileEdits(temp.dir).add(
+      planDocRules(temp.dir, RULES, parseVersion('0.6.0'), parseVersion('0.6.1'), 'link(s)')
+    )
     expect(rerun.changes()).toEqual([])
   })
 })

@@ -76,10 +76,8 @@ function request(overrides: Partial<ChangelogRequest> = {}): ChangelogRequest {
 async function changelog(
   overrides: Partial<ChangelogRequest> = {}
 ): Promise<{ path: string; changes: ReturnType<FileEdits['changes']>; notes: PlanNote[] }> {
-  const edits = new FileEdits(repo.workDir)
-  const notes: PlanNote[] = []
-  const path = await planChangelog(readChangelog(request(overrides)), edits, notes)
-  return { path, changes: edits.changes(), notes }
+  const { path, files, notes } = await planChangelog(readChangelog(request(overrides)))
+  return { path, changes: new FileEdits(repo.workDir).add(files).changes(), notes }
 }
 
 describe('the changelog', () => {
@@ -104,8 +102,7 @@ describe('the changelog', () => {
     const before = emulator.requests.length
     const pending = readChangelog(request({ offline: false, github }))
     expect(emulator.requests.length).toBe(before)
-    const edits = new FileEdits(repo.workDir)
-    await planChangelog(pending, edits, [])
+    const edits = new FileEdits(repo.workDir).add((await planChangelog(pending)).files)
     const asked = emulator.requests.slice(before).map((r) => `${r.method} ${r.path}`)
     expect(asked).toEqual(['POST /repos/bpfman/bpfman/releases/generate-notes'])
     expect(edits.changes()[0].after).toContain('pull/1503')

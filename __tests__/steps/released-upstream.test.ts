@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { type GitHubEmulator, startGitHubEmulator } from '../../sandbox/github/index.js'
 import { GitHubClient, createOctokit } from '../../src/effects/github/client.js'
 import { InputError } from '../../src/release/errors.js'
-import { type PlanNote } from '../../src/release/plan.js'
 import { parseVersion } from '../../src/release/version.js'
 import { type UpstreamGate, requireReleased } from '../../src/steps/released-upstream.js'
 
@@ -39,28 +38,27 @@ const gate = (client: GitHubClient | undefined): UpstreamGate => ({
 
 describe('requireReleased', () => {
   it('a published upstream release passes, with its URL', async () => {
-    const notes: PlanNote[] = []
-    const url = await requireReleased(gate(github), parseVersion('0.6.0'), notes)
+    const { url, notes } = await requireReleased(gate(github), parseVersion('0.6.0'))
     expect(url).toContain('/releases/tag/v0.6.0')
     expect(notes).toEqual([])
   })
 
   it('a draft is refused as bad input of version', async () => {
-    const refused = requireReleased(gate(github), parseVersion('0.6.1'), [])
+    const refused = requireReleased(gate(github), parseVersion('0.6.1'))
     await expect(refused).rejects.toBeInstanceOf(InputError)
     await expect(refused).rejects.toThrow('version: bpfman release is a draft')
   })
 
   it('a missing release is refused', async () => {
-    await expect(requireReleased(gate(github), parseVersion('0.7.0'), [])).rejects.toThrow(
+    await expect(requireReleased(gate(github), parseVersion('0.7.0'))).rejects.toThrow(
       'version: bpfman release is missing'
     )
   })
 
   it('offline: not checked, said by a warning in the plan, and nothing is asked of GitHub', async () => {
     const before = emulator.requests.length
-    const notes: PlanNote[] = []
-    expect(await requireReleased(gate(undefined), parseVersion('0.7.0'), notes)).toBeUndefined()
+    const { url, notes } = await requireReleased(gate(undefined), parseVersion('0.7.0'))
+    expect(url).toBeUndefined()
     expect(notes).toEqual([{ kind: 'warning', message: 'offline: bpfman release not checked' }])
     expect(emulator.requests.length).toBe(before)
   })

@@ -1,10 +1,9 @@
-import { type ReportCommand } from '../cli-command.js'
+import { reportCommand } from '../cli-command.js'
 
-export const doctorCommand: ReportCommand = {
+export const doctorCommand = reportCommand(async () => (await import('./run.js')).runDoctor, {
   name: 'doctor',
   summary:
     "what the release chain needs in this checkout's repository, item by item, with the exact fix (offline; online with a token)",
-  load: async () => (await import('./run.js')).runDoctor,
   flags: {
     repo: { type: 'string', value: 'DIR', help: 'the checkout (default: .)' },
     'github-repo': {
@@ -26,4 +25,4 @@ export const doctorCommand: ReportCommand = {
     'Exit codes: 0 every item passes, 1 an item fails, 2 bad input.',
     "Online, the token needs read access to the repository's Administration, Secrets and Variables (a fine-grained token or App), or a collaborator's classic token with the repo scope; GITHUB_TOKEN cannot read secrets."
   ]
-}
+})

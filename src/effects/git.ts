@@ -12,6 +12,7 @@ import {
   remoteNamesOf,
   remoteUrlOf
 } from './git-config.js'
+import { ahead } from '../release/lazy.js'
 
 export type { Identity } from '../release/identity.js'
 
@@ -147,8 +148,7 @@ export class Git {
    */
   readStatusAhead(): void {
     if (this.statusAhead) return
-    this.statusAhead = this.readStatus()
-    this.statusAhead.catch(() => undefined) // status() reports a failure, when it comes
+    this.statusAhead = ahead(this.readStatus()) // status() reports a failure, when it comes
   }
 
   private async readStatus(): Promise<WorkTreeStatus> {

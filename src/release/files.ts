@@ -66,6 +66,13 @@ export function requireRepoFile(repoDir: string, path: string, what: string): st
   return content
 }
 
+/** A file's new content and why: what an edit function returns. */
+export interface FileEdit {
+  path: string
+  content: string
+  reason: string
+}
+
 /** The files a plan writes, each read once and kept only when its content changes. */
 export class FileEdits {
   private readonly byPath = new Map<string, FileChange>()
@@ -75,6 +82,12 @@ export class FileEdits {
     const before = this.byPath.get(path)?.before ?? readRepoFile(this.repoDir, path) ?? null
     if (before === after) return
     this.byPath.set(path, { path, before, after, reason })
+  }
+
+  /** Sets each edit, in order. */
+  add(edits: readonly FileEdit[]): this {
+    for (const edit of edits) this.set(edit.path, edit.content, edit.reason)
+    return this
   }
 
   changes(): FileChange[] {

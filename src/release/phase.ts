@@ -1,4 +1,4 @@
-import { once } from './once.js'
+import { lazy } from './lazy.js'
 import { type Inputs } from './inputs.js'
 import { type ManifestHeader, type ManifestParts, type ReleaseManifest } from './manifest.js'
 import { type ApplyResult, type Plan } from './plan.js'
@@ -85,7 +85,7 @@ export function phaseOf<S extends { dryRun: boolean }>(definition: {
   settings: (inputs: Inputs, context: PhaseContext) => Promise<S>
   loadPlanner: () => Promise<Planner<S>>
 }): Phase<S> {
-  const loadPlanner = once(definition.loadPlanner)
+  const loadPlanner = lazy(definition.loadPlanner)
   return {
     name: definition.name,
     settings: definition.settings,

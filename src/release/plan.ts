@@ -1,7 +1,7 @@
 import { createTwoFilesPatch } from './diff.js'
 import { groupChanges } from './change-groups.js'
 import { InputError, ReleaseError } from './errors.js'
-import { type FileChange } from './files.js'
+import { type FileChange, type FileEdit } from './files.js'
 import { inertProse, inlineCode } from './markdown.js'
 
 /**
@@ -15,6 +15,17 @@ export interface PlanNote {
   line?: number
   /** A line of the file, as it is: shown after the message, as code in Markdown. */
   quote?: string
+}
+
+/** What an edit function returns: the files it edits and the notes it makes, in order. */
+export interface Edits {
+  files: FileEdit[]
+  notes: PlanNote[]
+}
+
+/** `parts` one after the other. */
+export function joinEdits(...parts: readonly Edits[]): Edits {
+  return { files: parts.flatMap((part) => part.files), notes: parts.flatMap((part) => part.notes) }
 }
 
 export type OperationKind = 'git' | 'github' | 'registry' | 'command' | 'files' | 'check'

@@ -1,7 +1,7 @@
 // The parts of yaml the project uses, loaded at their first call (see
-// lazy/yaml.cjs); types come from yaml itself.
+// lazy.cjs); types come from yaml itself.
 import type * as Yaml from 'yaml'
-import { yaml } from './lazy/yaml.cjs'
+import { yaml } from './lazy.cjs'
 
 export type { Document, Pair, YAMLMap } from 'yaml'
 

@@ -1,14 +1,13 @@
-import { type ReportCommand } from '../cli-command.js'
+import { reportCommand } from '../cli-command.js'
 import { type Flag } from '../steps/command.js'
 
 const setting = (value: string, help: string): Flag => ({ type: 'string', value, help })
 
-export const statusCommand: ReportCommand = {
+export const statusCommand = reportCommand(async () => (await import('./run.js')).runStatus, {
   name: 'status',
   args: 'VERSION',
   summary:
     'where a release of both repositories stands, row by row in the order of the process, and what to do next (read only)',
-  load: async () => (await import('./run.js')).runStatus,
   flags: {
     repo: setting('OWNER/NAME', 'bpfman (default bpfman/bpfman)'),
     'operator-repo': setting('OWNER/NAME', 'the operator (default bpfman/bpfman-operator)'),
@@ -58,4 +57,4 @@ export const statusCommand: ReportCommand = {
     'The token is optional (public repositories): GITHUB_TOKEN or GH_TOKEN; GITHUB_API_URL points at another API.',
     'Exit codes: 0 the release is complete, 1 a row failed, 3 still in progress, 2 bad input.'
   ]
-}
+})

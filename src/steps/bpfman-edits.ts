@@ -5,14 +5,8 @@ import { runRepositoryCode } from '../effects/exec.js'
 import { type Progress } from '../release/progress.js'
 import { type LockfileMode } from './lockfile-mode.js'
 import { type Git } from '../effects/git.js'
-import {
-  type FileEdits,
-  assertNoLink,
-  linkOnPath,
-  readRepoFile,
-  requireRepoFile
-} from '../release/files.js'
-import { type PlanNote } from '../release/plan.js'
+import { assertNoLink, linkOnPath, readRepoFile, requireRepoFile } from '../release/files.js'
+import { type Edits, type PlanNote, joinEdits } from '../release/plan.js'
 import { type ReleaseVersion, isPrerelease } from '../release/version.js'
 import { updateCargoLock } from '../updaters/cargo-lock.js'
 import { updateCargoToml } from '../updaters/cargo-toml.js'
@@ -23,18 +17,25 @@ import { planDocRules } from './doc-edits.js'
 
 /**
  * Whether this release makes an edit: a final makes every one, a release
- * candidate those of the config's `prereleaseEdits` (the plan says once which it leaves out).
+ * candidate those of the config's `prereleaseEdits`; and the note that says
+ * once which it leaves out.
  */
-function editsOf({ config, version, notes }: ReleaseEditsInput): (edit: BpfmanEdit) => boolean {
-  if (!isPrerelease(version)) return () => true
+function editsOf({ config, version }: ReleaseEditsInput): {
+  makes: (edit: BpfmanEdit) => boolean
+  notes: PlanNote[]
+} {
+  if (!isPrerelease(version)) return { makes: () => true, notes: [] }
   const left = BPFMAN_EDITS.filter((edit) => !config.prereleaseEdits.includes(edit))
-  if (left.length > 0) {
-    notes.push({
-      kind: 'skipped',
-      message: `release candidate: the lighter path edits Cargo.toml, ${[...config.prereleaseEdits.map((edit) => EDIT_NAMES[edit]), 'the changelog'].join(', ')}; not ${left.map((edit) => EDIT_NAMES[edit]).join(', ')} (prereleaseEdits in the config)`
-    })
-  }
-  return (edit) => config.prereleaseEdits.includes(edit)
+  const notes: PlanNote[] =
+    left.length === 0
+      ? []
+      : [
+          {
+            kind: 'skipped',
+            message: `release candidate: the lighter path edits Cargo.toml, ${[...config.prereleaseEdits.map((edit) => EDIT_NAMES[edit]), 'the changelog'].join(', ')}; not ${left.map((edit) => EDIT_NAMES[edit]).join(', ')} (prereleaseEdits in the config)`
+          }
+        ]
+  return { makes: (edit) => config.prereleaseEdits.includes(edit), notes }
 }
 
 const EDIT_NAMES: Record<BpfmanEdit, string> = {
@@ -55,10 +56,6 @@ export interface ReleaseEditsInput {
   baseCommit: string
   /** The files of the tree, as `git ls-files` lists them. */
   tracked: readonly string[]
-  /** Receives the edits. */
-  edits: FileEdits
-  /** Receives what was skipped or left alone. */
-  notes: PlanNote[]
   /** Shows cargo generate-lockfile while it runs. */
   progress?: Progress
 }
@@ -68,46 +65,62 @@ export interface ReleaseEditsInput {
  * that is already released-ready the result has no edits: tag-release verifies
  * a merged tree this way.
  */
-export async function planReleaseEdits(input: ReleaseEditsInput): Promise<{ oldVersion: string }> {
-  const { oldVersion } = planWorkspaceVersion(input)
-  await planVersionMentions(input, oldVersion)
-  return { oldVersion }
+export async function planReleaseEdits(
+  input: ReleaseEditsInput
+): Promise<Edits & { oldVersion: string }> {
+  const workspace = planWorkspaceVersion(input)
+  const mentions = await planVersionMentions(input, workspace.oldVersion)
+  return { ...joinEdits(workspace, mentions), oldVersion: workspace.oldVersion }
 }
 
 /** The workspace version in Cargo.toml (and the path dependencies released with it); the version the tree held. */
-export function planWorkspaceVersion(input: ReleaseEditsInput): { oldVersion: string } {
-  const { repoDir, config, version, edits } = input
+export function planWorkspaceVersion(input: ReleaseEditsInput): Edits & { oldVersion: string } {
+  const { repoDir, config, version } = input
   const cargoToml = requireRepoFile(
     repoDir,
     config.cargoToml,
     'bpfman releases start from the workspace Cargo.toml'
   )
   const cargo = updateCargoToml(cargoToml, version.version)
-  edits.set(
-    config.cargoToml,
-    cargo.content,
-    `workspace version ${cargo.oldVersion} -> ${version.version}; ${cargo.bumped.join(', ') || 'no'} path dependencies`
-  )
-  return { oldVersion: cargo.oldVersion }
+  const reason = `workspace version ${cargo.oldVersion} -> ${version.version}; ${cargo.bumped.join(', ') || 'no'} path dependencies`
+  return {
+    files: [{ path: config.cargoToml, content: cargo.content, reason }],
+    notes: [],
+    oldVersion: cargo.oldVersion
+  }
 }
 
 /** The edits but the workspace version's, in a tree whose Cargo.toml held `oldVersion`. */
 export async function planVersionMentions(
   input: ReleaseEditsInput,
   oldVersion: string
-): Promise<void> {
-  const { repoDir, config, version, edits } = input
+): Promise<Edits> {
+  const { repoDir, config, version } = input
   // On a released-ready tree Cargo.toml already says `version`; its lock members moved from the previous release.
   const lockFrom = oldVersion === version.version ? input.previous?.version : oldVersion
-  const makes = editsOf(input)
-  if (lockFrom !== undefined && makes('cargo-lock')) await planLockfile(input, lockFrom, edits)
-  if (makes('examples-makefile')) planMakefile(input)
-  if (makes('example-configs'))
-    planExamples(input, filesUnder(input.tracked, config.exampleConfigs))
-  if (makes('dispatcher')) planDispatchers(input)
-  if (makes('docs')) {
-    planDocRules(repoDir, config.docRules, input.previous, version, edits, 'version reference(s)')
-  }
+  const { makes, notes } = editsOf(input)
+  const none: Edits = { files: [], notes: [] }
+  return joinEdits(
+    { files: [], notes },
+    lockFrom !== undefined && makes('cargo-lock') ? await planLockfile(input, lockFrom) : none,
+    makes('examples-makefile') ? planMakefile(input) : none,
+    makes('example-configs')
+      ? planExamples(input, filesUnder(input.tracked, config.exampleConfigs))
+      : none,
+    makes('dispatcher') ? planDispatchers(input) : none,
+    makes('docs')
+      ? {
+          files: planDocRules(
+            repoDir,
+            config.docRules,
+            input.previous,
+            version,
+            'version reference(s)'
+          ),
+          notes: []
+        }
+      : none
+  )
 }
 
 /** The files of `tracked` in `folder` (as the pathspec `folder` matches: the folder, or the file itself). */
@@ -116,36 +129,28 @@ function filesUnder(tracked: readonly string[], folder: string): string[] {
   return tracked.filter((path) => path === top || path.startsWith(`${top}/`))
 }
 
-async function planLockfile(
-  input: ReleaseEditsInput,
-  oldVersion: string,
-  edits: FileEdits
-): Promise<void> {
-  const { repoDir, config, version, notes } = input
+async function planLockfile(input: ReleaseEditsInput, oldVersion: string): Promise<Edits> {
+  const { repoDir, config, version } = input
   if (input.lockfile === 'none') {
-    notes.push({
-      kind: 'skipped',
-      path: config.cargoLock,
-      message: 'lockfile: none; update it yourself'
-    })
-    return
+    const message = 'lockfile: none; update it yourself'
+    return { files: [], notes: [{ kind: 'skipped', path: config.cargoLock, message }] }
   }
-  const lock = readOrNote(repoDir, config.cargoLock, notes, 'nothing to update')
-  if (lock === undefined) return
+  const lock = readOrNote(repoDir, config.cargoLock, 'nothing to update')
+  if (typeof lock !== 'string') return lock
   if (input.lockfile === 'workspace') {
     const updated = updateCargoLock(lock, oldVersion, version.version)
-    edits.set(
-      config.cargoLock,
-      updated.content,
-      `workspace members ${oldVersion} -> ${version.version}: ${updated.packages.join(', ')}`
-    )
-    return
+    const reason = `workspace members ${oldVersion} -> ${version.version}: ${updated.packages.join(', ')}`
+    return { files: [{ path: config.cargoLock, content: updated.content, reason }], notes: [] }
   }
   const cargoToml = updateCargoToml(
     requireRepoFile(repoDir, config.cargoToml, ''),
     version.version
   ).content
-  edits.set(config.cargoLock, await generateLockfile(input, cargoToml), 'cargo generate-lockfile')
+  const content = await generateLockfile(input, cargoToml)
+  return {
+    files: [{ path: config.cargoLock, content, reason: 'cargo generate-lockfile' }],
+    notes: []
+  }
 }
 
 /** Runs `cargo generate-lockfile` on the new Cargo.toml in a throwaway worktree of the base commit. */
@@ -165,35 +170,25 @@ async function generateLockfile(
   })
 }
 
-/** The file's content, or undefined with a note that the repository has none (a normal case). */
-function readOrNote(
-  repoDir: string,
-  path: string,
-  notes: PlanNote[],
-  consequence: string
-): string | undefined {
+/** The file's content; else, the edits of none with a note that the repository has none (a normal case). */
+function readOrNote(repoDir: string, path: string, consequence: string): string | Edits {
   const content = readRepoFile(repoDir, path)
-  if (content === undefined) {
-    notes.push({ kind: 'info', path, message: `not in the repository; ${consequence}` })
+  if (content !== undefined) return content
+  return {
+    files: [],
+    notes: [{ kind: 'info', path, message: `not in the repository; ${consequence}` }]
   }
-  return content
 }
 
-function planMakefile({ repoDir, config, version, edits, notes }: ReleaseEditsInput): void {
-  const makefile = readOrNote(repoDir, config.examplesMakefile, notes, 'nothing to update')
-  if (makefile === undefined) return
+function planMakefile({ repoDir, config, version }: ReleaseEditsInput): Edits {
+  const makefile = readOrNote(repoDir, config.examplesMakefile, 'nothing to update')
+  if (typeof makefile !== 'string') return makefile
   const updated = updateExamplesMakefile(makefile, version.version)
-  edits.set(
-    config.examplesMakefile,
-    updated.content,
-    `VERSION ${updated.oldVersion ?? '?'} -> ${version.version}`
-  )
+  const reason = `VERSION ${updated.oldVersion ?? '?'} -> ${version.version}`
+  return { files: [{ path: config.examplesMakefile, content: updated.content, reason }], notes: [] }
 }
 
-function planExamples(
-  { repoDir, config, version, edits, notes }: ReleaseEditsInput,
-  paths: string[]
-): void {
+function planExamples({ repoDir, config, version }: ReleaseEditsInput, paths: string[]): Edits {
   assertNoLink(repoDir, config.exampleConfigs)
   const prefix = `${config.exampleConfigs}/`
   // Links are never read: one in a folder the release copies is refused below.
@@ -208,22 +203,22 @@ function planExamples(
     planned.sources.some((source) => path.startsWith(`${prefix}${source}/`))
   )
   if (copied !== undefined) assertNoLink(repoDir, copied)
-  for (const file of planned.files) edits.set(prefix + file.path, file.content, file.reason)
-  notes.push(
-    ...planned.notes.map((note) => ({ ...note, path: note.path ? prefix + note.path : note.path }))
-  )
+  return {
+    files: planned.files.map((file) => ({ ...file, path: prefix + file.path })),
+    notes: planned.notes.map((note) => ({
+      ...note,
+      path: note.path ? prefix + note.path : note.path
+    }))
+  }
 }
 
-function planDispatchers({ repoDir, config, version, edits, notes }: ReleaseEditsInput): void {
-  const source = readOrNote(repoDir, config.dispatcherSource, notes, 'no dispatcher images to pin')
-  if (source === undefined) return
+function planDispatchers({ repoDir, config, version }: ReleaseEditsInput): Edits {
+  const source = readOrNote(repoDir, config.dispatcherSource, 'no dispatcher images to pin')
+  if (typeof source !== 'string') return source
   const updated = updateDispatcherImages(source, config.dispatcherImages, version.tag)
-  edits.set(
-    config.dispatcherSource,
-    updated.content,
-    `dispatcher images pinned to ${version.tag}: ${updated.changed.join(', ')}`
-  )
-  notes.push(
-    ...updated.notes.map((note) => ({ ...note, path: note.path ?? config.dispatcherSource }))
-  )
+  const reason = `dispatcher images pinned to ${version.tag}: ${updated.changed.join(', ')}`
+  return {
+    files: [{ path: config.dispatcherSource, content: updated.content, reason }],
+    notes: updated.notes.map((note) => ({ ...note, path: note.path ?? config.dispatcherSource }))
+  }
 }

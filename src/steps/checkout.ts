@@ -3,6 +3,7 @@ import { InputError } from '../release/errors.js'
 import { Git } from '../effects/git.js'
 import { repositoryAt } from '../effects/repositories.js'
 import { parseBranchName } from '../release/inputs.js'
+import { ahead } from '../release/lazy.js'
 
 /**
  * The checks every phase starts with, before it plans anything: the folder is
@@ -96,8 +97,8 @@ export async function inspectCheckout(
 ): Promise<BaseCheckout> {
   const git = await openRepository(repoDir, remote)
   // Nothing to fetch first: the tags are read with the status.
-  const localTags = remote ? undefined : readTags(git, `refs/heads/${base}`)
-  localTags?.catch(() => undefined) // awaited below unless a check fails first
+  // Awaited below unless a check fails first.
+  const localTags = remote ? undefined : ahead(readTags(git, `refs/heads/${base}`))
   const { changes: dirty, head, branch } = await git.status()
   if (dirty.length > 0) {
     const shown =

@@ -1,5 +1,6 @@
 import { type Git } from '../effects/git.js'
 import { type Inputs } from '../release/inputs.js'
+import { lazy } from '../release/lazy.js'
 import { type Phase } from '../release/phase.js'
 
 // A `bpfman-release` command as each phase declares it (its command.ts): the
@@ -33,8 +34,14 @@ export interface Command {
   notes?: string[]
 }
 
-/** --no-push, --offline and --manifest, for the commands that take them. */
-export const LOCAL_FLAGS: Record<string, Flag> = {
+/** A phase's command: `loadPhase` (a dynamic import of its index.ts) runs once, when the command runs. */
+export const phaseCommand = (
+  loadPhase: Command['loadPhase'],
+  command: Omit<Command, 'loadPhase'>
+): Command => ({ ...command, loadPhase: lazy(loadPhase) })
+
+/** --no-push and --offline. */
+const LOCAL_FLAGS: Record<string, Flag> = {
   'no-push': { type: 'boolean', help: 'commit on the local branch only; no remote or API call' },
   offline: {
     type: 'boolean',
@@ -73,7 +80,7 @@ export function releaseLineFlags(scope = ''): Record<string, Flag> {
 }
 
 /** prepare's and the operator's prepare stage's --replace. */
-export const REPLACE_FLAG: Record<string, Flag> = {
+const REPLACE_FLAG: Record<string, Flag> = {
   replace: {
     type: 'boolean',
     help: 'overwrite the release branch even when it holds commits release-actions did not make (an amended release commit)'
@@ -86,5 +93,19 @@ export const MANIFEST_FLAG: Record<string, Flag> = {
     input: 'manifest-path',
     value: 'PATH',
     help: 'write (or extend) the release manifest at PATH'
+  }
+}
+
+/**
+ * The flags that end a prepare's list (prepare's, and the operator's for its
+ * prepare stage): --summary, --replace, --no-push, --offline and --manifest;
+ * `scope` prefixes the summary's help ("prepare: ").
+ */
+export function prepareFlags(scope = ''): Record<string, Flag> {
+  return {
+    summary: { type: 'string', value: 'TEXT', help: `${scope}the changelog's opening paragraph` },
+    ...REPLACE_FLAG,
+    ...LOCAL_FLAGS,
+    ...MANIFEST_FLAG
   }
 }

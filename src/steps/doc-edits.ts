@@ -1,6 +1,6 @@
 import { type DocRule } from '../release/doc-rules.js'
 import { applyDocPatterns } from '../updaters/docs.js'
-import { type FileEdits, readRepoFile } from '../release/files.js'
+import { type FileEdit, readRepoFile } from '../release/files.js'
 import { type ReleaseVersion } from '../release/version.js'
 
 /**
@@ -13,18 +13,14 @@ export function planDocRules(
   rules: readonly DocRule[],
   previous: ReleaseVersion | undefined,
   version: ReleaseVersion,
-  edits: FileEdits,
   what: string
-): void {
-  for (const rule of rules) {
+): FileEdit[] {
+  return rules.flatMap((rule) => {
     const content = readRepoFile(repoDir, rule.path)
-    if (content === undefined) continue
+    if (content === undefined) return []
     const updated = applyDocPatterns(content, rule.patterns, previous?.version, version.version)
     const counted = what.replace('(s)', updated.replacements === 1 ? '' : 's')
-    edits.set(
-      rule.path,
-      updated.content,
-      `${updated.replacements} ${counted} -> ${version.version}`
-    )
-  }
+    const reason = `${updated.replacements} ${counted} -> ${version.version}`
+    return [{ path: rule.path, content: updated.content, reason }]
+  })
 }

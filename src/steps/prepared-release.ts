@@ -34,6 +34,7 @@ import {
 } from './release-branch.js'
 import { type PendingChangelog, planChangelog, readChangelog } from './release-notes.js'
 import { type PendingReview, reviewList, startReview } from './review-list.js'
+import { ahead } from '../release/lazy.js'
 
 /** What both prepares (bpfman's, and the operator's stage prepare) are given. */
 export interface ReleaseBranchSettings {
@@ -311,8 +312,8 @@ function startFinish(
           )
       : undefined
   })
-  // Awaited by finishRelease, unless the plan stops first: a failure meanwhile is not unhandled.
-  guard.tips().catch(() => undefined)
+  // Awaited by finishRelease, unless the plan stops first.
+  void ahead(guard.tips())
   return { changelog, guard }
 }
 
@@ -351,7 +352,10 @@ async function finishRelease(request: FinishRequest): Promise<PreparedRelease> {
       ...patchLine.notes
     )
   }
-  const changelogPath = await planChangelog(request.pending.changelog, edits, notes)
+  const changelog = await planChangelog(request.pending.changelog)
+  const changelogPath = changelog.path
+  edits.add(changelog.files)
+  notes.push(...changelog.notes)
   const files = edits.changes()
   if (review) {
     notes.push(

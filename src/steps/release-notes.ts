@@ -11,10 +11,11 @@ import {
 } from '../release/changelog.js'
 import { type Git } from '../effects/git.js'
 import { type GitHubClient } from '../effects/github/client.js'
-import { type FileEdits, readRepoFile } from '../release/files.js'
-import { type PlanNote } from '../release/plan.js'
+import { readRepoFile } from '../release/files.js'
+import { type Edits } from '../release/plan.js'
 import { type ReleaseVersion } from '../release/version.js'
 import { pullsOfPicks } from './cherry-picks.js'
+import { ahead } from '../release/lazy.js'
 
 export interface ChangelogRequest {
   repoDir: string
@@ -53,33 +54,31 @@ export function readChangelog(request: ChangelogRequest): PendingChangelog {
   if (readRepoFile(request.repoDir, path) !== undefined) return { request, path, notes: undefined }
   if (!request.offline && request.github)
     return { request, path, notes: () => releaseNotes(request) }
-  const read = releaseNotes(request)
-  // Awaited by planChangelog; a failure meanwhile (the plan may stop first) is not unhandled.
-  read.catch(() => undefined)
+  const read = ahead(releaseNotes(request)) // awaited by planChangelog
   return { request, path, notes: () => read }
 }
 
 /**
  * The changelog: kept when the release already has one, else the summary
- * paragraph and the release notes since the previous release. Returns its path.
+ * paragraph and the release notes since the previous release. Returns its
+ * path, and its edit or the note that it is kept.
  */
-export async function planChangelog(
-  pending: PendingChangelog,
-  edits: FileEdits,
-  notes: PlanNote[]
-): Promise<string> {
+export async function planChangelog(pending: PendingChangelog): Promise<Edits & { path: string }> {
   const { request, path } = pending
   const { version, previous } = request
   if (!pending.notes) {
-    notes.push({ kind: 'info', path, message: 'exists already; kept as it is' })
-    return path
+    return {
+      path,
+      files: [],
+      notes: [{ kind: 'info', path, message: 'exists already; kept as it is' }]
+    }
   }
-  edits.set(
-    path,
-    formatChangelog(summaryParagraph(version, previous, request.summary), await pending.notes()),
-    `release notes since ${previous?.tag ?? 'the first commit'}`
+  const content = formatChangelog(
+    summaryParagraph(version, previous, request.summary),
+    await pending.notes()
   )
-  return path
+  const reason = `release notes since ${previous?.tag ?? 'the first commit'}`
+  return { path, files: [{ path, content, reason }], notes: [] }
 }
 
 /** GitHub's generated notes, or (offline) the merged pull requests in git history since `previous`. */

@@ -14,18 +14,16 @@ export interface UpstreamGate {
 
 /**
  * The gate before a release that builds on another: `version`'s GitHub
- * release upstream must be published. Returns its URL (undefined offline).
+ * release upstream must be published. Returns its URL (undefined offline,
+ * with the note that says so).
  */
 export async function requireReleased(
   gate: UpstreamGate,
-  version: ReleaseVersion,
-  notes: PlanNote[]
-): Promise<string | undefined> {
-  if (!gate.github) {
-    notes.push({ kind: 'warning', message: gate.offlineNote })
-    return undefined
-  }
+  version: ReleaseVersion
+): Promise<{ url: string | undefined; notes: PlanNote[] }> {
+  if (!gate.github)
+    return { url: undefined, notes: [{ kind: 'warning', message: gate.offlineNote }] }
   const release = await gate.github.releases.findByTag(version.tag)
   if (!release || release.draft) throw new InputError('version', gate.refusal(Boolean(release)))
-  return release.url
+  return { url: release.url, notes: [] }
 }

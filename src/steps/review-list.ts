@@ -6,6 +6,7 @@ import { type PlanNote } from '../release/plan.js'
 import { isInstalledWorkflow, staleVersionNotes, withoutDependencyPins } from '../release/review.js'
 import { type ReleaseVersion } from '../release/version.js'
 import { findVersionMentions, isReviewExcluded } from '../updaters/docs.js'
+import { ahead } from '../release/lazy.js'
 
 const MAX_FILE_SIZE = 1 << 20
 
@@ -21,9 +22,7 @@ export interface PendingReview {
  */
 export function startReview(git: Git, version: string | undefined): PendingReview | undefined {
   if (version === undefined) return undefined
-  const holding = git.filesContaining(version)
-  // Awaited by the plan's end; a failure meanwhile (the plan may stop first) is not unhandled.
-  holding.catch(() => undefined)
+  const holding = ahead(git.filesContaining(version)) // awaited by the plan's end
   return { version, holding }
 }
 

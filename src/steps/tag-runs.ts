@@ -133,13 +133,12 @@ export async function awaitTagRuns(request: {
   seconds: number
   dryRun: boolean
   progress?: Progress
-  notes: PlanNote[]
-}): Promise<void> {
-  const { own, seconds, tag, notes } = request
+}): Promise<PlanNote[]> {
+  const { own, seconds, tag } = request
   const waited = request.workflows
     .map((workflow) => workflow.file)
     .filter((file) => file !== own?.workflow)
-  if (waited.length === 0 || seconds === 0) return
+  if (waited.length === 0 || seconds === 0) return []
   const runs = await waitForTagRuns({
     github: request.github,
     tag,
@@ -149,10 +148,11 @@ export async function awaitTagRuns(request: {
     startMs: request.dryRun ? 0 : Math.min(seconds, START_SECONDS) * secondMs(),
     progress: request.progress
   })
-  notes.push({ kind: 'info', message: describeTagRuns(tag, runs) })
+  const notes: PlanNote[] = [{ kind: 'info', message: describeTagRuns(tag, runs) }]
   if (runs.notStarted.length > 0)
     notes.push({
       kind: 'warning',
       message: `${runs.notStarted.join(', ')} ${runs.notStarted.length > 1 ? 'run' : 'runs'} on a push of ${tag} but did not run on it (a tag pushed with GITHUB_TOKEN starts no workflow): run ${runs.notStarted.length > 1 ? 'them' : 'it'} on ${tag}, or give tag-release an App token`
     })
+  return notes
 }

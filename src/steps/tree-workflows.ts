@@ -18,10 +18,10 @@ export async function workflowsAt(git: Git, commit: string): Promise<Map<string,
 export async function tagWorkflowsAt(
   git: Git,
   commit: string,
-  tag: string,
-  notes: PlanNote[]
-): Promise<TagWorkflow[]> {
+  tag: string
+): Promise<{ workflows: TagWorkflow[]; notes: PlanNote[] }> {
   const found: TagWorkflow[] = []
+  const notes: PlanNote[] = []
   for (const [name, text] of await workflowsAt(git, commit)) {
     try {
       const workflow = tagWorkflow(name, text, tag)
@@ -34,5 +34,5 @@ export async function tagWorkflowsAt(
       })
     }
   }
-  return found
+  return { workflows: found, notes }
 }

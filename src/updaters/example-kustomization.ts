@@ -11,6 +11,7 @@ import {
   isSeq,
   parseAllDocuments,
   parseDocument,
+  type Document,
   type Scalar
 } from '../release/yaml.js'
 import type { TextEdit } from '../release/text.js'
@@ -172,39 +173,34 @@ export function kustomizationParts(source: string): KustomizationParts | undefin
   const doc = parseDocument(source)
   if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined
   const parts: KustomizationParts = { images: [], resources: [] }
-  const patches = doc.get('patches', true)
-  if (isSeq(patches)) {
-    for (const patch of patches.items) {
-      if (!isMap(patch)) continue
-      const target = patch.get('target', true)
-      const body = patch.get('patch', true)
-      if (!isMap(target) || !isScalar(body) || typeof body.value !== 'string') continue
-      const kind = target.get('kind', true)
-      const name = target.get('name', true)
-      if (!isScalar(kind) || !isScalar(name)) continue
-      const inner = innerPatchRanges(source, body)
-      if (!inner) continue
-      parts.programPatch = { kind, name, ...inner }
-      break
-    }
+  for (const patch of itemsOf(doc, 'patches').filter(isMap)) {
+    const target = patch.get('target', true)
+    const body = patch.get('patch', true)
+    if (!isMap(target) || !isScalar(body) || typeof body.value !== 'string') continue
+    const kind = target.get('kind', true)
+    const name = target.get('name', true)
+    if (!isScalar(kind) || !isScalar(name)) continue
+    const inner = innerPatchRanges(source, body)
+    if (!inner) continue
+    parts.programPatch = { kind, name, ...inner }
+    break
   }
-  const images = doc.get('images', true)
-  if (isSeq(images)) {
-    for (const image of images.items) {
-      if (!isMap(image)) continue
-      const name = image.get('name', true)
-      const newName = image.get('newName', true)
-      parts.images.push({
-        name: isScalar(name) ? name : undefined,
-        newName: isScalar(newName) ? newName : undefined
-      })
-    }
+  for (const image of itemsOf(doc, 'images').filter(isMap)) {
+    const name = image.get('name', true)
+    const newName = image.get('newName', true)
+    parts.images.push({
+      name: isScalar(name) ? name : undefined,
+      newName: isScalar(newName) ? newName : undefined
+    })
   }
-  const resources = doc.get('resources', true)
-  if (isSeq(resources)) {
-    for (const item of resources.items) if (isScalar(item)) parts.resources.push(item)
-  }
+  parts.resources.push(...itemsOf(doc, 'resources').filter(isScalar))
   return parts
+}
+
+/** The items of the sequence at `key` of the document's top map; none when it is not a sequence. */
+function itemsOf(doc: Document, key: string): unknown[] {
+  const node = doc.get(key, true)
+  return isSeq(node) ? node.items : []
 }
 
 /**

@@ -6,7 +6,7 @@
  * still not there. Bounded: at most `sends` sends, `lookUps` looks per send.
  */
 import { secondMs } from '../test-knobs.js'
-import { loadCore } from '../lazy.js'
+import { loadCore } from '../../release/lazy.js'
 import { isOutcomeUnknown } from './failures.js'
 
 export interface CreateOnceOptions {

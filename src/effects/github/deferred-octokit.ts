@@ -1,4 +1,4 @@
-import { once } from '../../release/once.js'
+import { lazy } from '../../release/lazy.js'
 import type { getOctokit } from '@actions/github'
 
 /** The client @actions/github makes; octokit.ts builds it with the project's plugins. */
@@ -17,7 +17,7 @@ type DeferredMethod = Callable & { [REST_PATH]: [string, string] }
  * rest.<namespace>.<method>(); each waits for the client, then calls it.
  */
 export function deferredOctokit(make: () => Promise<Octokit>): Octokit {
-  const client = once(make)
+  const client = lazy(make)
   const methodOf = (octokit: Octokit, [namespace, name]: [string, string]): Callable =>
     (octokit.rest as unknown as Record<string, Record<string, Callable>>)[namespace][name]
   const namespaces = new Map<string, Record<string, DeferredMethod>>()

@@ -21,7 +21,7 @@
 import type { getOctokit } from '@actions/github'
 import type { RequestError } from '@octokit/request-error'
 import type Bottleneck from 'bottleneck/light.js'
-import { type OctokitLibraries, loadOctokit } from '../lazy.js'
+import { type OctokitLibraries, loadOctokit } from '../../release/lazy.js'
 import { InputError } from '../../release/errors.js'
 import { type Octokit, deferredOctokit } from './deferred-octokit.js'
 import {

@@ -153,27 +153,30 @@ export async function planOperatorCatalogs(inputs: CatalogsInputs): Promise<Cata
       `tag ${version.tag} not found in ${inputs.repository}; the catalogs take the released bundle: release the operator first`
     )
   }
-  const notes: PlanNote[] = []
+  const ran: PlanNote[] = []
   if (!inputs.offline && inputs.github) {
     const tag = await git.revParse(`refs/tags/${version.tag}`)
-    await awaitTagRuns({
-      github: inputs.github,
-      tag: version.tag,
-      workflows: await tagWorkflowsAt(git, tag as string, version.tag, notes),
-      ...inputs.tagRuns,
-      notes
-    })
+    const found = await tagWorkflowsAt(git, tag as string, version.tag)
+    ran.push(
+      ...found.notes,
+      ...(await awaitTagRuns({
+        github: inputs.github,
+        tag: version.tag,
+        workflows: found.workflows,
+        ...inputs.tagRuns
+      }))
+    )
   }
-  await requireReleased(
+  const gate = await requireReleased(
     {
       github: inputs.offline ? undefined : inputs.github,
       offlineNote: `offline: not checked that the ${inputs.repository} ${version.tag} release is published`,
       refusal: (draft) =>
         `the ${inputs.repository} ${version.tag} release is not published${draft ? ' (it is still a draft)' : ''}; the catalogs come after the operator release. Publish it first, then rerun`
     },
-    version,
-    notes
+    version
   )
+  const notes: PlanNote[] = [...ran, ...gate.notes]
   const bundle = await releasedBundle(git, `refs/tags/${version.tag}`, config.bundleDir)
 
   const folder = catalogFolder(config.packageName, version)
@@ -193,14 +196,15 @@ export async function planOperatorCatalogs(inputs: CatalogsInputs): Promise<Cata
     catalogs.push(outcome)
     const fetched = inputs.push ? await fetchCatalog(inputs, repository) : undefined
     const openshift = config.openshiftCatalogs.includes(repository)
-      ? await openshiftVersionsFor(inputs, repository, fetched, config, version, notes)
+      ? await openshiftVersionsFor(inputs, repository, fetched, config, version)
       : undefined
+    notes.push(...(openshift?.notes ?? []))
     const copy = catalogBundle({
       bundle,
       version,
       packageName: config.packageName,
       imageRepositories: config.imageRepositories,
-      openshiftVersions: openshift
+      openshiftVersions: openshift?.versions
     })
     const problems = lintCatalogBundle(folder, copy.files, config.packageName)
     if (problems.length > 0) {
@@ -345,24 +349,20 @@ async function fetchCatalog(inputs: CatalogsInputs, repository: string): Promise
 
 /**
  * The input, or what the newest earlier bundle in the catalog says, so a
- * release keeps the OpenShift range of the one before.
+ * release keeps the OpenShift range of the one before; with the note that
+ * says where it came from, or that it is not known.
  */
 async function openshiftVersionsFor(
   inputs: CatalogsInputs,
   repository: string,
   fetched: FetchedCatalog | undefined,
   config: OperatorConfig,
-  version: ReleaseVersion,
-  notes: PlanNote[]
-): Promise<string | undefined> {
-  if (inputs.openshiftVersions) return inputs.openshiftVersions
+  version: ReleaseVersion
+): Promise<{ versions: string | undefined; notes: PlanNote[] }> {
+  if (inputs.openshiftVersions) return { versions: inputs.openshiftVersions, notes: [] }
   if (!fetched && inputs.notFetched) {
-    notes.push({
-      kind: 'warning',
-      path: repository,
-      message: `${OPENSHIFT_VERSIONS_ANNOTATION} is not in the copy shown: it follows the catalog's earlier bundles, which were not read (${inputs.notFetched}); give openshift-versions (--openshift-versions) to see it`
-    })
-    return undefined
+    const message = `${OPENSHIFT_VERSIONS_ANNOTATION} is not in the copy shown: it follows the catalog's earlier bundles, which were not read (${inputs.notFetched}); give openshift-versions (--openshift-versions) to see it`
+    return { versions: undefined, notes: [{ kind: 'warning', path: repository, message }] }
   }
   if (!fetched) {
     throw new InputError(
@@ -385,12 +385,9 @@ async function openshiftVersionsFor(
       ? readAnnotations(annotations)[OPENSHIFT_VERSIONS_ANNOTATION]
       : undefined
     if (!value) continue
-    notes.push({
-      kind: 'info',
-      path: `${repository}/${operator}/${found.version}`,
-      message: `${OPENSHIFT_VERSIONS_ANNOTATION}: "${value}" taken from the previous bundle`
-    })
-    return value
+    const path = `${repository}/${operator}/${found.version}`
+    const message = `${OPENSHIFT_VERSIONS_ANNOTATION}: "${value}" taken from the previous bundle`
+    return { versions: value, notes: [{ kind: 'info', path, message }] }
   }
   throw new InputError(
     'openshift-versions',

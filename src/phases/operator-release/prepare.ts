@@ -2,8 +2,14 @@ import { type OperatorConfig, loadOperatorConfig } from '../../release/config.js
 import { InputError, ReleaseError } from '../../release/errors.js'
 import { type Git } from '../../effects/git.js'
 import { type GitHubClient } from '../../effects/github/client.js'
-import { type FileChange, FileEdits, readRepoFile, requireRepoFile } from '../../release/files.js'
-import { type PlanNote } from '../../release/plan.js'
+import {
+  type FileChange,
+  type FileEdit,
+  FileEdits,
+  readRepoFile,
+  requireRepoFile
+} from '../../release/files.js'
+import { type Edits, type PlanNote, joinEdits } from '../../release/plan.js'
 import { planDocRules } from '../../steps/doc-edits.js'
 import { findVersionSource, setVersion } from '../../steps/operator-version.js'
 import {
@@ -68,10 +74,9 @@ async function operatorEdits(
   progress: Progress | undefined
 ): Promise<ReleaseEdits> {
   const { version, checkout, previous, base } = tree.release
-  const notes: PlanNote[] = []
   const source = findVersionSource(tree.dir, config)
   assertNotBehindTree(version, source, base, checkout.tags)
-  const gate = await bpfmanGate(inputs, version, notes)
+  const gate = await bpfmanGate(inputs, version)
 
   if (source.version === version.version) {
     throw new InputError(
@@ -79,47 +84,61 @@ async function operatorEdits(
       `${source.path} on ${base} already holds ${version.version}: the release is prepared. Merge its pull request and run tag-release`
     )
   }
-  const files = new FileEdits(tree.dir)
-  const versionReason = `version ${source.version} -> ${version.version}`
-  files.set(source.path, setVersion(source, version.version), versionReason)
+  const versionWrite: FileEdit = {
+    path: source.path,
+    content: setVersion(source, version.version),
+    reason: `version ${source.version} -> ${version.version}`
+  }
+  const rest = isPrerelease(version)
+    ? { files: [], notes: candidateNotes(tree.dir, config, gate.tag) }
+    : joinEdits(
+        await planGenerated({
+          inputs,
+          repoDir: tree.dir,
+          config,
+          version,
+          git: checkout.git,
+          baseCommit: tree.commit,
+          versionWrite,
+          existing: await existingBranchReader(checkout.git, inputs.remote, releaseBranch(version)),
+          progress
+        }),
+        {
+          files: [
+            ...planLabels(tree.dir, config, version, tree.tracked),
+            ...planDocRules(tree.dir, config.docRules, previous, version, 'link(s)')
+          ],
+          notes: []
+        }
+      )
+  const { files, notes } = joinEdits({ files: [versionWrite], notes: gate.notes }, rest)
+  return { files: new FileEdits(tree.dir).add(files), notes, previousVersion: previous?.version }
+}
 
-  if (isPrerelease(version)) {
-    notes.push({
+/** A release candidate's notes: only the version changes; go.mod stays where it is. */
+function candidateNotes(
+  repoDir: string,
+  config: OperatorConfig,
+  gate: string | undefined
+): PlanNote[] {
+  const goMod = readRepoFile(repoDir, 'go.mod')
+  const required = goMod === undefined ? undefined : bpfmanRequirement(goMod, config)
+  return [
+    {
       kind: 'skipped',
       message:
         'release candidate: only the version changes (bundle, Containerfile labels, README links and go.mod stay, as the process says)'
-    })
-    const goMod = readRepoFile(tree.dir, 'go.mod')
-    const required = goMod === undefined ? undefined : bpfmanRequirement(goMod, config)
-    if (required) {
-      notes.push({
-        kind: 'info',
-        path: 'go.mod',
-        message: `stays on ${config.bpfmanModule} ${required}${gate ? `; the release candidate is gated on bpfman ${gate}` : ''}`
-      })
-    }
-  } else {
-    await planGenerated({
-      inputs,
-      repoDir: tree.dir,
-      config,
-      version,
-      git: checkout.git,
-      baseCommit: tree.commit,
-      versionWrite: {
-        path: source.path,
-        content: setVersion(source, version.version),
-        reason: versionReason
-      },
-      edits: files,
-      notes,
-      existing: await existingBranchReader(checkout.git, inputs.remote, releaseBranch(version)),
-      progress
-    })
-    planLabels(tree.dir, config, version, tree.tracked, files)
-    planDocRules(tree.dir, config.docRules, previous, version, files, 'link(s)')
-  }
-  return { files, notes, previousVersion: previous?.version }
+    },
+    ...(required
+      ? [
+          {
+            kind: 'info' as const,
+            path: 'go.mod',
+            message: `stays on ${config.bpfmanModule} ${required}${gate ? `; the release candidate is gated on bpfman ${gate}` : ''}`
+          }
+        ]
+      : [])
+  ]
 }
 
 /**
@@ -127,27 +146,23 @@ async function operatorEdits(
  * published. A final needs bpfman's release of the same version; a release
  * candidate the same version when bpfman has it, else bpfman's newest
  * published release candidate of the same X.Y.Z (one bpfman rc may serve
- * several operator rcs). Returns the tag it found (undefined offline).
+ * several operator rcs). Returns the tag it found (undefined offline), and its note.
  */
 async function bpfmanGate(
   inputs: OperatorPrepareSettings,
-  version: ReleaseVersion,
-  notes: PlanNote[]
-): Promise<string | undefined> {
+  version: ReleaseVersion
+): Promise<{ tag: string | undefined; notes: PlanNote[] }> {
   const github = inputs.offline ? undefined : inputs.bpfman
   const core = `${version.major}.${version.minor}.${version.patch}`
   if (!github) {
-    notes.push({
-      kind: 'warning',
-      message: `offline: not checked that bpfman ${version.tag} is released${isPrerelease(version) ? ` (or another release candidate of ${core})` : ''}; release bpfman first`
-    })
-    return undefined
+    const message = `offline: not checked that bpfman ${version.tag} is released${isPrerelease(version) ? ` (or another release candidate of ${core})` : ''}; release bpfman first`
+    return { tag: undefined, notes: [{ kind: 'warning', message }] }
   }
   const releases = await github.releases.list()
   const same = releases.find((release) => release.tagName === version.tag)
   if (same && !same.draft) {
-    notes.push({ kind: 'info', message: `bpfman ${version.tag} is released: ${same.url}` })
-    return version.tag
+    const message = `bpfman ${version.tag} is released: ${same.url}`
+    return { tag: version.tag, notes: [{ kind: 'info', message }] }
   }
   if (isPrerelease(version)) {
     const candidate = releases
@@ -164,11 +179,8 @@ async function bpfmanGate(
       .sort((a, b) => compareVersions(a.parsed, b.parsed))
       .pop()
     if (candidate) {
-      notes.push({
-        kind: 'info',
-        message: `bpfman ${version.tag} is not released; its newest release candidate of ${core} is: ${candidate.parsed.tag} (${candidate.release.url}), which this release candidate builds on`
-      })
-      return candidate.parsed.tag
+      const message = `bpfman ${version.tag} is not released; its newest release candidate of ${core} is: ${candidate.parsed.tag} (${candidate.release.url}), which this release candidate builds on`
+      return { tag: candidate.parsed.tag, notes: [{ kind: 'info', message }] }
     }
     throw new InputError(
       'version',
@@ -217,32 +229,20 @@ interface GeneratedRequest {
   git: Git
   baseCommit: string
   /** The version edit, written into the worktree before the commands run. */
-  versionWrite: { path: string; content: string; reason: string }
-  edits: FileEdits
-  notes: PlanNote[]
+  versionWrite: FileEdit
   /** Reads a file of the release branch an earlier run made. */
   existing: (path: string) => Promise<string | undefined>
   progress: Progress | undefined
 }
 
 /** go.mod on the bpfman release and `make bundle`, run in a throwaway worktree with the new version. */
-async function planGenerated(request: GeneratedRequest): Promise<void> {
-  const {
-    inputs,
-    repoDir,
-    config,
-    version,
-    git,
-    baseCommit,
-    versionWrite,
-    edits,
-    notes,
-    existing,
-    progress
-  } = request
+async function planGenerated(request: GeneratedRequest): Promise<Edits> {
+  const { inputs, repoDir, config, version, git, baseCommit, versionWrite, existing, progress } =
+    request
   const steps: GenerationStep[] = []
-  const go = goStep(repoDir, config, version, inputs.skipGo, notes)
-  if (go) steps.push(go)
+  const go = goStep(repoDir, config, version, inputs.skipGo)
+  const notes = [...go.notes]
+  if (go.step) steps.push(go.step)
   const bundle = inputs.bundleCommand
   if (bundle) {
     steps.push({
@@ -256,7 +256,7 @@ async function planGenerated(request: GeneratedRequest): Promise<void> {
       message: `--skip-bundle: ${config.bundleDir}/ is not regenerated and still describes the previous version; run make bundle before the pull request merges (the action never skips it)`
     })
   }
-  if (steps.length === 0) return
+  if (steps.length === 0) return { files: [], notes }
   const generated = await generateInWorktree(
     git,
     baseCommit,
@@ -283,6 +283,7 @@ async function planGenerated(request: GeneratedRequest): Promise<void> {
     },
     progress
   )
+  const files: FileEdit[] = []
   for (const [path, file] of generated.files) {
     const base = readRepoFile(repoDir, path)
     const previousRun = await existing(path)
@@ -293,7 +294,7 @@ async function planGenerated(request: GeneratedRequest): Promise<void> {
         candidate !== file.content &&
         sameIgnoringCreatedAt(candidate, file.content)
     )
-    edits.set(path, kept ?? file.content, file.reason)
+    files.push({ path, content: kept ?? file.content, reason: file.reason })
   }
   for (const path of generated.deleted) {
     notes.push({
@@ -303,41 +304,25 @@ async function planGenerated(request: GeneratedRequest): Promise<void> {
         'deleted by the generation steps; a release commit cannot delete files: remove it in the pull request by hand'
     })
   }
+  return { files, notes }
 }
 
 function goStep(
   repoDir: string,
   config: OperatorConfig,
   version: ReleaseVersion,
-  skip: boolean,
-  notes: PlanNote[]
-): GenerationStep | undefined {
+  skip: boolean
+): { step?: GenerationStep; notes: PlanNote[] } {
+  const noStep = (kind: PlanNote['kind'], message: string): { notes: PlanNote[] } => ({
+    notes: [{ kind, path: 'go.mod', message }]
+  })
   const goMod = readRepoFile(repoDir, 'go.mod')
-  if (goMod === undefined) {
-    notes.push({
-      kind: 'info',
-      path: 'go.mod',
-      message: 'not in the repository; no Go requirement to update'
-    })
-    return undefined
-  }
+  if (goMod === undefined)
+    return noStep('info', 'not in the repository; no Go requirement to update')
   const required = bpfmanRequirement(goMod, config)
-  if (!required) {
-    notes.push({
-      kind: 'info',
-      path: 'go.mod',
-      message: `does not require ${config.bpfmanModule}; nothing to update`
-    })
-    return undefined
-  }
-  if (required === version.tag) {
-    notes.push({
-      kind: 'info',
-      path: 'go.mod',
-      message: `already requires ${config.bpfmanModule} ${version.tag}`
-    })
-    return undefined
-  }
+  if (!required) return noStep('info', `does not require ${config.bpfmanModule}; nothing to update`)
+  if (required === version.tag)
+    return noStep('info', `already requires ${config.bpfmanModule} ${version.tag}`)
   const vendor = readRepoFile(repoDir, 'vendor/modules.txt') !== undefined
   const commands = [
     { command: 'go', args: ['get', `${config.bpfmanModule}@${version.tag}`] },
@@ -346,14 +331,15 @@ function goStep(
   ]
   const label = commands.map((c) => `go ${c.args.join(' ')}`).join(', ')
   if (skip) {
-    notes.push({
-      kind: 'skipped',
-      path: 'go.mod',
-      message: `--skip-go: still requires ${config.bpfmanModule} ${required}; run ${label} (the action never skips it)`
-    })
-    return undefined
+    return noStep(
+      'skipped',
+      `--skip-go: still requires ${config.bpfmanModule} ${required}; run ${label} (the action never skips it)`
+    )
   }
-  return { label: `${config.bpfmanModule} ${required} -> ${version.tag}: ${label}`, commands }
+  return {
+    step: { label: `${config.bpfmanModule} ${required} -> ${version.tag}: ${label}`, commands },
+    notes: []
+  }
 }
 
 /** `Containerfile.*.openshift` as a pattern: `*` matches within one path segment. */
@@ -365,17 +351,18 @@ function planLabels(
   repoDir: string,
   config: OperatorConfig,
   version: ReleaseVersion,
-  tracked: readonly string[],
-  edits: FileEdits
-): void {
+  tracked: readonly string[]
+): FileEdit[] {
   const pattern = globRegExp(config.containerfilePattern)
-  for (const path of tracked.filter((file) => pattern.test(file))) {
-    const updated = updateContainerfileLabels(
-      requireRepoFile(repoDir, path, 'it is listed in the tree'),
-      version.version
-    )
-    edits.set(path, updated.content, `LABEL ${updated.changed.join(', ')}`)
-  }
+  return tracked
+    .filter((file) => pattern.test(file))
+    .map((path) => {
+      const updated = updateContainerfileLabels(
+        requireRepoFile(repoDir, path, 'it is listed in the tree'),
+        version.version
+      )
+      return { path, content: updated.content, reason: `LABEL ${updated.changed.join(', ')}` }
+    })
 }
 
 /** One line per file, except vendored files, which are counted (a new bpfman can touch many). */

@@ -190,18 +190,20 @@ export async function planPostRelease(
   const { version } = settings
   const { git, tagCommit, baseCommit } = await fetchRefs(settings, version)
   const github = settings.github
-  const notes: PlanNote[] = []
-  const tagWorkflows = await tagWorkflowsAt(git, tagCommit, version.tag, notes)
-  await awaitTagRuns({
-    github,
-    tag: version.tag,
-    workflows: tagWorkflows,
-    own: settings.tagRuns.own,
-    seconds: settings.tagRuns.waitSeconds,
-    dryRun: settings.dryRun,
-    progress,
-    notes
-  })
+  const found = await tagWorkflowsAt(git, tagCommit, version.tag)
+  const tagWorkflows = found.workflows
+  const notes: PlanNote[] = [
+    ...found.notes,
+    ...(await awaitTagRuns({
+      github,
+      tag: version.tag,
+      workflows: tagWorkflows,
+      own: settings.tagRuns.own,
+      seconds: settings.tagRuns.waitSeconds,
+      dryRun: settings.dryRun,
+      progress
+    }))
+  ]
   const creators = tagWorkflows.filter((workflow) => workflow.releaseJobs.length > 0)
   const releases = await github.releases.list()
   const release = releases.find((r) => r.tagName === version.tag)

@@ -1,7 +1,7 @@
 import { type BpfmanConfig, loadBpfmanConfig } from '../../release/config.js'
 import { InputError } from '../../release/errors.js'
 import { FileEdits } from '../../release/files.js'
-import { type PlanNote } from '../../release/plan.js'
+import { joinEdits } from '../../release/plan.js'
 import { type Progress } from '../../release/progress.js'
 import { assertNotBehindTree, isPrerelease } from '../../release/version.js'
 import { planVersionMentions, planWorkspaceVersion } from '../../steps/bpfman-edits.js'
@@ -35,8 +35,6 @@ async function bpfmanEdits(
   progress: Progress | undefined
 ): Promise<ReleaseEdits> {
   const { version, previous, base, checkout } = tree.release
-  const notes: PlanNote[] = []
-  const files = new FileEdits(tree.dir)
   const editsInput = {
     repoDir: tree.dir,
     config,
@@ -46,11 +44,10 @@ async function bpfmanEdits(
     git: tree.git,
     baseCommit: tree.commit,
     tracked: tree.tracked,
-    edits: files,
-    notes,
     progress
   }
-  const { oldVersion } = planWorkspaceVersion(editsInput)
+  const workspace = planWorkspaceVersion(editsInput)
+  const { oldVersion } = workspace
   assertNotBehindTree(version, { path: config.cargoToml, version: oldVersion }, base, checkout.tags)
   if (oldVersion === version.version) {
     throw new InputError(
@@ -58,9 +55,13 @@ async function bpfmanEdits(
       `${config.cargoToml} on ${base} already holds ${version.version}: the release is prepared. Merge its pull request and run tag-release`
     )
   }
-  await planVersionMentions(editsInput, oldVersion)
+  const { files, notes } = joinEdits(workspace, await planVersionMentions(editsInput, oldVersion))
   // A release candidate on the lighter path leaves the docs naming the last
   // final on purpose: their mentions of it are not for review.
   const lighter = isPrerelease(version) && !config.prereleaseEdits.includes('docs')
-  return { files, notes, previousVersion: lighter ? undefined : oldVersion }
+  return {
+    files: new FileEdits(tree.dir).add(files),
+    notes,
+    previousVersion: lighter ? undefined : oldVersion
+  }
 }

@@ -1,10 +1,9 @@
-import { type Command, MANIFEST_FLAG } from '../../steps/command.js'
+import { phaseCommand, MANIFEST_FLAG } from '../../steps/command.js'
 
-export const tagCommand: Command = {
+export const tagCommand = phaseCommand(async () => (await import('./index.js')).tagRelease, {
   name: 'tag',
   summary:
     'tag a merged release (bpfman or bpfman-operator): verify the merged tree, tag vX.Y.Z, draft the GitHub release unless a tag-push workflow makes it, start the tag-push workflows and optionally dispatch the publication workflow',
-  loadPhase: async () => (await import('./index.js')).tagRelease,
   flags: {
     version: {
       type: 'string',
@@ -49,4 +48,4 @@ export const tagCommand: Command = {
     ...MANIFEST_FLAG
   },
   notes: ['The GitHub token (contents and actions write) is read from GITHUB_TOKEN or GH_TOKEN.']
-}
+})

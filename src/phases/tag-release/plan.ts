@@ -142,7 +142,9 @@ export async function planTagRelease(settings: TagSettings): Promise<TaggedRelea
       message: `a higher release exists: ${version.tag} will not be marked as the latest release`
     })
   }
-  const tagWorkflows = await tagWorkflowsAt(git, commit, version.tag, notes)
+  const found = await tagWorkflowsAt(git, commit, version.tag)
+  notes.push(...found.notes)
+  const tagWorkflows = found.workflows
   const creators = tagWorkflows.filter((workflow) => workflow.releaseJobs.length > 0)
   const draft =
     creators.length > 0

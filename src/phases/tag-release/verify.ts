@@ -53,8 +53,7 @@ type KindVerifier = (check: TreeCheck) => Promise<KindResult>
 /** bpfman: every file prepare-release edits is at the version (its updaters plan no edit). */
 async function verifyBpfman(check: TreeCheck): Promise<KindResult> {
   const config = loadBpfmanConfig(check.treeDir, check.configFile)
-  const edits = new FileEdits(check.treeDir)
-  await planReleaseEdits({
+  const planned = await planReleaseEdits({
     repoDir: check.treeDir,
     config,
     version: check.version,
@@ -62,11 +61,10 @@ async function verifyBpfman(check: TreeCheck): Promise<KindResult> {
     lockfile: 'workspace',
     git: check.git,
     baseCommit: check.commit,
-    tracked: (await check.git.filesAt(check.commit)).map((entry) => entry.name),
-    edits,
-    notes: []
+    tracked: (await check.git.filesAt(check.commit)).map((entry) => entry.name)
   })
-  const problems = edits
+  const problems = new FileEdits(check.treeDir)
+    .add(planned.files)
     .changes()
     .map(
       (change) =>

@@ -1,1 +1,0 @@
-export declare function diff(): typeof import('diff')

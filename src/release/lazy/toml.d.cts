@@ -1,1 +1,0 @@
-export declare function toml(): typeof import('smol-toml')
