@@ -539,20 +539,13 @@ async function main(): Promise<void> {
       workflow: '.github/workflows/tag-release.yml',
       trigger: tagTrigger
     })
-    // The dispatched runs are run again as GitHub's "Re-run all jobs" does: the same run.
-    const publishDispatch = emulator.state.dispatches.find(
-      (d) => d.repoKey === 'bpfman/bpfman' && d.workflow === 'release.yml'
-    )!
-    await runWorkflow(
-      second,
-      bpfmanRunner,
-      `rerun: bpfman Release on ${TAG} (post-release at its end)`,
-      {
-        repository: 'bpfman/bpfman',
-        workflow: '.github/workflows/release.yml',
-        trigger: { event: 'dispatch', dispatch: publishDispatch }
-      }
-    )
+    // Release ran on the tag push (the App's): run it again on that push. The dispatched
+    // runs are run again as GitHub's "Re-run all jobs" does: the same run.
+    await runWorkflow(second, bpfmanRunner, `rerun: bpfman Release on ${TAG} (post-release)`, {
+      repository: 'bpfman/bpfman',
+      workflow: '.github/workflows/release.yml',
+      trigger: { event: 'push', ref: `refs/tags/${TAG}` }
+    })
     await runWorkflow(
       second,
       operatorRunner,

@@ -12,7 +12,7 @@ import {
   type Unstarted,
   WorkflowRunner,
   type WorkflowRun,
-  runUntilQuiet,
+  runUntilQuiet
 } from '../../sandbox/workflow-runner/index.js'
 import { GitFixture, git } from './github-emulator/helpers.js'
 import { makeTempDir } from '../support/tmp.js'
