@@ -133,12 +133,12 @@ export async function awaitTagRuns(request: {
   seconds: number
   dryRun: boolean
   progress?: Progress
-}): Promise<PlanNote[]> {
+}): Promise<{ notes: PlanNote[]; finished: TagRuns['finished'] }> {
   const { own, seconds, tag } = request
   const waited = request.workflows
     .map((workflow) => workflow.file)
     .filter((file) => file !== own?.workflow)
-  if (waited.length === 0 || seconds === 0) return []
+  if (waited.length === 0 || seconds === 0) return { notes: [], finished: [] }
   const runs = await waitForTagRuns({
     github: request.github,
     tag,
@@ -154,5 +154,5 @@ export async function awaitTagRuns(request: {
       kind: 'warning',
       message: `${runs.notStarted.join(', ')} ${runs.notStarted.length > 1 ? 'run' : 'runs'} on a push of ${tag} but did not run on it (a tag pushed with GITHUB_TOKEN starts no workflow): run ${runs.notStarted.length > 1 ? 'them' : 'it'} on ${tag}, or give tag-release an App token`
     })
-  return notes
+  return { notes, finished: runs.finished }
 }

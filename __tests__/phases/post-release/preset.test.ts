@@ -139,14 +139,19 @@ describe('publicationPreset', () => {
     const preset = await publicationPreset(request(commit))
     expect(preset.images).toEqual([
       'quay.io/bpfman-bytecode/xdp_pass',
-      'quay.io/bpfman/xdp-dispatcher'
+      'quay.io/bpfman/xdp-dispatcher',
+      'quay.io/bpfman/bpfman'
+    ])
+    // The release process lists the daemon image; the workflow pushes it as :latest only.
+    expect(preset.latestOnly).toEqual([
+      { image: 'quay.io/bpfman/bpfman', workflow: 'image-build.yml' }
     ])
     expect(preset.crates).toEqual([])
     // tc-dispatcher is pinned to the tag and no workflow pushes it: tagged from latest.
     expect(preset.dispatcherImages).toEqual(['quay.io/bpfman/tc-dispatcher'])
     expect(preset.notes.map((note) => note.message)).toEqual([
       'checks the 2 images that image-build.yml pushes with v0.6.1 (input images overrides)',
-      "quay.io/bpfman/bpfman is pushed as :latest only by the repository's workflows: no v0.6.1 tag is checked for it",
+      "quay.io/bpfman/bpfman is pushed as :latest only by the repository's workflows: tagged v0.6.1 on the digest the run on v0.6.1 pushed, as the release process tags the dispatchers",
       'no workflow at v0.6.1 runs cargo publish: crates are not checked (input crates overrides)',
       'quay.io/bpfman/xdp-dispatcher is pushed with v0.6.1 by the image workflow: not tagged from :latest'
     ])

@@ -159,12 +159,14 @@ export async function planOperatorCatalogs(inputs: CatalogsInputs): Promise<Cata
     const found = await tagWorkflowsAt(git, tag as string, version.tag)
     ran.push(
       ...found.notes,
-      ...(await awaitTagRuns({
-        github: inputs.github,
-        tag: version.tag,
-        workflows: found.workflows,
-        ...inputs.tagRuns
-      }))
+      ...(
+        await awaitTagRuns({
+          github: inputs.github,
+          tag: version.tag,
+          workflows: found.workflows,
+          ...inputs.tagRuns
+        })
+      ).notes
     )
   }
   const gate = await requireReleased(

@@ -42,7 +42,7 @@ import {
   runPublicationChecks
 } from './checks.js'
 import { type HandOver, handOverFor, handOverOperation } from './handover.js'
-import { type ImageOutcome, dispatcherTagOperation } from './images.js'
+import { type ImageOutcome, dispatcherTagOperation, latestOfRunOperation } from './images.js'
 import { type PublicationPreset, publicationPreset } from './preset.js'
 import { planDispatcherRevert, revertBranch } from './revert.js'
 
@@ -192,18 +192,16 @@ export async function planPostRelease(
   const github = settings.github
   const found = await tagWorkflowsAt(git, tagCommit, version.tag)
   const tagWorkflows = found.workflows
-  const notes: PlanNote[] = [
-    ...found.notes,
-    ...(await awaitTagRuns({
-      github,
-      tag: version.tag,
-      workflows: tagWorkflows,
-      own: settings.tagRuns.own,
-      seconds: settings.tagRuns.waitSeconds,
-      dryRun: settings.dryRun,
-      progress
-    }))
-  ]
+  const tagRuns = await awaitTagRuns({
+    github,
+    tag: version.tag,
+    workflows: tagWorkflows,
+    own: settings.tagRuns.own,
+    seconds: settings.tagRuns.waitSeconds,
+    dryRun: settings.dryRun,
+    progress
+  })
+  const notes: PlanNote[] = [...found.notes, ...tagRuns.notes]
   const creators = tagWorkflows.filter((workflow) => workflow.releaseJobs.length > 0)
   const releases = await github.releases.list()
   const release = releases.find((r) => r.tagName === version.tag)
@@ -267,9 +265,32 @@ export async function planPostRelease(
     configDispatcherImages: config.dispatcherImages
   })
   notes.push(...preset.notes)
-  const images = preset.dispatcherImages.map((image) =>
-    dispatcherTagOperation(settings.registry, image, version.tag, settings.force)
-  )
+  const images = [
+    ...preset.dispatcherImages.map((image) =>
+      dispatcherTagOperation(settings.registry, image, version.tag, settings.force)
+    ),
+    ...preset.latestOnly.flatMap(({ image, workflow }) => {
+      const run = tagRuns.finished.find((entry) => entry.workflow === workflow)?.run
+      if (run)
+        return [
+          latestOfRunOperation({
+            registry: settings.registry,
+            github,
+            image,
+            tag: version.tag,
+            workflow,
+            tagRun: run,
+            tagCommit,
+            force: settings.force
+          })
+        ]
+      notes.push({
+        kind: 'warning',
+        message: `${image}:${version.tag} is not tagged: no finished run of ${workflow} on ${version.tag} was seen (a dry run does not wait); rerun post-release when it has run`
+      })
+      return []
+    })
+  ]
   if (settings.dispatcherImages?.length === 0)
     notes.push({
       kind: 'skipped',

@@ -13,6 +13,12 @@ export interface PublicationPreset {
   crates: string[]
   /** The dispatcher images to tag `vX.Y.Z` on what `latest` points at. */
   dispatcherImages: string[]
+  /**
+   * Images of the release process that the repository's workflows push as
+   * `:latest` only (bpfman's daemon image today), each with the workflow that
+   * pushes it: tagged `vX.Y.Z` on the digest the tag's run of it pushed.
+   */
+  latestOnly: { image: string; workflow: string }[]
   notes: PlanNote[]
 }
 
@@ -41,7 +47,7 @@ export async function publicationPreset(request: PresetRequest): Promise<Publica
   const notes: PlanNote[] = []
   const workflows = await workflowsAt(git, commit)
   const tagged = new Set<string>()
-  const latestOnly = new Set<string>()
+  const latestOnly = new Map<string, string>()
   const imageWorkflows: string[] = []
   for (const [name, text] of workflows) {
     let published
@@ -57,7 +63,7 @@ export async function publicationPreset(request: PresetRequest): Promise<Publica
     }
     if (published.tagged.length > 0) imageWorkflows.push(name)
     published.tagged.forEach((image) => tagged.add(image))
-    published.latestOnly.forEach((image) => latestOnly.add(image))
+    published.latestOnly.forEach((image) => latestOnly.set(image, name))
   }
 
   let images = request.images
@@ -76,11 +82,24 @@ export async function publicationPreset(request: PresetRequest): Promise<Publica
       })
     }
   }
-  for (const image of [...latestOnly].filter((image) => !tagged.has(image)))
+  // Listed by the release process but pushed as :latest only: tagged from the tag's own run.
+  const latestTagged = [...latestOnly]
+    .filter(
+      ([image]) => !tagged.has(image) && (PUBLISHED_IMAGES as readonly string[]).includes(image)
+    )
+    .map(([image, workflow]) => ({ image, workflow }))
+  for (const [image] of [...latestOnly].filter(([image]) => !tagged.has(image)))
     notes.push({
       kind: 'info',
-      message: `${image} is pushed as :latest only by the repository's workflows: no ${version.tag} tag is checked for it`
+      message: latestTagged.some((entry) => entry.image === image)
+        ? `${image} is pushed as :latest only by the repository's workflows: tagged ${version.tag} on the digest the run on ${version.tag} pushed, as the release process tags the dispatchers`
+        : `${image} is pushed as :latest only by the repository's workflows: no ${version.tag} tag is checked for it`
     })
+  if (request.images === undefined)
+    images = [
+      ...images,
+      ...latestTagged.map((entry) => entry.image).filter((i) => !images!.includes(i))
+    ]
 
   let crates = request.crates
   if (crates === undefined) {
@@ -118,5 +137,5 @@ export async function publicationPreset(request: PresetRequest): Promise<Publica
         message: `the dispatcher images are not pinned to ${version.tag} there: none is tagged from :latest (input dispatcher-images overrides)`
       })
   }
-  return { images, crates, dispatcherImages, notes }
+  return { images, crates, dispatcherImages, latestOnly: latestTagged, notes }
 }
