@@ -312,6 +312,66 @@ async function endState(
   }
 }
 
+type EndState = Awaited<ReturnType<typeof endState>> & {
+  tags: { repository: string; tags: string[] }[]
+}
+
+/** The end state as a table per repository, then the registry's images. */
+function endStateTables(end: EndState): string {
+  const table = (rows: string[][]): string => {
+    const widths = rows.reduce<number[]>(
+      (w, row) => row.map((cell, i) => Math.max(w[i] ?? 0, cell.length)),
+      []
+    )
+    return rows
+      .map((row) => `  ${row.map((cell, i) => cell.padEnd(widths[i])).join('  ')}`.trimEnd())
+      .join('\n')
+  }
+  const repositories = [
+    ...new Set([...end.releases, ...end.pulls, ...end.runs].map((entry) => entry.repository))
+  ]
+  const sections = repositories.map((repository) => {
+    const rows: string[][] = []
+    for (const release of end.releases.filter((r) => r.repository === repository))
+      rows.push([
+        'release',
+        release.tag,
+        `${release.draft ? 'draft' : 'published'}${release.prerelease ? ', prerelease' : ''}`,
+        `${release.assets.length} assets`
+      ])
+    for (const tags of end.tags.filter((t) => t.repository === repository))
+      rows.push(['tags', tags.tags.at(-1) ?? '', `${tags.tags.length} tags`, tags.tags.join(' ')])
+    for (const pull of end.pulls.filter((p) => p.repository === repository))
+      rows.push([
+        'pull',
+        `#${pull.number}`,
+        pull.merged ? 'merged' : pull.state,
+        `${pull.title}; CI: ${pull.checks.join(', ') || 'none'}`
+      ])
+    const runs = new Map<string, number>()
+    for (const run of end.runs.filter((r) => r.repository === repository)) {
+      const key = [run.workflow, `${run.event} ${run.ref}`, run.conclusion ?? 'running'].join('\t')
+      runs.set(key, (runs.get(key) ?? 0) + 1)
+    }
+    for (const [key, count] of runs) {
+      const [workflow, on, conclusion] = key.split('\t')
+      rows.push(['run', workflow, on, `${conclusion}${count > 1 ? ` (x${count})` : ''}`])
+    }
+    for (const deployed of end.docs.filter((d) => d.repository === repository))
+      rows.push(['docs', deployed.version, 'deployed', ''])
+    return `${repository}\n${table(rows)}\n`
+  })
+  const images = end.images.map((image) => {
+    const named = image.tags.filter((tag) => !tag.startsWith('sha-'))
+    const shas = image.tags.length - named.length
+    return [
+      image.name.replace(/^[^/]+\//, ''),
+      `${named.join(' ')}${shas ? ` (+${shas} sha-)` : ''}`
+    ]
+  })
+  return `${sections.join('\n')}\nregistry\n${table(images)}\n`
+}
+
 /** bpfman-release status of the release, printed, and its --json in .sandbox/status.json. */
 async function releaseStatus(
   emulator: GitHubEmulator,
@@ -486,11 +546,13 @@ async function main(): Promise<void> {
       version: `${VERSION}-1`
     })
     const prNumber = Number(prepared.jobs.prepare.outputs['pr-number'])
+    const runners = [bpfmanRunner, operatorRunner]
+    // The release pull request's CI (opened with the App's token, so its events start runs).
+    await followEvents(first, runners)
     heading(`A maintainer reviews and merges ${prepared.jobs.prepare.outputs['pr-url']}`)
     process.stdout.write(`merge commit ${await emulator.mergePull('bpfman', 'bpfman', prNumber)}\n`)
 
     const tagTrigger: Trigger = { event: 'pull_request', action: 'closed', number: prNumber }
-    const runners = [bpfmanRunner, operatorRunner]
     // Everything from here follows from events, as GitHub starts runs: the merge starts
     // Tag Release; its dispatch starts Release; post-release's dispatch starts the
     // operator's Prepare Release. Events made with GITHUB_TOKEN start nothing.
@@ -590,42 +652,25 @@ async function main(): Promise<void> {
     await followEvents(first, runners)
 
     heading('What the sandbox holds now')
-    const end = await endState(emulator, registry, history, docs)
+    const end = {
+      ...(await endState(emulator, registry, history, docs)),
+      tags: await Promise.all(
+        ['bpfman', 'bpfman-operator'].map(async (repo) => ({
+          repository: `bpfman/${repo}`,
+          tags: (
+            await new FixtureGit(join(SANDBOX, 'remotes', `${repo}.git`)).exec([
+              'tag',
+              '--list',
+              'v*'
+            ])
+          )
+            .trim()
+            .split('\n')
+        }))
+      )
+    }
     writeFileSync(join(SANDBOX, 'end-state.json'), `${JSON.stringify(end, null, 2)}\n`)
-    for (const pull of end.pulls) {
-      const merged = pull.merged ? ' (merged)' : ''
-      process.stdout.write(
-        `pull request ${pull.repository}#${pull.number} ${pull.state}${merged}: ${pull.title}\n`
-      )
-    }
-    for (const release of end.releases) {
-      process.stdout.write(
-        `release ${release.repository} ${release.tag} ${release.draft ? 'draft' : 'published'}${release.prerelease ? ' prerelease' : ''}, ${release.assets.length} assets\n`
-      )
-    }
-    for (const dispatch of emulator.state.dispatches) {
-      process.stdout.write(
-        `dispatch ${dispatch.repoKey} ${dispatch.workflow} ${JSON.stringify(dispatch.inputs)}\n`
-      )
-    }
-    for (const repo of ['bpfman', 'bpfman-operator']) {
-      const tags = await new FixtureGit(join(SANDBOX, 'remotes', `${repo}.git`)).exec([
-        'tag',
-        '--list',
-        'v*'
-      ])
-      process.stdout.write(`tags of ${repo}: ${tags.trim().split('\n').join(' ')}\n`)
-    }
-    const runs = new Map<string, number>()
-    for (const run of end.runs) {
-      const key = `${run.repository} ${run.workflow} (${run.event}): ${run.conclusion}`
-      runs.set(key, (runs.get(key) ?? 0) + 1)
-    }
-    for (const [key, count] of runs) process.stdout.write(`runs ${key} x${count}\n`)
-    for (const image of end.images)
-      process.stdout.write(`image ${image.name}: ${image.tags.join(' ')}\n`)
-    for (const deployed of end.docs)
-      process.stdout.write(`docs ${deployed.repository} ${deployed.version}\n`)
+    process.stdout.write(endStateTables(end))
     process.stdout.write(`end state: ${join(SANDBOX, 'end-state.json')}\n`)
 
     heading(`bpfman-release status ${VERSION}`)
