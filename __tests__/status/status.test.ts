@@ -10,7 +10,14 @@ import { releaseStatus, statusExitCode } from '../../src/status/run.js'
 import { FixtureRepo } from '../../sandbox/fixtures/git-fixture.js'
 import { type TestRegistry, pushImage, startRegistry } from '../../sandbox/oci-registry.js'
 import { main } from '../../src/cli-main.js'
+import {
+  OPERATOR_IMAGES as PROCESS_OPERATOR_IMAGES,
+  PUBLISHED_IMAGES
+} from '../../src/release/published.js'
+import { imagesPublishedByWorkflows } from '../../src/release/repository-workflows.js'
+import { bpfmanWorkflows, operatorWorkflows } from '../../sandbox/fixtures/repository-workflows.js'
 import { runCli } from '../support/cli.js'
+import { validatedOperations, validatingOctokit } from '../sandbox/github-emulator/helpers.js'
 import {
   TOKEN,
   type World,
@@ -359,6 +366,158 @@ describe('bpfman-release status, against the emulator and the registry', () => {
       detail:
         'not needed: v0.6.2 is a release of release-v0.6.0-patch, and main keeps its development version'
     })
+  })
+
+  describe('the images of the workflows at the tag (no --images)', () => {
+    const TREE = parseVersion('0.7.0')
+    /** The workflows at v0.7.0 as `.github/workflows/` files. */
+    const asFiles = (workflows: Record<string, string>) =>
+      Object.fromEntries(
+        Object.entries(workflows).map(([name, text]) => [`.github/workflows/${name}`, text])
+      )
+    const imagesOf = (workflows: Record<string, string>) =>
+      imagesPublishedByWorkflows(new Map(Object.entries(workflows)))
+
+    /** A repository of the emulator, with `files` committed on main and tagged v0.7.0 when `tagged`. */
+    const repository = async (name: string, files: Record<string, string>, tagged: boolean) => {
+      const repo = await FixtureRepo.create(`${world.workDir}/..`, name)
+      await repo.commit('Release v0.7.0', { 'README.md': `${name}\n`, ...files })
+      // Annotated, as Tag Release makes it: the contents API reads through the tag object.
+      if (tagged) await repo.tag(TREE.tag, true)
+      await repo.pushAll()
+      world.emulator.addRepo({ owner: 'bpfman', name, gitDir: repo.remoteDir })
+    }
+
+    /** The request of the tree's test: both repositories' images left to their workflows. */
+    const treeRequest = (bpfman: string, operatorName: string): StatusRequest => {
+      // Every answer of the emulator checked against GitHub's OpenAPI description.
+      const octokit = validatingOctokit(world.emulator.url, TOKEN) as never
+      return {
+        ...request,
+        version: TREE,
+        bpfman: {
+          github: new GitHubClient(octokit, { owner: 'bpfman', repo: bpfman }),
+          images: { fallback: PUBLISHED_IMAGES },
+          expectedAssets: []
+        },
+        operator: {
+          github: new GitHubClient(octokit, { owner: 'bpfman', repo: operatorName }),
+          images: { fallback: PROCESS_OPERATOR_IMAGES },
+          expectedAssets: []
+        },
+        docsUrl: undefined
+      }
+    }
+    const imageRows = (rows: StatusRow[], repository: string) =>
+      rows.filter((row) => row.stage === 'images' && row.repository === `bpfman/${repository}`)
+
+    beforeAll(async () => {
+      await repository('bpfman-main', asFiles(bpfmanWorkflows('main')), true)
+      await repository('operator-main', asFiles(operatorWorkflows()), true)
+      await repository('bpfman-no-workflows', {}, true)
+      await repository('bpfman-untagged', asFiles(bpfmanWorkflows('main')), false)
+    }, 60_000)
+
+    it("checks exactly what the tag's workflows push with it, and the :latest-only image apart", async () => {
+      const bpfmanImages = imagesOf(bpfmanWorkflows('main'))
+      expect(bpfmanImages.tagged.size).toBe(31)
+      expect([...bpfmanImages.latestOnly.keys()]).toEqual(['quay.io/bpfman/bpfman'])
+      const pushed = await pushImage(registry, 'bpfman-bytecode/xdp_pass', TREE.tag, {
+        marker: 'xdp_pass-0.7.0'
+      })
+      const latest = await pushImage(registry, 'bpfman/bpfman', 'latest', { marker: 'daemon' })
+
+      const rows = await releaseStatus(treeRequest('bpfman-main', 'operator-main'))
+      const bpfman = imageRows(rows, 'bpfman-main')
+      expect(bpfman.map((row) => row.item)).toEqual([
+        ...[...bpfmanImages.tagged.keys()].sort().map((image) => `${image}:v0.7.0`),
+        'quay.io/bpfman/bpfman:latest'
+      ])
+      expect(bpfman.map((row) => row.item).join(' ')).not.toMatch(/xdp-pass|tc-pass/)
+      expect(
+        bpfman.find((row) => row.item === 'quay.io/bpfman-bytecode/xdp_pass:v0.7.0')
+      ).toMatchObject({
+        state: 'done',
+        detail: `${pushed.digest} (image-build.yml at v0.7.0 pushes it)`
+      })
+      expect(
+        bpfman.find((row) => row.item === 'quay.io/bpfman-bytecode/tc_pass:v0.7.0')
+      ).toMatchObject({
+        state: 'missing',
+        detail: 'no such tag in the registry (image-build.yml at v0.7.0 pushes it)'
+      })
+      // Pushed as :latest only: done once :latest is there, since the release gives it no tag.
+      expect(bpfman.at(-1)).toMatchObject({
+        state: 'done',
+        detail: `${latest.digest}; image-build.yml at v0.7.0 pushes it as :latest only: no v0.7.0 tag is expected`
+      })
+      expect(states(rows, 'images', 'bpfman/operator-main')).toEqual(
+        [...imagesOf(operatorWorkflows()).tagged.keys()]
+          .sort()
+          .map((image) => [`${image}:v0.7.0`, 'missing'])
+      )
+      expect(imageRows(rows, 'operator-main')).toHaveLength(3)
+      expect(validatedOperations).toContain('repos/get-content 200')
+
+      // Tagged besides (by hand, or by post-release for a pinned dispatcher): the tag's row, done.
+      const tagged = await pushImage(registry, 'bpfman/bpfman', TREE.tag, { marker: 'daemon' })
+      const again = imageRows(
+        await releaseStatus(treeRequest('bpfman-main', 'operator-main')),
+        'bpfman-main'
+      )
+      expect(again.at(-1)).toMatchObject({
+        item: 'quay.io/bpfman/bpfman:v0.7.0',
+        state: 'done',
+        detail: `${tagged.digest}; image-build.yml at v0.7.0 pushes it as :latest only, and it is tagged too`
+      })
+    })
+
+    it("falls back to the release process's list, and says why: no workflows at the tag, no tag yet", async () => {
+      const rows = await releaseStatus(treeRequest('bpfman-no-workflows', 'bpfman-untagged'))
+      const noWorkflows = imageRows(rows, 'bpfman-no-workflows')
+      expect(noWorkflows.map((row) => row.item)).toEqual(
+        PUBLISHED_IMAGES.map((image) => `${image}:v0.7.0`)
+      )
+      // The old process's names, in the registry under none of them.
+      expect(
+        noWorkflows.find((row) => row.item === 'quay.io/bpfman-bytecode/xdp-pass:v0.7.0')?.detail
+      ).toBe(
+        "no such tag in the registry (the release process's list: no workflow in .github/workflows at v0.7.0)"
+      )
+      const untagged = imageRows(rows, 'bpfman-untagged')
+      expect(untagged.map((row) => row.item)).toEqual(
+        PROCESS_OPERATOR_IMAGES.map((image) => `${image}:v0.7.0`)
+      )
+      expect(untagged[0].detail).toBe(
+        "no such tag in the registry (the release process's list: no tag v0.7.0 yet to read the workflows at)"
+      )
+      expect(validatedOperations).toContain('repos/get-content 404')
+    })
+
+    it('the CLI without --images reads the workflows at the tag', async () => {
+      const result = await runCli(
+        [
+          'status',
+          '0.7.0',
+          '--repo',
+          'bpfman/bpfman-main',
+          '--operator-repo',
+          'bpfman/operator-main',
+          '--registry-url',
+          registry.url,
+          '--docs-url',
+          'none',
+          '--catalogs',
+          CATALOG,
+          '--json'
+        ],
+        { GITHUB_TOKEN: TOKEN, GITHUB_API_URL: world.emulator.url }
+      )
+      expect(result.stderr).toBe('')
+      const rows = JSON.parse(result.stdout) as StatusRow[]
+      expect(imageRows(rows, 'bpfman-main')).toHaveLength(32)
+      expect(imageRows(rows, 'operator-main')).toHaveLength(3)
+    }, 60_000)
   })
 
   it('a version that is not one is bad input, exit 2, before any request', async () => {

@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import { run } from '../../src/effects/exec.js'
 import { FixtureGit } from '../fixtures/fixture-git.js'
 
@@ -22,6 +24,18 @@ export interface CommitInfo {
   author: GitPerson
   committer: GitPerson
   message: string
+}
+
+/** An entry of a git tree, as `git ls-tree -l` lists it. */
+export interface TreeEntry {
+  /** `100644`, `100755`, `120000` (symlink), `040000`, `160000` (submodule). */
+  mode: string
+  type: 'blob' | 'tree' | 'commit'
+  sha: string
+  /** Bytes of a blob; 0 for a folder or a submodule. */
+  size: number
+  /** The full path in the repository. */
+  path: string
 }
 
 export interface Identity {
@@ -147,6 +161,43 @@ export class BareRepo {
 
   async readFile(ref: string, path: string): Promise<string | undefined> {
     return this.git.readBlob(ref, path)
+  }
+
+  /** The entry at `path` in `commit` and, for a folder, the entries in it; undefined when nothing is there. */
+  async treeAt(
+    commit: string,
+    path: string
+  ): Promise<{ entry: TreeEntry; entries: TreeEntry[] | undefined } | undefined> {
+    const list = async (spec: string): Promise<TreeEntry[]> => {
+      const out = await this.git.exec(['ls-tree', '-l', '-z', commit, '--', spec])
+      return out
+        .split('\0')
+        .filter(Boolean)
+        .map((line) => {
+          const [meta, full] = line.split('\t')
+          const [mode, type, sha, size] = meta.split(/\s+/)
+          return {
+            mode,
+            type: type as TreeEntry['type'],
+            sha,
+            size: size === '-' ? 0 : Number(size),
+            path: full
+          }
+        })
+    }
+    const [entry] = await list(path)
+    if (!entry || entry.path !== path) return undefined
+    return { entry, entries: entry.type === 'tree' ? await list(`${path}/`) : undefined }
+  }
+
+  /** A blob's bytes as they are (no text decoding). */
+  async blobBytes(sha: string): Promise<Buffer> {
+    const { stdout } = await promisify(execFile)('git', ['cat-file', 'blob', sha], {
+      cwd: this.dir,
+      encoding: 'buffer',
+      maxBuffer: 128 * 1024 * 1024
+    })
+    return stdout
   }
 
   /** Copies a commit from another repository (a fork) into `ref` here. */

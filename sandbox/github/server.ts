@@ -28,6 +28,7 @@ import { faultReply, type FaultHandle, type FaultSpec } from './faults.js'
 import { registerActionRoutes } from './routes/actions.js'
 import { AppRegistry, registerAppRoutes, type AppInstallation } from './routes/apps.js'
 import { registerArtifactRoutes } from './routes/artifacts.js'
+import { registerContentRoutes } from './routes/contents.js'
 import { mayChangeWorkflows, refusal, userRefusal, type TokenGrant } from './permissions.js'
 import { registerGitRoutes } from './routes/git.js'
 import { registerIssueRoutes } from './routes/issues.js'
@@ -104,6 +105,7 @@ export class GitHubEmulator {
     registerIssueRoutes(this.router, this.emulation)
     registerReleaseRoutes(this.router, this.emulation)
     registerGitRoutes(this.router, this.emulation)
+    registerContentRoutes(this.router, this.emulation)
     registerActionRoutes(this.router, this.emulation)
     registerArtifactRoutes(this.router, this.emulation)
     registerAppRoutes(this.router, this.apps, (token, grant) => this.grantToken(token, grant))

@@ -95,6 +95,36 @@ export function imagesPublishedForTag(workflow: string): PublishedImages {
   }
 }
 
+/** The images of a repository's workflows together: each image with the workflow file that pushes it. */
+export interface WorkflowImages {
+  /** Pushed with the release tag, by file name. */
+  tagged: Map<string, string>
+  /** Pushed as `:latest` only by every workflow that names it. */
+  latestOnly: Map<string, string>
+  /** The files that are not valid YAML, not read. */
+  unread: string[]
+}
+
+/** What `imagesPublishedForTag` finds in each workflow (file name -> text), put together. */
+export function imagesPublishedByWorkflows(workflows: ReadonlyMap<string, string>): WorkflowImages {
+  const tagged = new Map<string, string>()
+  const latest = new Map<string, string>()
+  const unread: string[] = []
+  for (const [file, text] of workflows) {
+    let published: PublishedImages
+    try {
+      published = imagesPublishedForTag(text)
+    } catch {
+      unread.push(file)
+      continue
+    }
+    for (const image of published.tagged) if (!tagged.has(image)) tagged.set(image, file)
+    for (const image of published.latestOnly) if (!latest.has(image)) latest.set(image, file)
+  }
+  const latestOnly = new Map([...latest].filter(([image]) => !tagged.has(image)))
+  return { tagged, latestOnly, unread }
+}
+
 /** Whether a workflow publishes crates: a `cargo publish` in a script. */
 export function publishesCrates(workflow: string): boolean {
   return /\bcargo\s+publish\b/.test(workflow.replace(/#.*$/gm, ''))

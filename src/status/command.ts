@@ -12,10 +12,13 @@ export const statusCommand = reportCommand(async () => (await import('./run.js')
     repo: setting('OWNER/NAME', 'bpfman (default bpfman/bpfman)'),
     'operator-repo': setting('OWNER/NAME', 'the operator (default bpfman/bpfman-operator)'),
     'registry-url': setting('URL', 'one registry for every image (a mirror, a test registry)'),
-    images: setting('LIST', "bpfman's images with tag vX.Y.Z (default: the process's list)"),
+    images: setting(
+      'LIST',
+      "bpfman's images with tag vX.Y.Z (default: what its workflows at the tag push, else the process's list; none skips)"
+    ),
     'operator-images': setting(
       'LIST',
-      "the operator's images (default: bpfman-agent, bpfman-operator, bpfman-operator-bundle)"
+      "the operator's images (default: what its workflows at the tag push, else bpfman-agent, bpfman-operator, bpfman-operator-bundle)"
     ),
     'expected-assets': setting(
       'LIST',

@@ -12,12 +12,13 @@ import {
   parsePatchBranch,
   tryParseVersion
 } from '../release/version.js'
+import { type ImageCheck, type ImageSource, releaseImages } from './images.js'
 
 /** One repository's part of the release: what `status` looks for there. */
 export interface RepositoryTarget {
   github: GitHubClient
-  /** Images with tag vX.Y.Z. */
-  images: readonly string[]
+  /** Images with tag vX.Y.Z: this list, or `{ fallback }` for those the repository's workflows at the tag push. */
+  images: ImageSource
   /** Files the GitHub release must carry. */
   expectedAssets: readonly string[]
 }
@@ -97,12 +98,14 @@ async function repositoryRows(
 ): Promise<StatusRow[]> {
   const { github } = target
   const row = rowsOf(github.name)
+  // Read once: the tag's row shows it, and the images are read from the workflows at it.
+  const tagCommit = github.repos.commitOf(version.tag)
   const [pull, tag, release, runs, images] = await Promise.all([
     guarded(row, 'release PR', releaseBranch(version), () =>
       pullRows(github, row, releaseBranch(version), 'release PR')
     ),
     guarded(row, 'tag', version.tag, async () => {
-      const commit = await github.repos.commitOf(version.tag)
+      const commit = await tagCommit
       return [
         commit
           ? row('tag', version.tag, 'done', `on ${commit.slice(0, 12)}`)
@@ -118,20 +121,66 @@ async function repositoryRows(
         row('tag runs', workflowFile(run), runState(run), runDetail(run), run.url)
       )
     }),
-    Promise.all(
-      target.images.map((image) =>
-        guarded(row, 'images', `${image}:${version.tag}`, async () => {
-          const found = await registry.resolve(image, version.tag)
-          return [
-            found
-              ? row('images', `${image}:${version.tag}`, 'done', found.digest)
-              : row('images', `${image}:${version.tag}`, 'missing', 'no such tag in the registry')
-          ]
-        })
+    guarded(row, 'images', version.tag, async () => {
+      const images = await releaseImages(github, version, target.images, tagCommit)
+      const rows = await Promise.all(
+        images.checks.map((check) =>
+          guarded(row, 'images', `${check.image}:${version.tag}`, () =>
+            imageRows(registry, row, version, check, images.fallback)
+          )
+        )
       )
-    )
+      return rows.flat()
+    })
   ])
-  return [...pull, ...tag, ...release, ...runs, ...images.flat()]
+  return [...pull, ...tag, ...release, ...runs, ...images]
+}
+
+/**
+ * An image's row: done when the registry has its tag vX.Y.Z. An image the
+ * workflows push as :latest only gets no tag from the release, unless a
+ * maintainer or post-release tagged it: its row is done when the tag is
+ * there, or else when :latest is (the tag's image workflow pushed it), so
+ * that it cannot hold a finished release "in progress" for a tag nobody makes.
+ */
+async function imageRows(
+  registry: RegistryClient,
+  row: RowOf,
+  version: ReleaseVersion,
+  check: ImageCheck,
+  fallback: string | undefined
+): Promise<StatusRow[]> {
+  const item = `${check.image}:${version.tag}`
+  const found = await registry.resolve(check.image, version.tag)
+  if (check.latestOnly) {
+    const pushedBy = `${check.workflow} at ${version.tag} pushes it as :latest only`
+    if (found)
+      return [row('images', item, 'done', `${found.digest}; ${pushedBy}, and it is tagged too`)]
+    const latest = await registry.resolve(check.image, 'latest')
+    return [
+      latest
+        ? row(
+            'images',
+            `${check.image}:latest`,
+            'done',
+            `${latest.digest}; ${pushedBy}: no ${version.tag} tag is expected`
+          )
+        : row(
+            'images',
+            `${check.image}:latest`,
+            'missing',
+            `no :latest in the registry; ${pushedBy}`
+          )
+    ]
+  }
+  const source =
+    fallback ?? (check.workflow ? `${check.workflow} at ${version.tag} pushes it` : undefined)
+  const why = source ? ` (${source})` : ''
+  return [
+    found
+      ? row('images', item, 'done', `${found.digest}${why}`)
+      : row('images', item, 'missing', `no such tag in the registry${why}`)
+  ]
 }
 
 /** A pull request's row: merged done, open in progress (failed when a check failed), closed failed. */

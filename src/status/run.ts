@@ -21,6 +21,7 @@ import {
   withNextStep
 } from '../release/release-state.js'
 import { parseVersion } from '../release/version.js'
+import { type ImageSource } from './images.js'
 import { nextStep } from './next-step.js'
 import { type StatusRequest, releaseRows } from './rows.js'
 
@@ -35,10 +36,12 @@ function text(values: Values, name: string): string {
   return typeof value === 'string' ? value.trim() : ''
 }
 
-function imageList(values: Values, name: string, fallback: readonly string[]): string[] {
+/** The images given with --NAME ("none": no image), or the tag's workflows decide with `fallback` when they cannot. */
+function imageList(values: Values, name: string, fallback: readonly string[]): ImageSource {
   const given = text(values, name)
   if (given === 'none') return []
-  const images = given ? parseList(given) : [...fallback]
+  if (!given) return { fallback }
+  const images = parseList(given)
   for (const image of images) {
     const parsed = parseImageReference(image)
     if (parsed.tag || parsed.digest)

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { FixtureRepo } from '../../../sandbox/fixtures/git-fixture.js'
 import {
+  imagesPublishedByWorkflows,
   imagesPublishedForTag,
   publishesCrates
 } from '../../../src/release/repository-workflows.js'
@@ -92,6 +93,29 @@ describe('imagesPublishedForTag', () => {
   it('finds nothing in a workflow that builds no images', () => {
     expect(imagesPublishedForTag(CRATES_WORKFLOW)).toEqual({ tagged: [], latestOnly: [] })
     expect(imagesPublishedForTag('')).toEqual({ tagged: [], latestOnly: [] })
+  })
+})
+
+describe('imagesPublishedByWorkflows', () => {
+  it('puts the files together: an image one file tags is not :latest only; a file that is no YAML is named', () => {
+    const found = imagesPublishedByWorkflows(
+      new Map([
+        ['image-build.yml', IMAGE_WORKFLOW],
+        ['old-images.yml', OLD_IMAGE_WORKFLOW],
+        ['broken.yml', 'jobs: [\n'],
+        ['crates.yml', CRATES_WORKFLOW]
+      ])
+    )
+    expect([...found.tagged]).toEqual([
+      ['quay.io/bpfman-bytecode/xdp_pass', 'image-build.yml'],
+      ['quay.io/bpfman/xdp-dispatcher', 'image-build.yml'],
+      ['quay.io/bpfman/bpfman', 'old-images.yml']
+    ])
+    expect([...found.latestOnly]).toEqual([])
+    expect(found.unread).toEqual(['broken.yml'])
+    expect([
+      ...imagesPublishedByWorkflows(new Map([['image-build.yml', IMAGE_WORKFLOW]])).latestOnly
+    ]).toEqual([['quay.io/bpfman/bpfman', 'image-build.yml']])
   })
 })
 

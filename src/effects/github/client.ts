@@ -1,4 +1,5 @@
 import { type Octokit, type RepoApi } from './api.js'
+import { Contents } from './contents.js'
 import { Labels } from './labels.js'
 import { Pulls } from './pulls.js'
 import { Releases } from './releases.js'
@@ -7,6 +8,7 @@ import { type RepoRef, repositoryName } from './repository.js'
 import { Workflows } from './workflows.js'
 
 export { type Octokit, createOctokit, isStatus } from './api.js'
+export { type ContentEntry } from './contents.js'
 export { isRefusal } from './failures.js'
 export { type PullRequest } from './pulls.js'
 export {
@@ -33,6 +35,7 @@ export class GitHubClient implements RepoApi {
   readonly releases: Releases
   readonly workflows: Workflows
   readonly repos: Repos
+  readonly contents: Contents
 
   constructor(
     readonly octokit: Octokit,
@@ -43,6 +46,7 @@ export class GitHubClient implements RepoApi {
     this.releases = new Releases(this)
     this.workflows = new Workflows(this)
     this.repos = new Repos(this)
+    this.contents = new Contents(this)
   }
 
   get name(): string {
