@@ -1,7 +1,7 @@
 import { type Git } from '../../effects/git.js'
 import { BPFMAN_CRATES } from '../../effects/crates.js'
 import { type PlanNote } from '../../release/plan.js'
-import { imagesPublishedForTag, publishesCrates } from '../../release/repository-workflows.js'
+import { imagesPublishedByWorkflows, publishesCrates } from '../../release/repository-workflows.js'
 import { type ReleaseVersion } from '../../release/version.js'
 import { PUBLISHED_IMAGES } from './images.js'
 import { dispatcherPin } from './revert.js'
@@ -46,25 +46,16 @@ export async function publicationPreset(request: PresetRequest): Promise<Publica
   const { git, commit, version } = request
   const notes: PlanNote[] = []
   const workflows = await workflowsAt(git, commit)
-  const tagged = new Set<string>()
-  const latestOnly = new Map<string, string>()
-  const imageWorkflows: string[] = []
-  for (const [name, text] of workflows) {
-    let published
-    try {
-      published = imagesPublishedForTag(text)
-    } catch {
-      notes.push({
-        kind: 'warning',
-        path: `${WORKFLOWS}/${name}`,
-        message: 'not valid YAML: not read for the images it publishes'
-      })
-      continue
-    }
-    if (published.tagged.length > 0) imageWorkflows.push(name)
-    published.tagged.forEach((image) => tagged.add(image))
-    published.latestOnly.forEach((image) => latestOnly.set(image, name))
-  }
+  const published = imagesPublishedByWorkflows(workflows)
+  const tagged = new Set(published.tagged.keys())
+  const latestOnly = published.latestOnly
+  const imageWorkflows = [...new Set(published.tagged.values())]
+  for (const name of published.unread)
+    notes.push({
+      kind: 'warning',
+      path: `${WORKFLOWS}/${name}`,
+      message: 'not valid YAML: not read for the images it publishes'
+    })
 
   let images = request.images
   if (images === undefined) {
