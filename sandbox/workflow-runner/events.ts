@@ -9,6 +9,9 @@ import { promisify } from 'node:util'
 import type { GitHubEmulator } from '../github/index.js'
 import type { DispatchRecord } from '../github/state.js'
 import type { WorkflowDef } from './workflow.js'
+import { matchesFilters } from '../../src/release/repository-workflows.js'
+
+export { matchesFilters }
 
 const execFileAsync = promisify(execFile)
 
@@ -165,23 +168,6 @@ export async function resolveEvent(
       }
     }
   }
-}
-
-/** GitHub's filter patterns: `*` within a path segment, `**` across, `?`, and `!` to exclude. */
-export function matchesFilters(value: string, patterns: string[] | undefined): boolean {
-  if (!patterns) return true
-  let matched = false
-  for (const pattern of patterns) {
-    const negated = pattern.startsWith('!')
-    const source = (negated ? pattern.slice(1) : pattern)
-      .replace(/[.+^${}()|\\]/g, '\\$&')
-      .replace(/\*\*/g, '\uffff')
-      .replace(/\*/g, '[^/]*')
-      .replace(/\?/g, '.')
-      .replace(/\uffff/g, '.*')
-    if (new RegExp(`^${source}$`).test(value)) matched = !negated
-  }
-  return matched
 }
 
 /** Whether the workflow's `on:` starts a run for this event; else why not. */

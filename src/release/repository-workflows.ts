@@ -142,11 +142,14 @@ export interface TagWorkflow {
   releaseJobs: string[]
 }
 
-/** GitHub's filter patterns: `*` within a path segment, `**` across, `?`, and `!` to exclude. */
-function matchesFilters(value: string, patterns: unknown): boolean {
-  const list = [patterns].flat().map(String)
+/**
+ * GitHub's filter patterns (on.push.tags, branches...): `*` within a path
+ * segment, `**` across, `?`, and `!` to exclude; no patterns match everything.
+ */
+export function matchesFilters(value: string, patterns: unknown): boolean {
+  if (patterns === undefined) return true
   let matched = false
-  for (const pattern of list) {
+  for (const pattern of [patterns].flat().map(String)) {
     const negated = pattern.startsWith('!')
     const source = (negated ? pattern.slice(1) : pattern)
       .replace(/[.+^${}()|\\]/g, '\\$&')
