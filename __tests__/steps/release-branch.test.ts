@@ -44,7 +44,12 @@ async function checkoutAtMain(world: World): Promise<BaseCheckout> {
 /** The release branch's operations, applied as the driver applies a plan. */
 async function publish(
   world: World,
-  options: { remote?: string; github?: GitHubClient; files?: FileChange[] } = {}
+  options: {
+    remote?: string
+    github?: GitHubClient
+    files?: FileChange[]
+    eventsStartWorkflows?: boolean
+  } = {}
 ): Promise<ApplyResult & { statuses: string[]; details: string[] }> {
   const checkout = await checkoutAtMain(world)
   const { remote, github } = options
@@ -63,7 +68,8 @@ async function publish(
     notes: [],
     labels: ['release'],
     afterMerge: 'tag-release tags the merge commit.',
-    guard: releaseBranchGuard({ checkout, remote, version: VERSION })
+    guard: releaseBranchGuard({ checkout, remote, version: VERSION }),
+    eventsStartWorkflows: options.eventsStartWorkflows ?? true
   })
   const result = await applyPlan({
     phase: 'prepare-release',
@@ -258,6 +264,15 @@ describe('the release branch pushed, and its pull request (a bare remote, the em
       [BRANCH, 'main', 'Release v0.6.1']
     ])
     expect(emulator.state.pulls[0].labels).toEqual(['release'])
+    expect(result.details[2]).not.toContain('manual step')
+  })
+
+  it('with GITHUB_TOKEN, the pull request step names the manual step: its CI does not run by itself', async () => {
+    const result = await publish(world, { remote: 'origin', github, eventsStartWorkflows: false })
+    expect(result.statuses).toEqual(['done', 'done', 'done', 'done'])
+    expect(result.details[2]).toMatch(
+      /^created #\d+ \S+; manual step: opened with GITHUB_TOKEN, it gets no CI run .*close and reopen it as a maintainer/
+    )
   })
 
   it('a rerun changes nothing: the same commit, the remote at it, the pull request and labels as they are', async () => {

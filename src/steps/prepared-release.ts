@@ -64,6 +64,8 @@ export interface ReleaseBranchSettings {
   patchLines?: boolean
   /** The `replace` input: overwrite the release branch even when it holds commits the tool did not make. */
   replace?: boolean
+  /** The token's events start workflows (default): else the pull request's step names the manual step. */
+  eventsStartWorkflows?: boolean
   dryRun: boolean
 }
 
@@ -385,7 +387,8 @@ async function finishRelease(request: FinishRequest): Promise<PreparedRelease> {
     labels: request.config.labels,
     changeLines: kind.changeLines?.(files),
     afterMerge: kind.afterMerge,
-    guard
+    guard,
+    eventsStartWorkflows: settings.eventsStartWorkflows ?? true
   })
   // A release branch with someone's commits is refused before the plan is shown.
   await guard.tips()

@@ -66,6 +66,10 @@ export function withRecordedTree(message: string, tree: string): string {
 }
 
 /** An opened, updated or unchanged pull request as an operation's outcome. */
+/** The manual step a pull request opened with GITHUB_TOKEN needs: GitHub starts no workflow for it. */
+export const NO_CI_RUN =
+  'manual step: opened with GITHUB_TOKEN, it gets no CI run (GitHub starts no workflow for its events): close and reopen it as a maintainer to run its checks, or configure the release App (README, Adopting)'
+
 export function pullOutcome(opened: {
   pull: PullRef
   status: 'created' | 'updated' | 'unchanged'
@@ -91,6 +95,11 @@ export interface PublishBranchRequest {
   pull: { title: string; body: string; labels: string[] } | undefined
   /** The branch's tips, read and checked (branchGuard, on `branch` from `baseCommit`). */
   guard: BranchGuard
+  /**
+   * Whether the token's events start workflows (an App or personal token); with
+   * GITHUB_TOKEN the pull request gets no CI run, and its step says what to do.
+   */
+  eventsStartWorkflows: boolean
 }
 
 export interface BranchTips {
@@ -325,11 +334,12 @@ export function publishBranchOperations(request: PublishBranchRequest): Publishe
       })
     }
   }
+  const noRuns = request.eventsStartWorkflows ? '' : `; ${NO_CI_RUN}`
   const pull: Operation<PullRef> = {
     kind: 'github',
-    title: `open the pull request ${branch} -> ${request.baseBranch} in ${github.name} (or update the open one)`,
+    title: `open the pull request ${branch} -> ${request.baseBranch} in ${github.name} (or update the open one)${noRuns}`,
     apply: async () => {
-      return pullOutcome(
+      const outcome = pullOutcome(
         await github.pulls.openOrUpdate({
           head: branch,
           base: request.baseBranch,
@@ -337,6 +347,7 @@ export function publishBranchOperations(request: PublishBranchRequest): Publishe
           body: pullRequest.body
         })
       )
+      return { ...outcome, detail: `${outcome.detail}${noRuns}` }
     }
   }
   const operations: AnyOperation[] = [commit, push, pull]
@@ -376,6 +387,7 @@ export interface ReleaseBranchRequest {
   afterMerge: string
   /** The release branch's guard (releaseBranchGuard). */
   guard: BranchGuard
+  eventsStartWorkflows: boolean
 }
 
 /** A prepared release's branch: release-vX.Y.Z, one signed-off commit, pull request. */
@@ -423,7 +435,8 @@ export function releaseBranchOperations(request: ReleaseBranchRequest): ReleaseB
       request.remote && request.github
         ? { title: releaseSubject(version), body: pullBody(), labels: request.labels }
         : undefined,
-    guard: request.guard
+    guard: request.guard,
+    eventsStartWorkflows: request.eventsStartWorkflows
   })
   return { ...published, branch }
 }

@@ -27,6 +27,12 @@ export interface CheckoutSettings {
   /** The committer when one is given; each phase has its default (the Actions bot, or a bot account). */
   identity: Identity | undefined
   configFile: string | undefined
+  /**
+   * Whether events made with the token start workflows: an App's or a person's
+   * token (the CLI's default), not a job's GITHUB_TOKEN (the actions' default:
+   * the reusable workflows say true when they mint an App token).
+   */
+  eventsStartWorkflows: boolean
 }
 
 /**
@@ -75,7 +81,10 @@ export async function checkoutSettings(
     identity: name && email ? { name, email } : undefined,
     configFile: inputs.get('config-file')
       ? assertRepoPath(inputs.get('config-file'), inputs.label('config-file'))
-      : undefined
+      : undefined,
+    eventsStartWorkflows:
+      inputs.get('events-start-workflows') === '' ||
+      parseBoolean(inputs.get('events-start-workflows'), inputs.label('events-start-workflows'))
   }
 }
 

@@ -178,7 +178,7 @@ describe('a whole patch release, online against the emulator', () => {
       identity: RELEASER,
       kind: 'auto',
       publish: 'now',
-      tagPushStartsWorkflows: false
+      eventsStartWorkflows: false
     })
     await applyOrThrow(tagged.plan)
     expect((await remote.exec(['rev-parse', 'v0.6.1^{commit}'])).trim()).toBe(merge)
@@ -208,7 +208,8 @@ describe('a whole patch release, online against the emulator', () => {
       version: parseVersion('0.6.1'),
       source: BPFMAN_PRESET.dispatcherSource,
       images: BPFMAN_PRESET.dispatcherImages,
-      identity: RELEASER
+      identity: RELEASER,
+      eventsStartWorkflows: true
     })
     const reverted = await applyOrThrow({
       phase: 'post-release',

@@ -79,7 +79,7 @@ describe('tag-release with the repository workflows', () => {
     const { world, pr } = await withRepositoryWorkflows()
     const { tagged, applied } = await tagRelease(world, {
       pr,
-      tagPushStartsWorkflows: true,
+      eventsStartWorkflows: true,
       dispatchWorkflow: undefined
     })
     expect(renderPlan(tagged.plan)).toContain(

@@ -241,7 +241,7 @@ export function tagInputs(
     kind: 'auto',
     publish: 'later',
     dispatchWorkflow: 'publish.yml',
-    tagPushStartsWorkflows: false,
+    eventsStartWorkflows: false,
     ...overrides
   }
 }

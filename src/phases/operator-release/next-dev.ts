@@ -25,6 +25,8 @@ export interface NextDevInputs {
   github: GitHubClient | undefined
   identity?: Identity
   configFile?: string
+  /** The token's events start workflows (default): else the pull request's step names the manual step. */
+  eventsStartWorkflows?: boolean
 }
 
 export interface NextDevResult {
@@ -140,7 +142,8 @@ export async function planOperatorNextDev(inputs: NextDevInputs): Promise<NextDe
       body: `Moves ${source.path} from the released ${version.version} to ${nextVersion}, the development version until the next release. Made by release-actions operator-release (stage next-dev).`,
       labels: []
     },
-    guard
+    guard,
+    eventsStartWorkflows: inputs.eventsStartWorkflows ?? true
   })
   plan.operations = publish.operations
   return { plan, version, nextVersion, branch, publish }

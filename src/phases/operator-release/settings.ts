@@ -59,6 +59,7 @@ export async function operatorSettings(
     repository,
     version,
     dryRun: checkout.dryRun,
+    eventsStartWorkflows: checkout.eventsStartWorkflows,
     identity: checkout.identity,
     configFile: checkout.configFile
   }

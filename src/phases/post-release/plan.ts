@@ -88,6 +88,8 @@ export interface PostSettings {
     failOn: CheckGroup[]
     waitSeconds: number
   }
+  /** The token's events start workflows: else the revert pull request's step names the manual step. */
+  eventsStartWorkflows: boolean
   /** The runs the tag started, waited for before anything else. */
   tagRuns: {
     waitSeconds: number
@@ -309,7 +311,8 @@ export async function planPostRelease(
           version,
           source: config.dispatcherSource,
           images: config.dispatcherImages,
-          identity: settings.identity ?? ACTIONS_BOT
+          identity: settings.identity ?? ACTIONS_BOT,
+          eventsStartWorkflows: settings.eventsStartWorkflows
         })
       : noBaseRevert(version)
   notes.push(...revert.notes)

@@ -34,6 +34,8 @@ export interface RevertRequest {
   source: string
   images: readonly string[]
   identity: Identity
+  /** The token's events start workflows: else the pull request's step names the manual step. */
+  eventsStartWorkflows: boolean
 }
 
 export interface RevertPlan {
@@ -154,7 +156,8 @@ export async function planDispatcherRevert(request: RevertRequest): Promise<Reve
       branch,
       baseCommit: request.baseCommit,
       subject
-    })
+    }),
+    eventsStartWorkflows: request.eventsStartWorkflows
   })
   return {
     branch,

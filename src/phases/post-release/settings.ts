@@ -170,6 +170,7 @@ export async function postSettings(inputs: Inputs, context: PhaseContext): Promi
     configFile: checkout.configFile,
     serverUrl: context.environment.serverUrl,
     dryRun: checkout.dryRun,
+    eventsStartWorkflows: checkout.eventsStartWorkflows,
     registry: new RegistryClient({
       registryUrl: options.registry.url,
       credentials: options.registry.credentials

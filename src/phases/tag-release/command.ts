@@ -41,10 +41,6 @@ export const tagCommand = phaseCommand(async () => (await import('./index.js')).
       value: 'REF',
       help: 'the ref the dispatched workflow runs on (default: the tag)'
     },
-    'tag-push-starts-workflows': {
-      type: 'boolean',
-      help: "the token's events start workflows (an App or personal token): the tag push starts the repository's tag-push workflows; default false (GITHUB_TOKEN: tag-release dispatches those that accept a dispatch)"
-    },
     ...MANIFEST_FLAG
   },
   notes: ['The GitHub token (contents and actions write) is read from GITHUB_TOKEN or GH_TOKEN.']

@@ -33,7 +33,7 @@ export interface TagSettings extends RequestSettings {
    * token): then the tag push starts the repository's tag-push workflows;
    * with GITHUB_TOKEN it starts none, and tag-release dispatches them.
    */
-  tagPushStartsWorkflows: boolean
+  eventsStartWorkflows: boolean
   /** The ref the dispatched workflow runs on; default: the tag. */
   dispatchRef?: string
   configFile?: string
@@ -181,7 +181,7 @@ export async function planTagRelease(settings: TagSettings): Promise<TaggedRelea
   const dispatch =
     settings.dispatchWorkflow &&
     !(
-      settings.tagPushStartsWorkflows &&
+      settings.eventsStartWorkflows &&
       tagWorkflows.some((workflow) => workflow.file === settings.dispatchWorkflow)
     )
       ? dispatchOperation(
@@ -264,8 +264,7 @@ function startTagWorkflows(
 ): Operation<DispatchedRun>[] {
   const { tag } = version
   const own = workflows.filter((workflow) => workflow.file !== settings.dispatchWorkflow)
-  if (own.length === 0) return []
-  if (settings.tagPushStartsWorkflows) {
+  if (settings.eventsStartWorkflows && workflows.length > 0) {
     notes.push({
       kind: 'info',
       message: `the push of ${tag} starts ${workflows.map((w) => w.file).join(', ')}`
@@ -276,7 +275,7 @@ function startTagWorkflows(
     notes.push({
       kind: 'warning',
       path: `${WORKFLOWS}/${workflow.file}`,
-      message: `manual step: a tag pushed with GITHUB_TOKEN starts no workflow, and ${workflow.file} runs on a push only: add workflow_dispatch: to its on: (README, Adopting) and run it on ${tag}, or give tag-release an App token (tag-push-starts-workflows: true)`
+      message: `manual step: a tag pushed with GITHUB_TOKEN starts no workflow, and ${workflow.file} runs on a push only: add workflow_dispatch: to its on: (README, Adopting) and run it on ${tag}, or configure the release App (README, Adopting)`
     })
   return own
     .filter((workflow) => workflow.dispatchable)

@@ -1,5 +1,5 @@
 import { InputError } from '../../release/errors.js'
-import { type Inputs, parseBoolean, parseChoice } from '../../release/inputs.js'
+import { type Inputs, parseChoice } from '../../release/inputs.js'
 import { parseVersion } from '../../release/version.js'
 import { type PhaseContext } from '../../release/phase.js'
 import { checkBaseInput } from '../../steps/checkout.js'
@@ -72,10 +72,7 @@ export async function tagSettings(
     ),
     dispatchWorkflow: inputs.get('dispatch-workflow') || undefined,
     dispatchRef: inputs.get('dispatch-ref') || undefined,
-    tagPushStartsWorkflows: parseBoolean(
-      inputs.get('tag-push-starts-workflows'),
-      inputs.label('tag-push-starts-workflows')
-    ),
+    eventsStartWorkflows: checkout.eventsStartWorkflows,
     releaseLabel: inputs.get('release-label') || undefined,
     serverUrl: context.environment.serverUrl
   }
