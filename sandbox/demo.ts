@@ -1,13 +1,19 @@
 // npm run sandbox: a release of bpfman and bpfman-operator as GitHub runs it. The
-// caller templates (templates/) are committed to fixture repositories with bare
-// remotes (in .sandbox/), and the local workflow runner (sandbox/workflow-runner)
-// runs them and the reusable workflows they call (.github/workflows/), job by job,
-// on their triggers: a dispatch with a version, the release PR's merge, the
-// dispatches the GitHub emulator recorded. Our actions run from dist/ on Node 24;
-// the manifest travels as an artifact. Then a rerun pass runs every workflow again
-// and checks that nothing changed. It prints one line per workflow run and job
-// (with its time), the maintainer's acts and the end state; every run's log is
-// kept in .sandbox/logs/ (--verbose prints the logs as they run).
+// fixture repositories (in .sandbox/, with bare remotes) carry their own workflows
+// in today's shape (sandbox/fixtures/repository-workflows.ts: build, images, docs,
+// the operator's release) and the caller templates (templates/); the release App
+// is installed on both. The maintainer's acts are the only ones taken by hand:
+// dispatch Prepare Release, merge the release pull requests once their CI ran,
+// merge what the release opened. Everything else follows from events, as GitHub
+// starts runs (sandbox/workflow-runner, runUntilQuiet): the App's tag pushes start
+// the repositories' own workflows, post-release and the catalogs wait for those
+// runs. Our actions run from dist/ on Node 24; the manifest travels as an
+// artifact. Then a rerun pass runs our workflows again and checks that nothing
+// changed, and the sandbox ends with the end state (a table per repository, and
+// .sandbox/end-state.json), `bpfman-release status` (.sandbox/status.json) and
+// `bpfman-release doctor` in both checkouts. It prints one line per workflow run
+// and job (with its time); every run's log is kept in .sandbox/logs/ (--verbose
+// prints the logs as they run).
 import { execFileSync } from 'node:child_process'
 import { generateKeyPairSync } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -675,6 +681,20 @@ async function main(): Promise<void> {
 
     heading(`bpfman-release status ${VERSION}`)
     await releaseStatus(emulator, registry, docs)
+
+    // What each repository still needs for the chain, read from its checkout (offline).
+    for (const [name, workDir] of [
+      ['bpfman', bpfman.repo.workDir],
+      ['bpfman-operator', operator.repo.workDir]
+    ]) {
+      heading(`bpfman-release doctor in ${name}`)
+      const code = await statusMain(['doctor', '--repo', workDir], {
+        stdout: process.stdout,
+        stderr: process.stdout,
+        env: process.env
+      })
+      process.stdout.write(`doctor: exit ${code}\n`)
+    }
     process.stdout.write(`\njob summaries: ${SUMMARIES}\nrun logs: ${LOGS}\n`)
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup()

@@ -207,5 +207,9 @@ describe('npm run sandbox', () => {
     expect(rows.length).toBeGreaterThan(40)
     expect(rows.filter((row) => row.state !== 'done')).toEqual([])
     expect(run.stdout).toMatch(/\nRelease: done\nstatus: exit 0; /)
+    // doctor in both checkouts: the chain has what it needs there.
+    expect(
+      run.stdout.match(/\nEverything the chain needs is in place\.\ndoctor: exit 0\n/g)
+    ).toHaveLength(2)
   })
 })
