@@ -24,7 +24,7 @@ import { PUBLISHED_IMAGES } from '../src/phases/post-release/images.js'
 import { main as statusMain } from '../src/cli-main.js'
 import { type DocsSite, startDocsSite } from './docs-site.js'
 import { FixtureGit } from './fixtures/fixture-git.js'
-import { bpfmanWorkflows, operatorWorkflows } from './fixtures/repository-workflows.js'
+import { bpfmanRepositoryFiles, operatorRepositoryFiles } from './fixtures/repository-workflows.js'
 import { createBpfmanFixture } from './fixtures/bpfman.js'
 import { createCatalogFixture } from './fixtures/catalog.js'
 import { registerFixtureRepo } from './fixtures/github.js'
@@ -67,19 +67,6 @@ const APP_PRIVATE_KEY = generateKeyPairSync('rsa', { modulusLength: 2048 })
 
 /** GitHub's default GITHUB_TOKEN permissions ("restricted"), for the repositories' own workflows. */
 const RESTRICTED: Permissions = { contents: 'read', packages: 'read' }
-
-/** bpfman's `make build-image`: the daemon image pushed to the sandbox's registry with PUSH set. */
-const BUILD_IMAGE_MAKEFILE = `# The sandbox's image build: the image pushed under IMAGE_REF when PUSH is set.
-build-image:
-\t@if [ -n "$(PUSH)" ]; then "$$SANDBOX_TOOLS"/push-image "$(IMAGE_REF)"; else echo "built $(IMAGE_REF)"; fi
-`
-
-/** Workflow files by name, as the files of .github/workflows/. */
-function inWorkflows(files: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(files).map(([name, text]) => [`.github/workflows/${name}`, text])
-  )
-}
 
 function heading(text: string, rule = '='): void {
   process.stdout.write(
@@ -419,10 +406,7 @@ async function main(): Promise<void> {
     })
     // bpfman's own workflows (in today's shape), which build and publish on a tag push,
     // and the make target its image workflow runs; then the release workflows.
-    await bpfman.repo.commit('ci: the repository workflows', {
-      ...inWorkflows(bpfmanWorkflows('main')),
-      Makefile: BUILD_IMAGE_MAKEFILE
-    })
+    await bpfman.repo.commit('ci: the repository workflows', bpfmanRepositoryFiles('main'))
     await bpfman.repo.commit('ci: the release workflows', {
       '.github/workflows/prepare-release.yml': template('bpfman/prepare-release.yml'),
       '.github/workflows/tag-release.yml': template('bpfman/tag-release.yml'),
@@ -432,7 +416,7 @@ async function main(): Promise<void> {
     await registerFixtureRepo(emulator, 'bpfman', 'bpfman', bpfman.remoteDir)
 
     const operator = await createOperatorFixture(SANDBOX, { shape: 'version-file' })
-    await operator.repo.commit('ci: the repository workflows', inWorkflows(operatorWorkflows()))
+    await operator.repo.commit('ci: the repository workflows', operatorRepositoryFiles())
     await operator.repo.commit('ci: the release workflows', {
       '.github/workflows/prepare-release.yml': template('bpfman-operator/prepare-release.yml'),
       '.github/workflows/tag-release.yml': template('bpfman-operator/tag-release.yml')
