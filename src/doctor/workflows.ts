@@ -1,4 +1,8 @@
-import { imagesPublishedForTag } from '../release/repository-workflows.js'
+import {
+  type TagWorkflow,
+  imagesPublishedForTag,
+  tagWorkflow
+} from '../release/repository-workflows.js'
 import {
   NoOperationTraceWriter,
   isBasicExpression,
@@ -99,15 +103,28 @@ export function readWorkflow(file: string, text: string): WorkflowSkeleton | und
   return { file, text, errors, triggers, jobs }
 }
 
-/** Whether a push of tag v1.2.3 starts the workflow. */
+/** A release tag the doctor asks the workflows about. */
+const SAMPLE_TAG = 'v1.2.3'
+
+const tagFacts = new WeakMap<WorkflowSkeleton, TagWorkflow | undefined>()
+
+/** What a push of a release tag does to the workflow, as tag-release reads it (repository-workflows.ts). */
+function onTag(workflow: WorkflowSkeleton): TagWorkflow | undefined {
+  if (!tagFacts.has(workflow)) {
+    let facts: TagWorkflow | undefined
+    try {
+      facts = tagWorkflow(workflow.file, workflow.text, SAMPLE_TAG)
+    } catch {
+      facts = undefined // not YAML: the schema item reports it
+    }
+    tagFacts.set(workflow, facts)
+  }
+  return tagFacts.get(workflow)
+}
+
+/** Whether a push of a release tag (v1.2.3) starts the workflow. */
 export function runsOnTagPush(workflow: WorkflowSkeleton): boolean {
-  if (!('push' in workflow.triggers)) return false
-  const push = record(workflow.triggers.push)
-  const tags = push.tags
-  if (tags === undefined) return push.branches === undefined && push['tags-ignore'] === undefined
-  return (Array.isArray(tags) ? tags : [tags]).some((pattern) =>
-    /^v?\*|^v\d|^\*/.test(String(pattern))
-  )
+  return onTag(workflow)?.onTagPush ?? false
 }
 
 /**
@@ -122,21 +139,14 @@ export function publishesOnPushOnly(workflow: WorkflowSkeleton): boolean {
   return tests('push') && !tests('workflow_dispatch')
 }
 
+/** Whether tag-release can dispatch the workflow on the tag: workflow_dispatch with no required input. */
 export function acceptsDispatch(workflow: WorkflowSkeleton): boolean {
-  return 'workflow_dispatch' in workflow.triggers
+  return onTag(workflow)?.dispatchable ?? false
 }
 
-/** The jobs' steps that make a GitHub release of the tag (softprops/action-gh-release, `gh release create`). */
+/** The jobs that make a GitHub release of the tag (softprops/action-gh-release, `gh release create`). */
 export function releaseCreators(workflow: WorkflowSkeleton): string[] {
-  return workflow.jobs.flatMap((job) =>
-    job.steps.some(
-      (step) =>
-        step.uses?.startsWith('softprops/action-gh-release') ||
-        /\bgh release create\b/.test(step.run ?? '')
-    )
-      ? [`${workflow.file} job ${job.id}`]
-      : []
-  )
+  return (onTag(workflow)?.releaseJobs ?? []).map((job) => `${workflow.file} job ${job}`)
 }
 
 /** The images the workflow pushes with the tag's name, as post-release reads them (repository-workflows.ts). */
