@@ -12,17 +12,17 @@ export async function workflowsAt(git: Git, commit: string): Promise<Map<string,
 }
 
 /**
- * The workflows at the commit that a push of `tag` starts, each with what it
- * does for the release; a file that is not valid YAML is left out with a note.
+ * The workflows (file name -> text, workflowsAt) that a push of `tag` starts,
+ * each with what it does for the release; a file that is not valid YAML is
+ * left out with a note.
  */
-export async function tagWorkflowsAt(
-  git: Git,
-  commit: string,
+export function tagWorkflowsIn(
+  workflows: ReadonlyMap<string, string>,
   tag: string
-): Promise<{ workflows: TagWorkflow[]; notes: PlanNote[] }> {
+): { workflows: TagWorkflow[]; notes: PlanNote[] } {
   const found: TagWorkflow[] = []
   const notes: PlanNote[] = []
-  for (const [name, text] of await workflowsAt(git, commit)) {
+  for (const [name, text] of workflows) {
     try {
       const workflow = tagWorkflow(name, text, tag)
       if (workflow.onTagPush) found.push(workflow)

@@ -8,6 +8,7 @@ import {
 import { parseVersion } from '../../../src/release/version.js'
 import { PUBLISHED_IMAGES } from '../../../src/phases/post-release/images.js'
 import { type PresetRequest, publicationPreset } from '../../../src/phases/post-release/preset.js'
+import { workflowsAt } from '../../../src/steps/tree-workflows.js'
 import { makeTempDir } from '../../support/tmp.js'
 
 // Workflows shaped like bpfman's image workflow today: a registry in env, a
@@ -133,9 +134,13 @@ describe('publicationPreset', () => {
   let temp: { dir: string; cleanup: () => void }
   let repo: FixtureRepo
   const version = parseVersion('0.6.1')
-  const request = (commit: string, overrides: Partial<PresetRequest> = {}): PresetRequest => ({
+  const request = async (
+    commit: string,
+    overrides: Partial<PresetRequest> = {}
+  ): Promise<PresetRequest> => ({
     git: repo.git,
     commit,
+    workflows: await workflowsAt(repo.git, commit),
     version,
     images: undefined,
     crates: undefined,
@@ -160,7 +165,7 @@ describe('publicationPreset', () => {
         'on: push\njobs:\n  build:\n    steps:\n      - run: go build ./...\n',
       'bpfman/src/lib.rs': lib('v0.6.1')
     })
-    const preset = await publicationPreset(request(commit))
+    const preset = await publicationPreset(await request(commit))
     expect(preset.images).toEqual([
       'quay.io/bpfman-bytecode/xdp_pass',
       'quay.io/bpfman/xdp-dispatcher',
@@ -187,7 +192,7 @@ describe('publicationPreset', () => {
       '.github/workflows/build.yml': CRATES_WORKFLOW,
       'bpfman/src/lib.rs': lib('latest@sha256:' + 'a'.repeat(64))
     })
-    const preset = await publicationPreset(request(commit))
+    const preset = await publicationPreset(await request(commit))
     expect(preset.images).toEqual(['quay.io/bpfman/bpfman'])
     expect(preset.crates).toEqual([
       'bpfman',
@@ -207,14 +212,14 @@ describe('publicationPreset', () => {
   it('without image workflows: the process list; inputs given win over the tree', async () => {
     await repo.git.exec(['rm', '-r', '--quiet', '.github'])
     const commit = await repo.commit('no workflows', { 'bpfman/src/lib.rs': lib('v0.6.1') })
-    const preset = await publicationPreset(request(commit))
+    const preset = await publicationPreset(await request(commit))
     expect(preset.images).toEqual(PUBLISHED_IMAGES)
     expect(preset.dispatcherImages).toEqual([
       'quay.io/bpfman/xdp-dispatcher',
       'quay.io/bpfman/tc-dispatcher'
     ])
     const given = await publicationPreset(
-      request(commit, { images: ['quay.io/x/y'], crates: ['z'], dispatcherImages: [] })
+      await request(commit, { images: ['quay.io/x/y'], crates: ['z'], dispatcherImages: [] })
     )
     expect(given).toMatchObject({ images: ['quay.io/x/y'], crates: ['z'], dispatcherImages: [] })
     expect(given.notes).toEqual([])

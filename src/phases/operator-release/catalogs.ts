@@ -17,7 +17,7 @@ import { openRepository } from '../../steps/checkout.js'
 import { type PullRef, pullOutcome, pushWithLease } from '../../steps/release-branch.js'
 import { requireReleased } from '../../steps/released-upstream.js'
 import { awaitTagRuns } from '../../steps/tag-runs.js'
-import { tagWorkflowsAt } from '../../steps/tree-workflows.js'
+import { tagWorkflowsIn, workflowsAt } from '../../steps/tree-workflows.js'
 import {
   OPENSHIFT_VERSIONS_ANNOTATION,
   readAnnotations
@@ -156,7 +156,7 @@ export async function planOperatorCatalogs(inputs: CatalogsInputs): Promise<Cata
   const ran: PlanNote[] = []
   if (!inputs.offline && inputs.github) {
     const tag = await git.revParse(`refs/tags/${version.tag}`)
-    const found = await tagWorkflowsAt(git, tag as string, version.tag)
+    const found = tagWorkflowsIn(await workflowsAt(git, tag as string), version.tag)
     ran.push(
       ...found.notes,
       ...(

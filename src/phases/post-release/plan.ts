@@ -24,7 +24,7 @@ import { type DispatchedRun } from '../../steps/dispatch.js'
 import { makeLatestAmong, publishReleaseOperation } from '../../steps/github-release.js'
 import { type PullRef } from '../../steps/release-branch.js'
 import { awaitTagRuns } from '../../steps/tag-runs.js'
-import { tagWorkflowsAt } from '../../steps/tree-workflows.js'
+import { tagWorkflowsIn, workflowsAt } from '../../steps/tree-workflows.js'
 import {
   type AssetDecision,
   type AssetOutcome,
@@ -192,7 +192,9 @@ export async function planPostRelease(
   const { version } = settings
   const { git, tagCommit, baseCommit } = await fetchRefs(settings, version)
   const github = settings.github
-  const found = await tagWorkflowsAt(git, tagCommit, version.tag)
+  // The workflows at the tag, read once: what the tag started, and what it publishes.
+  const workflows = await workflowsAt(git, tagCommit)
+  const found = tagWorkflowsIn(workflows, version.tag)
   const tagWorkflows = found.workflows
   const tagRuns = await awaitTagRuns({
     github,
@@ -259,6 +261,7 @@ export async function planPostRelease(
   const preset = await publicationPreset({
     git,
     commit: tagCommit,
+    workflows,
     version,
     images: settings.checks.images,
     crates: settings.checks.crates,

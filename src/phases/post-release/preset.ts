@@ -5,7 +5,7 @@ import { imagesPublishedByWorkflows, publishesCrates } from '../../release/repos
 import { type ReleaseVersion } from '../../release/version.js'
 import { PUBLISHED_IMAGES } from './images.js'
 import { dispatcherPin } from './revert.js'
-import { WORKFLOWS, workflowsAt } from '../../steps/tree-workflows.js'
+import { WORKFLOWS } from '../../steps/tree-workflows.js'
 
 /** What post-release checks and tags when its inputs leave it to the tree. */
 export interface PublicationPreset {
@@ -26,6 +26,8 @@ export interface PresetRequest {
   git: Git
   /** The tag's commit: the workflows that ran for the tag are the ones there. */
   commit: string
+  /** The workflow files at the tag (workflowsAt): file name -> text. */
+  workflows: ReadonlyMap<string, string>
   version: ReleaseVersion
   /** undefined: decided from the tree. */
   images: string[] | undefined
@@ -45,7 +47,7 @@ export interface PresetRequest {
 export async function publicationPreset(request: PresetRequest): Promise<PublicationPreset> {
   const { git, commit, version } = request
   const notes: PlanNote[] = []
-  const workflows = await workflowsAt(git, commit)
+  const { workflows } = request
   const published = imagesPublishedByWorkflows(workflows)
   const tagged = new Set(published.tagged.keys())
   const latestOnly = published.latestOnly

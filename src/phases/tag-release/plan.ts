@@ -15,7 +15,7 @@ import { type ReleaseRequest, type RequestSettings, resolveRequest } from './req
 import { type PublishMode, type RepoKind } from './choices.js'
 import { verifyReleaseTree } from './verify.js'
 import { type TagWorkflow } from '../../release/repository-workflows.js'
-import { WORKFLOWS, tagWorkflowsAt } from '../../steps/tree-workflows.js'
+import { WORKFLOWS, tagWorkflowsIn, workflowsAt } from '../../steps/tree-workflows.js'
 
 export interface TagSettings extends RequestSettings {
   repoDir: string
@@ -142,7 +142,7 @@ export async function planTagRelease(settings: TagSettings): Promise<TaggedRelea
       message: `a higher release exists: ${version.tag} will not be marked as the latest release`
     })
   }
-  const found = await tagWorkflowsAt(git, commit, version.tag)
+  const found = tagWorkflowsIn(await workflowsAt(git, commit), version.tag)
   notes.push(...found.notes)
   const tagWorkflows = found.workflows
   const creators = tagWorkflows.filter((workflow) => workflow.releaseJobs.length > 0)
