@@ -75,6 +75,95 @@ describe('CratesClient against a crates.io stand-in', () => {
   })
 })
 
+describe("the crates.io stand-in's publish endpoint", () => {
+  let crates: CratesStandIn
+  beforeAll(async () => {
+    crates = await startCratesStandIn()
+  })
+  afterAll(async () => crates?.close())
+
+  /** PUT /api/v1/crates/new as cargo sends it: a u32 LE length and the metadata, then the .crate's. */
+  const upload = async (body: Buffer, authorization?: string) => {
+    const response = await fetch(`${crates.url}/api/v1/crates/new`, {
+      method: 'PUT',
+      body,
+      headers: { 'user-agent': 'cargo 1.95.0', ...(authorization ? { authorization } : {}) }
+    })
+    return { status: response.status, body: await response.json() }
+  }
+  const length = (n: number) => {
+    const bytes = Buffer.alloc(4)
+    bytes.writeUInt32LE(n)
+    return bytes
+  }
+  const wire = (metadata: object, file = Buffer.from('a .crate')) => {
+    const json = Buffer.from(JSON.stringify(metadata))
+    return Buffer.concat([length(json.length), json, length(file.length), file])
+  }
+  const client = () => new CratesClient(`${crates.url}/api/v1`)
+
+  it('publishes the version the metadata names, once, with a token', async () => {
+    const crate = wire({ name: 'bpfman-api', vers: '0.6.1', deps: [], features: {} })
+    expect(await upload(crate, 'token')).toEqual({
+      status: 200,
+      body: { warnings: { invalid_categories: [], invalid_badges: [], other: [] } }
+    })
+    expect(await client().version('bpfman-api', '0.6.1')).toEqual({
+      state: 'published',
+      yanked: false
+    })
+    expect(await upload(crate, 'token')).toEqual({
+      status: 400,
+      body: { errors: [{ detail: 'crate version `0.6.1` is already uploaded' }] }
+    })
+  })
+
+  it('refuses an upload without a token, or one that is not in the wire format', async () => {
+    expect(await upload(wire({ name: 'bpfman', vers: '0.6.1' }))).toEqual({
+      status: 403,
+      body: { errors: [{ detail: 'this action requires authentication' }] }
+    })
+    expect((await client().version('bpfman', '0.6.1')).state).toBe('missing')
+    const refused = async (body: Buffer) =>
+      (
+        (await upload(body, 'token')).body as {
+          errors: { detail: string }[]
+        }
+      ).errors[0].detail
+    expect(await refused(wire({ name: 'bpfman' }))).toBe(
+      'invalid upload request: missing field `vers`'
+    )
+    expect(await refused(wire({ name: 'bpfman', vers: '0.6.1' }).subarray(0, 20))).toBe(
+      'invalid upload request: the metadata is cut short'
+    )
+    const long = Buffer.concat([wire({ name: 'bpfman', vers: '0.6.1' }), Buffer.from('!')])
+    expect(await refused(long)).toBe(
+      'invalid upload request: the .crate file is not as long as its length says'
+    )
+    expect(await refused(Buffer.concat([length(3), Buffer.from('{x}'), length(0)]))).toMatch(
+      /^invalid upload request: /
+    )
+  })
+
+  it('takes only the expected token when given one', async () => {
+    const strict = await startCratesStandIn({ token: 'right' })
+    try {
+      const put = (authorization: string) =>
+        fetch(`${strict.url}/api/v1/crates/new`, {
+          method: 'PUT',
+          body: wire({ name: 'bpfman', vers: '0.6.1' }),
+          headers: { 'user-agent': 'cargo 1.95.0', authorization }
+        })
+      const wrong = await put('wrong')
+      expect(wrong.status).toBe(403)
+      expect(await wrong.json()).toEqual({ errors: [{ detail: 'authentication failed' }] })
+      expect((await put('right')).status).toBe(200)
+    } finally {
+      await strict.close()
+    }
+  })
+})
+
 describe('latestCoprBuild against a COPR stand-in', () => {
   let copr: CoprStandIn
   beforeAll(async () => {

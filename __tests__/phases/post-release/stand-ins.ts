@@ -1,7 +1,8 @@
 // Tiny local stand-ins for two services this machine cannot reach and that we
-// do not own: crates.io's API (GET /api/v1/crates/{name}/{version}) and COPR's
-// API v3 (GET /api_3/package). They answer in the documented JSON shapes,
-// including crates.io's refusal of requests without a proper User-Agent.
+// do not own: crates.io's API (GET /api/v1/crates/{name}/{version}, and the
+// PUT /api/v1/crates/new that `cargo publish` uploads to) and COPR's API v3
+// (GET /api_3/package). They answer in the documented JSON shapes, including
+// crates.io's refusal of requests without a proper User-Agent.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -13,7 +14,11 @@ interface StandIn {
 }
 
 async function listen(
-  handler: (request: IncomingMessage, url: URL) => { status: number; body: unknown; type?: string }
+  handler: (
+    request: IncomingMessage,
+    url: URL,
+    content: Buffer
+  ) => { status: number; body: unknown; type?: string }
 ): Promise<StandIn> {
   const requests: StandIn['requests'] = []
   const server: Server = createServer((request: IncomingMessage, response: ServerResponse) => {
@@ -22,11 +27,15 @@ async function listen(
       path: `${url.pathname}${url.search}`,
       userAgent: request.headers['user-agent']
     })
-    const { status, body, type } = handler(request, url)
-    const text = typeof body === 'string' ? body : JSON.stringify(body)
-    response
-      .writeHead(status, { 'content-type': type ?? 'application/json; charset=utf-8' })
-      .end(text)
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => {
+      const { status, body, type } = handler(request, url, Buffer.concat(chunks))
+      const text = typeof body === 'string' ? body : JSON.stringify(body)
+      response
+        .writeHead(status, { 'content-type': type ?? 'application/json; charset=utf-8' })
+        .end(text)
+    })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
@@ -60,17 +69,65 @@ const LIBRARY_AGENTS =
   /^(node|undici|curl\/|wget\/|python-requests\/|reqwest\/|axios\/|go-http-client\/)/i
 
 export interface CratesStandIn extends StandIn {
-  /** Publishes `name` at `version` (yanked or not). */
+  /** Publishes `name` at `version` (yanked or not), as a PUT /api/v1/crates/new would. */
   publish(name: string, version: string, yanked?: boolean): void
 }
 
-export async function startCratesStandIn(): Promise<CratesStandIn> {
+const refusal = (status: number, detail: string) => ({ status, body: { errors: [{ detail }] } })
+
+/**
+ * The body of `cargo publish`'s upload (the Cargo book's "Web API", publish):
+ * a little-endian u32 length, the JSON metadata, a little-endian u32 length,
+ * the .crate file. The metadata's name and vers, or why the upload is refused.
+ */
+function parseUpload(content: Buffer): { name: string; vers: string } | string {
+  const jsonEnd = content.length >= 4 ? 4 + content.readUInt32LE(0) : Infinity
+  if (jsonEnd + 4 > content.length) return 'invalid upload request: the metadata is cut short'
+  if (jsonEnd + 4 + content.readUInt32LE(jsonEnd) !== content.length)
+    return 'invalid upload request: the .crate file is not as long as its length says'
+  let metadata: { name?: unknown; vers?: unknown }
+  try {
+    metadata = JSON.parse(content.subarray(4, jsonEnd).toString('utf8')) as typeof metadata
+  } catch (error) {
+    return `invalid upload request: ${(error as Error).message}`
+  }
+  for (const field of ['name', 'vers'] as const)
+    if (typeof metadata[field] !== 'string' || metadata[field] === '')
+      return `invalid upload request: missing field \`${field}\``
+  return { name: metadata.name as string, vers: metadata.vers as string }
+}
+
+/**
+ * crates.io's stand-in. Uploads need an Authorization header (any token, or
+ * `token` when given), as crates.io answers without one or with an unknown one.
+ */
+export async function startCratesStandIn(options: { token?: string } = {}): Promise<CratesStandIn> {
   const crates = new Map<string, Map<string, boolean>>()
+  const publish = (name: string, version: string, yanked = false): void => {
+    if (!crates.has(name)) crates.set(name, new Map())
+    crates.get(name)?.set(version, yanked)
+  }
   let id = 1_500_000
-  const standIn = await listen((request, url) => {
+  const standIn = await listen((request, url, content) => {
     const agent = request.headers['user-agent']
     if (!agent || LIBRARY_AGENTS.test(agent))
       return { status: 403, body: CRATES_UA_REFUSAL, type: 'text/plain; charset=utf-8' }
+    if (url.pathname === '/api/v1/crates/new' && request.method === 'PUT') {
+      // crates.io reads the metadata first, then checks the token for that crate.
+      const upload = parseUpload(content)
+      if (typeof upload === 'string') return refusal(400, upload)
+      const token = request.headers.authorization
+      if (!token) return refusal(403, 'this action requires authentication')
+      if (options.token !== undefined && token !== options.token)
+        return refusal(403, 'authentication failed')
+      if (crates.get(upload.name)?.has(upload.vers))
+        return refusal(400, `crate version \`${upload.vers}\` is already uploaded`)
+      publish(upload.name, upload.vers)
+      return {
+        status: 200,
+        body: { warnings: { invalid_categories: [], invalid_badges: [], other: [] } }
+      }
+    }
     const match = /^\/api\/v1\/crates\/([^/]+)\/([^/]+)$/.exec(url.pathname)
     if (!match || request.method !== 'GET')
       return { status: 404, body: { errors: [{ detail: 'Not Found' }] } }
@@ -129,13 +186,7 @@ export async function startCratesStandIn(): Promise<CratesStandIn> {
       }
     }
   })
-  return {
-    ...standIn,
-    publish(name, version, yanked = false) {
-      if (!crates.has(name)) crates.set(name, new Map())
-      crates.get(name)?.set(version, yanked)
-    }
-  }
+  return { ...standIn, publish }
 }
 
 export interface CoprStandIn extends StandIn {
