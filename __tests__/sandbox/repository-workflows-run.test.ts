@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { getOctokit } from '@actions/github'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { adoptionDiffs, applyDiff } from '../../sandbox/adoption-diffs.js'
 import {
   type RepositoryShape,
   bpfmanRepositoryFiles,
@@ -21,6 +24,7 @@ import { makeTempDir } from '../support/tmp.js'
 // event pump on a tag a maintainer pushes: the release, the images, the docs,
 // the crates, as the real repositories publish them.
 const TOKEN = 'ghs_repository_workflows'
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const CHANGELOG = (tag: string): string =>
   `The ${tag} release is a patch release.\n\n## What's Changed\n* Fix the tc dispatcher by @someone\n`
 
@@ -259,10 +263,65 @@ describe("the operator's tag-push workflows on a tag a maintainer pushes", () =>
       })
       for (const image of ['bpfman-agent', 'bpfman-operator', 'bpfman-operator-bundle'])
         expect(await tagsOf(stage.registry, `bpfman/${image}`)).toContain(tag)
-      expect(readFileSync(stage.toolsLog, 'utf8')).toContain(
-        `cosign sign quay.io/bpfman/bpfman-operator-bundle:${tag}\n`
+      expect(readFileSync(stage.toolsLog, 'utf8')).toMatch(
+        new RegExp(`^cosign sign quay.io/bpfman/bpfman-operator-bundle:${tag}@sha256:`, 'm')
       )
     },
     60_000
   )
+})
+
+// Without the App: tag-release pushes the tag with GITHUB_TOKEN, which starts
+// nothing, and dispatches each tag-push workflow on the tag. With the README's
+// diffs (Adopting, bpfman-operator) applied, the operator's two workflows take
+// the dispatch and publish as for a push.
+describe("the operator's tag-push workflows with the README's diffs, dispatched on a tag pushed with GITHUB_TOKEN", () => {
+  it('v0.6.1: one release, the agent, operator and bundle images pushed and signed', async () => {
+    const tag = 'v0.6.1'
+    const stage = await createStage('bpfman', 'bpfman-operator', {
+      ...operatorRepositoryFiles(),
+      [`changelogs/CHANGELOG-${tag}.md`]: CHANGELOG(tag)
+    })
+    const diffs = adoptionDiffs(ROOT).filter((diff) => diff.repository === 'bpfman/bpfman-operator')
+    expect(diffs.map((diff) => diff.file).sort()).toEqual(['image-build.yaml', 'release.yml'])
+    for (const diff of diffs) applyDiff(stage.repo.work, diff)
+    await stage.repo.commit('Take a dispatch on the tag, and publish for it', {})
+    await stage.repo.push('main')
+    await git(stage.repo.work, 'tag', tag)
+    await stage.repo.push(tag)
+    const sha = (await git(stage.repo.work, 'rev-parse', tag)).trim()
+    stage.emulator.state.addEvent({
+      repoKey: stage.repoKey,
+      name: 'push',
+      ref: `refs/tags/${tag}`,
+      sha,
+      madeWith: 'GITHUB_TOKEN',
+      actor: 'github-actions[bot]'
+    })
+    const octokit = getOctokit(TOKEN, { baseUrl: stage.emulator.url })
+    for (const workflow of ['image-build.yaml', 'release.yml'])
+      await octokit.rest.actions.createWorkflowDispatch({
+        owner: 'bpfman',
+        repo: 'bpfman-operator',
+        workflow_id: workflow,
+        ref: tag
+      })
+
+    const { runs, unstarted } = await runEvents(stage)
+    expect(runs.flatMap((run) => run.errors)).toEqual([])
+    expect(runs.map((run) => [run.workflow, run.event, run.conclusion]).sort()).toEqual([
+      ['.github/workflows/image-build.yaml', 'workflow_dispatch', 'success'],
+      ['.github/workflows/release.yml', 'workflow_dispatch', 'success']
+    ])
+    expect(startedNothing(unstarted)).toEqual([
+      ['push', `refs/tags/${tag}`, 'GITHUB_TOKEN', BY_GITHUB_TOKEN],
+      ['release', `refs/tags/${tag}`, 'GITHUB_TOKEN', BY_GITHUB_TOKEN]
+    ])
+    expect(releaseOf(stage, tag)).toMatchObject({ draft: false, body: CHANGELOG(tag) })
+    for (const image of ['bpfman-agent', 'bpfman-operator', 'bpfman-operator-bundle'])
+      expect(await tagsOf(stage.registry, `bpfman/${image}`)).toEqual([tag, `sha-${sha}`].sort())
+    const signed = readFileSync(stage.toolsLog, 'utf8')
+    for (const image of ['bpfman-agent', 'bpfman-operator', 'bpfman-operator-bundle'])
+      expect(signed).toMatch(new RegExp(`^cosign sign quay.io/bpfman/${image}:${tag}@sha256:`, 'm'))
+  }, 60_000)
 })

@@ -4,7 +4,8 @@
  * softprops/action-gh-release finds the release by tag (a draft is not found
  * that way), updates it or creates it and uploads files; docker/metadata-action
  * turns its tag rules into image tags for the event; docker/build-push-action
- * pushes an image under each tag to the sandbox's registry. The set-up and
+ * and redhat-actions/push-to-registry push an image under each tag to the
+ * sandbox's registry. The set-up and
  * login actions have nothing to do here.
  */
 import { existsSync, readFileSync } from 'node:fs'
@@ -247,6 +248,52 @@ export const dockerBuildPush: StandIn = {
   }
 }
 
+/**
+ * redhat-actions/push-to-registry v2: pushes the image under each of `tags`
+ * (space or newline separated), each a full reference, or a tag of
+ * `registry`/`image`, to the sandbox's registry; `digest` is the image's.
+ */
+export const pushToRegistry: StandIn = {
+  action: 'redhat-actions/push-to-registry',
+  inputs: {
+    image: {},
+    tags: { default: 'latest' },
+    registry: {},
+    username: {},
+    password: {},
+    'tls-verify': { default: 'true' },
+    digestfile: {},
+    'extra-args': {}
+  },
+  outputs: ['digest', 'registry-path', 'registry-paths'],
+  async run(world, inputs) {
+    const references = (inputs.tags ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((tag) =>
+        tag.includes('/') ? tag : `${inputs.registry ?? ''}/${inputs.image ?? ''}:${tag}`
+      )
+    const registry = sandboxRegistry(world)
+    let digest = ''
+    for (const reference of references) {
+      const at = reference.lastIndexOf(':')
+      if (at < reference.indexOf('/'))
+        throw new Error(`push-to-registry (sandbox): ${reference} names no tag`)
+      const repository = reference.slice(reference.indexOf('/') + 1, at)
+      const pushed = await pushImage(registry, repository, reference.slice(at + 1), {
+        marker: `${repository} at ${world.github.sha}`
+      })
+      digest = pushed.digest
+      world.log(`pushed ${reference} (${pushed.digest})`)
+    }
+    return {
+      digest,
+      'registry-path': references[0] ?? '',
+      'registry-paths': JSON.stringify(references)
+    }
+  }
+}
+
 /** Set-up and login actions: nothing to install or log in to in the sandbox. */
 function nothingToDo(action: string, inputs: string[]): StandIn {
   return {
@@ -264,6 +311,7 @@ export const PUBLICATION_STAND_INS: StandIn[] = [
   ghRelease,
   dockerMetadata,
   dockerBuildPush,
+  pushToRegistry,
   nothingToDo('sigstore/cosign-installer', ['cosign-release', 'install-dir']),
   nothingToDo('docker/setup-buildx-action', ['version', 'driver', 'platforms']),
   nothingToDo('docker/setup-qemu-action', ['image', 'platforms']),

@@ -7,7 +7,8 @@ import {
   REGISTRY_ENV,
   dockerBuildPush,
   dockerMetadata,
-  ghRelease
+  ghRelease,
+  pushToRegistry
 } from '../../../sandbox/workflow-runner/publication-stand-ins.js'
 import type { StandIn, StepWorld } from '../../../sandbox/workflow-runner/stand-ins.js'
 import { makeTempDir } from '../../support/tmp.js'
@@ -144,5 +145,27 @@ type=raw,value=latest,enable={{is_default_branch}}`
     const pushed = await run(dockerBuildPush, 'refs/tags/v0.6.1', { tags, push: 'true' })
     expect(pushed.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
     expect((await list()).tags?.sort()).toEqual(['sha-x', 'v0.6.1'])
+  })
+})
+
+describe('redhat-actions/push-to-registry', () => {
+  it('pushes the image under each tag, a full reference or a tag of registry/image, and gives its digest', async () => {
+    const list = async () =>
+      (
+        (await (
+          await fetch(`${registry.url}/v2/bpfman/bpfman-operator-bundle/tags/list`)
+        ).json()) as { tags?: string[] }
+      ).tags?.sort()
+    const pushed = await run(pushToRegistry, 'refs/tags/v0.6.1', {
+      tags: 'quay.io/bpfman/bpfman-operator-bundle:v0.6.1\nquay.io/bpfman/bpfman-operator-bundle:sha-x'
+    })
+    expect(pushed.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
+    expect(await list()).toEqual(['sha-x', 'v0.6.1'])
+    await run(pushToRegistry, 'refs/heads/main', {
+      image: 'bpfman-operator-bundle',
+      registry: 'quay.io/bpfman',
+      tags: 'main latest'
+    })
+    expect(await list()).toEqual(['latest', 'main', 'sha-x', 'v0.6.1'])
   })
 })
