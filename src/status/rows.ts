@@ -4,11 +4,13 @@ import { type GitHubClient, type PullRequest, type WorkflowRun } from '../effect
 import { DEFAULT_RETRY, fetchWithRetry } from '../effects/http-retry.js'
 import { type RegistryClient } from '../effects/registry/client.js'
 import { catalogBranch, releaseBranch, revertBranch } from '../release/branches.js'
+import { BPFMAN_PRESET, OPERATOR_PRESET } from '../release/config.js'
 import { messageOf } from '../release/errors.js'
 import { type RowState, type Stage, type StatusRow } from '../release/release-state.js'
 import {
   type ReleaseVersion,
   compareVersions,
+  isPrerelease,
   parsePatchBranch,
   tryParseVersion
 } from '../release/version.js'
@@ -47,7 +49,10 @@ export async function releaseRows(request: StatusRequest): Promise<StatusRow[]> 
     request.copr ? coprRows(request, request.copr) : [],
     revertRows(request.bpfman.github, version),
     repositoryRows(request.operator, version, request.registry),
-    Promise.all(request.catalogs.map((catalog) => catalogRows(catalog, version))),
+    // The catalogs take final releases only (operator-release catalogs skips a candidate).
+    isPrerelease(version)
+      ? []
+      : Promise.all(request.catalogs.map((catalog) => catalogRows(catalog, version))),
     nextDevRows(request.operator.github, version)
   ])
   return [
@@ -228,6 +233,19 @@ async function pullRows(
   return [row(stage, item, 'in progress', `open, waiting for review; ${ci}`, pull.url)]
 }
 
+/**
+ * A release candidate on prepare's lighter path: no example configs of its own
+ * at the tag, so post-release builds and attaches no release YAMLs.
+ */
+async function withoutExampleConfigs(
+  target: RepositoryTarget,
+  version: ReleaseVersion
+): Promise<boolean> {
+  if (!isPrerelease(version) || target.expectedAssets.length === 0) return false
+  const folder = `${BPFMAN_PRESET.exampleConfigs}/${version.tag}`
+  return (await target.github.contents.folder(version.tag, folder)) === undefined
+}
+
 async function releaseRow(
   target: RepositoryTarget,
   row: RowOf,
@@ -238,9 +256,10 @@ async function releaseRow(
     return [row('GitHub release', version.tag, 'missing', 'no release, draft or published')]
   const { assets } = await target.github.releases.withAssets(found.id)
   const names = assets.map((asset) => asset.name)
-  const missing = target.expectedAssets.filter((name) => !names.includes(name))
+  const expected = (await withoutExampleConfigs(target, version)) ? [] : target.expectedAssets
+  const missing = expected.filter((name) => !names.includes(name))
   const kind = found.prerelease ? 'prerelease' : 'release'
-  const files = `${target.expectedAssets.length - missing.length} of ${target.expectedAssets.length} expected assets${missing.length > 0 ? ` (missing ${missing.join(', ')})` : ''}, ${names.length} in all`
+  const files = `${expected.length - missing.length} of ${expected.length} expected assets${missing.length > 0 ? ` (missing ${missing.join(', ')})` : ''}, ${names.length} in all`
   if (found.draft)
     return [row('GitHub release', version.tag, 'in progress', `draft ${kind}; ${files}`, found.url)]
   return [
@@ -406,6 +425,20 @@ async function nextDevRows(github: GitHubClient, version: ReleaseVersion): Promi
           'version-*-dev',
           'done',
           `not needed: ${version.tag} is a release of ${release.baseRef}, and main keeps its development version`
+        )
+      ]
+    // Before v0.6.0 the operator kept its version in the Makefile: next-dev sets none then.
+    const { versionFile, makefile } = OPERATOR_PRESET
+    const [versionText, makefileText] = await Promise.all(
+      [versionFile, makefile].map((path) => github.contents.text(version.tag, path))
+    )
+    if (makefileText !== undefined && versionText === undefined)
+      return [
+        row(
+          'next-dev PR',
+          'version-*-dev',
+          'done',
+          `not needed: ${versionFile} is not in ${version.tag} (the version is in the Makefile), so next-dev sets no -dev version`
         )
       ]
     const candidates = recent

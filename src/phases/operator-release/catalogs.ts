@@ -22,7 +22,12 @@ import {
   OPENSHIFT_VERSIONS_ANNOTATION,
   readAnnotations
 } from '../../updaters/operator-annotations.js'
-import { type ReleaseVersion, compareVersions, releaseTags } from '../../release/version.js'
+import {
+  type ReleaseVersion,
+  compareVersions,
+  isPrerelease,
+  releaseTags
+} from '../../release/version.js'
 import {
   ANNOTATIONS_FILE,
   catalogBundle,
@@ -152,6 +157,22 @@ export async function planOperatorCatalogs(inputs: CatalogsInputs): Promise<Cata
       'version',
       `tag ${version.tag} not found in ${inputs.repository}; the catalogs take the released bundle: release the operator first`
     )
+  }
+  if (isPrerelease(version)) {
+    const plan: Plan = {
+      phase: 'operator-release catalogs',
+      repository: config.catalogs.join(', '),
+      version: version.version,
+      files: [],
+      operations: [],
+      notes: [
+        {
+          kind: 'skipped',
+          message: `release candidate: the catalogs take final releases only, so ${version.tag} gets no catalog pull request (its bundle still describes the last release)`
+        }
+      ]
+    }
+    return { plan, version, catalogs: [] }
   }
   const ran: PlanNote[] = []
   if (!inputs.offline && inputs.github) {

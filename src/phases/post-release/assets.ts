@@ -12,7 +12,7 @@ import {
 } from '../../effects/github/client.js'
 import { type Operation } from '../../release/plan.js'
 import { BPFMAN_INSTALL_YAMLS } from '../../release/published.js'
-import { type ReleaseVersion } from '../../release/version.js'
+import { type ReleaseVersion, isPrerelease } from '../../release/version.js'
 
 export { BPFMAN_INSTALL_YAMLS }
 export const DEFAULT_YAMLS_COMMAND = 'make build-release-yamls'
@@ -58,6 +58,8 @@ export interface ReleaseYamls {
   extra: string[]
   /** The folder the command wrote, relative to the repository. */
   outputDir: string
+  /** Why no YAMLs were built (a release candidate on the lighter path). */
+  skipped?: string
 }
 
 function subfolders(dir: string): string[] {
@@ -81,6 +83,19 @@ export async function buildReleaseYamls(request: {
   progress?: Progress
 }): Promise<ReleaseYamls> {
   const { treeDir, version, directory } = request
+  const outputDir = `${directory}/release-${version.tag}`
+  const configs = join(treeDir, request.exampleConfigs)
+  // prepare's lighter path for a release candidate makes no example configs, and the
+  // process then makes no versioned manifests: nothing to build from.
+  if (isPrerelease(version) && !existsSync(join(configs, version.tag))) {
+    return {
+      assets: [],
+      expected: [],
+      extra: [],
+      outputDir,
+      skipped: `release candidate: ${request.exampleConfigs}/${version.tag}/ does not exist at the tag (prepare's lighter path), so no release YAMLs are built or attached`
+    }
+  }
   const cwd = join(treeDir, directory)
   if (!existsSync(cwd)) {
     throw new InputError(
@@ -92,7 +107,6 @@ export async function buildReleaseYamls(request: {
     cwd,
     progress: request.progress
   })
-  const outputDir = `${directory}/release-${version.tag}`
   const outputPath = join(treeDir, outputDir)
   if (!existsSync(outputPath)) {
     throw new ReleaseError(
@@ -107,7 +121,6 @@ export async function buildReleaseYamls(request: {
       const data = readFileSync(join(outputPath, name))
       return { name, data, digest: sha256Of(data) }
     })
-  const configs = join(treeDir, request.exampleConfigs)
   const expected = expectedReleaseYamls(
     {
       release: subfolders(join(configs, version.tag)),

@@ -229,6 +229,7 @@ export async function planPostRelease(
   })
   const state = await github.releases.withAssets(release.id)
   const decisions = await decisionsFor(github, state, version.tag, settings.force, yamls.assets)
+  if (yamls.skipped) notes.push({ kind: 'skipped', message: yamls.skipped })
   if (yamls.extra.length > 0) {
     notes.push({
       kind: 'info',

@@ -4,7 +4,7 @@ import { ReleaseError } from '../../release/errors.js'
 import { type Git } from '../../effects/git.js'
 import { FileEdits, readRepoFile } from '../../release/files.js'
 import { InputError } from '../../release/errors.js'
-import { type ReleaseVersion } from '../../release/version.js'
+import { type ReleaseVersion, isPrerelease } from '../../release/version.js'
 import { planReleaseEdits } from '../../steps/bpfman-edits.js'
 import { findVersionSource } from '../../steps/operator-version.js'
 import { csvMismatches, readCsvIdentity } from '../../updaters/operator-csv.js'
@@ -88,7 +88,8 @@ async function verifyOperator(check: TreeCheck): Promise<KindResult> {
   if (source.version !== version.version) {
     problems.push(`${where} holds ${source.version}, not ${version.version}`)
   } else checked.push(where)
-  const csv = readRepoFile(treeDir, config.csvPath)
+  // A release candidate keeps the bundle of the last release: prepare changes only the version.
+  const csv = isPrerelease(version) ? undefined : readRepoFile(treeDir, config.csvPath)
   if (csv !== undefined) {
     const mismatches = csvMismatches(
       readCsvIdentity(csv, config.csvPath),
