@@ -1,34 +1,45 @@
 // npm run sandbox: a release of bpfman and bpfman-operator as GitHub runs it. The
-// fixture repositories (in .sandbox/, with bare remotes) carry their own workflows
-// in today's shape (sandbox/fixtures/repository-workflows.ts: build, images, docs,
-// the operator's release) and the caller templates (templates/); the release App
-// is installed on both. The maintainer's acts are the only ones taken by hand:
+// fixture repositories (with bare remotes) carry their own workflows from their
+// first commit (sandbox/fixtures/repository-workflows.ts: build, images, docs, the
+// operator's release) and the caller templates (templates/); the release App is
+// installed on both. The maintainer's acts are the only ones taken by hand:
 // dispatch Prepare Release, merge the release pull requests once their CI ran,
 // merge what the release opened. Everything else follows from events, as GitHub
 // starts runs (sandbox/workflow-runner, runUntilQuiet): the App's tag pushes start
 // the repositories' own workflows, post-release and the catalogs wait for those
 // runs. Our actions run from dist/ on Node 24; the manifest travels as an
 // artifact. Then a rerun pass runs our workflows again and checks that nothing
-// changed, and the sandbox ends with the end state (a table per repository, and
-// .sandbox/end-state.json), `bpfman-release status` (.sandbox/status.json) and
-// `bpfman-release doctor` in both checkouts. It prints one line per workflow run
-// and job (with its time); every run's log is kept in .sandbox/logs/ (--verbose
-// prints the logs as they run).
+// changed, and each release ends with its end state (a table per repository, and
+// end-state.json), `bpfman-release status` (status.json) and `bpfman-release
+// doctor` in both checkouts; the sandbox fails unless both pass.
+//
+// By default it runs the standard release in .sandbox/. `--all` runs every
+// scenario, each in .sandbox/<name>/: the standard release, a release candidate,
+// a patch release and the v0.6.0 shape; `--scenario NAME` runs one of them. It
+// prints one line per workflow run and job (with its time); every run's log is
+// kept in logs/ (--verbose prints the logs as they run).
 import { execFileSync } from 'node:child_process'
 import { generateKeyPairSync } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startCoprStandIn, startCratesStandIn } from '../__tests__/phases/post-release/stand-ins.js'
-import { PUBLISHED_IMAGES } from '../src/phases/post-release/images.js'
 import { main as statusMain } from '../src/cli-main.js'
 import { type DocsSite, startDocsSite } from './docs-site.js'
-import { FixtureGit } from './fixtures/fixture-git.js'
-import { bpfmanRepositoryFiles, operatorRepositoryFiles } from './fixtures/repository-workflows.js'
-import { createBpfmanFixture } from './fixtures/bpfman.js'
+import { endState, endStateTables, snapshot } from './end-state.js'
+import {
+  type RepositoryShape,
+  bpfmanRepositoryFiles,
+  operatorRepositoryFiles
+} from './fixtures/repository-workflows.js'
+import { type BpfmanFixtureOptions, createBpfmanFixture } from './fixtures/bpfman.js'
 import { createCatalogFixture } from './fixtures/catalog.js'
 import { registerFixtureRepo } from './fixtures/github.js'
-import { createOperatorFixture, goEnvironment } from './fixtures/operator.js'
+import {
+  type OperatorFixtureOptions,
+  createOperatorFixture,
+  goEnvironment
+} from './fixtures/operator.js'
 import { type GitHubEmulator, startGitHubEmulator } from './github/index.js'
 import { type TestRegistry, pushIndex, pushImage, startRegistry } from './oci-registry.js'
 import {
@@ -43,17 +54,19 @@ import {
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const SANDBOX = resolve(process.env.SANDBOX_DIR || join(ROOT, '.sandbox'))
-const SUMMARIES = join(SANDBOX, 'summaries')
-const LOGS = join(SANDBOX, 'logs')
 /** --verbose: every runner log line as it runs; else one line per run and job. */
 const VERBOSE = process.argv.includes('--verbose')
-const VERSION = '0.6.1'
-const TAG = `v${VERSION}`
+/** --all: every scenario, each in its own directory under .sandbox/; else the standard release. */
+const ALL = process.argv.includes('--all')
+/** --scenario NAME: that scenario alone, in .sandbox/NAME/. */
+const ONLY = process.argv[process.argv.indexOf('--scenario') + 1]
 /** The maintainer's token: the runner's own reads, and the operator dispatch token. */
 const TOKEN = 'ghs_sandbox_maintainer'
 /** The bot account that forks the community operator catalogs. */
 const BOT = 'bpfman-bot'
 const BOT_TOKEN = 'ghp_sandbox_bot'
+/** The crates.io token bpfman's v0.6.0 build.yml publishes with. */
+const CRATES_TOKEN = 'cio_sandbox_crates'
 const CATALOGS = [
   'k8s-operatorhub/community-operators',
   'redhat-openshift-ecosystem/community-operators-prod'
@@ -99,6 +112,7 @@ class Chain {
   private count = 0
 
   constructor(
+    private readonly dir: string,
     private readonly pass: string,
     /** The release manifest through the runs of both passes. */
     readonly trail: ManifestTrail
@@ -114,7 +128,11 @@ class Chain {
     const files: string[] = []
     const runName = [this.pass, String(this.count).padStart(2, '0'), slug(repository)]
     writeFileSync(
-      join(LOGS, `${[...runName, slug(run.workflow), `run${run.runId}`].join('-')}.log`),
+      join(
+        this.dir,
+        'logs',
+        `${[...runName, slug(run.workflow), `run${run.runId}`].join('-')}.log`
+      ),
       run.log.map((line) => `${line}\n`).join('')
     )
     for (const job of allJobs(run)) {
@@ -127,7 +145,7 @@ class Chain {
         job.id,
         `run${run.runId}`
       ].join('-')
-      const file = join(SUMMARIES, `${name}.md`)
+      const file = join(this.dir, 'summaries', `${name}.md`)
       const errors = job.steps.flatMap((step) => (step.error ? [`- ${step.error}\n`] : []))
       writeFileSync(file, job.summary || [`(job ${job.id} wrote no summary)\n`, ...errors].join(''))
       files.push(file)
@@ -211,168 +229,87 @@ async function followEvents(chain: Chain, runners: WorkflowRunner[]): Promise<Wo
   })
 }
 
-/** What the release made, to compare before and after the rerun pass. */
-async function snapshot(emulator: GitHubEmulator, registry: TestRegistry): Promise<string> {
-  const { state } = emulator
-  const tags = await Promise.all(
-    ['bpfman', 'bpfman-operator'].map((repo) =>
-      new FixtureGit(join(SANDBOX, 'remotes', `${repo}.git`)).exec(['show-ref', '--tags'])
-    )
-  )
-  const images = await Promise.all(
-    [...PUBLISHED_IMAGES].map(async (image) => {
-      const repository = image.replace(/^quay\.io\//, '')
-      const response = await fetch(`${registry.url}/v2/${repository}/tags/list`)
-      return [repository, response.ok ? await response.json() : response.status]
-    })
-  )
-  return JSON.stringify(
-    {
-      pulls: state.pulls.map((pull) => [
-        pull.repoKey,
-        pull.number,
-        pull.state,
-        pull.head.sha,
-        pull.title,
-        pull.labels
-      ]),
-      releases: state.releases.map((release) => [
-        release.repoKey,
-        release.tagName,
-        release.draft,
-        release.body
-      ]),
-      assets: state.assets.map((asset) => [asset.id, asset.name, asset.data.length]),
-      dispatches: state.dispatches.map((d) => [d.repoKey, d.workflow, d.inputs]),
-      tags,
-      images
-    },
-    null,
-    1
-  )
+/** A release the sandbox runs: the repositories' shape, the version, what the fixtures hold. */
+interface Scenario {
+  name: string
+  /** What it shows, for its heading. */
+  title: string
+  shape: RepositoryShape
+  version: string
+  /** Prepare Release's inputs besides the version: patch-of for a patch release. */
+  inputs?: Record<string, string>
+  bpfman: BpfmanFixtureOptions
+  operator: OperatorFixtureOptions
+  /** The crates its build.yml publishes, for status to ask the crates.io stand-in. */
+  crates?: string[]
 }
 
-/** The end state, for a person (printed) and for checks (.sandbox/end-state.json). */
-async function endState(
-  emulator: GitHubEmulator,
-  registry: TestRegistry,
-  history: Set<number>,
-  docs: DocsSite
-) {
-  const { state } = emulator
-  const catalog = (await (await fetch(`${registry.url}/v2/_catalog`)).json()) as {
-    repositories: string[]
+/** The fixtures of today's shape: releases 0.5.5, 0.5.6, 0.6.0, an example new since. */
+const TODAY = {
+  shape: 'main',
+  bpfman: { releaseYamls: 'every-release', newExamples: ['go-tcx-counter'] },
+  operator: { shape: 'version-file' }
+} satisfies Partial<Scenario>
+
+const STANDARD: Scenario = {
+  name: 'standard',
+  title: "a standard release, 0.6.1, of both repositories in today's shape",
+  version: '0.6.1',
+  ...TODAY
+}
+
+/** --all: the standard release, then a release candidate, a patch release and the v0.6.0 shape. */
+const SCENARIOS: Scenario[] = [
+  STANDARD,
+  {
+    name: 'rc',
+    title: "a release candidate, 0.7.0-rc1, in today's shape: prereleases, no next -dev",
+    version: '0.7.0-rc1',
+    ...TODAY
+  },
+  {
+    name: 'patch',
+    title: 'a patch release, 0.5.7, of v0.5.6 on its patch branches: main is left as it is',
+    version: '0.5.7',
+    inputs: { 'patch-of': 'v0.5.6' },
+    ...TODAY
+  },
+  {
+    name: 'v0.6.0',
+    title:
+      "0.6.0, the repositories as they were then: crates published, the daemon image per tag, the operator's Makefile",
+    version: '0.6.0',
+    shape: 'v0.6.0',
+    bpfman: { releases: ['0.5.5', '0.5.6'], releaseYamls: 'every-release' },
+    operator: { shape: 'makefile' },
+    crates: ['bpfman', 'bpfman-api', 'bpf-log-exporter', 'bpf-metrics-exporter']
   }
-  const images = await Promise.all(
-    catalog.repositories.map(async (repository) => {
-      const list = (await (await fetch(`${registry.url}/v2/${repository}/tags/list`)).json()) as {
-        tags: string[] | null
-      }
-      return { name: `${registry.host}/${repository}`, tags: [...(list.tags ?? [])].sort() }
-    })
-  )
-  return {
-    releases: state.releases.map((release) => ({
-      repository: release.repoKey,
-      tag: release.tagName,
-      draft: release.draft,
-      prerelease: release.prerelease,
-      assets: state.assetsOf(release.id).map((asset) => asset.name)
-    })),
-    runs: state.workflowRuns.map((run) => ({
-      repository: run.repoKey,
-      workflow: run.path.replace(/^.*\//, ''),
-      event: run.event,
-      ref: run.headBranch,
-      conclusion: run.conclusion
-    })),
-    images,
-    pulls: state.pulls
-      .filter((pull) => !history.has(pull.id))
-      .map((pull) => ({
-        repository: pull.repoKey,
-        number: pull.number,
-        title: pull.title,
-        state: pull.state,
-        merged: Boolean(pull.mergedAt),
-        base: pull.base.ref,
-        checks: state.workflowRuns
-          .filter((run) => run.repoKey === pull.repoKey && run.headSha === pull.head.sha)
-          .map((run) => `${run.path.replace(/^.*\//, '')}: ${run.conclusion}`)
-      })),
-    // What mike deployed (gh-pages versions.json): the docs of each version.
-    docs: (await docs.versions()).map((version) => ({ repository: 'bpfman/bpfman', version }))
-  }
-}
+]
 
-type EndState = Awaited<ReturnType<typeof endState>> & {
-  tags: { repository: string; tags: string[] }[]
-}
-
-/** The end state as a table per repository, then the registry's images. */
-function endStateTables(end: EndState): string {
-  const table = (rows: string[][]): string => {
-    const widths = rows.reduce<number[]>(
-      (w, row) => row.map((cell, i) => Math.max(w[i] ?? 0, cell.length)),
-      []
-    )
-    return rows
-      .map((row) => `  ${row.map((cell, i) => cell.padEnd(widths[i])).join('  ')}`.trimEnd())
-      .join('\n')
-  }
-  const repositories = [
-    ...new Set([...end.releases, ...end.pulls, ...end.runs].map((entry) => entry.repository))
-  ]
-  const sections = repositories.map((repository) => {
-    const rows: string[][] = []
-    for (const release of end.releases.filter((r) => r.repository === repository))
-      rows.push([
-        'release',
-        release.tag,
-        `${release.draft ? 'draft' : 'published'}${release.prerelease ? ', prerelease' : ''}`,
-        `${release.assets.length} assets`
-      ])
-    for (const tags of end.tags.filter((t) => t.repository === repository))
-      rows.push(['tags', tags.tags.at(-1) ?? '', `${tags.tags.length} tags`, tags.tags.join(' ')])
-    for (const pull of end.pulls.filter((p) => p.repository === repository))
-      rows.push([
-        'pull',
-        `#${pull.number}`,
-        pull.merged ? 'merged' : pull.state,
-        `${pull.title}; CI: ${pull.checks.join(', ') || 'none'}`
-      ])
-    const runs = new Map<string, number>()
-    for (const run of end.runs.filter((r) => r.repository === repository)) {
-      const key = [run.workflow, `${run.event} ${run.ref}`, run.conclusion ?? 'running'].join('\t')
-      runs.set(key, (runs.get(key) ?? 0) + 1)
-    }
-    for (const [key, count] of runs) {
-      const [workflow, on, conclusion] = key.split('\t')
-      rows.push(['run', workflow, on, `${conclusion}${count > 1 ? ` (x${count})` : ''}`])
-    }
-    for (const deployed of end.docs.filter((d) => d.repository === repository))
-      rows.push(['docs', deployed.version, 'deployed', ''])
-    return `${repository}\n${table(rows)}\n`
-  })
-  const images = end.images.map((image) => {
-    const named = image.tags.filter((tag) => !tag.startsWith('sha-'))
-    const shas = image.tags.length - named.length
-    return [
-      image.name.replace(/^[^/]+\//, ''),
-      `${named.join(' ')}${shas ? ` (+${shas} sha-)` : ''}`
-    ]
-  })
-  return `${sections.join('\n')}\nregistry\n${table(images)}\n`
-}
-
-/** bpfman-release status of the release, printed, and its --json in .sandbox/status.json. */
+/** bpfman-release status of the release, printed, and its --json in status.json. */
 async function releaseStatus(
-  emulator: GitHubEmulator,
-  registry: TestRegistry,
-  docs: DocsSite
-): Promise<void> {
+  dir: string,
+  scenario: Scenario,
+  services: {
+    emulator: GitHubEmulator
+    registry: TestRegistry
+    docs: DocsSite
+    crates: { url: string }
+  }
+): Promise<number> {
+  const { emulator, registry, docs, crates } = services
   const env = { ...process.env, GITHUB_TOKEN: TOKEN, GITHUB_API_URL: emulator.url }
-  const args = ['status', VERSION, '--registry-url', registry.url, '--docs-url', docs.url]
+  const args = [
+    'status',
+    scenario.version,
+    '--registry-url',
+    registry.url,
+    '--docs-url',
+    docs.url,
+    ...(scenario.crates
+      ? ['--crates', scenario.crates.join(','), '--crates-api-url', `${crates.url}/api/v1`]
+      : [])
+  ]
   let json = ''
   const quiet = { write: () => true }
   await statusMain([...args, '--json'], {
@@ -380,18 +317,28 @@ async function releaseStatus(
     stderr: quiet,
     env
   })
-  writeFileSync(join(SANDBOX, 'status.json'), json)
+  writeFileSync(join(dir, 'status.json'), json)
   const code = await statusMain(args, { stdout: process.stdout, stderr: process.stdout, env })
-  process.stdout.write(`status: exit ${code}; ${join(SANDBOX, 'status.json')}\n`)
+  process.stdout.write(`status: exit ${code}; ${join(dir, 'status.json')}\n`)
+  return code
 }
 
-async function main(): Promise<void> {
-  ensureTools()
-  rmSync(SANDBOX, { recursive: true, force: true })
-  mkdirSync(SUMMARIES, { recursive: true })
-  mkdirSync(LOGS, { recursive: true })
+/** What a scenario ends with: status's and each doctor's exit code. */
+interface Outcome {
+  status: number
+  doctor: number[]
+}
+
+/** One release of both repositories, in `dir`: set-up, the release, the rerun pass, the end state. */
+async function runScenario(scenario: Scenario, dir: string): Promise<Outcome> {
+  const { version } = scenario
+  const tag = `v${version}`
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(join(dir, 'summaries'), { recursive: true })
+  mkdirSync(join(dir, 'logs'), { recursive: true })
   const cleanups: (() => Promise<void>)[] = []
   try {
+    heading(`${scenario.name}: ${scenario.title}`, '#')
     heading('Setting up: fixture repositories with the templates, GitHub emulator, registries')
     const emulator: GitHubEmulator = await startGitHubEmulator({
       token: TOKEN,
@@ -400,33 +347,32 @@ async function main(): Promise<void> {
     cleanups.push(() => emulator.close())
     const template = (path: string): string => readFileSync(join(ROOT, 'templates', path), 'utf8')
 
-    const bpfman = await createBpfmanFixture(SANDBOX, {
-      releaseYamls: true,
-      newExamples: ['go-tcx-counter']
+    // Each repository's own workflows (build and publish on a tag push) and the release
+    // workflows are in its first commit, so that every release's tree has them: a patch
+    // branch made from an old tag runs them too.
+    const bpfman = await createBpfmanFixture(dir, {
+      ...scenario.bpfman,
+      initialFiles: {
+        ...bpfmanRepositoryFiles(scenario.shape),
+        '.github/workflows/prepare-release.yml': template('bpfman/prepare-release.yml'),
+        '.github/workflows/tag-release.yml': template('bpfman/tag-release.yml'),
+        '.github/workflows/release.yml': template('bpfman/release.yml')
+      }
     })
-    // bpfman's own workflows (in today's shape), which build and publish on a tag push,
-    // and the make target its image workflow runs; then the release workflows.
-    await bpfman.repo.commit('ci: the repository workflows', bpfmanRepositoryFiles('main'))
-    await bpfman.repo.commit('ci: the release workflows', {
-      '.github/workflows/prepare-release.yml': template('bpfman/prepare-release.yml'),
-      '.github/workflows/tag-release.yml': template('bpfman/tag-release.yml'),
-      '.github/workflows/release.yml': template('bpfman/release.yml')
-    })
-    await bpfman.repo.pushAll()
     await registerFixtureRepo(emulator, 'bpfman', 'bpfman', bpfman.remoteDir)
-
-    const operator = await createOperatorFixture(SANDBOX, { shape: 'version-file' })
-    await operator.repo.commit('ci: the repository workflows', operatorRepositoryFiles())
-    await operator.repo.commit('ci: the release workflows', {
-      '.github/workflows/prepare-release.yml': template('bpfman-operator/prepare-release.yml'),
-      '.github/workflows/tag-release.yml': template('bpfman-operator/tag-release.yml')
+    const operator = await createOperatorFixture(dir, {
+      ...scenario.operator,
+      initialFiles: {
+        ...operatorRepositoryFiles(),
+        '.github/workflows/prepare-release.yml': template('bpfman-operator/prepare-release.yml'),
+        '.github/workflows/tag-release.yml': template('bpfman-operator/tag-release.yml')
+      }
     })
-    await operator.repo.pushAll()
     await registerFixtureRepo(emulator, 'bpfman', 'bpfman-operator', operator.remoteDir)
 
-    const gitServer = join(SANDBOX, 'git-server')
+    const gitServer = join(dir, 'git-server')
     for (const repository of CATALOGS) {
-      const catalog = await createCatalogFixture(join(SANDBOX, 'catalogs'), gitServer, repository, {
+      const catalog = await createCatalogFixture(join(dir, 'catalogs'), gitServer, repository, {
         bot: BOT,
         openshiftVersions: 'v4.16'
       })
@@ -441,7 +387,7 @@ async function main(): Promise<void> {
     cleanups.push(() => docs.close())
     await pushIndex(registry, 'bpfman/xdp-dispatcher', 'latest', 'xdp-dispatcher-main')
     await pushImage(registry, 'bpfman/tc-dispatcher', 'latest', { marker: 'tc-dispatcher-main' })
-    const crates = await startCratesStandIn()
+    const crates = await startCratesStandIn({ token: CRATES_TOKEN })
     cleanups.push(() => crates.close())
     const copr = await startCoprStandIn()
     cleanups.push(() => copr.close())
@@ -449,7 +395,7 @@ async function main(): Promise<void> {
       [
         `GitHub emulator ${emulator.url}, OCI registry ${registry.url}`,
         `crates.io stand-in ${crates.url}, COPR stand-in ${copr.url}`,
-        `repositories in ${SANDBOX}`,
+        `repositories in ${dir}`,
         ''
       ].join('\n')
     )
@@ -474,12 +420,13 @@ async function main(): Promise<void> {
     const log = (line: string): void => {
       if (VERBOSE) process.stdout.write(`  | ${line}\n`)
     }
-    // What the repositories' own build steps run: cosign, mike and an image push that
-    // record or push to the sandbox (sandbox/tools); one sandbox second is 50 ms.
+    // What the repositories' own build steps run: cosign, mike, cargo and an image push
+    // that record or publish to the sandbox (sandbox/tools); one sandbox second is 50 ms.
     const tools = {
       SANDBOX_TOOLS: join(ROOT, 'sandbox', 'tools'),
-      SANDBOX_TOOLS_LOG: join(SANDBOX, 'tools.log'),
+      SANDBOX_TOOLS_LOG: join(dir, 'tools.log'),
       SANDBOX_REGISTRY_URL: registry.url,
+      SANDBOX_CRATES_URL: crates.url,
       RELEASE_ACTIONS_SECOND_MS: '50'
     }
     const bpfmanRunner = new WorkflowRunner({
@@ -487,7 +434,8 @@ async function main(): Promise<void> {
       token: TOKEN,
       sources: { 'bpfman/release-actions': ROOT },
       remotes: { 'bpfman/bpfman': bpfman.remoteDir },
-      secrets: { ...app, OPERATOR_DISPATCH_TOKEN: TOKEN },
+      // BPFMAN_DEV_TOKEN: crates.io's, for the cargo publish of the v0.6.0 shape.
+      secrets: { ...app, OPERATOR_DISPATCH_TOKEN: TOKEN, BPFMAN_DEV_TOKEN: CRATES_TOKEN },
       env: tools,
       defaultPermissions: RESTRICTED,
       vars: {
@@ -495,7 +443,7 @@ async function main(): Promise<void> {
         RELEASE_CRATES_API_URL: `${crates.url}/api/v1`,
         RELEASE_COPR_URL: copr.url
       },
-      workDir: join(SANDBOX, 'runner', 'bpfman'),
+      workDir: join(dir, 'runner', 'bpfman'),
       log
     })
     const operatorRunner = new WorkflowRunner({
@@ -509,31 +457,37 @@ async function main(): Promise<void> {
       // The go of this machine, and the server the catalog forks are cloned from.
       env: {
         ...tools,
-        ...goEnvironment(join(SANDBOX, 'go')),
+        ...goEnvironment(join(dir, 'go')),
         GITHUB_SERVER_URL: `file://${gitServer}`
       },
-      workDir: join(SANDBOX, 'runner', 'bpfman-operator'),
+      workDir: join(dir, 'runner', 'bpfman-operator'),
       log
     })
 
     const trail = new ManifestTrail(emulator)
     /** Pass 1: the release, each workflow on the trigger GitHub would give it. */
-    const first = new Chain('1', trail)
+    const first = new Chain(dir, '1', trail)
+    const prepareTrigger: Trigger = {
+      event: 'workflow_dispatch',
+      inputs: { version, ...scenario.inputs }
+    }
     const prepared = await runWorkflow(
       first,
       bpfmanRunner,
-      'bpfman: Prepare Release (workflow_dispatch, version 0.6.1)',
+      `bpfman: Prepare Release (workflow_dispatch, ${Object.entries(prepareTrigger.inputs ?? {})
+        .map(([name, value]) => `${name} ${value}`)
+        .join(', ')})`,
       {
         repository: 'bpfman/bpfman',
         workflow: '.github/workflows/prepare-release.yml',
-        trigger: { event: 'workflow_dispatch', inputs: { version: VERSION } }
+        trigger: prepareTrigger
       }
     )
     // COPR builds outside GitHub: its build of the release is there by now.
     copr.setLatestBuild('@ebpf-sig/bpfman', 'bpfman', {
       id: 9_100_001,
       state: 'succeeded',
-      version: `${VERSION}-1`
+      version: `${version}-1`
     })
     const prNumber = Number(prepared.jobs.prepare.outputs['pr-number'])
     const runners = [bpfmanRunner, operatorRunner]
@@ -544,8 +498,8 @@ async function main(): Promise<void> {
 
     const tagTrigger: Trigger = { event: 'pull_request', action: 'closed', number: prNumber }
     // Everything from here follows from events, as GitHub starts runs: the merge starts
-    // Tag Release; its dispatch starts Release; post-release's dispatch starts the
-    // operator's Prepare Release. Events made with GITHUB_TOKEN start nothing.
+    // Tag Release; its tag push starts the repository's own workflows and Release;
+    // post-release's dispatch starts the operator's Prepare Release.
     const operatorPrepared = (await followEvents(first, runners)).find(
       (run) =>
         run.repository === 'bpfman/bpfman-operator' && run.workflow.endsWith('prepare-release.yml')
@@ -564,7 +518,7 @@ async function main(): Promise<void> {
     await followEvents(first, runners)
 
     // The rerun pass: every workflow again, both prepares included; nothing may change.
-    const before = await snapshot(emulator, registry)
+    const before = await snapshot(dir, emulator, registry)
     heading(
       [
         'RERUN PASS: every workflow of the chain runs again, as a maintainer would rerun it',
@@ -574,8 +528,8 @@ async function main(): Promise<void> {
       ].join('\n'),
       '#'
     )
-    const second = new Chain('2-rerun', trail)
-    const released = `tag ${TAG} already exists: ${VERSION} is released`
+    const second = new Chain(dir, '2-rerun', trail)
+    const released = `tag ${tag} already exists: ${version} is released`
     await runWorkflow(
       second,
       bpfmanRunner,
@@ -583,7 +537,7 @@ async function main(): Promise<void> {
       {
         repository: 'bpfman/bpfman',
         workflow: '.github/workflows/prepare-release.yml',
-        trigger: { event: 'workflow_dispatch', inputs: { version: VERSION } }
+        trigger: prepareTrigger
       },
       { refusal: released }
     )
@@ -594,10 +548,10 @@ async function main(): Promise<void> {
     })
     // Release ran on the tag push (the App's): run it again on that push. The dispatched
     // runs are run again as GitHub's "Re-run all jobs" does: the same run.
-    await runWorkflow(second, bpfmanRunner, `rerun: bpfman Release on ${TAG} (post-release)`, {
+    await runWorkflow(second, bpfmanRunner, `rerun: bpfman Release on ${tag} (post-release)`, {
       repository: 'bpfman/bpfman',
       workflow: '.github/workflows/release.yml',
-      trigger: { event: 'push', ref: `refs/tags/${TAG}` }
+      trigger: { event: 'push', ref: `refs/tags/${tag}` }
     })
     await runWorkflow(
       second,
@@ -618,7 +572,7 @@ async function main(): Promise<void> {
       workflow: '.github/workflows/tag-release.yml',
       trigger: operatorTagTrigger
     })
-    const after = await snapshot(emulator, registry)
+    const after = await snapshot(dir, emulator, registry)
     heading('RERUN PASS: the end state before and after', '#')
     if (after !== before) {
       process.stderr.write(`before: ${before}\nafter:  ${after}\n`)
@@ -642,31 +596,16 @@ async function main(): Promise<void> {
     await followEvents(first, runners)
 
     heading('What the sandbox holds now')
-    const end = {
-      ...(await endState(emulator, registry, history, docs)),
-      tags: await Promise.all(
-        ['bpfman', 'bpfman-operator'].map(async (repo) => ({
-          repository: `bpfman/${repo}`,
-          tags: (
-            await new FixtureGit(join(SANDBOX, 'remotes', `${repo}.git`)).exec([
-              'tag',
-              '--list',
-              'v*'
-            ])
-          )
-            .trim()
-            .split('\n')
-        }))
-      )
-    }
-    writeFileSync(join(SANDBOX, 'end-state.json'), `${JSON.stringify(end, null, 2)}\n`)
+    const end = await endState(dir, emulator, registry, history, docs)
+    writeFileSync(join(dir, 'end-state.json'), `${JSON.stringify(end, null, 2)}\n`)
     process.stdout.write(endStateTables(end))
-    process.stdout.write(`end state: ${join(SANDBOX, 'end-state.json')}\n`)
+    process.stdout.write(`end state: ${join(dir, 'end-state.json')}\n`)
 
-    heading(`bpfman-release status ${VERSION}`)
-    await releaseStatus(emulator, registry, docs)
+    heading(`bpfman-release status ${version}`)
+    const status = await releaseStatus(dir, scenario, { emulator, registry, docs, crates })
 
     // What each repository still needs for the chain, read from its checkout (offline).
+    const doctor: number[] = []
     for (const [name, workDir] of [
       ['bpfman', bpfman.repo.workDir],
       ['bpfman-operator', operator.repo.workDir]
@@ -678,11 +617,48 @@ async function main(): Promise<void> {
         env: process.env
       })
       process.stdout.write(`doctor: exit ${code}\n`)
+      doctor.push(code)
     }
-    process.stdout.write(`\njob summaries: ${SUMMARIES}\nrun logs: ${LOGS}\n`)
+    process.stdout.write(
+      `\njob summaries: ${join(dir, 'summaries')}\nrun logs: ${join(dir, 'logs')}\n`
+    )
+    return { status, doctor }
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup()
   }
+}
+
+/**
+ * The standard release in .sandbox/; with --all, every scenario in
+ * .sandbox/<name>/, one after another, then a line for each.
+ */
+async function main(): Promise<void> {
+  ensureTools()
+  const only = process.argv.includes('--scenario')
+    ? SCENARIOS.filter((scenario) => scenario.name === ONLY)
+    : undefined
+  if (only?.length === 0)
+    throw new Error(`--scenario: one of ${SCENARIOS.map((s) => s.name).join(', ')}`)
+  const passed = ({ status, doctor }: Outcome): boolean => [status, ...doctor].every((c) => c === 0)
+  if (!ALL && !only) {
+    if (!passed(await runScenario(STANDARD, SANDBOX)))
+      throw new Error('the release is not done: status or doctor failed (above)')
+    return
+  }
+  rmSync(SANDBOX, { recursive: true, force: true })
+  const outcomes: string[] = []
+  let failed = 0
+  for (const scenario of only ?? SCENARIOS) {
+    const started = Date.now()
+    const outcome = await runScenario(scenario, join(SANDBOX, scenario.name))
+    if (!passed(outcome)) failed++
+    outcomes.push(
+      `${scenario.name.padEnd(12)} ${scenario.version.padEnd(10)} status: exit ${outcome.status}, doctor: exit ${outcome.doctor.join(' and ')}, ${((Date.now() - started) / 1000).toFixed(0)} s`
+    )
+  }
+  heading('Every scenario', '#')
+  process.stdout.write(`${outcomes.join('\n')}\n`)
+  if (failed > 0) throw new Error(`${failed} scenario(s) not done: status or doctor failed`)
 }
 
 main().catch((error: unknown) => {

@@ -7,31 +7,44 @@ import { makeTempDir } from '../support/tmp.js'
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
-// The README's main command: both repositories with their own workflows and the
-// templates, run by the local workflow runner on their events (the App's tags and
-// pull requests start runs), then the rerun pass, the last merges, the end state
-// and status. Runs started by one event go at once, so their ids and order vary:
+// The README's main command with --all, as CI runs it: the standard release
+// (both repositories with their own workflows and the templates, run by the local
+// workflow runner on their events: the App's tags and pull requests start runs;
+// then the rerun pass, the last merges, the end state, status and doctor), then a
+// release candidate, a patch release and the v0.6.0 shape, each in its own
+// directory. Runs started by one event go at once, so their ids and order vary:
 // the checks name workflows and events, not run numbers.
-describe('npm run sandbox', () => {
+describe('npm run sandbox -- --all', () => {
   let temp: { dir: string; cleanup: () => void }
-  let run: ProcessResult
+  let all: ProcessResult
+  /** The standard release's part of the output. */
+  let run: { stdout: string }
+  /** Where the standard release keeps its files. */
+  let standard: string
 
   beforeAll(async () => {
     temp = makeTempDir('sandbox')
-    run = await runProcess(process.execPath, ['--import', TSX_LOADER, `${ROOT}/sandbox/demo.ts`], {
-      cwd: ROOT,
-      env: { ...process.env, SANDBOX_DIR: temp.dir },
-      timeoutMs: 300_000
-    })
+    all = await runProcess(
+      process.execPath,
+      ['--import', TSX_LOADER, `${ROOT}/sandbox/demo.ts`, '--all'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, SANDBOX_DIR: temp.dir },
+        timeoutMs: 900_000
+      }
+    )
+    const next = all.stdout.indexOf('\nrc: a release candidate')
+    run = { stdout: next > 0 ? all.stdout.slice(0, next) : all.stdout }
+    standard = join(temp.dir, 'standard')
   })
   afterAll(() => temp.cleanup())
 
   /** The run logs kept in logs/, those whose file name starts with `prefix`, in order. */
   const logs = (prefix = ''): string =>
-    readdirSync(join(temp.dir, 'logs'))
+    readdirSync(join(standard, 'logs'))
       .filter((file) => file.startsWith(prefix))
       .sort()
-      .map((file) => readFileSync(join(temp.dir, 'logs', file), 'utf8'))
+      .map((file) => readFileSync(join(standard, 'logs', file), 'utf8'))
       .join('\n')
 
   /** The position in stdout of the first line that matches, after `from`. */
@@ -39,11 +52,12 @@ describe('npm run sandbox', () => {
     const found = pattern.exec(run.stdout.slice(from))
     return found ? from + found.index : -1
   }
-  const endState = () => JSON.parse(readFileSync(join(temp.dir, 'end-state.json'), 'utf8'))
+  const endState = (scenario = 'standard') =>
+    JSON.parse(readFileSync(join(temp.dir, scenario, 'end-state.json'), 'utf8'))
 
   it("runs the chain on events: the maintainer's two acts, the rest started by what the chain does", () => {
-    expect(run.stderr).toBe('')
-    expect(run.status).toBe(0)
+    expect(all.stderr).toBe('')
+    expect(all.status).toBe(0)
     // In this order: what one depends on has finished before it starts.
     let from = 0
     for (const line of [
@@ -176,7 +190,7 @@ describe('npm run sandbox', () => {
   })
 
   it('keeps every job summary under summaries/, one file per workflow, job and run, and says where', () => {
-    const dir = join(temp.dir, 'summaries')
+    const dir = join(standard, 'summaries')
     expect(run.stdout).toContain(`\njob summaries: ${dir}\n`)
     const files = readdirSync(dir).sort()
     expect(files).toContain('1-01-bpfman-prepare-release-prepare-run11000000001.md')
@@ -201,8 +215,8 @@ describe('npm run sandbox', () => {
     expect(run.stdout).not.toContain('\n  | ')
     const jobs = run.stdout.match(/^ {2}job [\w-]+(?: \([^)]*\))?: \w+ \d+\.\ds$/gm) ?? []
     expect(jobs.length).toBeGreaterThan(10)
-    expect(readdirSync(join(temp.dir, 'logs')).length).toBeGreaterThanOrEqual(12)
-    const status = JSON.parse(readFileSync(join(temp.dir, 'status.json'), 'utf8'))
+    expect(readdirSync(join(standard, 'logs')).length).toBeGreaterThanOrEqual(12)
+    const status = JSON.parse(readFileSync(join(standard, 'status.json'), 'utf8'))
     const rows: { state: string }[] = Array.isArray(status) ? status : status.rows
     expect(rows.length).toBeGreaterThan(40)
     expect(rows.filter((row) => row.state !== 'done')).toEqual([])
@@ -211,5 +225,93 @@ describe('npm run sandbox', () => {
     expect(
       run.stdout.match(/\nEverything the chain needs is in place\.\ndoctor: exit 0\n/g)
     ).toHaveLength(2)
+  })
+
+  /** A scenario's end state as [repository, tag, prerelease, assets] and [repository, number, base, title]. */
+  const releasesOf = (scenario: string) =>
+    endState(scenario).releases.map(
+      (r: { repository: string; tag: string; prerelease: boolean; assets: string[] }) => [
+        r.repository,
+        r.tag,
+        r.prerelease,
+        r.assets.filter((name) => name.endsWith('.yaml')).length
+      ]
+    )
+  const pullsOf = (scenario: string) =>
+    endState(scenario).pulls.map(
+      (p: { repository: string; number: number; base: string; title: string; merged: boolean }) => [
+        p.repository,
+        p.base,
+        p.title,
+        p.merged
+      ]
+    )
+  const tagsOf = (scenario: string, image: string): string[] =>
+    endState(scenario).images.find((i: { name: string }) => i.name.endsWith(`/${image}`))?.tags ??
+    []
+
+  it('ends every scenario with status and doctor passing, and says so in one line each', () => {
+    for (const scenario of [
+      'standard +0\\.6\\.1',
+      'rc +0\\.7\\.0-rc1',
+      'patch +0\\.5\\.7',
+      'v0\\.6\\.0 +0\\.6\\.0'
+    ])
+      expect(all.stdout).toMatch(
+        new RegExp(`\\n${scenario} +status: exit 0, doctor: exit 0 and 0, \\d+ s\\n`)
+      )
+  })
+
+  it('a release candidate: prereleases with no release YAMLs, no catalog pull requests, the operator on to its -dev', () => {
+    expect(releasesOf('rc')).toEqual([
+      ['bpfman/bpfman', 'v0.7.0-rc1', true, 0],
+      ['bpfman/bpfman-operator', 'v0.7.0-rc1', true, 0]
+    ])
+    expect(pullsOf('rc')).toEqual([
+      ['bpfman/bpfman', 'main', 'Release v0.7.0-rc1', true],
+      ['bpfman/bpfman-operator', 'main', 'Release v0.7.0-rc1', true],
+      ['bpfman/bpfman-operator', 'main', 'Set VERSION to 0.7.0-dev', true]
+    ])
+    expect(tagsOf('rc', 'bpfman/bpfman-agent')).toContain('v0.7.0-rc1')
+  })
+
+  it('a patch release: both repositories release from their patch branches, and main is left alone', () => {
+    expect(releasesOf('patch').map((r: unknown[]) => r.slice(0, 3))).toEqual([
+      ['bpfman/bpfman', 'v0.5.7', false],
+      ['bpfman/bpfman-operator', 'v0.5.7', false]
+    ])
+    const pulls = pullsOf('patch')
+    expect(pulls).toEqual(
+      expect.arrayContaining([
+        ['bpfman/bpfman', 'release-v0.5.6-patch', 'Release v0.5.7', true],
+        ['bpfman/bpfman-operator', 'release-v0.5.6-patch', 'Release v0.5.7', true]
+      ])
+    )
+    // No next -dev version on main after a release of a patch line.
+    expect(pulls.filter((p: string[]) => p[2].startsWith('Set VERSION'))).toEqual([])
+    expect(endState('patch').tags[0].tags).toEqual([
+      'v0.4.1.rc1',
+      'v0.5.5',
+      'v0.5.6',
+      'v0.5.7',
+      'v0.6.0'
+    ])
+  })
+
+  it('the v0.6.0 shape: crates published and checked, the daemon image pushed for the tag, no -dev in a Makefile operator', () => {
+    const tools = readFileSync(join(temp.dir, 'v0.6.0', 'tools.log'), 'utf8')
+    for (const crate of ['bpfman', 'bpfman-api', 'bpf-log-exporter', 'bpf-metrics-exporter'])
+      expect(tools).toContain(`cargo publish ${crate}\n`)
+    const status = JSON.parse(readFileSync(join(temp.dir, 'v0.6.0', 'status.json'), 'utf8'))
+    const rows: { stage: string; state: string }[] = Array.isArray(status) ? status : status.rows
+    expect(rows.filter((row) => /crate/i.test(row.stage)).map((row) => row.state)).toEqual([
+      'done',
+      'done',
+      'done',
+      'done'
+    ])
+    expect(tagsOf('v0.6.0', 'bpfman/bpfman')).toContain('v0.6.0')
+    expect(pullsOf('v0.6.0').filter((p: string[]) => p[2].startsWith('Set VERSION'))).toEqual([])
+    expect(releasesOf('v0.6.0')[0]).toEqual(['bpfman/bpfman', 'v0.6.0', false, 18])
   })
 })

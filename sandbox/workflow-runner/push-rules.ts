@@ -68,9 +68,11 @@ export function installPushRules(
   notes: string
 ): void {
   const hook = `#!${node}
-// Written by the workflow runner (sandbox/workflow-runner/push-rules.ts).
-const { execFileSync } = require('node:child_process')
-const { appendFileSync, readFileSync } = require('node:fs')
+// Written by the workflow runner (sandbox/workflow-runner/push-rules.ts). Node reads
+// this file as CommonJS or as a module, after the package.json above it: neither
+// require nor import works in both, getBuiltinModule does.
+const { execFileSync } = process.getBuiltinModule('node:child_process')
+const { appendFileSync, readFileSync } = process.getBuiltinModule('node:fs')
 const rules = ${JSON.stringify(rules)}
 const urls = ${JSON.stringify(urls)}
 const notes = ${JSON.stringify(notes)}
