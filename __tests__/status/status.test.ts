@@ -520,6 +520,96 @@ describe('bpfman-release status, against the emulator and the registry', () => {
     }, 60_000)
   })
 
+  describe('a release candidate, and an operator that keeps its version in the Makefile', () => {
+    /** A repository of the emulator: each commit's files on main, tagged (annotated) as given. */
+    const repository = async (name: string, commits: [string, Record<string, string>][]) => {
+      const repo = await FixtureRepo.create(`${world.workDir}/..`, name)
+      for (const [tag, files] of commits) {
+        await repo.commit(`Release ${tag}`, { 'README.md': `${name} ${tag}\n`, ...files })
+        await repo.tag(tag, true)
+      }
+      await repo.pushAll()
+      world.emulator.addRepo({ owner: 'bpfman', name, gitDir: repo.remoteDir })
+    }
+    const client = (name: string) =>
+      new GitHubClient(validatingOctokit(world.emulator.url, TOKEN) as never, {
+        owner: 'bpfman',
+        repo: name
+      })
+    const target = (name: string, expectedAssets: string[] = []) => ({
+      github: client(name),
+      images: [],
+      expectedAssets
+    })
+    const rowOf = (rows: StatusRow[], stage: string) =>
+      rows.find((row) => row.stage === stage) as StatusRow
+
+    beforeAll(async () => {
+      // rc1 on prepare's lighter path (no example configs of its own); rc2 with them.
+      await repository('bpfman-rc', [
+        ['v0.7.0-rc1', { 'examples/config/v0.6.0/go-xdp-counter/kustomization.yaml': 'x\n' }],
+        ['v0.7.0-rc2', { 'examples/config/v0.7.0-rc2/go-xdp-counter/kustomization.yaml': 'x\n' }]
+      ])
+      for (const tag of ['v0.7.0-rc1', 'v0.7.0-rc2'])
+        await client('bpfman-rc').octokit.rest.repos.createRelease({
+          owner: 'bpfman',
+          repo: 'bpfman-rc',
+          tag_name: tag,
+          name: tag,
+          prerelease: true
+        })
+      // The operator up to v0.5.6: the version in the Makefile, no VERSION file.
+      await repository('operator-makefile', [['v0.5.7', { Makefile: 'VERSION ?= 0.5.7\n' }]])
+    }, 60_000)
+
+    it('an rc: no catalog rows; no assets expected without examples/config/<tag>, still expected with it', async () => {
+      const rc = (version: string): StatusRequest => ({
+        ...request,
+        version: parseVersion(version),
+        bpfman: target('bpfman-rc', ['bpfman-crds-install.yaml']),
+        docsUrl: undefined
+      })
+      const rc1 = await releaseStatus(rc('0.7.0-rc1'))
+      expect(request.catalogs).toHaveLength(1)
+      expect(rc1.filter((row) => row.stage === 'catalog PRs')).toEqual([])
+      expect(rowOf(rc1, 'GitHub release')).toMatchObject({
+        repository: 'bpfman/bpfman-rc',
+        item: 'v0.7.0-rc1',
+        state: 'done',
+        detail: 'published prerelease; 0 of 0 expected assets, 0 in all'
+      })
+      const rc2 = await releaseStatus(rc('0.7.0-rc2'))
+      expect(rc2.filter((row) => row.stage === 'catalog PRs')).toEqual([])
+      expect(rowOf(rc2, 'GitHub release')).toMatchObject({
+        repository: 'bpfman/bpfman-rc',
+        item: 'v0.7.0-rc2',
+        state: 'failed',
+        detail:
+          'published prerelease; 0 of 1 expected assets (missing bpfman-crds-install.yaml), 0 in all'
+      })
+    })
+
+    it('the operator with a Makefile and no VERSION file at the tag needs no next-dev pull request', async () => {
+      const makefile = (version: string): StatusRequest => ({
+        ...request,
+        version: parseVersion(version),
+        operator: target('operator-makefile'),
+        docsUrl: undefined
+      })
+      expect(rowOf(await releaseStatus(makefile('0.5.7')), 'next-dev PR')).toMatchObject({
+        repository: 'bpfman/operator-makefile',
+        state: 'done',
+        detail:
+          'not needed: VERSION is not in v0.5.7 (the version is in the Makefile), so next-dev sets no -dev version'
+      })
+      // Read at the tag: before v0.5.8 exists, the pull request is still looked for.
+      expect(rowOf(await releaseStatus(makefile('0.5.8')), 'next-dev PR')).toMatchObject({
+        state: 'missing',
+        detail: 'no pull request to a later -dev version'
+      })
+    })
+  })
+
   it('a version that is not one is bad input, exit 2, before any request', async () => {
     const result = await runCli(['status', 'latest'], { GITHUB_API_URL: 'http://127.0.0.1:9' })
     expect(result.status).toBe(2)

@@ -475,3 +475,41 @@ describe('operator-release catalogs refuses, and no catalog, fork or pull reques
     })
   })
 })
+
+describe('operator-release catalogs and a release candidate', () => {
+  it('plans nothing for an rc tag, says the catalogs take finals only, and pushes nothing', async () => {
+    const w = await catalogWorld()
+    // rc1 as prepare makes it: VERSION and the changelog, the bundle still describing v0.6.0;
+    // tagged and published as a prerelease, so that only the candidate stops the catalogs.
+    const repo = w.operator.fixture.repo
+    await repo.commit('Release v0.6.1-rc1', {
+      VERSION: '0.6.1-rc1\n',
+      'changelogs/CHANGELOG-v0.6.1-rc1.md': 'The first candidate of v0.6.1.\n'
+    })
+    await repo.tag('v0.6.1-rc1', true)
+    await repo.pushAll()
+    await w.operator.octokit.rest.repos.createRelease({
+      owner: 'bpfman',
+      repo: 'bpfman-operator',
+      tag_name: 'v0.6.1-rc1',
+      name: 'v0.6.1-rc1',
+      prerelease: true
+    })
+    const before = await catalogState(w)
+    const result = await planOperatorCatalogs(inputs(w, { version: parseVersion('0.6.1-rc1') }))
+    expect(result.catalogs).toEqual([])
+    expect(result.plan.operations).toEqual([])
+    expect(result.plan.files).toEqual([])
+    expect(result.plan.notes).toEqual([
+      {
+        kind: 'skipped',
+        message:
+          'release candidate: the catalogs take final releases only, so v0.6.1-rc1 gets no catalog pull request (its bundle still describes the last release)'
+      }
+    ])
+    const applied = await applyOrThrow(result.plan)
+    expect(applied.applied).toEqual([])
+    expect(await catalogState(w)).toEqual(before)
+    for (const repository of [K8S, PROD]) expect(openPulls(w, repository)).toEqual([])
+  })
+})

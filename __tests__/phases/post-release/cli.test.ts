@@ -10,6 +10,8 @@ import { pushImage } from '../../../sandbox/oci-registry.js'
 import { repoSnapshot } from '../../support/git-state.js'
 import { makeTempDir } from '../../support/tmp.js'
 import { withoutProgress } from '../../support/cli.js'
+import { parseVersion } from '../../../src/release/version.js'
+import { prepareAndMerge, tagRelease } from '../tag-release/world.js'
 import {
   CHECKED_IMAGES,
   CRATES,
@@ -361,5 +363,41 @@ describe('bpfman-release post', () => {
         '--format=%(refname) %(objectname)'
       ])
     ).toBe(remoteBefore)
+  })
+
+  it("a release candidate on prepare's lighter path: no example configs at the tag, so no YAMLs are built and the plan says so", async () => {
+    // rc1 as prepare makes it: Cargo files and the changelog only, so examples/Makefile still
+    // says 0.6.1 and examples/config/v0.7.0-rc1/ does not exist at the tag.
+    // Prepare starts from main at its latest commit, as a maintainer's checkout would be.
+    await world.repo.git.exec(['fetch', '--quiet', 'origin'])
+    await world.repo.git.exec(['checkout', '--quiet', '-B', 'main', 'origin/main'])
+    await prepareAndMerge(world, '0.7.0-rc1')
+    const { outputs } = await tagRelease(world, { version: parseVersion('0.7.0-rc1') })
+    const rcRelease = outputs.release as { id: number }
+    expect(
+      await new FixtureGit(world.remoteDir).exec([
+        'ls-tree',
+        '-d',
+        'refs/tags/v0.7.0-rc1',
+        'examples/config/'
+      ])
+    ).not.toContain('v0.7.0-rc1')
+    const rcArgs = ['post', '--repo', world.workDir, '--version', '0.7.0-rc1', '--base', 'main']
+    const result = await runCli(
+      [...rcArgs, '--registry-url', world.registry.url, '--runs-wait-seconds', '0', '--dry-run'],
+      world.env
+    )
+    expect(withoutProgress(result.stderr)).toBe('')
+    expect(result.status).toBe(0)
+    // The YAML command never ran.
+    expect(result.stderr).not.toContain('make build-release-yamls')
+    expect(result.stdout).toContain('Plan: post-release 0.7.0-rc1 in bpfman/bpfman')
+    expect(result.stdout).toContain(
+      "release candidate: examples/config/v0.7.0-rc1/ does not exist at the tag (prepare's lighter path), so no release YAMLs are built or attached"
+    )
+    expect(result.stdout).not.toMatch(/upload [^ ]+\.yaml on the release/)
+    expect(result.stdout).toContain('publish the draft release v0.7.0-rc1')
+    expect(result.stdout).toContain('check the publication: release v0.7.0-rc1 with 0 assets')
+    expect(world.emulator.state.assetsOf(rcRelease.id)).toEqual([])
   })
 })

@@ -1,8 +1,12 @@
-import { describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { InputError, ReleaseError } from '../../../src/release/errors.js'
 import { type ReleaseAsset } from '../../../src/effects/github/client.js'
 import {
+  BPFMAN_INSTALL_YAMLS,
   type BuiltAsset,
+  buildReleaseYamls,
   decideAsset,
   expectedReleaseYamls,
   sha256Of
@@ -17,7 +21,9 @@ import { postOptions } from '../../../src/phases/post-release/settings.js'
 import { dispatcherPin } from '../../../src/phases/post-release/revert.js'
 import { restoreDispatcherImages } from '../../../src/updaters/dispatcher-images.js'
 import { parseVersion } from '../../../src/release/version.js'
-import { DISPATCHER_DIGEST, libRs } from '../../../sandbox/fixtures/bpfman.js'
+import { DISPATCHER_DIGEST, kustomization, libRs } from '../../../sandbox/fixtures/bpfman.js'
+import { releaseYamlFiles } from '../../../sandbox/fixtures/release-yamls.js'
+import { makeTempDir } from '../../support/tmp.js'
 
 function failureOf(action: () => unknown): Error {
   try {
@@ -55,6 +61,85 @@ describe('expectedReleaseYamls', () => {
     expect(
       expectedReleaseYamls({ release: [], selinux: [] }, ['bpfman-crds-install.yaml'])
     ).toEqual(['bpfman-crds-install.yaml'])
+  })
+})
+
+describe('buildReleaseYamls', () => {
+  // One tree: the fixture's release YAML script, with example configs for
+  // v0.7.0-rc2 (and its -selinux pair) but none for v0.7.0-rc1 or v0.7.0.
+  let temp: { dir: string; cleanup: () => void }
+  beforeAll(() => {
+    temp = makeTempDir('release-yamls')
+    const files: Record<string, string> = {
+      ...releaseYamlFiles(['go-xdp-counter']),
+      'examples/config/v0.7.0-rc2/go-xdp-counter/kustomization.yaml': kustomization(
+        'go-xdp-counter',
+        'base',
+        'v0.7.0-rc2'
+      ),
+      'examples/config/v0.7.0-rc2-selinux/go-xdp-counter/kustomization.yaml': kustomization(
+        'go-xdp-counter',
+        'selinux',
+        'v0.7.0-rc2'
+      )
+    }
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(temp.dir, path)), { recursive: true })
+      writeFileSync(join(temp.dir, path), text)
+    }
+  })
+  afterAll(() => temp.cleanup())
+
+  /** The script renders release-v<version>/ from config/v<version>/: it succeeds whenever it runs. */
+  const build = (version: string) =>
+    buildReleaseYamls({
+      treeDir: temp.dir,
+      version: parseVersion(version),
+      command: ['bash', 'build-release-yamls.sh', version],
+      directory: 'examples',
+      exampleConfigs: 'examples/config',
+      always: BPFMAN_INSTALL_YAMLS
+    })
+
+  it('a release candidate without examples/config/vX.Y.Z-rcN/: no YAMLs, a skipped note, the command not run', async () => {
+    const yamls = await build('0.7.0-rc1')
+    expect(yamls).toEqual({
+      assets: [],
+      expected: [],
+      extra: [],
+      outputDir: 'examples/release-v0.7.0-rc1',
+      skipped:
+        "release candidate: examples/config/v0.7.0-rc1/ does not exist at the tag (prepare's lighter path), so no release YAMLs are built or attached"
+    })
+    // The script would have written its folder (the bpfman install files at least).
+    expect(existsSync(join(temp.dir, 'examples/release-v0.7.0-rc1'))).toBe(false)
+  })
+
+  it('a release candidate with its example configs builds as a final does', async () => {
+    const yamls = await build('0.7.0-rc2')
+    const names = [
+      'bpfman-crds-install.yaml',
+      'bpfman-operator-install.yaml',
+      'go-xdp-counter-install-selinux.yaml',
+      'go-xdp-counter-install.yaml'
+    ]
+    expect(yamls.skipped).toBeUndefined()
+    expect(yamls.assets.map((asset) => asset.name)).toEqual(names)
+    expect(yamls.expected).toEqual(names)
+    expect(yamls.extra).toEqual([])
+    expect(
+      existsSync(join(temp.dir, 'examples/release-v0.7.0-rc2/go-xdp-counter-install.yaml'))
+    ).toBe(true)
+    expect(
+      yamls.assets.find((asset) => asset.name === 'go-xdp-counter-install.yaml')?.data.toString()
+    ).toContain('quay.io/bpfman-userspace/go-xdp-counter:v0.7.0-rc2')
+  })
+
+  it('a final without example configs still runs the command (the skip is for candidates only)', async () => {
+    const yamls = await build('0.7.0')
+    expect(yamls.skipped).toBeUndefined()
+    expect(yamls.assets.map((asset) => asset.name)).toEqual(BPFMAN_INSTALL_YAMLS)
+    expect(existsSync(join(temp.dir, 'examples/release-v0.7.0'))).toBe(true)
   })
 })
 

@@ -103,6 +103,42 @@ describe('tag-release on the bpfman-operator fixture', () => {
     await expectNothingCreated(world, 'v0.6.1')
   })
 
+  it("a release candidate keeps the last release's bundle: VERSION at the rc is enough, the CSV is not held to it", async () => {
+    world = await startWorld('operator')
+    // As prepare makes an rc: VERSION and the changelog, the bundle left describing v0.6.0.
+    const pr = await openOperatorReleasePull(world, 'version-file', '0.6.1-rc1', {
+      [CSV_PATH]: csvFor('0.6.0')
+    })
+    const merge = await world.emulator.mergePull(world.owner, world.name, pr)
+    const { tagged } = await tagRelease(world, { pr })
+    expect(tagged.plan.notes).toContainEqual({
+      kind: 'info',
+      message: 'verified at 0.6.1-rc1: changelogs/CHANGELOG-v0.6.1-rc1.md, VERSION'
+    })
+    expect((await remoteTags(world))['v0.6.1-rc1']).toBe(merge)
+    expect(world.emulator.state.releases).toMatchObject([
+      { tagName: 'v0.6.1-rc1', draft: true, prerelease: true }
+    ])
+  })
+
+  it('a final with the same stale bundle is refused: run make bundle', async () => {
+    world = await startWorld('operator')
+    const pr = await openOperatorReleasePull(world, 'version-file', '0.6.1', {
+      [CSV_PATH]: csvFor('0.6.0')
+    })
+    const merge = await world.emulator.mergePull(world.owner, world.name, pr)
+    const error = await planTagRelease(tagInputs(world, { pr })).catch((e: unknown) => e as Error)
+    expect(error).toBeInstanceOf(ReleaseError)
+    expect((error as Error).message).toBe(
+      [
+        `the tree at ${merge.slice(0, 12)} is not ready to be released as v0.6.1 (operator repository):`,
+        `  - ${CSV_PATH}: metadata.name is "bpfman-operator.v0.6.0", expected "bpfman-operator.v0.6.1"; spec.version is "0.6.0", expected "0.6.1"; run make bundle`,
+        'Fix it with a pull request to the base branch, then rerun; nothing was tagged'
+      ].join('\n')
+    )
+    await expectNothingCreated(world, 'v0.6.1')
+  })
+
   it('verifies as the kind input says, whatever the tree looks like', async () => {
     world = await startWorld('operator')
     const pr = await openOperatorReleasePull(world, 'version-file', '0.6.1')
