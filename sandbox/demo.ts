@@ -20,13 +20,15 @@
 // kept in logs/ (--verbose prints the logs as they run).
 import { execFileSync } from 'node:child_process'
 import { generateKeyPairSync } from 'node:crypto'
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startCoprStandIn, startCratesStandIn } from '../__tests__/phases/post-release/stand-ins.js'
 import { main as statusMain } from '../src/cli-main.js'
+import { NO_CI_RUN } from '../src/steps/release-branch.js'
+import { type AdoptingRepository, adoptionDiffs, applyDiff } from './adoption-diffs.js'
 import { type DocsSite, startDocsSite } from './docs-site.js'
-import { endState, endStateTables, snapshot } from './end-state.js'
+import { type EndState, endState, endStateTables, snapshot } from './end-state.js'
 import {
   type RepositoryShape,
   bpfmanRepositoryFiles,
@@ -34,6 +36,7 @@ import {
 } from './fixtures/repository-workflows.js'
 import { type BpfmanFixtureOptions, createBpfmanFixture } from './fixtures/bpfman.js'
 import { createCatalogFixture } from './fixtures/catalog.js'
+import { type FixtureRepo } from './fixtures/git-fixture.js'
 import { registerFixtureRepo } from './fixtures/github.js'
 import {
   type OperatorFixtureOptions,
@@ -229,6 +232,52 @@ async function followEvents(chain: Chain, runners: WorkflowRunner[]): Promise<Wo
   })
 }
 
+/** The README's diffs for the GITHUB_TOKEN path, applied and pushed as a maintainer would. */
+async function adoptForGithubToken(
+  repo: FixtureRepo,
+  repository: AdoptingRepository
+): Promise<void> {
+  const diffs = adoptionDiffs(ROOT).filter((diff) => diff.repository === repository)
+  for (const diff of diffs) applyDiff(repo.workDir, diff)
+  await repo.commit(
+    `ci: take tag-release's dispatch (README, Adopting: ${diffs.map((d) => d.file).join(', ')})`
+  )
+  await repo.pushAll()
+}
+
+/**
+ * The manual step a job summary names for a pull request opened with GITHUB_TOKEN
+ * (its events start no CI): a maintainer closes and reopens it, and the reopening
+ * starts its checks. False when no summary names one for this pull request.
+ */
+async function takeNoCiStep(
+  dir: string,
+  emulator: GitHubEmulator,
+  repository: string,
+  number: number
+): Promise<boolean> {
+  const pull = emulator.state.pulls.find((p) => p.repoKey === repository && p.number === number)
+  if (!pull) throw new Error(`${repository}#${number}: no such pull request`)
+  const opening = `open the pull request ${pull.head.ref} -> ${pull.base.ref} in ${repository}`
+  const summaries = join(dir, 'summaries')
+  const named = readdirSync(summaries)
+    .flatMap((file) => readFileSync(join(summaries, file), 'utf8').split('\n'))
+    .find((line) => line.includes(opening) && line.includes(NO_CI_RUN))
+  if (!named) return false
+  heading(
+    `The manual step a summary names for ${repository}#${number}: a maintainer closes and reopens it`
+  )
+  for (const state of ['closed', 'open']) {
+    const response = await fetch(`${emulator.url}/repos/${repository}/pulls/${number}`, {
+      method: 'PATCH',
+      headers: { authorization: `token ${TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ state })
+    })
+    if (!response.ok) throw new Error(`${repository}#${number}: ${state}: ${response.status}`)
+  }
+  return true
+}
+
 /** A release the sandbox runs: the repositories' shape, the version, what the fixtures hold. */
 interface Scenario {
   name: string
@@ -242,6 +291,11 @@ interface Scenario {
   operator: OperatorFixtureOptions
   /** The crates its build.yml publishes, for status to ask the crates.io stand-in. */
   crates?: string[]
+  /**
+   * `github-token`: no App. The README's diffs for that path are applied, and the
+   * maintainer takes the manual steps the job summaries name. Default: the App.
+   */
+  tokens?: 'app' | 'github-token'
 }
 
 /** The fixtures of today's shape: releases 0.5.5, 0.5.6, 0.6.0, an example new since. */
@@ -258,9 +312,20 @@ const STANDARD: Scenario = {
   ...TODAY
 }
 
-/** --all: the standard release, then a release candidate, a patch release and the v0.6.0 shape. */
+/**
+ * --all: the standard release, the same on GITHUB_TOKEN alone, then a release
+ * candidate, a patch release and the v0.6.0 shape.
+ */
 const SCENARIOS: Scenario[] = [
   STANDARD,
+  {
+    name: 'github-token',
+    title:
+      "the standard release, 0.6.1, on GITHUB_TOKEN alone: the README's diffs applied, the manual steps the summaries name taken by hand",
+    version: '0.6.1',
+    tokens: 'github-token',
+    ...TODAY
+  },
   {
     name: 'rc',
     title: "a release candidate, 0.7.0-rc1, in today's shape: prereleases, no next -dev",
@@ -323,10 +388,30 @@ async function releaseStatus(
   return code
 }
 
-/** What a scenario ends with: status's and each doctor's exit code. */
+/** What a scenario ends with: its end state, status's and each doctor's exit code. */
 interface Outcome {
+  end: EndState
   status: number
   doctor: number[]
+}
+
+/**
+ * What a release made, whichever token made it: the releases and their assets,
+ * the tags, the pull requests, the images with their named tags, the docs.
+ * Not the runs (a tag push's run on the App's path is a dispatch on GITHUB_TOKEN's)
+ * nor the sha- image tags (the commits differ in time).
+ */
+function releaseMade(end: EndState): string {
+  return JSON.stringify({
+    releases: end.releases.map((r) => ({ ...r, assets: [...r.assets].sort() })),
+    tags: end.tags,
+    pulls: end.pulls.map((p) => [p.repository, p.number, p.title, p.merged]),
+    images: end.images.map((image) => [
+      image.name.replace(/^[^/]+\//, ''),
+      image.tags.filter((tag) => !tag.startsWith('sha-'))
+    ]),
+    docs: end.docs
+  })
 }
 
 /** One release of both repositories, in `dir`: set-up, the release, the rerun pass, the end state. */
@@ -359,6 +444,8 @@ async function runScenario(scenario: Scenario, dir: string): Promise<Outcome> {
         '.github/workflows/release.yml': template('bpfman/release.yml')
       }
     })
+    const withApp = scenario.tokens !== 'github-token'
+    if (!withApp) await adoptForGithubToken(bpfman.repo, 'bpfman/bpfman')
     await registerFixtureRepo(emulator, 'bpfman', 'bpfman', bpfman.remoteDir)
     const operator = await createOperatorFixture(dir, {
       ...scenario.operator,
@@ -368,6 +455,7 @@ async function runScenario(scenario: Scenario, dir: string): Promise<Outcome> {
         '.github/workflows/tag-release.yml': template('bpfman-operator/tag-release.yml')
       }
     })
+    if (!withApp) await adoptForGithubToken(operator.repo, 'bpfman/bpfman-operator')
     await registerFixtureRepo(emulator, 'bpfman', 'bpfman-operator', operator.remoteDir)
 
     const gitServer = join(dir, 'git-server')
@@ -401,15 +489,19 @@ async function runScenario(scenario: Scenario, dir: string): Promise<Outcome> {
     )
     // The release App, installed on both repositories: each job mints its own token with
     // the permissions it needs, and the tags and pull requests it makes start workflows.
-    emulator.installApp({
-      appId: APP_ID,
-      slug: 'bpfman-release',
-      privateKey: APP_PRIVATE_KEY,
-      account: 'bpfman',
-      repositories: ['bpfman/bpfman', 'bpfman/bpfman-operator'],
-      permissions: { contents: 'write', 'pull-requests': 'write', actions: 'write' }
-    })
-    const app = { RELEASE_APP_ID: String(APP_ID), RELEASE_APP_PRIVATE_KEY: APP_PRIVATE_KEY }
+    // Without it, the jobs run on GITHUB_TOKEN, whose events start no workflow.
+    if (withApp)
+      emulator.installApp({
+        appId: APP_ID,
+        slug: 'bpfman-release',
+        privateKey: APP_PRIVATE_KEY,
+        account: 'bpfman',
+        repositories: ['bpfman/bpfman', 'bpfman/bpfman-operator'],
+        permissions: { contents: 'write', 'pull-requests': 'write', actions: 'write' }
+      })
+    const app: Record<string, string> = withApp
+      ? { RELEASE_APP_ID: String(APP_ID), RELEASE_APP_PRIVATE_KEY: APP_PRIVATE_KEY }
+      : {}
     /** The pull requests merged in the fixtures' history, not by the release. */
     const history = new Set(emulator.state.pulls.map((pull) => pull.id))
 
@@ -491,10 +583,20 @@ async function runScenario(scenario: Scenario, dir: string): Promise<Outcome> {
     })
     const prNumber = Number(prepared.jobs.prepare.outputs['pr-number'])
     const runners = [bpfmanRunner, operatorRunner]
-    // The release pull request's CI (opened with the App's token, so its events start runs).
+    /**
+     * A maintainer merges a pull request. One opened with GITHUB_TOKEN has no CI: first
+     * the manual step its summary names (close and reopen it), and its CI runs.
+     */
+    const merge = async (repository: string, number: number): Promise<string> => {
+      const [owner, name] = repository.split('/')
+      if (!withApp && (await takeNoCiStep(dir, emulator, repository, number)))
+        await followEvents(first, runners)
+      return emulator.mergePull(owner, name, number)
+    }
+    // The release pull request's CI (with the App's token, its events start runs).
     await followEvents(first, runners)
     heading(`A maintainer reviews and merges ${prepared.jobs.prepare.outputs['pr-url']}`)
-    process.stdout.write(`merge commit ${await emulator.mergePull('bpfman', 'bpfman', prNumber)}\n`)
+    process.stdout.write(`merge commit ${await merge('bpfman/bpfman', prNumber)}\n`)
 
     const tagTrigger: Trigger = { event: 'pull_request', action: 'closed', number: prNumber }
     // Everything from here follows from events, as GitHub starts runs: the merge starts
@@ -507,9 +609,7 @@ async function runScenario(scenario: Scenario, dir: string): Promise<Outcome> {
     if (!operatorPrepared) throw new Error("the operator's Prepare Release did not run")
     const operatorPr = Number(operatorPrepared.jobs.prepare.outputs['pr-number'])
     heading(`A maintainer reviews and merges ${operatorPrepared.jobs.prepare.outputs['pr-url']}`)
-    process.stdout.write(
-      `merge commit ${await emulator.mergePull('bpfman', 'bpfman-operator', operatorPr)}\n`
-    )
+    process.stdout.write(`merge commit ${await merge('bpfman/bpfman-operator', operatorPr)}\n`)
     const operatorTagTrigger: Trigger = {
       event: 'pull_request',
       action: 'closed',
@@ -529,7 +629,7 @@ async function runScenario(scenario: Scenario, dir: string): Promise<Outcome> {
       '#'
     )
     const second = new Chain(dir, '2-rerun', trail)
-    const released = `tag ${tag} already exists: ${version} is released`
+    const refusal = `tag ${tag} already exists: ${version} is released`
     await runWorkflow(
       second,
       bpfmanRunner,
@@ -539,19 +639,24 @@ async function runScenario(scenario: Scenario, dir: string): Promise<Outcome> {
         workflow: '.github/workflows/prepare-release.yml',
         trigger: prepareTrigger
       },
-      { refusal: released }
+      { refusal }
     )
     await runWorkflow(second, bpfmanRunner, 'rerun: bpfman Tag Release', {
       repository: 'bpfman/bpfman',
       workflow: '.github/workflows/tag-release.yml',
       trigger: tagTrigger
     })
-    // Release ran on the tag push (the App's): run it again on that push. The dispatched
-    // runs are run again as GitHub's "Re-run all jobs" does: the same run.
+    // Release ran on the App's tag push, or on tag-release's dispatch: run it again on
+    // that push, or as GitHub's "Re-run all jobs" does: the same dispatched run.
+    const released = emulator.state.dispatches.find(
+      (d) => d.repoKey === 'bpfman/bpfman' && d.workflow.endsWith('release.yml')
+    )
     await runWorkflow(second, bpfmanRunner, `rerun: bpfman Release on ${tag} (post-release)`, {
       repository: 'bpfman/bpfman',
       workflow: '.github/workflows/release.yml',
-      trigger: { event: 'push', ref: `refs/tags/${tag}` }
+      trigger: withApp
+        ? { event: 'push', ref: `refs/tags/${tag}` }
+        : { event: 'dispatch', dispatch: released! }
     })
     await runWorkflow(
       second,
@@ -565,7 +670,7 @@ async function runScenario(scenario: Scenario, dir: string): Promise<Outcome> {
           dispatch: emulator.state.dispatches.find((d) => d.runId === operatorPrepared.runId)!
         }
       },
-      { refusal: released }
+      { refusal }
     )
     await runWorkflow(second, operatorRunner, 'rerun: bpfman-operator Tag Release', {
       repository: 'bpfman/bpfman-operator',
@@ -589,9 +694,8 @@ async function runScenario(scenario: Scenario, dir: string): Promise<Outcome> {
     for (const pull of emulator.state.pulls.filter(
       (pull) => !history.has(pull.id) && pull.state === 'open'
     )) {
-      const [owner, name] = pull.repoKey.split('/')
-      const merge = await emulator.mergePull(owner, name, pull.number)
-      process.stdout.write(`${pull.repoKey}#${pull.number} ${pull.title}: merged ${merge}\n`)
+      const commit = await merge(pull.repoKey, pull.number)
+      process.stdout.write(`${pull.repoKey}#${pull.number} ${pull.title}: merged ${commit}\n`)
     }
     await followEvents(first, runners)
 
@@ -622,7 +726,7 @@ async function runScenario(scenario: Scenario, dir: string): Promise<Outcome> {
     process.stdout.write(
       `\njob summaries: ${join(dir, 'summaries')}\nrun logs: ${join(dir, 'logs')}\n`
     )
-    return { status, doctor }
+    return { end, status, doctor }
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup()
   }
@@ -647,17 +751,30 @@ async function main(): Promise<void> {
   }
   rmSync(SANDBOX, { recursive: true, force: true })
   const outcomes: string[] = []
+  const made = new Map<string, string>()
   let failed = 0
   for (const scenario of only ?? SCENARIOS) {
     const started = Date.now()
     const outcome = await runScenario(scenario, join(SANDBOX, scenario.name))
     if (!passed(outcome)) failed++
+    made.set(scenario.name, releaseMade(outcome.end))
     outcomes.push(
       `${scenario.name.padEnd(12)} ${scenario.version.padEnd(10)} status: exit ${outcome.status}, doctor: exit ${outcome.doctor.join(' and ')}, ${((Date.now() - started) / 1000).toFixed(0)} s`
     )
   }
   heading('Every scenario', '#')
   process.stdout.write(`${outcomes.join('\n')}\n`)
+  if (made.has('standard') && made.has('github-token')) {
+    if (made.get('standard') !== made.get('github-token')) {
+      process.stderr.write(
+        `App: ${made.get('standard')}\nGITHUB_TOKEN: ${made.get('github-token')}\n`
+      )
+      throw new Error('the GITHUB_TOKEN path ended in another release than the App path')
+    }
+    process.stdout.write(
+      'the GITHUB_TOKEN path ended in the same release as the App path: releases, assets, tags, pull requests, images, docs\n'
+    )
+  }
   if (failed > 0) throw new Error(`${failed} scenario(s) not done: status or doctor failed`)
 }
 

@@ -33,10 +33,10 @@ describe('npm run sandbox -- --all', () => {
         timeoutMs: 900_000
       }
     )
-    const next = all.stdout.indexOf('\nrc: a release candidate')
+    const next = all.stdout.indexOf('\ngithub-token: the standard release')
     run = { stdout: next > 0 ? all.stdout.slice(0, next) : all.stdout }
     standard = join(temp.dir, 'standard')
-  })
+  }, 900_000)
   afterAll(() => temp.cleanup())
 
   /** The run logs kept in logs/, those whose file name starts with `prefix`, in order. */
@@ -253,6 +253,7 @@ describe('npm run sandbox -- --all', () => {
   it('ends every scenario with status and doctor passing, and says so in one line each', () => {
     for (const scenario of [
       'standard +0\\.6\\.1',
+      'github-token +0\\.6\\.1',
       'rc +0\\.7\\.0-rc1',
       'patch +0\\.5\\.7',
       'v0\\.6\\.0 +0\\.6\\.0'
@@ -313,5 +314,41 @@ describe('npm run sandbox -- --all', () => {
     expect(tagsOf('v0.6.0', 'bpfman/bpfman')).toContain('v0.6.0')
     expect(pullsOf('v0.6.0').filter((p: string[]) => p[2].startsWith('Set VERSION'))).toEqual([])
     expect(releasesOf('v0.6.0')[0]).toEqual(['bpfman/bpfman', 'v0.6.0', false, 18])
+  })
+
+  it('the GITHUB_TOKEN path: tag pushes start nothing, tag-release dispatches, the maintainer takes the named manual steps, and it ends in the same release as the App path', () => {
+    const from = all.stdout.indexOf('\ngithub-token: the standard release')
+    const out = all.stdout.slice(from, all.stdout.indexOf('\nrc: a release candidate'))
+    expect(from).toBeGreaterThan(0)
+    expect(out).toContain('bpfman/bpfman: no run for push refs/tags/v0.6.1 (made with GITHUB_TOKEN')
+    for (const pull of ['bpfman/bpfman#1504', 'bpfman/bpfman#1505', 'bpfman/bpfman-operator#404'])
+      expect(out).toContain(
+        `The manual step a summary names for ${pull}: a maintainer closes and reopens it`
+      )
+    const runs = endState('github-token').runs.filter(
+      (run: { ref: string }) => run.ref === 'v0.6.1'
+    )
+    expect(
+      runs
+        .map((run: { repository: string; workflow: string; event: string }) =>
+          [run.repository, run.workflow, run.event].join(' ')
+        )
+        .sort()
+    ).toEqual([
+      'bpfman/bpfman build.yml workflow_dispatch',
+      'bpfman/bpfman docs-build.yml workflow_dispatch',
+      'bpfman/bpfman image-build.yml workflow_dispatch',
+      'bpfman/bpfman release.yml workflow_dispatch',
+      'bpfman/bpfman-operator image-build.yaml workflow_dispatch',
+      'bpfman/bpfman-operator release.yml workflow_dispatch'
+    ])
+    // Every pull request the chain opened had its CI before the merge.
+    for (const pull of endState('github-token').pulls.filter((p: { repository: string }) =>
+      p.repository.startsWith('bpfman/')
+    ))
+      expect(pull.checks.filter((check: string) => check.endsWith(': success'))).not.toEqual([])
+    expect(all.stdout).toContain(
+      '\nthe GITHUB_TOKEN path ended in the same release as the App path: releases, assets, tags, pull requests, images, docs\n'
+    )
   })
 })

@@ -229,23 +229,38 @@ export const dockerBuildPush: StandIn = {
       world.log(`built ${tags.length} tag(s), not pushed`)
       return { imageid: '', digest: '', metadata: '{}' }
     }
-    const registry = sandboxRegistry(world)
-    let digest = ''
-    for (const reference of tags) {
-      const at = reference.lastIndexOf(':')
-      const repository = reference.slice(reference.indexOf('/') + 1, at)
-      const pushed = await pushImage(registry, repository, reference.slice(at + 1), {
-        marker: `${repository} at ${world.github.sha}`
-      })
-      digest = pushed.digest
-      world.log(`pushed ${reference} (${pushed.digest})`)
-    }
+    const digest = await pushReferences(world, tags, 'build-push-action')
     return {
       imageid: digest,
       digest,
       metadata: JSON.stringify({ 'containerimage.digest': digest })
     }
   }
+}
+
+/**
+ * Pushes a stand-in image (marked with the commit) to the sandbox's registry under
+ * each full reference (host/repository:tag); the last one's digest.
+ */
+async function pushReferences(
+  world: StepWorld,
+  references: string[],
+  action: string
+): Promise<string> {
+  const registry = sandboxRegistry(world)
+  let digest = ''
+  for (const reference of references) {
+    const at = reference.lastIndexOf(':')
+    if (at < reference.indexOf('/'))
+      throw new Error(`${action} (sandbox): ${reference} names no tag`)
+    const repository = reference.slice(reference.indexOf('/') + 1, at)
+    const pushed = await pushImage(registry, repository, reference.slice(at + 1), {
+      marker: `${repository} at ${world.github.sha}`
+    })
+    digest = pushed.digest
+    world.log(`pushed ${reference} (${pushed.digest})`)
+  }
+  return digest
 }
 
 /**
@@ -273,19 +288,7 @@ export const pushToRegistry: StandIn = {
       .map((tag) =>
         tag.includes('/') ? tag : `${inputs.registry ?? ''}/${inputs.image ?? ''}:${tag}`
       )
-    const registry = sandboxRegistry(world)
-    let digest = ''
-    for (const reference of references) {
-      const at = reference.lastIndexOf(':')
-      if (at < reference.indexOf('/'))
-        throw new Error(`push-to-registry (sandbox): ${reference} names no tag`)
-      const repository = reference.slice(reference.indexOf('/') + 1, at)
-      const pushed = await pushImage(registry, repository, reference.slice(at + 1), {
-        marker: `${repository} at ${world.github.sha}`
-      })
-      digest = pushed.digest
-      world.log(`pushed ${reference} (${pushed.digest})`)
-    }
+    const digest = await pushReferences(world, references, 'push-to-registry')
     return {
       digest,
       'registry-path': references[0] ?? '',
