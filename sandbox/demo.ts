@@ -23,7 +23,12 @@ import { generateKeyPairSync } from 'node:crypto'
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { startCoprStandIn, startCratesStandIn } from '../__tests__/phases/post-release/stand-ins.js'
+import {
+  type CoprStandIn,
+  type CratesStandIn,
+  startCoprStandIn,
+  startCratesStandIn
+} from '../__tests__/phases/post-release/stand-ins.js'
 import { main as statusMain } from '../src/cli-main.js'
 import { NO_CI_RUN } from '../src/steps/release-branch.js'
 import { type AdoptingRepository, adoptionDiffs, applyDiff } from './adoption-diffs.js'
@@ -34,11 +39,16 @@ import {
   bpfmanRepositoryFiles,
   operatorRepositoryFiles
 } from './fixtures/repository-workflows.js'
-import { type BpfmanFixtureOptions, createBpfmanFixture } from './fixtures/bpfman.js'
+import {
+  type BpfmanFixture,
+  type BpfmanFixtureOptions,
+  createBpfmanFixture
+} from './fixtures/bpfman.js'
 import { createCatalogFixture } from './fixtures/catalog.js'
 import { type FixtureRepo } from './fixtures/git-fixture.js'
 import { registerFixtureRepo } from './fixtures/github.js'
 import {
+  type OperatorFixture,
   type OperatorFixtureOptions,
   createOperatorFixture,
   goEnvironment
@@ -352,17 +362,8 @@ const SCENARIOS: Scenario[] = [
 ]
 
 /** bpfman-release status of the release, printed, and its --json in status.json. */
-async function releaseStatus(
-  dir: string,
-  scenario: Scenario,
-  services: {
-    emulator: GitHubEmulator
-    registry: TestRegistry
-    docs: DocsSite
-    crates: { url: string }
-  }
-): Promise<number> {
-  const { emulator, registry, docs, crates } = services
+async function releaseStatus(world: World): Promise<number> {
+  const { dir, scenario, emulator, registry, docs, crates } = world
   const env = { ...process.env, GITHUB_TOKEN: TOKEN, GITHUB_API_URL: emulator.url }
   const args = [
     'status',
@@ -414,319 +415,413 @@ function releaseMade(end: EndState): string {
   })
 }
 
+/** A scenario's sandbox: its fixture repositories, services and runners. */
+interface World {
+  scenario: Scenario
+  dir: string
+  /** The release App is installed; else every job runs on GITHUB_TOKEN. */
+  withApp: boolean
+  emulator: GitHubEmulator
+  registry: TestRegistry
+  docs: DocsSite
+  crates: CratesStandIn
+  copr: CoprStandIn
+  bpfman: BpfmanFixture
+  operator: OperatorFixture
+  bpfmanRunner: WorkflowRunner
+  operatorRunner: WorkflowRunner
+  /** The pull requests merged in the fixtures' history, not by the release. */
+  history: Set<number>
+  /** The release manifest through the runs of both passes. */
+  trail: ManifestTrail
+}
+
+/**
+ * The fixture repositories with their workflows and the templates, the emulator,
+ * registry, docs site and stand-ins, the App (or not), and each repository's
+ * runner; what must be closed goes on `cleanups`.
+ */
+async function setUp(
+  scenario: Scenario,
+  dir: string,
+  cleanups: (() => Promise<void>)[]
+): Promise<World> {
+  heading('Setting up: fixture repositories with the templates, GitHub emulator, registries')
+  const emulator: GitHubEmulator = await startGitHubEmulator({
+    token: TOKEN,
+    tokens: { [BOT_TOKEN]: BOT }
+  })
+  cleanups.push(() => emulator.close())
+  const template = (path: string): string => readFileSync(join(ROOT, 'templates', path), 'utf8')
+
+  // Each repository's own workflows (build and publish on a tag push) and the release
+  // workflows are in its first commit, so that every release's tree has them: a patch
+  // branch made from an old tag runs them too.
+  const withApp = scenario.tokens !== 'github-token'
+  const bpfman = await createBpfmanFixture(dir, {
+    ...scenario.bpfman,
+    initialFiles: {
+      ...bpfmanRepositoryFiles(scenario.shape),
+      '.github/workflows/prepare-release.yml': template('bpfman/prepare-release.yml'),
+      '.github/workflows/tag-release.yml': template('bpfman/tag-release.yml'),
+      '.github/workflows/release.yml': template('bpfman/release.yml')
+    }
+  })
+  if (!withApp) await adoptForGithubToken(bpfman.repo, 'bpfman/bpfman')
+  await registerFixtureRepo(emulator, 'bpfman', 'bpfman', bpfman.remoteDir)
+  const operator = await createOperatorFixture(dir, {
+    ...scenario.operator,
+    initialFiles: {
+      ...operatorRepositoryFiles(),
+      '.github/workflows/prepare-release.yml': template('bpfman-operator/prepare-release.yml'),
+      '.github/workflows/tag-release.yml': template('bpfman-operator/tag-release.yml')
+    }
+  })
+  if (!withApp) await adoptForGithubToken(operator.repo, 'bpfman/bpfman-operator')
+  await registerFixtureRepo(emulator, 'bpfman', 'bpfman-operator', operator.remoteDir)
+
+  const gitServer = join(dir, 'git-server')
+  for (const repository of CATALOGS) {
+    const catalog = await createCatalogFixture(join(dir, 'catalogs'), gitServer, repository, {
+      bot: BOT,
+      openshiftVersions: 'v4.16'
+    })
+    emulator.addRepo({ owner: catalog.owner, name: catalog.name, gitDir: catalog.upstreamDir })
+    emulator.addRepo({ owner: BOT, name: catalog.name, gitDir: catalog.forkDir })
+  }
+
+  const registry = await startRegistry()
+  cleanups.push(() => registry.stop())
+  // bpfman.io: the gh-pages branch that docs-build.yml's mike deploy pushes.
+  const docs = await startDocsSite(bpfman.remoteDir)
+  cleanups.push(() => docs.close())
+  await pushIndex(registry, 'bpfman/xdp-dispatcher', 'latest', 'xdp-dispatcher-main')
+  await pushImage(registry, 'bpfman/tc-dispatcher', 'latest', { marker: 'tc-dispatcher-main' })
+  const crates = await startCratesStandIn({ token: CRATES_TOKEN })
+  cleanups.push(() => crates.close())
+  const copr = await startCoprStandIn()
+  cleanups.push(() => copr.close())
+  process.stdout.write(
+    [
+      `GitHub emulator ${emulator.url}, OCI registry ${registry.url}`,
+      `crates.io stand-in ${crates.url}, COPR stand-in ${copr.url}`,
+      `repositories in ${dir}`,
+      ''
+    ].join('\n')
+  )
+  // The release App, installed on both repositories: each job mints its own token with
+  // the permissions it needs, and the tags and pull requests it makes start workflows.
+  // Without it, the jobs run on GITHUB_TOKEN, whose events start no workflow.
+  if (withApp)
+    emulator.installApp({
+      appId: APP_ID,
+      slug: 'bpfman-release',
+      privateKey: APP_PRIVATE_KEY,
+      account: 'bpfman',
+      repositories: ['bpfman/bpfman', 'bpfman/bpfman-operator'],
+      permissions: { contents: 'write', 'pull-requests': 'write', actions: 'write' }
+    })
+  const app: Record<string, string> = withApp
+    ? { RELEASE_APP_ID: String(APP_ID), RELEASE_APP_PRIVATE_KEY: APP_PRIVATE_KEY }
+    : {}
+
+  // Each repository's runner: its secrets and variables, as its settings hold them.
+  // The variables point the post-release checks at the sandbox's registry and
+  // stand-ins, as a real repository could point them at a mirror.
+  // Each run's log is kept in logs/ (Chain.keep); --verbose also prints it as it runs.
+  const log = (line: string): void => {
+    if (VERBOSE) process.stdout.write(`  | ${line}\n`)
+  }
+  // What the repositories' own build steps run: cosign, mike, cargo and an image push
+  // that record or publish to the sandbox (sandbox/tools); one sandbox second is 50 ms.
+  const tools = {
+    SANDBOX_TOOLS: join(ROOT, 'sandbox', 'tools'),
+    SANDBOX_TOOLS_LOG: join(dir, 'tools.log'),
+    SANDBOX_REGISTRY_URL: registry.url,
+    SANDBOX_CRATES_URL: crates.url,
+    RELEASE_ACTIONS_SECOND_MS: '50'
+  }
+  const bpfmanRunner = new WorkflowRunner({
+    emulator,
+    token: TOKEN,
+    sources: { 'bpfman/release-actions': ROOT },
+    remotes: { 'bpfman/bpfman': bpfman.remoteDir },
+    // BPFMAN_DEV_TOKEN: crates.io's, for the cargo publish of the v0.6.0 shape.
+    secrets: { ...app, OPERATOR_DISPATCH_TOKEN: TOKEN, BPFMAN_DEV_TOKEN: CRATES_TOKEN },
+    env: tools,
+    defaultPermissions: RESTRICTED,
+    vars: {
+      RELEASE_REGISTRY_URL: registry.url,
+      RELEASE_CRATES_API_URL: `${crates.url}/api/v1`,
+      RELEASE_COPR_URL: copr.url
+    },
+    workDir: join(dir, 'runner', 'bpfman'),
+    log
+  })
+  const operatorRunner = new WorkflowRunner({
+    emulator,
+    token: TOKEN,
+    sources: { 'bpfman/release-actions': ROOT },
+    remotes: { 'bpfman/bpfman-operator': operator.remoteDir },
+    // RELEASE_TOKEN reads bpfman's manifest artifact, which GITHUB_TOKEN cannot.
+    secrets: { ...app, CATALOG_BOT_TOKEN: BOT_TOKEN, RELEASE_TOKEN: TOKEN },
+    defaultPermissions: RESTRICTED,
+    // The go of this machine, and the server the catalog forks are cloned from.
+    env: {
+      ...tools,
+      ...goEnvironment(join(dir, 'go')),
+      GITHUB_SERVER_URL: `file://${gitServer}`
+    },
+    workDir: join(dir, 'runner', 'bpfman-operator'),
+    log
+  })
+  return {
+    scenario,
+    dir,
+    withApp,
+    emulator,
+    registry,
+    docs,
+    crates,
+    copr,
+    bpfman,
+    operator,
+    bpfmanRunner,
+    operatorRunner,
+    history: new Set(emulator.state.pulls.map((pull) => pull.id)),
+    trail: new ManifestTrail(emulator)
+  }
+}
+
+/** Runs what the recorded events start in either repository, until nothing runs. */
+function followAll(world: World, chain: Chain): Promise<WorkflowRun[]> {
+  return followEvents(chain, [world.bpfmanRunner, world.operatorRunner])
+}
+
+/**
+ * A maintainer merges a pull request. One opened with GITHUB_TOKEN has no CI: first
+ * the manual step its summary names (close and reopen it), and its CI runs.
+ */
+async function maintainerMerges(
+  world: World,
+  chain: Chain,
+  repository: string,
+  number: number
+): Promise<string> {
+  const [owner, name] = repository.split('/')
+  if (!world.withApp && (await takeNoCiStep(world.dir, world.emulator, repository, number)))
+    await followAll(world, chain)
+  return world.emulator.mergePull(owner, name, number)
+}
+
+/** What the rerun pass runs again: the triggers the release's runs had. */
+interface ReleaseTriggers {
+  prepare: Trigger
+  tag: Trigger
+  operatorPrepare: Trigger
+  operatorTag: Trigger
+}
+
+/**
+ * Pass 1, the release: the maintainer dispatches Prepare Release and merges each
+ * release pull request once its CI ran; every other run follows from events, as
+ * GitHub starts runs.
+ */
+async function release(world: World, first: Chain): Promise<ReleaseTriggers> {
+  const { scenario, emulator, bpfmanRunner } = world
+  const prepare: Trigger = {
+    event: 'workflow_dispatch',
+    inputs: { version: scenario.version, ...scenario.inputs }
+  }
+  const prepared = await runWorkflow(
+    first,
+    bpfmanRunner,
+    `bpfman: Prepare Release (workflow_dispatch, ${Object.entries(prepare.inputs ?? {})
+      .map(([name, value]) => `${name} ${value}`)
+      .join(', ')})`,
+    {
+      repository: 'bpfman/bpfman',
+      workflow: '.github/workflows/prepare-release.yml',
+      trigger: prepare
+    }
+  )
+  // COPR builds outside GitHub: its build of the release is there by now.
+  world.copr.setLatestBuild('@ebpf-sig/bpfman', 'bpfman', {
+    id: 9_100_001,
+    state: 'succeeded',
+    version: `${scenario.version}-1`
+  })
+  const prNumber = Number(prepared.jobs.prepare.outputs['pr-number'])
+  // The release pull request's CI (with the App's token, its events start runs).
+  await followAll(world, first)
+  heading(`A maintainer reviews and merges ${prepared.jobs.prepare.outputs['pr-url']}`)
+  process.stdout.write(
+    `merge commit ${await maintainerMerges(world, first, 'bpfman/bpfman', prNumber)}\n`
+  )
+
+  // Everything from here follows from events: the merge starts Tag Release; its tag
+  // push (or, on GITHUB_TOKEN, its dispatches) start the repository's own workflows
+  // and Release; post-release's dispatch starts the operator's Prepare Release.
+  const operatorPrepared = (await followAll(world, first)).find(
+    (run) =>
+      run.repository === 'bpfman/bpfman-operator' && run.workflow.endsWith('prepare-release.yml')
+  )
+  if (!operatorPrepared) throw new Error("the operator's Prepare Release did not run")
+  const operatorPr = Number(operatorPrepared.jobs.prepare.outputs['pr-number'])
+  heading(`A maintainer reviews and merges ${operatorPrepared.jobs.prepare.outputs['pr-url']}`)
+  process.stdout.write(
+    `merge commit ${await maintainerMerges(world, first, 'bpfman/bpfman-operator', operatorPr)}\n`
+  )
+  await followAll(world, first)
+  return {
+    prepare,
+    tag: { event: 'pull_request', action: 'closed', number: prNumber },
+    operatorPrepare: {
+      event: 'dispatch',
+      dispatch: emulator.state.dispatches.find((d) => d.runId === operatorPrepared.runId)!
+    },
+    operatorTag: { event: 'pull_request', action: 'closed', number: operatorPr }
+  }
+}
+
+/**
+ * The rerun pass: every workflow of the chain again, as a maintainer would rerun it
+ * after a failure; the prepares must refuse, and nothing may change.
+ */
+async function rerunPass(world: World, triggers: ReleaseTriggers): Promise<void> {
+  const { emulator, registry, dir, bpfmanRunner, operatorRunner } = world
+  const { version } = world.scenario
+  const tag = `v${version}`
+  const before = await snapshot(dir, emulator, registry)
+  heading(
+    [
+      'RERUN PASS: every workflow of the chain runs again, as a maintainer would rerun it',
+      'after a failure. The prepares must refuse (their tag exists now); every other run',
+      'must succeed and change nothing: no second pull request, tag, release, asset,',
+      'image tag or dispatch.'
+    ].join('\n'),
+    '#'
+  )
+  const second = new Chain(dir, '2-rerun', world.trail)
+  const refusal = `tag ${tag} already exists: ${version} is released`
+  await runWorkflow(
+    second,
+    bpfmanRunner,
+    'rerun: bpfman Prepare Release',
+    {
+      repository: 'bpfman/bpfman',
+      workflow: '.github/workflows/prepare-release.yml',
+      trigger: triggers.prepare
+    },
+    { refusal }
+  )
+  await runWorkflow(second, bpfmanRunner, 'rerun: bpfman Tag Release', {
+    repository: 'bpfman/bpfman',
+    workflow: '.github/workflows/tag-release.yml',
+    trigger: triggers.tag
+  })
+  // Release ran on the App's tag push, or on tag-release's dispatch: run it again on
+  // that push, or as GitHub's "Re-run all jobs" does: the same dispatched run.
+  const dispatched = emulator.state.dispatches.find(
+    (d) => d.repoKey === 'bpfman/bpfman' && d.workflow.endsWith('release.yml')
+  )
+  await runWorkflow(second, bpfmanRunner, `rerun: bpfman Release on ${tag} (post-release)`, {
+    repository: 'bpfman/bpfman',
+    workflow: '.github/workflows/release.yml',
+    trigger: world.withApp
+      ? { event: 'push', ref: `refs/tags/${tag}` }
+      : { event: 'dispatch', dispatch: dispatched! }
+  })
+  await runWorkflow(
+    second,
+    operatorRunner,
+    'rerun: bpfman-operator Prepare Release (the dispatched run)',
+    {
+      repository: 'bpfman/bpfman-operator',
+      workflow: '.github/workflows/prepare-release.yml',
+      trigger: triggers.operatorPrepare
+    },
+    { refusal }
+  )
+  await runWorkflow(second, operatorRunner, 'rerun: bpfman-operator Tag Release', {
+    repository: 'bpfman/bpfman-operator',
+    workflow: '.github/workflows/tag-release.yml',
+    trigger: triggers.operatorTag
+  })
+  const after = await snapshot(dir, emulator, registry)
+  heading('RERUN PASS: the end state before and after', '#')
+  if (after !== before) {
+    process.stderr.write(`before: ${before}\nafter:  ${after}\n`)
+    throw new Error('the rerun pass changed the sandbox')
+  }
+  process.stdout.write(
+    'nothing changed: no second pull request, tag, release, asset, image tag or dispatch\n'
+  )
+}
+
+/**
+ * The last maintainer acts: the pull requests the release opened are reviewed and
+ * merged (the :latest revert and next-dev by the maintainers, each catalog's by its
+ * bot), and what their merges start runs.
+ */
+async function mergeWhatTheReleaseOpened(world: World, first: Chain): Promise<void> {
+  heading('The maintainers merge the pull requests the release opened')
+  for (const pull of world.emulator.state.pulls.filter(
+    (pull) => !world.history.has(pull.id) && pull.state === 'open'
+  )) {
+    const commit = await maintainerMerges(world, first, pull.repoKey, pull.number)
+    process.stdout.write(`${pull.repoKey}#${pull.number} ${pull.title}: merged ${commit}\n`)
+  }
+  await followAll(world, first)
+}
+
+/** The end state (printed and end-state.json), status, and doctor in both checkouts. */
+async function finish(world: World): Promise<Outcome> {
+  const { dir, emulator, registry, docs, scenario } = world
+  heading('What the sandbox holds now')
+  const end = await endState(dir, emulator, registry, world.history, docs)
+  writeFileSync(join(dir, 'end-state.json'), `${JSON.stringify(end, null, 2)}\n`)
+  process.stdout.write(endStateTables(end))
+  process.stdout.write(`end state: ${join(dir, 'end-state.json')}\n`)
+
+  heading(`bpfman-release status ${scenario.version}`)
+  const status = await releaseStatus(world)
+
+  // What each repository still needs for the chain, read from its checkout (offline).
+  const doctor: number[] = []
+  for (const [name, workDir] of [
+    ['bpfman', world.bpfman.repo.workDir],
+    ['bpfman-operator', world.operator.repo.workDir]
+  ]) {
+    heading(`bpfman-release doctor in ${name}`)
+    const code = await statusMain(['doctor', '--repo', workDir], {
+      stdout: process.stdout,
+      stderr: process.stdout,
+      env: process.env
+    })
+    process.stdout.write(`doctor: exit ${code}\n`)
+    doctor.push(code)
+  }
+  process.stdout.write(
+    `\njob summaries: ${join(dir, 'summaries')}\nrun logs: ${join(dir, 'logs')}\n`
+  )
+  return { end, status, doctor }
+}
+
 /** One release of both repositories, in `dir`: set-up, the release, the rerun pass, the end state. */
 async function runScenario(scenario: Scenario, dir: string): Promise<Outcome> {
-  const { version } = scenario
-  const tag = `v${version}`
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(join(dir, 'summaries'), { recursive: true })
   mkdirSync(join(dir, 'logs'), { recursive: true })
   const cleanups: (() => Promise<void>)[] = []
   try {
     heading(`${scenario.name}: ${scenario.title}`, '#')
-    heading('Setting up: fixture repositories with the templates, GitHub emulator, registries')
-    const emulator: GitHubEmulator = await startGitHubEmulator({
-      token: TOKEN,
-      tokens: { [BOT_TOKEN]: BOT }
-    })
-    cleanups.push(() => emulator.close())
-    const template = (path: string): string => readFileSync(join(ROOT, 'templates', path), 'utf8')
-
-    // Each repository's own workflows (build and publish on a tag push) and the release
-    // workflows are in its first commit, so that every release's tree has them: a patch
-    // branch made from an old tag runs them too.
-    const bpfman = await createBpfmanFixture(dir, {
-      ...scenario.bpfman,
-      initialFiles: {
-        ...bpfmanRepositoryFiles(scenario.shape),
-        '.github/workflows/prepare-release.yml': template('bpfman/prepare-release.yml'),
-        '.github/workflows/tag-release.yml': template('bpfman/tag-release.yml'),
-        '.github/workflows/release.yml': template('bpfman/release.yml')
-      }
-    })
-    const withApp = scenario.tokens !== 'github-token'
-    if (!withApp) await adoptForGithubToken(bpfman.repo, 'bpfman/bpfman')
-    await registerFixtureRepo(emulator, 'bpfman', 'bpfman', bpfman.remoteDir)
-    const operator = await createOperatorFixture(dir, {
-      ...scenario.operator,
-      initialFiles: {
-        ...operatorRepositoryFiles(),
-        '.github/workflows/prepare-release.yml': template('bpfman-operator/prepare-release.yml'),
-        '.github/workflows/tag-release.yml': template('bpfman-operator/tag-release.yml')
-      }
-    })
-    if (!withApp) await adoptForGithubToken(operator.repo, 'bpfman/bpfman-operator')
-    await registerFixtureRepo(emulator, 'bpfman', 'bpfman-operator', operator.remoteDir)
-
-    const gitServer = join(dir, 'git-server')
-    for (const repository of CATALOGS) {
-      const catalog = await createCatalogFixture(join(dir, 'catalogs'), gitServer, repository, {
-        bot: BOT,
-        openshiftVersions: 'v4.16'
-      })
-      emulator.addRepo({ owner: catalog.owner, name: catalog.name, gitDir: catalog.upstreamDir })
-      emulator.addRepo({ owner: BOT, name: catalog.name, gitDir: catalog.forkDir })
-    }
-
-    const registry = await startRegistry()
-    cleanups.push(() => registry.stop())
-    // bpfman.io: the gh-pages branch that docs-build.yml's mike deploy pushes.
-    const docs = await startDocsSite(bpfman.remoteDir)
-    cleanups.push(() => docs.close())
-    await pushIndex(registry, 'bpfman/xdp-dispatcher', 'latest', 'xdp-dispatcher-main')
-    await pushImage(registry, 'bpfman/tc-dispatcher', 'latest', { marker: 'tc-dispatcher-main' })
-    const crates = await startCratesStandIn({ token: CRATES_TOKEN })
-    cleanups.push(() => crates.close())
-    const copr = await startCoprStandIn()
-    cleanups.push(() => copr.close())
-    process.stdout.write(
-      [
-        `GitHub emulator ${emulator.url}, OCI registry ${registry.url}`,
-        `crates.io stand-in ${crates.url}, COPR stand-in ${copr.url}`,
-        `repositories in ${dir}`,
-        ''
-      ].join('\n')
-    )
-    // The release App, installed on both repositories: each job mints its own token with
-    // the permissions it needs, and the tags and pull requests it makes start workflows.
-    // Without it, the jobs run on GITHUB_TOKEN, whose events start no workflow.
-    if (withApp)
-      emulator.installApp({
-        appId: APP_ID,
-        slug: 'bpfman-release',
-        privateKey: APP_PRIVATE_KEY,
-        account: 'bpfman',
-        repositories: ['bpfman/bpfman', 'bpfman/bpfman-operator'],
-        permissions: { contents: 'write', 'pull-requests': 'write', actions: 'write' }
-      })
-    const app: Record<string, string> = withApp
-      ? { RELEASE_APP_ID: String(APP_ID), RELEASE_APP_PRIVATE_KEY: APP_PRIVATE_KEY }
-      : {}
-    /** The pull requests merged in the fixtures' history, not by the release. */
-    const history = new Set(emulator.state.pulls.map((pull) => pull.id))
-
-    // Each repository's runner: its secrets and variables, as its settings hold them.
-    // The variables point the post-release checks at the sandbox's registry and
-    // stand-ins, as a real repository could point them at a mirror.
-    // Each run's log is kept in logs/ (Chain.keep); --verbose also prints it as it runs.
-    const log = (line: string): void => {
-      if (VERBOSE) process.stdout.write(`  | ${line}\n`)
-    }
-    // What the repositories' own build steps run: cosign, mike, cargo and an image push
-    // that record or publish to the sandbox (sandbox/tools); one sandbox second is 50 ms.
-    const tools = {
-      SANDBOX_TOOLS: join(ROOT, 'sandbox', 'tools'),
-      SANDBOX_TOOLS_LOG: join(dir, 'tools.log'),
-      SANDBOX_REGISTRY_URL: registry.url,
-      SANDBOX_CRATES_URL: crates.url,
-      RELEASE_ACTIONS_SECOND_MS: '50'
-    }
-    const bpfmanRunner = new WorkflowRunner({
-      emulator,
-      token: TOKEN,
-      sources: { 'bpfman/release-actions': ROOT },
-      remotes: { 'bpfman/bpfman': bpfman.remoteDir },
-      // BPFMAN_DEV_TOKEN: crates.io's, for the cargo publish of the v0.6.0 shape.
-      secrets: { ...app, OPERATOR_DISPATCH_TOKEN: TOKEN, BPFMAN_DEV_TOKEN: CRATES_TOKEN },
-      env: tools,
-      defaultPermissions: RESTRICTED,
-      vars: {
-        RELEASE_REGISTRY_URL: registry.url,
-        RELEASE_CRATES_API_URL: `${crates.url}/api/v1`,
-        RELEASE_COPR_URL: copr.url
-      },
-      workDir: join(dir, 'runner', 'bpfman'),
-      log
-    })
-    const operatorRunner = new WorkflowRunner({
-      emulator,
-      token: TOKEN,
-      sources: { 'bpfman/release-actions': ROOT },
-      remotes: { 'bpfman/bpfman-operator': operator.remoteDir },
-      // RELEASE_TOKEN reads bpfman's manifest artifact, which GITHUB_TOKEN cannot.
-      secrets: { ...app, CATALOG_BOT_TOKEN: BOT_TOKEN, RELEASE_TOKEN: TOKEN },
-      defaultPermissions: RESTRICTED,
-      // The go of this machine, and the server the catalog forks are cloned from.
-      env: {
-        ...tools,
-        ...goEnvironment(join(dir, 'go')),
-        GITHUB_SERVER_URL: `file://${gitServer}`
-      },
-      workDir: join(dir, 'runner', 'bpfman-operator'),
-      log
-    })
-
-    const trail = new ManifestTrail(emulator)
-    /** Pass 1: the release, each workflow on the trigger GitHub would give it. */
-    const first = new Chain(dir, '1', trail)
-    const prepareTrigger: Trigger = {
-      event: 'workflow_dispatch',
-      inputs: { version, ...scenario.inputs }
-    }
-    const prepared = await runWorkflow(
-      first,
-      bpfmanRunner,
-      `bpfman: Prepare Release (workflow_dispatch, ${Object.entries(prepareTrigger.inputs ?? {})
-        .map(([name, value]) => `${name} ${value}`)
-        .join(', ')})`,
-      {
-        repository: 'bpfman/bpfman',
-        workflow: '.github/workflows/prepare-release.yml',
-        trigger: prepareTrigger
-      }
-    )
-    // COPR builds outside GitHub: its build of the release is there by now.
-    copr.setLatestBuild('@ebpf-sig/bpfman', 'bpfman', {
-      id: 9_100_001,
-      state: 'succeeded',
-      version: `${version}-1`
-    })
-    const prNumber = Number(prepared.jobs.prepare.outputs['pr-number'])
-    const runners = [bpfmanRunner, operatorRunner]
-    /**
-     * A maintainer merges a pull request. One opened with GITHUB_TOKEN has no CI: first
-     * the manual step its summary names (close and reopen it), and its CI runs.
-     */
-    const merge = async (repository: string, number: number): Promise<string> => {
-      const [owner, name] = repository.split('/')
-      if (!withApp && (await takeNoCiStep(dir, emulator, repository, number)))
-        await followEvents(first, runners)
-      return emulator.mergePull(owner, name, number)
-    }
-    // The release pull request's CI (with the App's token, its events start runs).
-    await followEvents(first, runners)
-    heading(`A maintainer reviews and merges ${prepared.jobs.prepare.outputs['pr-url']}`)
-    process.stdout.write(`merge commit ${await merge('bpfman/bpfman', prNumber)}\n`)
-
-    const tagTrigger: Trigger = { event: 'pull_request', action: 'closed', number: prNumber }
-    // Everything from here follows from events, as GitHub starts runs: the merge starts
-    // Tag Release; its tag push starts the repository's own workflows and Release;
-    // post-release's dispatch starts the operator's Prepare Release.
-    const operatorPrepared = (await followEvents(first, runners)).find(
-      (run) =>
-        run.repository === 'bpfman/bpfman-operator' && run.workflow.endsWith('prepare-release.yml')
-    )
-    if (!operatorPrepared) throw new Error("the operator's Prepare Release did not run")
-    const operatorPr = Number(operatorPrepared.jobs.prepare.outputs['pr-number'])
-    heading(`A maintainer reviews and merges ${operatorPrepared.jobs.prepare.outputs['pr-url']}`)
-    process.stdout.write(`merge commit ${await merge('bpfman/bpfman-operator', operatorPr)}\n`)
-    const operatorTagTrigger: Trigger = {
-      event: 'pull_request',
-      action: 'closed',
-      number: operatorPr
-    }
-    await followEvents(first, runners)
-
-    // The rerun pass: every workflow again, both prepares included; nothing may change.
-    const before = await snapshot(dir, emulator, registry)
-    heading(
-      [
-        'RERUN PASS: every workflow of the chain runs again, as a maintainer would rerun it',
-        'after a failure. The prepares must refuse (their tag exists now); every other run',
-        'must succeed and change nothing: no second pull request, tag, release, asset,',
-        'image tag or dispatch.'
-      ].join('\n'),
-      '#'
-    )
-    const second = new Chain(dir, '2-rerun', trail)
-    const refusal = `tag ${tag} already exists: ${version} is released`
-    await runWorkflow(
-      second,
-      bpfmanRunner,
-      'rerun: bpfman Prepare Release',
-      {
-        repository: 'bpfman/bpfman',
-        workflow: '.github/workflows/prepare-release.yml',
-        trigger: prepareTrigger
-      },
-      { refusal }
-    )
-    await runWorkflow(second, bpfmanRunner, 'rerun: bpfman Tag Release', {
-      repository: 'bpfman/bpfman',
-      workflow: '.github/workflows/tag-release.yml',
-      trigger: tagTrigger
-    })
-    // Release ran on the App's tag push, or on tag-release's dispatch: run it again on
-    // that push, or as GitHub's "Re-run all jobs" does: the same dispatched run.
-    const released = emulator.state.dispatches.find(
-      (d) => d.repoKey === 'bpfman/bpfman' && d.workflow.endsWith('release.yml')
-    )
-    await runWorkflow(second, bpfmanRunner, `rerun: bpfman Release on ${tag} (post-release)`, {
-      repository: 'bpfman/bpfman',
-      workflow: '.github/workflows/release.yml',
-      trigger: withApp
-        ? { event: 'push', ref: `refs/tags/${tag}` }
-        : { event: 'dispatch', dispatch: released! }
-    })
-    await runWorkflow(
-      second,
-      operatorRunner,
-      'rerun: bpfman-operator Prepare Release (the dispatched run)',
-      {
-        repository: 'bpfman/bpfman-operator',
-        workflow: '.github/workflows/prepare-release.yml',
-        trigger: {
-          event: 'dispatch',
-          dispatch: emulator.state.dispatches.find((d) => d.runId === operatorPrepared.runId)!
-        }
-      },
-      { refusal }
-    )
-    await runWorkflow(second, operatorRunner, 'rerun: bpfman-operator Tag Release', {
-      repository: 'bpfman/bpfman-operator',
-      workflow: '.github/workflows/tag-release.yml',
-      trigger: operatorTagTrigger
-    })
-    const after = await snapshot(dir, emulator, registry)
-    heading('RERUN PASS: the end state before and after', '#')
-    if (after !== before) {
-      process.stderr.write(`before: ${before}\nafter:  ${after}\n`)
-      throw new Error('the rerun pass changed the sandbox')
-    }
-    process.stdout.write(
-      'nothing changed: no second pull request, tag, release, asset, image tag or dispatch\n'
-    )
-
-    // The last maintainer acts: the pull requests the release opened are reviewed and
-    // merged (the :latest revert and next-dev by the maintainers, each catalog's by its
-    // bot), and what their merges start runs.
-    heading('The maintainers merge the pull requests the release opened')
-    for (const pull of emulator.state.pulls.filter(
-      (pull) => !history.has(pull.id) && pull.state === 'open'
-    )) {
-      const commit = await merge(pull.repoKey, pull.number)
-      process.stdout.write(`${pull.repoKey}#${pull.number} ${pull.title}: merged ${commit}\n`)
-    }
-    await followEvents(first, runners)
-
-    heading('What the sandbox holds now')
-    const end = await endState(dir, emulator, registry, history, docs)
-    writeFileSync(join(dir, 'end-state.json'), `${JSON.stringify(end, null, 2)}\n`)
-    process.stdout.write(endStateTables(end))
-    process.stdout.write(`end state: ${join(dir, 'end-state.json')}\n`)
-
-    heading(`bpfman-release status ${version}`)
-    const status = await releaseStatus(dir, scenario, { emulator, registry, docs, crates })
-
-    // What each repository still needs for the chain, read from its checkout (offline).
-    const doctor: number[] = []
-    for (const [name, workDir] of [
-      ['bpfman', bpfman.repo.workDir],
-      ['bpfman-operator', operator.repo.workDir]
-    ]) {
-      heading(`bpfman-release doctor in ${name}`)
-      const code = await statusMain(['doctor', '--repo', workDir], {
-        stdout: process.stdout,
-        stderr: process.stdout,
-        env: process.env
-      })
-      process.stdout.write(`doctor: exit ${code}\n`)
-      doctor.push(code)
-    }
-    process.stdout.write(
-      `\njob summaries: ${join(dir, 'summaries')}\nrun logs: ${join(dir, 'logs')}\n`
-    )
-    return { end, status, doctor }
+    const world = await setUp(scenario, dir, cleanups)
+    const first = new Chain(dir, '1', world.trail)
+    const triggers = await release(world, first)
+    await rerunPass(world, triggers)
+    await mergeWhatTheReleaseOpened(world, first)
+    return await finish(world)
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup()
   }
