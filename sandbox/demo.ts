@@ -308,10 +308,17 @@ interface Scenario {
   tokens?: 'app' | 'github-token'
 }
 
-/** The fixtures of today's shape: releases 0.5.5, 0.5.6, 0.6.0, an example new since. */
+/**
+ * The fixtures of today's shape: releases 0.5.5, 0.5.6, 0.6.0, then on main an example
+ * new since and the dispatchers compiled in (no dispatcher tagging, no revert PR).
+ */
 const TODAY = {
   shape: 'main',
-  bpfman: { releaseYamls: 'every-release', newExamples: ['go-tcx-counter'] },
+  bpfman: {
+    releaseYamls: 'every-release',
+    newExamples: ['go-tcx-counter'],
+    dispatchersCompiledIn: true
+  },
   operator: { shape: 'version-file' }
 } satisfies Partial<Scenario>
 
@@ -521,9 +528,16 @@ async function setUp(
       repositories: ['bpfman/bpfman', 'bpfman/bpfman-operator'],
       permissions: { contents: 'write', 'pull-requests': 'write', actions: 'write' }
     })
-  const app: Record<string, string> = withApp
-    ? { RELEASE_APP_ID: String(APP_ID), RELEASE_APP_PRIVATE_KEY: APP_PRIVATE_KEY }
-    : {}
+  // The cross-repository jobs' tokens: the App's, installed on both repositories; else
+  // personal tokens, since a job's GITHUB_TOKEN reaches its own repository only:
+  // OPERATOR_DISPATCH_TOKEN starts the operator's Prepare Release, RELEASE_TOKEN reads
+  // bpfman's manifest artifact from the operator's.
+  const tokens: Record<string, Record<string, string>> = withApp
+    ? {
+        bpfman: { RELEASE_APP_ID: String(APP_ID), RELEASE_APP_PRIVATE_KEY: APP_PRIVATE_KEY },
+        operator: { RELEASE_APP_ID: String(APP_ID), RELEASE_APP_PRIVATE_KEY: APP_PRIVATE_KEY }
+      }
+    : { bpfman: { OPERATOR_DISPATCH_TOKEN: TOKEN }, operator: { RELEASE_TOKEN: TOKEN } }
 
   // Each repository's runner: its secrets and variables, as its settings hold them.
   // The variables point the post-release checks at the sandbox's registry and
@@ -547,7 +561,7 @@ async function setUp(
     sources: { 'bpfman/release-actions': ROOT },
     remotes: { 'bpfman/bpfman': bpfman.remoteDir },
     // BPFMAN_DEV_TOKEN: crates.io's, for the cargo publish of the v0.6.0 shape.
-    secrets: { ...app, OPERATOR_DISPATCH_TOKEN: TOKEN, BPFMAN_DEV_TOKEN: CRATES_TOKEN },
+    secrets: { ...tokens.bpfman, BPFMAN_DEV_TOKEN: CRATES_TOKEN },
     env: tools,
     defaultPermissions: RESTRICTED,
     vars: {
@@ -563,8 +577,8 @@ async function setUp(
     token: TOKEN,
     sources: { 'bpfman/release-actions': ROOT },
     remotes: { 'bpfman/bpfman-operator': operator.remoteDir },
-    // RELEASE_TOKEN reads bpfman's manifest artifact, which GITHUB_TOKEN cannot.
-    secrets: { ...app, CATALOG_BOT_TOKEN: BOT_TOKEN, RELEASE_TOKEN: TOKEN },
+    // CATALOG_BOT_TOKEN: the bot account's, which forks the catalogs.
+    secrets: { ...tokens.operator, CATALOG_BOT_TOKEN: BOT_TOKEN },
     defaultPermissions: RESTRICTED,
     // The go of this machine, and the server the catalog forks are cloned from.
     env: {

@@ -133,7 +133,6 @@ describe('npm run sandbox -- --all', () => {
       ])
     ).toEqual([
       ['bpfman/bpfman', 1504, true],
-      ['bpfman/bpfman', 1505, true],
       ['bpfman/bpfman-operator', 403, true],
       ['k8s-operatorhub/community-operators', 1, true],
       ['redhat-openshift-ecosystem/community-operators-prod', 1, true],
@@ -285,7 +284,14 @@ describe('npm run sandbox -- --all', () => {
     expect(pulls).toEqual(
       expect.arrayContaining([
         ['bpfman/bpfman', 'release-v0.5.6-patch', 'Release v0.5.7', true],
-        ['bpfman/bpfman-operator', 'release-v0.5.6-patch', 'Release v0.5.7', true]
+        ['bpfman/bpfman-operator', 'release-v0.5.6-patch', 'Release v0.5.7', true],
+        // v0.5.6 pinned the dispatchers in lib.rs: :latest goes back on its patch branch.
+        [
+          'bpfman/bpfman',
+          'release-v0.5.6-patch',
+          'Put :latest back on the dispatcher images after v0.5.7',
+          true
+        ]
       ])
     )
     // No next -dev version on main after a release of a patch line.
@@ -314,6 +320,13 @@ describe('npm run sandbox -- --all', () => {
     expect(tagsOf('v0.6.0', 'bpfman/bpfman')).toContain('v0.6.0')
     expect(pullsOf('v0.6.0').filter((p: string[]) => p[2].startsWith('Set VERSION'))).toEqual([])
     expect(releasesOf('v0.6.0')[0]).toEqual(['bpfman/bpfman', 'v0.6.0', false, 18])
+    // The dispatchers pinned in lib.rs: tagged from :latest, and :latest put back after.
+    expect(pullsOf('v0.6.0')).toContainEqual([
+      'bpfman/bpfman',
+      'main',
+      'Put :latest back on the dispatcher images after v0.6.0',
+      true
+    ])
   })
 
   it('the GITHUB_TOKEN path: tag pushes start nothing, tag-release dispatches, the maintainer takes the named manual steps, and it ends in the same release as the App path', () => {
@@ -321,7 +334,7 @@ describe('npm run sandbox -- --all', () => {
     const out = all.stdout.slice(from, all.stdout.indexOf('\nrc: a release candidate'))
     expect(from).toBeGreaterThan(0)
     expect(out).toContain('bpfman/bpfman: no run for push refs/tags/v0.6.1 (made with GITHUB_TOKEN')
-    for (const pull of ['bpfman/bpfman#1504', 'bpfman/bpfman#1505', 'bpfman/bpfman-operator#404'])
+    for (const pull of ['bpfman/bpfman#1504', 'bpfman/bpfman-operator#404'])
       expect(out).toContain(
         `The manual step a summary names for ${pull}: a maintainer closes and reopens it`
       )
