@@ -413,7 +413,7 @@ function requiredChecksItem(
     return item.pass('no required check that a workflow of this repository makes')
   if (app) return item.pass(`the App's pull requests start CI: ${required.join(', ')}`)
   return item.fail(
-    `a merge requires ${required.join(', ')}; a pull request opened with GITHUB_TOKEN starts no workflow, so the release, :latest revert and next-dev pull requests never get them`,
+    `a merge requires ${required.join(', ')}; a pull request opened with GITHUB_TOKEN starts no workflow, so the release, :latest revert and next-dev pull requests get them only once a maintainer closes and reopens each`,
     'configure the App (see token path); without it, close and reopen each pull request the chain opens, as a maintainer, to start its CI'
   )
 }
