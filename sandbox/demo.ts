@@ -30,6 +30,7 @@ import {
   startCratesStandIn
 } from '../__tests__/phases/post-release/stand-ins.js'
 import { main as statusMain } from '../src/cli-main.js'
+import { BPFMAN_CRATES } from '../src/effects/crates.js'
 import { NO_CI_RUN } from '../src/steps/release-branch.js'
 import { type AdoptingRepository, adoptionDiffs, applyDiff } from './adoption-diffs.js'
 import { type DocsSite, startDocsSite } from './docs-site.js'
@@ -345,7 +346,8 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'rc',
-    title: "a release candidate, 0.7.0-rc1, in today's shape: prereleases, no next -dev",
+    title:
+      "a release candidate, 0.7.0-rc1, in today's shape: prereleases, no release YAMLs, no catalog pull requests",
     version: '0.7.0-rc1',
     ...TODAY
   },
@@ -364,7 +366,7 @@ const SCENARIOS: Scenario[] = [
     shape: 'v0.6.0',
     bpfman: { releases: ['0.5.5', '0.5.6'], releaseYamls: 'every-release' },
     operator: { shape: 'makefile' },
-    crates: ['bpfman', 'bpfman-api', 'bpf-log-exporter', 'bpf-metrics-exporter']
+    crates: [...BPFMAN_CRATES]
   }
 ]
 
