@@ -6,8 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { createBpfmanFixture } from '../sandbox/fixtures/bpfman.js'
-import { createCatalogFixture } from '../sandbox/fixtures/catalog.js'
-import { registerFixtureRepo } from '../sandbox/fixtures/github.js'
+import { registerCatalogFixtures, registerFixtureRepo } from '../sandbox/fixtures/github.js'
 import { createOperatorFixture, goEnvironment } from '../sandbox/fixtures/operator.js'
 import {
   type GitHubEmulator,
@@ -23,10 +22,6 @@ const VERSION = '0.6.1'
 const TOKEN = 'ghs_sandbox_maintainer'
 const BOT = 'bpfman-bot'
 const BOT_TOKEN = 'ghp_sandbox_bot'
-const CATALOGS = [
-  'k8s-operatorhub/community-operators',
-  'redhat-openshift-ecosystem/community-operators-prod'
-]
 
 export interface PhaseFigures {
   phase: string
@@ -146,14 +141,7 @@ export async function runChain(
     await registerFixtureRepo(emulator, 'bpfman', 'bpfman-operator', operator.remoteDir)
 
     const gitServer = join(root, 'git-server')
-    for (const repository of CATALOGS) {
-      const catalog = await createCatalogFixture(join(root, 'catalogs'), gitServer, repository, {
-        bot: BOT,
-        openshiftVersions: 'v4.16'
-      })
-      emulator.addRepo({ owner: catalog.owner, name: catalog.name, gitDir: catalog.upstreamDir })
-      emulator.addRepo({ owner: BOT, name: catalog.name, gitDir: catalog.forkDir })
-    }
+    await registerCatalogFixtures(emulator, root, gitServer, BOT)
     const registry = await startRegistry()
     cleanups.push(() => registry.stop())
     await pushIndex(registry, 'bpfman/xdp-dispatcher', 'latest', 'xdp-dispatcher-main')

@@ -45,9 +45,8 @@ import {
   type BpfmanFixtureOptions,
   createBpfmanFixture
 } from './fixtures/bpfman.js'
-import { createCatalogFixture } from './fixtures/catalog.js'
 import { type FixtureRepo } from './fixtures/git-fixture.js'
-import { registerFixtureRepo } from './fixtures/github.js'
+import { registerCatalogFixtures, registerFixtureRepo } from './fixtures/github.js'
 import {
   type OperatorFixture,
   type OperatorFixtureOptions,
@@ -81,10 +80,6 @@ const BOT = 'bpfman-bot'
 const BOT_TOKEN = 'ghp_sandbox_bot'
 /** The crates.io token bpfman's v0.6.0 build.yml publishes with. */
 const CRATES_TOKEN = 'cio_sandbox_crates'
-const CATALOGS = [
-  'k8s-operatorhub/community-operators',
-  'redhat-openshift-ecosystem/community-operators-prod'
-]
 
 /** The release App (actions/create-github-app-token's inputs). */
 const APP_ID = 1_000_001
@@ -490,14 +485,7 @@ async function setUp(
   await registerFixtureRepo(emulator, 'bpfman', 'bpfman-operator', operator.remoteDir)
 
   const gitServer = join(dir, 'git-server')
-  for (const repository of CATALOGS) {
-    const catalog = await createCatalogFixture(join(dir, 'catalogs'), gitServer, repository, {
-      bot: BOT,
-      openshiftVersions: 'v4.16'
-    })
-    emulator.addRepo({ owner: catalog.owner, name: catalog.name, gitDir: catalog.upstreamDir })
-    emulator.addRepo({ owner: BOT, name: catalog.name, gitDir: catalog.forkDir })
-  }
+  await registerCatalogFixtures(emulator, dir, gitServer, BOT)
 
   const registry = await startRegistry()
   cleanups.push(() => registry.stop())
