@@ -522,18 +522,19 @@ export class WorkflowRunner {
       )
       if (!frame.calledBy) await this.checkCalls(frame, permissions)
       if (workflow.concurrency) run.concurrency = this.concurrency(workflow.concurrency, contexts())
+      const ordered = this.order(workflow.jobs)
       const results = new Map<string, JobResult>()
       try {
-        await this.runJobs(workflow.jobs, results, (job) =>
+        await this.runJobs(ordered, results, (job) =>
           this.runJob(state, frame, job, permissions.get(job.id)!, results)
         )
       } finally {
-        for (const job of this.order(workflow.jobs)) {
+        for (const job of ordered) {
           const result = results.get(job.id)
           if (result) run.jobs[job.id] = result
         }
       }
-      const all = this.order(workflow.jobs).flatMap((job) => results.get(job.id) ?? [])
+      const all = ordered.flatMap((job) => results.get(job.id) ?? [])
       run.conclusion = all.some((j) => j.result === 'failure')
         ? 'failure'
         : all.every((j) => j.result === 'skipped')
@@ -556,16 +557,16 @@ export class WorkflowRunner {
   }
 
   /**
-   * Runs the jobs as GitHub does: each as soon as the jobs it needs have finished,
-   * at once with the others that are ready then. A job that throws (the run cannot
-   * go on) starts no other job; those running finish, and its error is thrown.
+   * Runs the jobs (in an order their needs allow, `order`) as GitHub does: each as
+   * soon as the jobs it needs have finished, at once with the others that are ready
+   * then. A job that throws (the run cannot go on) starts no other job; those
+   * running finish, and its error is thrown.
    */
   private async runJobs(
-    jobs: JobDef[],
+    order: JobDef[],
     results: Map<string, JobResult>,
     runOne: (job: JobDef) => Promise<JobResult>
   ): Promise<void> {
-    const order = this.order(jobs)
     const started = new Set<string>()
     const running = new Set<Promise<void>>()
     let thrown: { error: unknown } | undefined

@@ -73,7 +73,8 @@ export interface CratesStandIn extends StandIn {
   publish(name: string, version: string, yanked?: boolean): void
 }
 
-const refusal = (status: number, detail: string) => ({ status, body: { errors: [{ detail }] } })
+/** crates.io's error answer: {errors: [{detail}]}. */
+const cratesError = (status: number, detail: string) => ({ status, body: { errors: [{ detail }] } })
 
 /**
  * The body of `cargo publish`'s upload (the Cargo book's "Web API", publish):
@@ -115,13 +116,13 @@ export async function startCratesStandIn(options: { token?: string } = {}): Prom
     if (url.pathname === '/api/v1/crates/new' && request.method === 'PUT') {
       // crates.io reads the metadata first, then checks the token for that crate.
       const upload = parseUpload(content)
-      if (typeof upload === 'string') return refusal(400, upload)
+      if (typeof upload === 'string') return cratesError(400, upload)
       const token = request.headers.authorization
-      if (!token) return refusal(403, 'this action requires authentication')
+      if (!token) return cratesError(403, 'this action requires authentication')
       if (options.token !== undefined && token !== options.token)
-        return refusal(403, 'authentication failed')
+        return cratesError(403, 'authentication failed')
       if (crates.get(upload.name)?.has(upload.vers))
-        return refusal(400, `crate version \`${upload.vers}\` is already uploaded`)
+        return cratesError(400, `crate version \`${upload.vers}\` is already uploaded`)
       publish(upload.name, upload.vers)
       return {
         status: 200,
@@ -129,18 +130,12 @@ export async function startCratesStandIn(options: { token?: string } = {}): Prom
       }
     }
     const match = /^\/api\/v1\/crates\/([^/]+)\/([^/]+)$/.exec(url.pathname)
-    if (!match || request.method !== 'GET')
-      return { status: 404, body: { errors: [{ detail: 'Not Found' }] } }
+    if (!match || request.method !== 'GET') return cratesError(404, 'Not Found')
     const [name, version] = [decodeURIComponent(match[1]), decodeURIComponent(match[2])]
     const versions = crates.get(name)
-    if (!versions)
-      return { status: 404, body: { errors: [{ detail: `crate \`${name}\` does not exist` }] } }
-    if (!versions.has(version)) {
-      return {
-        status: 404,
-        body: { errors: [{ detail: `crate \`${name}\` does not have a version \`${version}\`` }] }
-      }
-    }
+    if (!versions) return cratesError(404, `crate \`${name}\` does not exist`)
+    if (!versions.has(version))
+      return cratesError(404, `crate \`${name}\` does not have a version \`${version}\``)
     const yanked = versions.get(version) as boolean
     return {
       status: 200,
